@@ -1,0 +1,103 @@
+"""Conversion between :class:`~indexer.models.Document` and Whoosh's stored fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from indexer.isodate import date_span
+from indexer.models import META_FIELDS, Document
+from indexer.schema import FACET_FIELDS, join_values, split_values
+
+
+def to_fields(doc: Document) -> dict[str, Any]:
+    """The keyword arguments for ``writer.add_document``."""
+    fields: dict[str, Any] = {
+        "id": doc.doc_id,
+        "title": doc.title,
+        "text": doc.text,
+        "exact": f"{doc.title}\n{doc.text}",
+        "source": doc.source,
+        "path": doc.path or "",
+        "content_hash": doc.content_hash,
+        "indexed_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
+        "provenance": json.dumps(
+            {
+                name: {"origin": value.origin, "evidence": value.evidence}
+                for name, value in doc.meta.items()
+            },
+            ensure_ascii=False,
+        ),
+        "extra": json.dumps(doc.extra, ensure_ascii=False, default=str),
+    }
+    for name in FACET_FIELDS:
+        # Always give a value, even empty: Whoosh's VarBytes column reader fails on segments
+        # whose trailing documents lack the column.
+        values = [" ".join(v.split()) for v in doc.meta[name].as_list()] if name in doc.meta else []
+        fields[name] = join_values(values)
+    if "person" in doc.meta:
+        fields["person_text"] = " ".join(doc.meta["person"].as_list())
+    # Undated documents get 0 explicitly: Whoosh's default for a missing number is the
+    # largest value, which would sort them first under "newest".
+    fields.update(date_start=0, date_end=0, year=0)
+    if "date" in doc.meta:
+        iso = doc.meta["date"].as_list()[0]
+        span = date_span(iso)
+        if span is not None:
+            fields["date"] = iso
+            fields["date_start"], fields["date_end"] = span
+            fields["year"] = span[0] // 10000
+    return fields
+
+
+def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
+    """A stored Whoosh document as plain data (lists for facets, parsed JSON)."""
+    record: dict[str, Any] = {
+        "id": stored.get("id"),
+        "title": stored.get("title") or "",
+        "text": stored.get("text") or "",
+        "date": stored.get("date"),
+        "year": stored.get("year") or None,
+        "source": stored.get("source"),
+        "path": stored.get("path"),
+        "content_hash": stored.get("content_hash"),
+        "indexed_at": _iso(stored.get("indexed_at")),
+        "provenance": _json(stored.get("provenance")),
+        "extra": _json(stored.get("extra")),
+    }
+    for name in FACET_FIELDS:
+        record[name] = split_values(stored.get(name))
+    return record
+
+
+def metadata_view(record: dict[str, Any]) -> dict[str, Any]:
+    """Each metadata field with its value(s), origin and evidence, for display and JSON."""
+    view: dict[str, Any] = {}
+    provenance = record.get("provenance") or {}
+    for name in META_FIELDS:
+        value = record.get(name)
+        if not value:
+            continue
+        info = provenance.get(name) or {}
+        view[name] = {
+            "value": value,
+            "origin": info.get("origin"),
+            "evidence": info.get("evidence"),
+        }
+    return view
+
+
+def _json(value: Any) -> Any:
+    if not value:
+        return {}
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return {}
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0).isoformat() + "Z"
+    return None

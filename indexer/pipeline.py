@@ -1,0 +1,262 @@
+"""From paths on disk to :class:`~indexer.models.Document` objects ready for the index.
+
+Discovery walks folders, readers turn files into text, and metadata is merged in a fixed order
+of trust: CLI flags > sidecar file > the document's own metadata > extraction from the text.
+Every failure becomes a :class:`Failure` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from indexer import metadata as extraction
+from indexer.errors import ReaderError
+from indexer.given import given_metadata
+from indexer.models import META_FIELDS, Document, MetaValue, RawDocument
+from indexer.readers import Limits, RecordError, pick_reader
+
+#: Bump when the pipeline's output changes for the same input, so `index` re-processes.
+PIPELINE_VERSION = 1
+
+SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
+#: Files in walked folders that document the folder rather than being documents.
+_FOLDER_NOTES = ("readme", "license", "licence", "copying")
+
+Overrides = Mapping[str, str | tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file or record that did not go into the index, and why."""
+
+    path: str
+    reason: str
+    line: int | None = None
+
+    def describe(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file found on disk and the root its id is relative to."""
+
+    path: Path
+    root: Path
+
+    @property
+    def resolved(self) -> Path:
+        return self.path.resolve()
+
+    @property
+    def relative(self) -> str:
+        try:
+            return self.resolved.relative_to(self.root).as_posix()
+        except ValueError:
+            return self.path.name
+
+
+# -- discovery -------------------------------------------------------------------------------
+def discover(paths: Iterable[Path]) -> Iterator[SourceFile | Failure]:
+    """Files to index under the given paths (folders are walked, sorted, hidden files skipped)."""
+    for path in paths:
+        if path.is_symlink() and not path.exists():
+            yield Failure(str(path), "broken symbolic link")
+        elif path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            if not is_sidecar(path.name):  # metadata of another file, not a document
+                yield SourceFile(path, path.resolve().parent)
+        else:
+            yield Failure(str(path), "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[SourceFile | Failure]:
+    root = folder.resolve()
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for dirname in dirnames:
+            sub = Path(dirpath) / dirname
+            if sub.is_symlink() and not _inside(sub.resolve(), root):
+                yield Failure(str(sub), "symbolic link leads outside the indexed folder")
+        for name in sorted(filenames):
+            if name.startswith(".") or is_sidecar(name) or _is_folder_note(name):
+                continue
+            path = Path(dirpath) / name
+            if path.is_symlink():
+                target = path.resolve()
+                if not _inside(target, root):
+                    yield Failure(str(path), "symbolic link leads outside the indexed folder")
+                    continue
+                if not target.is_file():
+                    yield Failure(str(path), "broken symbolic link")
+                    continue
+            yield SourceFile(path, root)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def is_sidecar(name: str) -> bool:
+    return name.lower().endswith(SIDECAR_SUFFIXES)
+
+
+def _is_folder_note(name: str) -> bool:
+    stem = name.lower().split(".", 1)[0]
+    return stem in _FOLDER_NOTES
+
+
+# -- sidecars --------------------------------------------------------------------------------
+def sidecar_for(path: Path) -> Path | None:
+    """``NAME.meta.yaml``/``.json`` beside the document (``a.txt.meta.yaml`` or ``a.meta.yaml``)."""
+    stems = [path.name]
+    base = path.name.split(".", 1)[0]
+    if base and base != path.name:
+        stems.append(base)
+    for stem in stems:
+        for suffix in SIDECAR_SUFFIXES:
+            candidate = path.with_name(stem + suffix)
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+        raise ReaderError(f"sidecar {path.name} is unreadable: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ReaderError(f"sidecar {path.name} must hold a mapping of keys to values")
+    return data
+
+
+# -- documents -------------------------------------------------------------------------------
+@dataclass
+class Prepared:
+    """A record read from disk, with its id and hash, before metadata extraction."""
+
+    raw: RawDocument
+    doc_id: str
+    path: str
+    content_hash: str
+    given: list[tuple[str, Overrides]]
+
+
+def read_source(
+    source: SourceFile, overrides: Overrides, limits: Limits
+) -> Iterator[Prepared | Failure]:
+    """Read one file into prepared records; failures are yielded, never raised."""
+    display = str(source.path)
+    try:
+        sidecar_path = sidecar_for(source.path)
+        sidecar = given_metadata(read_sidecar(sidecar_path)) if sidecar_path else {}
+        records = pick_reader(source.path)(source.path, limits)
+        for record in records:
+            if isinstance(record, RecordError):
+                yield Failure(display, record.reason, record.line)
+                continue
+            yield _prepare(record, source, overrides, sidecar)
+    except ReaderError as exc:
+        yield Failure(display, str(exc))
+    except (RecursionError, MemoryError) as exc:
+        yield Failure(display, f"file is too complex to read ({type(exc).__name__})")
+
+
+def _prepare(
+    raw: RawDocument, source: SourceFile, overrides: Overrides, sidecar: Overrides
+) -> Prepared:
+    relative = source.relative
+    if raw.doc_id:
+        doc_id = raw.doc_id
+    elif raw.line is not None:
+        doc_id = f"{relative}:{raw.line}"
+    else:
+        doc_id = relative
+    given: list[tuple[str, Overrides]] = [
+        ("cli", overrides),
+        ("sidecar", sidecar),
+        ("document", raw.metadata),
+    ]
+    fingerprint = json.dumps(
+        [PIPELINE_VERSION, raw.text, raw.title, raw.source, raw.extra, given],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
+    return Prepared(
+        raw=raw,
+        doc_id=doc_id,
+        path=str(source.resolved),
+        content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
+        given=given,
+    )
+
+
+def build_document(prepared: Prepared) -> Document:
+    """Merge metadata by precedence and extract what nobody gave."""
+    raw = prepared.raw
+    meta: dict[str, MetaValue] = {}
+    for origin, layer in prepared.given:
+        for field_name, value in layer.items():
+            if field_name in META_FIELDS and field_name not in meta and value:
+                meta[field_name] = MetaValue(canonical(field_name, value), origin)
+    title = raw.title or _fallback_title(prepared.path)
+    missing = [f for f in META_FIELDS if f not in meta]
+    if missing:
+        known = {f: v.as_list()[0] for f, v in meta.items()}
+        found = extraction.extract_metadata(raw.text, title=raw.title, known=known)
+        for field_name in missing:
+            if field_name in found:
+                hit = found[field_name]
+                meta[field_name] = MetaValue(hit.value, "extracted", hit.evidence)
+    return Document(
+        doc_id=prepared.doc_id,
+        title=title,
+        text=raw.text,
+        source=raw.source or prepared.path,
+        content_hash=prepared.content_hash,
+        meta=meta,
+        path=prepared.path,
+        extra=raw.extra,
+    )
+
+
+def canonical(field_name: str, value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+    """Given values in canonical spelling where the gazetteers know them."""
+    normaliser = _NORMALISERS.get(field_name)
+    if normaliser is None:
+        return value
+    if isinstance(value, tuple):
+        return tuple(normaliser(v) or v for v in value)
+    return normaliser(value) or value
+
+
+def _canonical_party(value: str) -> str | None:
+    func = getattr(extraction, "canonical_party", None)
+    return func(value) if func else None
+
+
+def _canonical_office(value: str) -> str | None:
+    func = getattr(extraction, "canonical_office", None)
+    return func(value) if func else None
+
+
+_NORMALISERS = {"party": _canonical_party, "office": _canonical_office}
+
+
+def _fallback_title(path: str) -> str:
+    return Path(path).stem.replace("_", " ").replace("-", " ").strip() or path

@@ -1,0 +1,99 @@
+"""The reader contract and the dispatch from a path to the reader that handles it.
+
+Each reader module declares ``EXTENSIONS`` and a ``read(path, limits)`` generator of
+:class:`~indexer.models.RawDocument` (several for bulk formats). A record that cannot be read
+inside a bulk file is yielded as a :class:`RecordError` so that the batch goes on; a file that
+cannot be read at all raises :class:`~indexer.errors.ReaderError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexer import config
+from indexer.errors import ReaderError, UnsupportedFormat
+from indexer.models import RawDocument
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that protect the indexer from huge or hostile files."""
+
+    max_bytes: int = 50 * 1024 * 1024
+    max_pdf_pages: int = 2000
+
+    @classmethod
+    def from_config(cls) -> Limits:
+        return cls(
+            max_bytes=config.get_int("max_file_mb") * 1024 * 1024,
+            max_pdf_pages=config.get_int("max_pdf_pages"),
+        )
+
+
+@dataclass(frozen=True)
+class RecordError:
+    """One unreadable record inside a bulk file (e.g. a bad JSONL line)."""
+
+    line: int
+    reason: str
+
+
+ReadResult = Iterator[RawDocument | RecordError]
+ReadFunction = Callable[[Path, Limits], ReadResult]
+
+
+def suffix_of(path: Path) -> str:
+    """Lowercased extension, with ``.jsonl.gz`` treated as one suffix."""
+    name = path.name.lower()
+    if name.endswith(".jsonl.gz"):
+        return ".jsonl.gz"
+    return path.suffix.lower()
+
+
+def check_size(path: Path, limits: Limits) -> int:
+    """Refuse empty and oversized files before any reader opens them."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReaderError(f"cannot read file: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise ReaderError("empty file")
+    if size > limits.max_bytes:
+        raise ReaderError(
+            f"file is {size / 1048576:.0f} MB, larger than the limit of "
+            f"{limits.max_bytes / 1048576:.0f} MB (set PARTEISUCHE_MAX_FILE_MB to change it)"
+        )
+    return size
+
+
+def read_bytes(path: Path, limits: Limits) -> bytes:
+    check_size(path, limits)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReaderError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the head: not a text document."""
+    head = data[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM is text
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(head) // 50)
+
+
+def pick_reader(path: Path) -> ReadFunction:
+    """The reader for this file's extension, or :class:`UnsupportedFormat`."""
+    from indexer.readers import READERS
+
+    suffix = suffix_of(path)
+    reader = READERS.get(suffix)
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise UnsupportedFormat(f"unsupported file type {suffix or '(none)'!r}; supported: {known}")
+    return reader

@@ -1,0 +1,192 @@
+"""HTML pages: the main content without navigation, banners and footers, plus title/meta.
+
+trafilatura finds the main content; BeautifulSoup reads title and meta tags and serves as the
+fallback when trafilatura finds nothing (very short pages) or fails.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+from bs4 import BeautifulSoup, Tag
+
+from indexer.errors import ReaderError
+from indexer.given import normalise_value
+from indexer.models import RawDocument
+from indexer.readers.base import Limits, ReadResult, read_bytes
+from indexer.readers.decoding import decode
+
+EXTENSIONS = (".html", ".htm", ".xhtml")
+
+_NEVER_TEXT = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg")
+_BOILERPLATE_TAGS = ("nav", "header", "footer", "aside", "form", "button")
+_BOILERPLATE_HINT = re.compile(
+    r"cookie|consent|banner|navbar|nav|menu|sidebar|footer|breadcrumb|social|share|newsletter",
+    re.IGNORECASE,
+)
+_DATE_META = (
+    "article:published_time",
+    "date",
+    "dc.date",
+    "dcterms.date",
+    "dc.date.issued",
+    "pubdate",
+    "publishdate",
+    "og:published_time",
+)
+_TAG = re.compile(r"<[^>]*>")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset(
+    "area base br col embed hr img input link meta param source track wbr".split()
+)
+#: Deeper markup than this is no real page; tree-based extractors get slow or recurse on it.
+MAX_DEPTH = 256
+
+
+def read(path: Path, limits: Limits) -> ReadResult:
+    markup = decode(read_bytes(path, limits))
+    yield parse_html(markup)
+
+
+def parse_html(markup: str) -> RawDocument:
+    """Main text and page metadata of one HTML page."""
+    if nesting_depth(markup) > MAX_DEPTH:
+        text = _strip_tags(markup)
+        if not text.strip():
+            raise ReaderError("HTML page contains no readable text")
+        return RawDocument(text=text)
+    try:
+        soup = BeautifulSoup(markup, "lxml")
+        meta = _page_metadata(soup)
+        title = _title(soup)
+    except RecursionError:  # absurdly nested markup: keep the words, drop the tree
+        soup, meta, title = None, {}, None
+    text = (
+        _main_text(markup)
+        or (_fallback_text(soup) if soup is not None else None)
+        or _strip_tags(markup)
+    )
+    if not text.strip():
+        raise ReaderError("HTML page contains no readable text")
+    return RawDocument(
+        text=text,
+        title=title,
+        metadata=meta,
+        source=_canonical_url(soup) if soup is not None else None,
+    )
+
+
+def nesting_depth(markup: str) -> int:
+    """Deepest element nesting, from a linear scan of the tags (no tree is built)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG_NAME.findall(markup):
+        if name.lower() in _VOID or self_closing:
+            continue
+        if closing:
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _main_text(markup: str) -> str | None:
+    try:
+        text = trafilatura.extract(
+            markup,
+            include_comments=False,
+            include_tables=True,
+            include_links=False,
+            favor_recall=True,
+            deduplicate=False,
+        )
+    except (RecursionError, ValueError, TypeError):
+        return None
+    if text and len(text.split()) >= 20:
+        return str(text)
+    return None
+
+
+def _fallback_text(soup: BeautifulSoup) -> str | None:
+    """Whole-page text minus scripts and the usual boilerplate containers."""
+    try:
+        for tag in soup.find_all(_NEVER_TEXT + _BOILERPLATE_TAGS):
+            tag.decompose()
+        for tag in soup.find_all(True):
+            if isinstance(tag, Tag) and tag.attrs is not None and _looks_like_boilerplate(tag):
+                tag.decompose()
+        root = soup.find("main") or soup.find("article") or soup.body or soup
+        lines = [line.strip() for line in root.get_text("\n").splitlines()]
+    except RecursionError:
+        return None
+    text = "\n".join(line for line in lines if line)
+    return text or None
+
+
+def _looks_like_boilerplate(tag: Tag) -> bool:
+    if tag.decomposed:
+        return False
+    hints = " ".join(
+        [" ".join(tag.get("class") or []), str(tag.get("id") or ""), str(tag.get("role") or "")]
+    )
+    return bool(hints.strip()) and bool(_BOILERPLATE_HINT.search(hints))
+
+
+def _strip_tags(markup: str) -> str:
+    without_scripts = re.sub(
+        r"<(script|style)\b.*?</\1\s*>", " ", markup, flags=re.IGNORECASE | re.DOTALL
+    )
+    return " ".join(_TAG.sub(" ", without_scripts).split())
+
+
+def _title(soup: BeautifulSoup) -> str | None:
+    for name in ("og:title", "twitter:title"):
+        tag = soup.find("meta", attrs={"property": name}) or soup.find(
+            "meta", attrs={"name": name}
+        )
+        if isinstance(tag, Tag) and tag.get("content"):
+            return " ".join(str(tag["content"]).split())
+    heading = soup.find("h1")
+    h1 = " ".join(heading.get_text(" ").split()) if isinstance(heading, Tag) else ""
+    page_title = " ".join(soup.title.string.split()) if soup.title and soup.title.string else ""
+    if h1 and (not page_title or h1 in page_title):
+        return h1  # "Kandidatur | SPD Musterstadt" -> "Kandidatur": the site name is noise
+    return page_title or h1 or None
+
+
+def _page_metadata(soup: BeautifulSoup) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    metas = {}
+    for tag in soup.find_all("meta"):
+        if not isinstance(tag, Tag):
+            continue
+        key = str(tag.get("name") or tag.get("property") or tag.get("itemprop") or "").lower()
+        if key and tag.get("content") and key not in metas:
+            metas[key] = str(tag["content"])
+    for key in _DATE_META:
+        date = normalise_value("date", metas.get(key))
+        if date:
+            found["date"] = date
+            break
+    if "date" not in found:
+        time_tag = soup.find("time", attrs={"datetime": True})
+        if isinstance(time_tag, Tag):
+            date = normalise_value("date", str(time_tag["datetime"]))
+            if date:
+                found["date"] = date
+    author = metas.get("author") or metas.get("article:author") or metas.get("dc.creator")
+    if author and "://" not in author:
+        found["person"] = " ".join(author.split())
+    return found
+
+
+def _canonical_url(soup: BeautifulSoup) -> str | None:
+    link = soup.find("link", attrs={"rel": "canonical"})
+    if isinstance(link, Tag) and link.get("href"):
+        href = str(link["href"])
+        if href.startswith(("http://", "https://")):
+            return href
+    return None

@@ -1,0 +1,88 @@
+"""JSON Lines bulk import (plain or gzip): one document per line with ``text`` and metadata.
+
+Accepts the Bundestag speech corpus as it is: ``role`` becomes the office, the agenda title the
+document title, and fields we do not index are kept as extras for display.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from indexer.errors import ReaderError
+from indexer.given import SOURCE_KEYS, TITLE_KEYS, first_of, given_metadata
+from indexer.models import RawDocument
+from indexer.readers.base import Limits, ReadResult, RecordError, check_size
+
+EXTENSIONS = (".jsonl", ".jsonl.gz", ".ndjson")
+
+#: Extra title sources, in order, when a record has no title of its own.
+_TITLE_FALLBACK = ("agenda_title",)
+#: Record fields kept for display but not indexed as metadata.
+_EXTRA_KEYS = ("agenda_id", "agenda_title", "parliament", "wahlperiode", "session")
+#: Longest line we parse; longer ones are reported, not loaded.
+_MAX_LINE_BYTES = 20 * 1024 * 1024
+
+
+def read(path: Path, limits: Limits) -> ReadResult:
+    check_size(path, limits)
+    with _open(path) as handle:
+        yield from read_lines(handle)
+
+
+def read_lines(handle: IO[bytes]) -> Iterator[RawDocument | RecordError]:
+    """Yield one document or :class:`RecordError` per non-blank line."""
+    lineno = 0
+    try:
+        for lineno, line in enumerate(handle, start=1):  # noqa: B007 - used after the loop
+            if not line.strip():
+                continue
+            if len(line) > _MAX_LINE_BYTES:
+                yield RecordError(lineno, "line is longer than 20 MB")
+                continue
+            yield _record(lineno, line)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise ReaderError(f"cannot read past line {lineno}: {exc}") from exc
+    if lineno == 0:
+        raise ReaderError("empty file")
+
+
+def _record(lineno: int, line: bytes) -> RawDocument | RecordError:
+    try:
+        data = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        return RecordError(lineno, "line is not valid UTF-8")
+    except json.JSONDecodeError as exc:
+        return RecordError(lineno, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(data, dict):
+        return RecordError(lineno, "line is not a JSON object")
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return RecordError(lineno, "no 'text' field with content")
+    doc_id = data.get("id")
+    return RawDocument(
+        text=text,
+        title=first_of(data, TITLE_KEYS) or first_of(data, _TITLE_FALLBACK),
+        metadata=dict(given_metadata(data)),
+        doc_id=str(doc_id).strip() if doc_id not in (None, "") else None,
+        source=first_of(data, SOURCE_KEYS),
+        line=lineno,
+        extra=_extras(data),
+    )
+
+
+def _extras(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: data[k] for k in _EXTRA_KEYS if data.get(k) not in (None, "")}
+
+
+def _open(path: Path) -> IO[bytes]:
+    try:
+        if path.name.lower().endswith(".gz"):
+            return gzip.open(path, "rb")  # type: ignore[return-value]
+        return path.open("rb")
+    except OSError as exc:
+        raise ReaderError(f"cannot open file: {exc.strerror or exc}") from exc

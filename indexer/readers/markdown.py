@@ -1,0 +1,71 @@
+"""Markdown with optional YAML front matter: the front matter is metadata, the body is text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from indexer.errors import ReaderError
+from indexer.given import SOURCE_KEYS, TITLE_KEYS, first_of, given_metadata
+from indexer.models import RawDocument
+from indexer.readers.base import Limits, ReadResult, read_bytes
+from indexer.readers.decoding import decode
+
+EXTENSIONS = (".md", ".markdown")
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_BLOCK_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S)|\d+[.)]\s+)", re.MULTILINE)
+_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.MULTILINE)
+
+
+def read(path: Path, limits: Limits) -> ReadResult:
+    text = decode(read_bytes(path, limits))
+    front, body = split_front_matter(text)
+    if not body.strip():
+        raise ReaderError("markdown file has front matter but no text")
+    heading = _HEADING.search(body)
+    title = first_of(front, TITLE_KEYS) or (heading.group(1).strip() if heading else None)
+    yield RawDocument(
+        text=markdown_to_text(body),
+        title=title,
+        metadata=dict(given_metadata(front)),
+        doc_id=first_of(front, ("id",)),
+        source=first_of(front, SOURCE_KEYS),
+    )
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Separate YAML front matter from the body; malformed YAML is a clear error."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise ReaderError(f"malformed YAML front matter{where}: {_first_line(exc)}") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ReaderError("YAML front matter must be a mapping of keys to values")
+    return data, text[match.end() :]
+
+
+def markdown_to_text(body: str) -> str:
+    """Drop Markdown syntax but keep every word: the index wants prose, not markup."""
+    text = _RULE.sub("", body)
+    text = _LINK.sub(r"\1", text)
+    text = _BLOCK_PREFIX.sub("", text)
+    text = _EMPHASIS.sub(r"\2", text)
+    return text.strip() + "\n"
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -1,0 +1,120 @@
+"""The Whoosh schema and its version.
+
+Whoosh pickles the schema (analyzers included) into the index. Any change to a field or to the
+analysis chain must bump :data:`SCHEMA_VERSION`; the store refuses to open an index built with
+another version and tells the user to run ``parteisuche reindex``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.analysis import Token, Tokenizer
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from indexer.analysis import exact_analyzer, german_analyzer
+
+SCHEMA_VERSION = 1
+
+#: Separator between the values of a multi-valued facet field (values never contain newlines).
+VALUE_SEPARATOR = "\n"
+
+#: Facet fields: stored, one or more comma-separated values, counted per value.
+FACET_FIELDS: tuple[str, ...] = (
+    "person",
+    "office",
+    "region",
+    "bundesland",
+    "party",
+    "doc_type",
+)
+
+
+class ValueListTokenizer(Tokenizer):  # type: ignore[misc]
+    """Splits a facet field on newlines: each whole value ("Leipzig, Stadt") is one term.
+
+    Whoosh's KEYWORD splits on commas or spaces, which breaks values such as official Kreis
+    names; a newline never occurs inside a normalised value.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, item in enumerate(v.strip() for v in value.split(VALUE_SEPARATOR)):
+            if not item:
+                continue
+            token.text = item
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar = start_char
+                token.endchar = start_char + len(item)
+            yield token
+
+
+def _facet() -> KEYWORD:
+    field = KEYWORD(stored=True, lowercase=False, scorable=False, sortable=True)
+    field.analyzer = ValueListTokenizer()
+    field.format.field_boost = 1.0
+    return field
+
+
+def join_values(values: list[str] | tuple[str, ...]) -> str:
+    """Facet values as one stored string (see :class:`ValueListTokenizer`)."""
+    return VALUE_SEPARATOR.join(v for v in values if v)
+
+
+def split_values(stored: str | None) -> list[str]:
+    return [v for v in (stored or "").split(VALUE_SEPARATOR) if v]
+
+
+def build_schema() -> Schema:
+    """Return a fresh schema instance (Whoosh mutates schemas, so never share one)."""
+    german = german_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),
+        title=TEXT(analyzer=german, stored=True, field_boost=2.0),
+        text=TEXT(analyzer=german, stored=True),
+        # Unstemmed twin of title + text for quoted phrases, highlighting and suggestions.
+        exact=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
+        # Person names as searchable words (the facet field below holds the whole name).
+        person_text=TEXT(analyzer=exact_analyzer(), field_boost=3.0),
+        person=_facet(),
+        office=_facet(),
+        region=_facet(),
+        bundesland=_facet(),
+        party=_facet(),
+        doc_type=_facet(),
+        # ISO date as given, possibly partial ("2024-09"); date_start/date_end span it.
+        date=ID(stored=True),
+        date_start=NUMERIC(int, bits=32, stored=False, sortable=True, signed=False),
+        date_end=NUMERIC(int, bits=32, stored=False, sortable=True, signed=False),
+        year=NUMERIC(int, bits=32, stored=True, sortable=True, signed=False),
+        source=STORED(),
+        path=ID(stored=True, sortable=True),
+        content_hash=ID(stored=True, sortable=True),
+        indexed_at=DATETIME(stored=True),
+        # JSON: origin and evidence per metadata field, and format extras.
+        provenance=STORED(),
+        extra=STORED(),
+    )

@@ -1,0 +1,176 @@
+"""The index on disk: create, open, version check, atomic generations and the writer lock.
+
+Layout of an index folder::
+
+    parteisuche.json   schema version, the active data folder, the indexed sources
+    write.lock         held by the one process that writes
+    data-0001/         a Whoosh index (the active one, named in parteisuche.json)
+
+Ordinary updates commit into the active Whoosh index (Whoosh publishes a commit atomically by
+renaming its table of contents). ``reindex`` builds a new data folder and switches to it by
+atomically replacing ``parteisuche.json``, so readers see either the old or the new index.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index
+from whoosh.writing import IndexWriter
+
+from indexer.errors import IndexMissing, ParteisucheError, SchemaOutdated
+from indexer.locking import writer_lock
+from indexer.schema import SCHEMA_VERSION, build_schema
+
+MANIFEST = "parteisuche.json"
+LOCK = "write.lock"
+
+
+@dataclass
+class Manifest:
+    """What ``parteisuche.json`` records about an index folder."""
+
+    schema_version: int | None
+    data: str
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"schema_version": self.schema_version, "data": self.data, "sources": self.sources},
+            ensure_ascii=False,
+            indent=1,
+        )
+
+
+class IndexStore:
+    """One index folder. Cheap to create; opens Whoosh lazily."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    # -- reading -----------------------------------------------------------------------
+    def exists(self) -> bool:
+        return (self.root / MANIFEST).is_file()
+
+    def manifest(self) -> Manifest:
+        path = self.root / MANIFEST
+        if not path.is_file():
+            raise IndexMissing(
+                f"No index at {self.root}. Create one with `parteisuche index PATH`."
+            )
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            return Manifest(
+                schema_version=raw.get("schema_version"),
+                data=str(raw["data"]),
+                sources=list(raw.get("sources") or []),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ParteisucheError(
+                f"The index manifest {path} is unreadable ({exc}); run `parteisuche reindex`."
+            ) from exc
+
+    def open(self, *, check_version: bool = True) -> Index:
+        """Open the active Whoosh index; refuse one built with another schema version."""
+        manifest = self.manifest()
+        if check_version and manifest.schema_version != SCHEMA_VERSION:
+            raise SchemaOutdated(manifest.schema_version, SCHEMA_VERSION)
+        data_dir = self.root / manifest.data
+        try:
+            return whoosh_index.open_dir(str(data_dir))
+        except (OSError, whoosh_index.EmptyIndexError) as exc:
+            raise ParteisucheError(
+                f"The index data in {data_dir} cannot be opened ({exc}); "
+                "run `parteisuche reindex`."
+            ) from exc
+
+    # -- writing -----------------------------------------------------------------------
+    @contextmanager
+    def locked(self, wait: float) -> Iterator[None]:
+        """The writer lock: one writing process per index folder."""
+        with writer_lock(self.root / LOCK, wait):
+            yield
+
+    def create(self) -> Index:
+        """Create an empty index (caller holds the lock). Keeps the recorded sources."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        sources = self.manifest().sources if self.exists() else []
+        data = self._new_data_dir()
+        ix = whoosh_index.create_in(str(self.root / data), build_schema())
+        self._write_manifest(Manifest(SCHEMA_VERSION, data, sources))
+        return ix
+
+    def open_or_create(self) -> Index:
+        if self.exists():
+            return self.open()
+        return self.create()
+
+    def prepare_rebuild(self) -> tuple[str, Index]:
+        """A fresh, unpublished data folder for ``reindex``."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        data = self._new_data_dir()
+        return data, whoosh_index.create_in(str(self.root / data), build_schema())
+
+    def publish_rebuild(self, data: str, sources: list[dict[str, Any]]) -> None:
+        """Switch readers to a rebuilt data folder in one atomic step; drop older folders.
+
+        The folder that was active until now stays until the next rebuild, so searchers that
+        still read it keep working.
+        """
+        previous = self.manifest().data if self.exists() else None
+        self._write_manifest(Manifest(SCHEMA_VERSION, data, sources))
+        for old in self.root.glob("data-*"):
+            if old.name not in (data, previous):
+                shutil.rmtree(old, ignore_errors=True)
+
+    def discard(self, data: str) -> None:
+        shutil.rmtree(self.root / data, ignore_errors=True)
+
+    def record_sources(self, sources: list[dict[str, Any]]) -> None:
+        manifest = self.manifest()
+        manifest.sources = sources
+        self._write_manifest(manifest)
+
+    def writer(self, ix: Index, *, procs: int = 1, limitmb: int = 256) -> IndexWriter:
+        kwargs: dict[str, Any] = {"limitmb": limitmb}
+        if procs > 1:
+            kwargs.update(procs=procs, multisegment=True)
+        return ix.writer(**kwargs)
+
+    def _new_data_dir(self) -> str:
+        existing = [int(p.name.split("-")[1]) for p in self.root.glob("data-*") if _numbered(p)]
+        name = f"data-{max(existing, default=0) + 1:04d}"
+        (self.root / name).mkdir(parents=True)
+        return name
+
+    def _write_manifest(self, manifest: Manifest) -> None:
+        """Write, flush to disk, then rename: a crash leaves the old or the new manifest."""
+        target = self.root / MANIFEST
+        tmp = self.root / f".{MANIFEST}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(manifest.to_json())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(self.root)
+
+
+def _numbered(path: Path) -> bool:
+    parts = path.name.split("-")
+    return path.is_dir() and len(parts) == 2 and parts[1].isdigit()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
