@@ -1,0 +1,240 @@
+"""Gazetteers: Länder, Bundestag constituencies, Kreise and city districts, from data files.
+
+Region answers must be names a journalist can facet on and a Land must follow from them, so
+places come from official tables (see ``data/README.md``) rather than from guesses. The tables
+are read once, lazily, into plain dicts keyed by a normalised spelling; every lookup is a dict
+access, which keeps extraction fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+#: Place kinds, from the broadest to the most specific.
+LAND, KREIS, BEZIRK, WAHLKREIS = "land", "kreis", "bezirk", "wahlkreis"
+
+_DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
+_SPACES = re.compile(r"\s+")
+_SUFFIX = re.compile(r"\s*(?:\(.*\)|\s(?:am|an der|im|in der|ob der|i\.|a\.)\s.*)$")
+_WK_IN_REGION = re.compile(r"\b(?:Wahlkreis|WK)\.?\s*(?:Nr\.?\s*)?0*(\d{1,3})\b", re.IGNORECASE)
+_ROMAN_OR_NUMBER = re.compile(r"\s+(?:[IVX]{1,4}|\d{1,2})$")
+_PREFIX = re.compile(
+    r"^(?:Landkreis|Kreis|Stadt|Kreisfreie Stadt|Hansestadt|Landeshauptstadt|Bezirk|"
+    r"Kreisverband|Stadtverband|Wahlkreis|Region|Städteregion|Regionalverband|Freistaat|Land)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry: its display name, kind, Land code and (for constituencies) number."""
+
+    name: str
+    kind: str
+    land: str
+    number: int | None = None
+    typ: str = ""
+
+
+def norm(name: str) -> str:
+    """Comparison key: NFC, casefolded, one kind of dash, single spaces ("Leipzig – Süd")."""
+    text = unicodedata.normalize("NFC", name).casefold()
+    text = _DASHES.sub("-", text)
+    return _SPACES.sub(" ", text).strip(" .,;:")
+
+
+def _wk_key(name: str) -> str:
+    """Constituency names are written with spaces or dashes alike ("Leipzig-Süd", "Leipzig Süd")."""
+    return norm(name).replace("-", " ")
+
+
+def _rows(filename: str) -> Iterator[list[str]]:
+    data = resources.files("indexer.metadata").joinpath("data", filename)
+    lines = data.read_text(encoding="utf-8").splitlines()
+    header_seen = False
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        yield line.split("\t")
+
+
+@dataclass
+class _Tables:
+    land_names: dict[str, str]  # code -> name
+    lands: dict[str, str]  # norm(name or alias) -> code
+    adjectives: list[tuple[str, str]]  # (stem, code)
+    places: dict[str, list[Place]]  # norm(name) -> places (Kreise, Bezirke)
+    wahlkreise: dict[int, Place]
+    wk_names: dict[str, Place]  # norm(name or alias) -> constituency
+    max_words: int
+
+
+def _load_laender() -> tuple[dict[str, str], dict[str, str], list[tuple[str, str]]]:
+    land_names: dict[str, str] = {}
+    lands: dict[str, str] = {}
+    adjectives: list[tuple[str, str]] = []
+    for code, name, aliases, adjs, *_ in _rows("laender.tsv"):
+        land_names[code] = name
+        lands[norm(name)] = code
+        for alias in filter(None, aliases.split("|")):
+            lands[norm(alias)] = code
+        adjectives.extend((adj, code) for adj in filter(None, adjs.split("|")))
+    return land_names, lands, adjectives
+
+
+def _load_places(lands: dict[str, str]) -> dict[str, list[Place]]:
+    """Kreise under their short name (also without prefix and suffix: "Freiburg"), and the
+    Berlin and Hamburg districts under name, display form and aliases."""
+    places: dict[str, list[Place]] = {}
+
+    def add(key: str, place: Place) -> None:
+        bucket = places.setdefault(norm(key), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    for _ags, land, typ, name, *_ in _rows("kreise.tsv"):
+        place = Place(name=name, kind=KREIS, land=land, typ=typ)
+        add(name, place)
+        short = _PREFIX.sub("", name)
+        add(short, place)
+        short = _SUFFIX.sub("", short)
+        if short and norm(short) not in lands:  # "Brandenburg an der Havel" is not the Land
+            add(short, place)
+    for land, name, display, aliases, *_ in _rows("bezirke.tsv"):
+        place = Place(name=display or name, kind=BEZIRK, land=land)
+        for key in filter(None, [name, display, *aliases.split("|")]):
+            add(key, place)
+    return places
+
+
+def _load_wahlkreise() -> tuple[dict[int, Place], dict[str, Place]]:
+    wahlkreise: dict[int, Place] = {}
+    wk_names: dict[str, Place] = {}
+    for number, land, name, aliases, *_ in _rows("wahlkreise_btw2025.tsv"):
+        wk = Place(name=name, kind=WAHLKREIS, land=land, number=int(number))
+        wahlkreise[int(number)] = wk
+        for key in filter(None, [name, *aliases.split("|")]):
+            wk_names.setdefault(_wk_key(key), wk)
+    return wahlkreise, wk_names
+
+
+@lru_cache(maxsize=1)
+def tables() -> _Tables:
+    """Load every table once (about 1,000 rows; a few milliseconds)."""
+    land_names, lands, adjectives = _load_laender()
+    places = _load_places(lands)
+    wahlkreise, wk_names = _load_wahlkreise()
+    max_words = max(len(k.split()) for k in [*places, *lands])
+    return _Tables(land_names, lands, adjectives, places, wahlkreise, wk_names, max_words)
+
+
+def land_name(code: str) -> str:
+    """The Land's name for its official two-letter code."""
+    return tables().land_names.get(code, code)
+
+
+@lru_cache(maxsize=65536)
+def land_code(name: str) -> str | None:
+    """Code of a Land written as name, alias ("NRW") or code; ``None`` if it is not a Land."""
+    t = tables()
+    key = norm(name)
+    if key.upper() in t.land_names and len(key) == 2:
+        return key.upper()
+    return t.lands.get(key)
+
+
+@lru_cache(maxsize=16384)
+def land_of_adjective(word: str) -> str | None:
+    """ "Sächsischer", "Thüringer" -> the Land's code, for "Sächsischer Landtag"."""
+    low = word.casefold()
+    for stem, code in tables().adjectives:
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return code
+    return None
+
+
+@lru_cache(maxsize=65536)
+def places(name: str) -> tuple[Place, ...]:
+    """Kreise and districts called ``name`` (several where a city and a Landkreis share it)."""
+    t = tables()
+    key = norm(name)
+    found = t.places.get(key)
+    if found:
+        return tuple(found)
+    stripped = norm(_PREFIX.sub("", name))
+    if stripped != key:
+        return tuple(t.places.get(stripped, ()))
+    return ()
+
+
+def wahlkreis(number: int) -> Place | None:
+    """Bundestag constituency by its 2025 number."""
+    return tables().wahlkreise.get(number)
+
+
+def wahlkreis_by_name(name: str) -> Place | None:
+    """Bundestag constituency by its official name or a common alias ("Leipzig Süd")."""
+    return tables().wk_names.get(_wk_key(_PREFIX.sub("", name)))
+
+
+@lru_cache(maxsize=16384)
+def resolve(name: str) -> tuple[Place, ...]:
+    """Places for a region as written, also for composites ("Bochum-Langendreer",
+    "Rosenheim-Land", "Potsdam-Mittelmark II") whose head is in a table."""
+    direct = places(name)
+    if direct:
+        return direct
+    code = land_code(name)
+    if code:
+        return (Place(name=land_name(code), kind=LAND, land=code),)
+    base = _ROMAN_OR_NUMBER.sub("", name.strip())
+    if base != name.strip():
+        return resolve(base)
+    if " " in name.strip():
+        return ()
+    parts = re.split(r"[\u2010-\u2015-]", name)
+    for cut in range(len(parts) - 1, 0, -1):
+        head = "-".join(parts[:cut]).strip()
+        found = places(head) or (
+            (Place(name=land_name(c), kind=LAND, land=c),) if (c := land_code(head)) else ()
+        )
+        if found:
+            return found
+    return ()
+
+
+def bundesland_of(region: str) -> str | None:
+    """The Land of a region name or constituency ("Leipzig-Süd (Wahlkreis 152)" -> "Sachsen").
+
+    ``None`` when the name is unknown, names Germany as a whole, or is shared by places in
+    different Länder (the caller then needs context from the text).
+    """
+    try:
+        if not region or not region.strip():
+            return None
+        wk_number = _WK_IN_REGION.search(region)
+        if wk_number:
+            name_part = region[: wk_number.start()].strip(" (")
+            by_name = wahlkreis_by_name(name_part) if name_part else None
+            if by_name:
+                return land_name(by_name.land)
+            if not name_part:
+                wk = wahlkreis(int(wk_number.group(1)))
+                return land_name(wk.land) if wk else None
+            region = name_part
+        by_wk_name = wahlkreis_by_name(region)
+        found = resolve(region)
+        lands = {p.land for p in found}
+        if not lands and by_wk_name:
+            lands = {by_wk_name.land}
+        return land_name(lands.pop()) if len(lands) == 1 else None
+    except (ValueError, RecursionError):
+        return None

@@ -1,0 +1,343 @@
+"""The office or seat *sought*: vocabulary from ``data/offices.tsv`` plus cue words around it.
+
+Candidacy texts name many offices: the one sought, the ones the candidate holds ("seit 2020
+Gemeinderätin"), the predecessor's ("Unser Kreisvorsitzender"), the audience ("Liebe
+Delegierte"). Each mention is scored by its sentence: candidacy cues ("kandidiere",
+"Bewerbung", "als neuen ... vor") raise it, current-office cues in the same clause ("seit",
+"bin", "unser") rule it out. Constituency and list mentions (DIREKT, LISTE) are resolved to the
+Bundestag, Landtag, European or municipal office by the election named nearby.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.gazetteer import _rows, norm
+
+DIREKT, LISTE, PARLAMENT = "DIREKT", "LISTE", "PARLAMENT"
+
+# Cue words: a candidacy for the office in this sentence (strong), or hints of one (weak).
+_STRONG = re.compile(
+    r"\b(?:kandidier\w*|bewerb(?:e|en|t)\b|bewirbt|Bewerbung\w*|Kandidatur\w*|nominier\w*|"
+    r"stelle\s+mich\b[^.]{0,60}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
+    r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
+    r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
+    r"Ihre?\s+Kandidat\w*|unsere?r?\s+Kandidat\w*|zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
+    r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
+    r"tritt\b[^.!?]{0,60}\ban\b|antreten)",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"\b(?:aufgestellt|aufstellen|stell\w+\b[^.!?]{0,80}\bauf\b|neue[nrs]?|Vertrauen|Stimme|"
+    r"gewählt|wählen|wählt|Unterstützung|erneut|Wiederwahl|Kandidat\w*|Bewerber\w*)\b",
+    re.IGNORECASE,
+)
+# Current or past offices: the nearest cue before the mention in its clause decides.
+_CURRENT = re.compile(
+    r"\b(?:[Ss]eit|[Bb]isher\w*|[Bb]islang|[Dd]erzeit\w*|[Aa]ktuell|[Aa]mtierende[rnms]?|"
+    r"[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Ll]angjährige[rnms]?|[Dd]amalige[rnms]?|"
+    r"war|waren|bin|ist|sind|sitze|sitzt|arbeite\w*|[Uu]nser(?:e[rnms]?)?|[Vv]orgänger\w*|"
+    r"[Nn]achfolger\w*|[Aa]mtsinhaber\w*|habe|hat|vergangenen|ehrenamtlich|leite|leitet)\b"
+)
+_PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
+_SOUGHT_NEAR = re.compile(
+    r"\b(?:als|um|für|zu[rm]|neue[nrs]?|künftige[nrs]?|erneut|wieder)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[,;:–—()]|\s-\s|\bund\b|\bsowie\b")
+_ADDRESS = re.compile(r"^\s*(?:An\s+die|An\s+den|Liebe[rn]?|Hallo|Sehr\s+geehrte[rn]?)\b")
+_AFTER_CURRENT = re.compile(r"^\W{0,3}(?:\S+\s+){0,4}?(?:sitz\w*|seit\s+\d{4})\b")
+_FUTURE_AFTER = re.compile(
+    r"^[^.!?,]{0,40}?\b(?:möchte|will|werde|würde|kandidiere|bewerbe|trete)\b"
+)
+
+# Elections named near a constituency or list mention decide its level.
+_LEVEL_WORDS = re.compile(
+    r"(?P<europa>Europa\w*|EU-Parlament|Europäische\w*\s+Parlament)|"
+    r"(?P<bund>Bundestag\w*)|"
+    r"(?P<land>Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament)|"
+    r"(?P<Stadtrat>Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*)|(?P<Gemeinderat>Gemeinderat\w*)|"
+    r"(?P<Kreistag>Kreistag\w*)|(?P<Bezirksversammlung>Bezirksversammlung\w*)|"
+    r"(?P<Bezirksverordnetenversammlung>Bezirksverordnet\w*|BVV)"
+)
+_LEVEL_OFFICE = {
+    (DIREKT, "bund"): "Direktkandidat Bundestag",
+    (DIREKT, "land"): "Direktkandidat Landtag",
+    (DIREKT, "europa"): "Kandidat Europaparlament",
+    (LISTE, "bund"): "Landesliste Bundestag",
+    (LISTE, "land"): "Landesliste Landtag",
+    (LISTE, "europa"): "Kandidat Europaparlament",
+}
+
+
+@dataclass(frozen=True)
+class OfficeHit:
+    """A sought office: canonical label, scope, score and the sentence that says so."""
+
+    canonical: str
+    scope: str
+    score: float
+    sentence: Sentence
+    start: int
+    end: int
+    pattern: re.Pattern[str] = re.compile(r"(?!)")
+
+
+@dataclass(frozen=True)
+class _Row:
+    canonical: str
+    scope: str
+    hints: tuple[str, ...]
+    pattern: re.Pattern[str]
+    #: the pattern's top-level alternatives, each compiled on its own without a leading ``\b``:
+    #: a regex that starts with a literal is scanned many times faster than an alternation.
+    branches: tuple[re.Pattern[str], ...]
+
+
+def _split_top(pattern: str) -> list[str]:
+    """Top-level alternatives of a regular expression ("a|(b|c)|d" -> ["a", "(b|c)", "d"])."""
+    parts: list[str] = []
+    depth, start, index = 0, 0, 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _branches(pattern: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(part.removeprefix("\\b")) for part in _split_top(pattern))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[list[_Row], dict[str, str]]:
+    rows = [
+        _Row(
+            canonical,
+            scope,
+            tuple(filter(None, hints.split("|"))),
+            re.compile(pattern),
+            _branches(pattern),
+        )
+        for canonical, scope, hints, pattern, *_ in _rows("offices.tsv")
+    ]
+    scopes = {r.canonical: r.scope for r in rows}
+    return rows, scopes
+
+
+def mentions(text: str) -> list[tuple[int, int, _Row]]:
+    """Office mentions in ``text`` as (start, end, row); overlaps go to the longer span, then
+    to the earlier row of the table (so "stellv. Kreisvorsitzende" is not a Kreisvorsitz)."""
+    rows, _ = _vocabulary()
+    found: list[tuple[int, int, int]] = []
+    for index, row in enumerate(rows):
+        if any(hint in text for hint in row.hints):
+            for branch in row.branches:
+                for match in branch.finditer(text):
+                    start = match.start()
+                    if start == 0 or not text[start - 1].isalpha():
+                        found.append((start, match.end(), index))
+    if not found:
+        return []
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
+    result: list[tuple[int, int, _Row]] = []
+    covered = -1
+    for start, end, index in found:
+        if start < covered:
+            continue
+        result.append((start, end, rows[index]))
+        covered = end
+    return result
+
+
+def scope_of(canonical: str) -> str | None:
+    """Which region an office refers to (``wk``, ``land``, ``kreis``...)."""
+    return _vocabulary()[1].get(canonical)
+
+
+_GENDER_FOLD = [
+    (re.compile(r"\bstellvertretende[rn]?\s+|\bstv\.\s*|\bstellv\.\s*"), "stellv. "),
+    (re.compile(r"kandidatin\b"), "kandidat"),
+    (re.compile(r"vorsitzende\b"), "vorsitzender"),
+    (re.compile(r"delegierte\b"), "delegierter"),
+    (re.compile(r"meisterin\b"), "meister"),
+    (re.compile(r"rätin\b"), "rat"),
+]
+
+
+def canonical_office(label: str) -> str | None:
+    """Canonical office for a label as people write it ("Oberbürgermeisterin",
+    "stellvertretende Landesvorsitzende"); ``None`` for labels that are not a candidacy office
+    ("Mitglied des Bundestages", "Bundesminister der Finanzen") or whose level is unknown.
+    """
+    if not label or not label.strip():
+        return None
+    rows, scopes = _vocabulary()
+    key = norm(label)
+    for pattern, replacement in _GENDER_FOLD:
+        key = pattern.sub(replacement, key)
+    for canonical in scopes:
+        if canonical not in (DIREKT, LISTE) and norm(canonical) == key:
+            return canonical
+    text = label.strip()
+    for row in rows:
+        match = row.pattern.search(text)
+        if match and match.start() == 0 and len(match.group(0)) >= len(text) - 2:
+            if row.canonical in (DIREKT, LISTE):
+                level = _level_in(text[match.end() :])
+                return _LEVEL_OFFICE.get((row.canonical, level)) if level else None
+            return row.canonical
+    return None
+
+
+def _level_in(text: str) -> str | None:
+    counts: Counter[str] = Counter()
+    for match in _LEVEL_WORDS.finditer(text):
+        if match.lastgroup:
+            counts[match.lastgroup] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _clause_prefix(text: str, start: int) -> str:
+    before = text[max(0, start - 120) : start]
+    cut = 0
+    for match in _CLAUSE_BREAK.finditer(before):
+        cut = match.end()
+    return before[cut:]
+
+
+def _current_before(prefix: str) -> bool:
+    """Is the nearest cue before the mention a current/past-office cue rather than a sought one?"""
+    current = [m.start() for m in _CURRENT.finditer(prefix)]
+    sought = [m.start() for m in _STRONG.finditer(prefix)] + [
+        m.start() for m in _SOUGHT_NEAR.finditer(prefix)
+    ]
+    if not current:
+        return False
+    return max(current) > max(sought, default=-1)
+
+
+_CUE_HINTS = (
+    "andid", "ewerb", "ewirbt", "ominier", "Wahl", "Ring", "werden", "chläg", "orgeschlagen",
+    "Rennen", "melde", "trete", "tritt", "ufgestellt", "gewählt", "ufstell", "stell",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _sentence_strength(text: str) -> float:
+    """3 for a candidacy cue in the sentence, 1 for a weak hint, else 0 (cached per text)."""
+    if any(hint in text for hint in _CUE_HINTS) and _STRONG.search(text):
+        return 3.0
+    return 1.0 if _WEAK.search(text) else 0.0
+
+
+def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> float | None:
+    """Score of one office mention; ``None`` when it is a current, past or addressed office."""
+    text = sentence.text
+    mention = text[start:end]
+    intrinsic = canonical in (DIREKT, LISTE) or bool(
+        re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung", mention)
+    )
+    prefix = _clause_prefix(text, start)
+    if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
+        return None
+    if _current_before(prefix) and (not intrinsic or _PAST.search(prefix)):
+        return None
+    after = text[end : end + 60]
+    if (
+        not intrinsic
+        and _AFTER_CURRENT.match(after)
+        and not _FUTURE_AFTER.match(after)
+        and not _STRONG.search(prefix)
+    ):
+        return None
+    score = _sentence_strength(text)
+    if intrinsic:
+        score += 2.0
+    if re.match(r"^\s*[Aa]ls\s*$", prefix) and _FUTURE_AFTER.match(after):
+        score += 1.0
+    if sentence.zone == TITLE:
+        score += 2.5 if score > 0 else 0.0
+    elif sentence.zone == HEAD and sentence.line < 4 and len(text) < 120:
+        score += 1.5 if score > 0 else 0.0
+    return score
+
+
+def _resolve_level(doc: Doc, index: int, sentence: Sentence, start: int) -> str | None:
+    """Level (bund/land/europa or a municipal office) for a DIREKT/LISTE mention."""
+    text = sentence.text
+    near = _level_in(text[max(0, start - 80) : start + 140])
+    if near:
+        return near
+    window = [s.text for s in doc.sentences[max(0, index - 1) : index + 2] if s.zone != FOOTER]
+    near = _level_in(" ".join(window))
+    if near:
+        return near
+    body = [s.text for s in doc.sentences if s.zone != FOOTER]
+    return _level_in(" ".join(body))
+
+
+_CONSTITUENCY = re.compile(r"[Ww]ahlkreis(?!liste|vertreter|versammlung|konferenz)|\bWK\s*\d")
+_LIST_WORDS = re.compile(r"Landesliste|Listenplatz|Platz\s+\d|Reserveliste|Bundesliste|Europaliste")
+
+
+def _direct_or_list(doc: Doc) -> str:
+    """A parliament candidacy is a direct one when a constituency is named, else a list one
+    when a list place is named; a bare "für den Bundestag" counts as direct."""
+    text = doc.text + " " + doc.title
+    if _CONSTITUENCY.search(text):
+        return DIREKT
+    return LISTE if _LIST_WORDS.search(text) else DIREKT
+
+
+def _sentence_mentions(doc: Doc) -> list[tuple[int, Sentence, int, int, _Row]]:
+    """Office mentions as (sentence index, sentence, start, end, row): one scan of the title
+    and one of the text per office row whose hints occur, instead of one per sentence."""
+    index_of = {id(sentence): i for i, sentence in enumerate(doc.sentences)}
+    found: list[tuple[int, Sentence, int, int, _Row]] = []
+    if doc.title:
+        title = doc.sentences[0]
+        found.extend((0, title, start, end, row) for start, end, row in mentions(doc.title))
+    for start, end, row in mentions(doc.text):
+        sentence = doc.sentence_at(start)
+        if sentence is None or sentence.zone == FOOTER:
+            continue
+        offset = start - sentence.start
+        found.append((index_of[id(sentence)], sentence, offset, offset + end - start, row))
+    return found
+
+
+def find_office(doc: Doc) -> OfficeHit | None:
+    """The best-supported sought office, or ``None`` when no mention carries a candidacy cue."""
+    best: OfficeHit | None = None
+    for index, sentence, start, end, row in _sentence_mentions(doc):
+        score = _mention_score(sentence, start, end, row.canonical)
+        if score is None or score <= 0 or (best is not None and score <= best.score):
+            continue
+        canonical, scope = row.canonical, row.scope
+        if canonical == PARLAMENT:
+            canonical = _direct_or_list(doc)
+        if canonical in (DIREKT, LISTE):
+            level = _resolve_level(doc, index, sentence, start)
+            resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (
+                level if canonical == LISTE else None
+            )
+            if resolved is None:
+                continue
+            canonical = resolved
+            scope = scope_of(canonical) or scope
+        best = OfficeHit(canonical, scope, score, sentence, start, end, row.pattern)
+    return best

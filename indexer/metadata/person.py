@@ -1,0 +1,354 @@
+"""The author or candidate: names found in the slots where candidacy texts put them.
+
+German capitalises every noun, so "a run of capitalised words" is not a name. Instead a name is
+taken only from a slot that introduces the candidate: a self-introduction ("Mein Name ist",
+"ich bin"), a form field ("Name:"), a heading or signature line that is nothing but a name, a
+third-person candidacy ("X bewirbt sich", "wurde X als Direktkandidat aufgestellt",
+"Fragen an X"), a list announcement ("Angeführt ... von X, auf Platz 2 folgt Y"). Slots next
+to predecessor, rival or questioner cues are ignored. A signature with only a first name
+("Glück auf, Marcel") confirms the full name found elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.metadata import gazetteer
+from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.party import is_party
+
+_UP = "A-ZÄÖÜ"
+_LOW = "a-zäöüßáàâéèêëíìîïóòôõúùûçñćčšžłøåæœğşıý"
+_TOKEN = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*"
+_PARTICLE = r"(?:von|van|de|der|den|zu|zur|vom|ter|ten|da|di|del|dos|du|la|le|al|el)"
+_TITLE = (
+    r"(?:(?:Dr|Prof|Dipl|Dres|PD|MdB|MdL|MdEP|MdA|MdBB)\.?(?:-[A-Z][a-z]+\.?)?"
+    r"(?:\s*(?:med|rer\.\s*nat|rer\.\s*pol|phil|jur|h\.\s*c|dent|vet|oec|pol|habil)\.)*\s+)"
+)
+_NICK = r"(?:\s+[„\"“»‚'‘][^\"“”«‘’'\n]{1,20}[“\"”«‘’'])"
+NAME = (
+    rf"(?P<titles>{_TITLE}*)(?P<name>(?P<first>{_TOKEN}){_NICK}?(?:\s+{_TOKEN})?"
+    rf"(?:\s+{_PARTICLE}){{0,2}}\s+{_TOKEN})"
+)
+_NAME_ONLY = re.compile(rf"^{NAME}$")
+_TITLES_RE = re.compile(_TITLE)
+_NICK_RE = re.compile(_NICK)
+
+# Capitalised words that start sentences or fill slots but are never part of a person's name.
+_NOT_NAME = frozenset(
+    """
+    Liebe Lieber Lieben Hallo Herzliche Herzlichen Grüße Gruß Grüßen Glück Mit Viele Vielen Beste
+    Besten Freundliche Freundlichen Solidarische Solidarischen Sehr Geehrte Euer Eure Ihr Ihre
+    Die Der Das Den Dem Des Ein Eine Einen Einer Ich Wir Sie Er Es Mein Meine Unser Unsere Dein
+    Deine Als Auf Aus Bei Für Mit Nach Seit Von Vor Zum Zur Im In Am An Und Oder Aber Weil Dass
+    Wenn Was Wer Wie Warum Wo Heute Hier Jetzt Dabei Damit Dafür Deshalb Denn Doch Auch Noch
+    Nicht Kein Keine Alle Jede Jeder Dieser Diese Dieses Name Vorname Nachname Kandidat
+    Kandidatin Kandidatur Bewerbung Bewerber Bewerberin Delegierte Delegierter Genossinnen Genossen
+    Freundinnen Freunde Mitglieder Bürgerinnen Bürger Damen Herren Frau Herr Kreisverband
+    Landesverband Ortsverein Ortsverband Pressemitteilung Einladung Tagesordnung Kontakt Impressum
+    Datenschutz Januar Februar März April Mai Juni Juli August September Oktober November Dezember
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wahlkreis Landtag Bundestag
+    Stadtrat Gemeinderat Kreistag Partei Fraktion Vorstand Kreisvorstand Landesvorstand Thema
+    Themen Fragen Antworten Frage Antwort Interview Porträt Steckbrief Kurz Mehr Neue Neuer Neues
+    Junge Jungen Freie Freien Grüne Grünen Linke Linken Sozialdemokraten Demokraten Christlich
+    Deutschland Europa Gemeinsam Zukunft Politik Landesliste Platz Liste Wahl Europawahl
+    Bundestagswahl Landtagswahl Kommunalwahl Gewerkschaft Stadt Gemeinde Kreis Landkreis
+    Regierung Opposition Verantwortung Heimat Arbeit Familie Bildung Ortsvorsitz Kreisvorsitz
+    Landesvorsitz Vorsitz Vorsitzende Vorsitzender Sprecher Sprecherin Beisitzer Beisitzerin
+    Schatzmeister Schatzmeisterin Mitglied Direktkandidat Direktkandidatin Oberbürgermeister
+    Oberbürgermeisterin Bürgermeister Bürgermeisterin Landrat Landrätin Hochschule Universität
+    Stiftung Verein Gruppe Team Seite Start Aktuelles Termine Wohnort Beruf Alter Geboren Über Zur
+    Person Lebenslauf Ziele Schwerpunkte Motivation Vielen Dank Danke Servus Moin Tschüss Gute Guten
+    """.split()
+)
+# Endings of German common nouns and adjectives that no first name has.
+_NOUNISH = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|ität|ismus|nahme|ungen|tum|nis|erei|ierung|ische[nrs]?|"
+    r"liche[nrs]?|versammlung|parteitag|partei|verband|vorstand|wahl|straße|platz|kreis|stadt)$"
+)
+
+_GREETING_LINE = re.compile(
+    r"^(?:Mit\s+\w+(?:\s+\w+)?\s+Grüße?n?|Herzliche\s+Grüße|Viele\s+Grüße|Beste\s+Grüße|"
+    r"Liebe\s+Grüße|Glück\s+auf|Freundschaft|Solidarische\s+Grüße|Euer|Eure|Ihr|Ihre|Dein|Deine|"
+    r"Gruß|Grüße|Danke|Vielen\s+Dank|Herzlichst|Servus|Bis\s+bald)\W*$",
+    re.IGNORECASE,
+)
+_EXCLUDE_BEFORE = re.compile(
+    r"(?:Vorgänger\w*|Nachfolger\w*|Amtsinhaber\w*|Mitbewerber\w*|Gegenkandidat\w*|"
+    r"Konkurrent\w*|langjährige[rn]?|bisherige[rn]?|ehemalige[rn]?|amtierende[rn]?|frühere[rn]?|"
+    r"verstorbene[rn]?|Moderat\w*|Fragen\s+stellte|Interview\s+führte|Gespräch\s+führte|Text:|"
+    r"Foto:|Bild:|\bgegen|folgt\s+auf|Nachfolge|Bundeskanzler\w*|Ministerpräsident\w*|"
+    r"Minister\w*|Präsident\w*|dankte|Dank\s+an|würdigte|Sprecher\w*|erklärt\w*|sagte|betont\w*|"
+    r"so\s+(?:die|der)|zitiert|[Ww]ie\s+schon|Kreisvorsitzende[rn]?|Landesvorsitzende[rn]?)"
+    r"[^.!?]{0,25}$"
+)
+
+_OFFICE_WORDS = (
+    r"(?:\w*[Kk]andidat|\w*[Vv]orsitz|\w*[Dd]elegiert|\w*[Bb]ürgermeister|Landr[aä]t|\w*[Ss]precher|"
+    r"Beisitzer|\w*[Ss]chatzmeister|Mitglied\s+des\s+(?:Landes|Bundes|Kreis)vorstand)"
+)
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """A place where candidacy texts name the candidate: an anchor phrase with the name right
+    after it (``after=True``: "Mein Name ist X") or right before it ("X bewirbt sich").
+    Anchors are cheap to find; the costly name pattern only runs next to one."""
+
+    kind: str
+    anchor: re.Pattern[str]
+    score: float
+    after: bool
+
+
+_SLOTS: list[_Slot] = [
+    _Slot(
+        "self",
+        re.compile(r"(?:[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße|[Ii]ch\s+bin|[Ii]ch,)\s+"),
+        6,
+        True,
+    ),
+    _Slot("self", re.compile(r"(?:[Kk]urz\s+zu\s+mir|[Zz]u\s+meiner\s+Person)\s*:\s*"), 6, True),
+    _Slot(
+        "field",
+        re.compile(
+            r"(?m)^\s*(?:Name|Vor-\s+und\s+Nachname|Kandidat(?:in)?|Bewerber(?:in)?)\s*:\s*"
+        ),
+        6,
+        True,
+    ),
+    _Slot(
+        "byline",
+        re.compile(
+            r"(?:(?m:^)\s*(?:Autor(?:in)?|Verfasser(?:in)?|Von)\s*:?\s*|"
+            r"(?:Bewerbung|Kandidatur|Vorstellung|Bewerbungsschreiben|Bewerbungsrede)\s+(?:von\s+)?)"
+        ),
+        4,
+        True,
+    ),
+    _Slot(
+        "qa",
+        re.compile(
+            r"(?:Fragen\s+an|Interview\s+mit|[Gg]espräch\s+mit|Nachgefragt\s+bei|[Ss]teckbrief:?|"
+            r"[Pp]orträt:?|[Vv]orgestellt:?)\s+"
+        ),
+        5,
+        True,
+    ),
+    _Slot(
+        "third",
+        re.compile(
+            r"(?:bewirbt\s+sich|kandidiert|kandidieren|treten|tritt)\s+(?:auch\s+|erneut\s+|nun\s+|"
+            r"jetzt\s+)?"
+        ),
+        5,
+        True,
+    ),
+    _Slot(
+        "list",
+        re.compile(
+            r"(?:[Aa]ngeführt\s+(?:\w+\s+){0,4}?von|(?:Platz|Rang)\s+\d{1,3}\s*(?:folgt|geht\s+an|belegt|steht|für|:|–|-)|"
+            r"[Ss]pitzenkandidat\w*|Listenplatz\s+\d{1,3}\s*:?)\s+"
+        ),
+        4,
+        True,
+    ),
+    _Slot(
+        "third",
+        re.compile(
+            r"\s+(?:\([^()\n]{1,30}\)\s+)?(?:bewirbt\s+sich|kandidiert|tritt\s|will\s|möchte\s|"
+            r"stellt\s+sich|"
+            r"ist\s+(?:unsere?r?\s+|die\s+|der\s+|neue[rn]?\s+)?\w*[Kk]andidat)"
+        ),
+        5,
+        False,
+    ),
+    _Slot(
+        "third",
+        re.compile(
+            r"\s+(?:als|zu[rm])\s+(?:neue[nrs]?\s+|unsere?[nrs]?\s+|ihre?[nrs]?\s+)?(?:\w+\s+){0,2}?"
+            + _OFFICE_WORDS
+        ),
+        5,
+        False,
+    ),
+    _Slot(
+        "age",
+        re.compile(r"\s*(?:\((?P<age>\d{2})\)|,\s*(?P<age2>\d{2})\s*(?:,|Jahre|J\.))"),
+        2,
+        False,
+    ),
+]
+_NAME_AT = re.compile(NAME)
+_I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
+_NAME_BEFORE = re.compile(NAME + r"$")
+_HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
+
+
+@dataclass
+class Candidate:
+    """A person found in one or more slots."""
+
+    name: str
+    display: str
+    score: float = 0.0
+    kinds: set[str] = field(default_factory=set)
+    first_at: int = 10**9
+    nick: str | None = None
+
+
+def clean_name(raw: str) -> tuple[str, str]:
+    """(facet value without titles and nickname, display form with titles)."""
+    display = " ".join(raw.split())
+    name = _NICK_RE.sub("", display)
+    name = _TITLES_RE.sub("", name + " ").strip()
+    return " ".join(name.split()), display
+
+
+def _valid(name: str) -> bool:
+    tokens = [t for t in name.split() if not re.fullmatch(_PARTICLE, t)]
+    if len(tokens) < 2 or len(tokens) > 4:
+        return False
+    for token in tokens:
+        for part in token.split("-"):
+            if part in _NOT_NAME:
+                return False
+    if _NOUNISH.search(tokens[0].casefold()) and len(tokens[0]) > 6:
+        return False
+    if is_party(name):
+        return False
+    if gazetteer.places(name) or gazetteer.land_code(name) or gazetteer.places(tokens[0]):
+        return False
+    return not all(gazetteer.places(t) or gazetteer.land_code(t) for t in tokens)
+
+
+def _trim(name: str) -> str:
+    """Drop a leading non-name word swallowed by the pattern ("Orangerie Fulda Elisabeth X")."""
+    tokens = name.split()
+    while len(tokens) > 2 and (
+        tokens[0] in _NOT_NAME or gazetteer.places(tokens[0]) or _NOUNISH.search(tokens[0].lower())
+    ):
+        tokens = tokens[1:]
+    if len(tokens) > 3 and not re.fullmatch(_PARTICLE, tokens[-2]):
+        tokens = tokens[-2:]
+    return " ".join(tokens)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.found: dict[str, Candidate] = {}
+        self.first_names: list[tuple[str, float]] = []
+
+    def add(self, raw: str, kind: str, score: float, order: int) -> None:
+        name, display = clean_name(raw)
+        nick_match = _NICK_RE.search(raw)
+        name = _trim(name)
+        if not _valid(name):
+            return
+        candidate = self.found.get(name)
+        if candidate is None:
+            candidate = self.found[name] = Candidate(name=name, display=display)
+        if _TITLES_RE.match(display) and not _TITLES_RE.match(candidate.display):
+            candidate.display = display
+        if nick_match:
+            candidate.nick = nick_match.group(0).strip(" „\"“”»«‚'‘’")
+        candidate.score += score
+        candidate.kinds.add(kind)
+        candidate.first_at = min(candidate.first_at, order)
+
+
+#: Slots are searched in the title, the first and the last characters of the text and the
+#: sentence of the sought office: candidates introduce themselves early and sign at the end.
+SLOT_HEAD, SLOT_TAIL = 2500, 800
+
+
+def _slot_hits(doc: Doc, collector: _Collector, focus: Sentence | None = None) -> None:
+    tail_from = len(doc.text) - SLOT_TAIL
+    for order, sentence in enumerate(doc.sentences):
+        if sentence.zone == FOOTER:
+            continue
+        if SLOT_HEAD < sentence.start < tail_from and sentence is not focus:
+            continue
+        text = sentence.text
+        bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
+        for slot in _SLOTS:
+            for anchor in slot.anchor.finditer(text):
+                if slot.kind == "age":
+                    age = int(anchor.group("age") or anchor.group("age2") or 0)
+                    if not 16 <= age <= 99:
+                        continue
+                if slot.after:
+                    match = _NAME_AT.match(text, anchor.end())
+                else:
+                    match = _NAME_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start())
+                if match is None:
+                    continue
+                if _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                    continue
+                raw = match.group("titles") + match.group("name")
+                collector.add(raw, slot.kind, slot.score + bonus, order)
+
+
+def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
+    lines = [(text, zone) for _, text, zone in doc.lines if zone != FOOTER]
+    heads = [doc.title] if doc.title else []
+    heads += [text for text, _ in lines[:3]]
+    for order, line in enumerate(heads):
+        match = _HEADING.match(line)
+        if match:
+            collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
+    tail = lines[-4:]
+    for position, (text, _zone) in enumerate(tail):
+        stripped = text.strip(" .,!")
+        match = _NAME_ONLY.match(stripped)
+        previous = tail[position - 1][0] if position else ""
+        if match:
+            score = 4.0 if position >= len(tail) - 2 or _GREETING_LINE.match(previous) else 2.0
+            collector.add(match.group("titles") + match.group("name"), "signature", score, 10**6)
+        elif re.fullmatch(_TOKEN, stripped) and stripped not in _NOT_NAME:
+            if position == len(tail) - 1 or _GREETING_LINE.match(previous):
+                collector.first_names.append((stripped, 3.0))
+    if "ch bin d" in doc.text:
+        for match in _I_AM_THE.finditer(doc.text):
+            collector.first_names.append((match.group(1), 2.0))
+
+
+def find_persons(
+    doc: Doc, *, known: str | None = None, focus: Sentence | None = None
+) -> tuple[tuple[str, ...], str, float] | None:
+    """(names, evidence, confidence): one name, or several for a list announcement."""
+    collector = _Collector()
+    if known:
+        collector.add(known, "known", 20.0, -1)
+    _slot_hits(doc, collector, focus)
+    _heading_and_signature(doc, collector)
+    if not collector.found:
+        return None
+    for candidate in collector.found.values():
+        tokens = candidate.name.split()
+        for first, score in collector.first_names:
+            if first == tokens[0] or first == candidate.nick:
+                candidate.score += score
+                candidate.kinds.add("first-name")
+        surname = re.escape(tokens[-1])
+        repeats = len(re.findall(rf"(?<![\w-]){surname}(?![\w-])", doc.text))
+        if repeats >= 2:
+            candidate.score += 1.0
+    ranked = sorted(collector.found.values(), key=lambda c: (-c.score, c.first_at))
+    first_person = any(k in c.kinds for c in ranked for k in ("self", "field", "known"))
+    listed = [c for c in ranked if c.kinds & {"list", "age", "third"} and c.score >= 4]
+    if not first_person and len(listed) >= 2 and any("list" in c.kinds for c in listed):
+        listed.sort(key=lambda c: c.first_at)
+        names = tuple(c.name for c in listed)
+        return names, "; ".join(c.display for c in listed), min(c.score for c in listed)
+    best = ranked[0]
+    return (best.name,), best.display, best.score
+
+
+def sentence_of(doc: Doc, name: str) -> Sentence | None:
+    """First sentence that mentions ``name`` (for evidence)."""
+    for sentence in doc.sentences:
+        if name in sentence.text:
+            return sentence
+    return None

@@ -1,0 +1,492 @@
+"""Region and Land: the unit the candidacy refers to, resolved through the gazetteers.
+
+The office decides which kind of unit is asked for: a constituency for a direct candidacy, the
+Land for a Landesliste or a Landesvorstand, "Deutschland" for federal bodies, the Kreis for a
+Kreisvorsitz, the Ortsverein for an Ortsvorsitz, the electing unit for a delegate. Places are
+only taken from organisational names ("Kreisverband Anhalt-Bitterfeld", "CDU Bremerhaven"),
+constituency names and the sentence that names the office, never from "geboren in", "aus",
+venues of assemblies or footer addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from indexer.metadata import gazetteer
+from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.gazetteer import BEZIRK, KREIS, LAND, Place
+from indexer.metadata.office import OfficeHit
+from indexer.metadata.party import find_mentions
+
+DEUTSCHLAND = "Deutschland"
+
+_CAP = r"[A-ZÄÖÜ][\w.]*"
+# A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
+_JOIN = r"(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)"
+# a trailing constituency numeral ("Lichtenberg 2"), not the day of a date ("2. Oktober")
+_NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})(?!\d)(?!\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+[ \t]+\d))"
+# A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
+PLACE = (
+    rf"{_CAP}(?:[-–]{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
+    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?"
+)
+_WK = re.compile(
+    r"(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?\b"
+    r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
+    rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACE}))?\)?"
+    r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
+)
+_UNIT = re.compile(
+    r"\b(?P<unit>Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
+    r"Kreisgruppe|Kreispartei|Ortsverein\w*|Ortsverband\w*|Ortsgruppe\w*|Distrikt|Basisgruppe|"
+    r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
+    r"Bezirksverband\w*|Kreis)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
+    rf"(?P<place>{PLACE})"
+)
+_ASSEMBLY_IN = re.compile(
+    rf"\bKreis\w*(?:versammlung|konferenz|parteitag)\w*\s+in\s+(?P<place>{PLACE})"
+)
+_OFFICE_PLACE = re.compile(
+    r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtrat\w*|Gemeinderat\w*|"
+    r"Kreistag\w*|Bezirksversammlung|BVV|Bezirksverordnetenversammlung|Rat)\s+"
+    r"(?:(?:von|in|für|der\s+Stadt|der\s+Gemeinde|des\s+Landkreises|im\s+Landkreis|des\s+Kreises|"
+    rf"de[rs])\s+)?(?P<place>{PLACE})"
+)
+_ADJ_OFFICE = re.compile(
+    r"\b(?P<adj>[A-ZÄÖÜ][\w-]+er)\s+(?:Stadtrat\w*|Gemeinderat\w*|Kreistag\w*|Rathaus|"
+    r"Oberbürgermeister\w*|Bürgermeister\w*|Landtag\w*|Stadtverordnet\w*)"
+)
+_NOT_HERE = re.compile(
+    r"(?:geboren|aufgewachsen|wohne|wohnt|lebe|lebt|arbeite|arbeitet|studier\w*|gelernt|zogen|"
+    r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|Heimat\w*)[^.!?,]{0,30}$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?[\w]+)*")
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    region: str
+    land: str | None  # Land code
+    evidence: str
+
+
+def _land_hit(code: str, evidence: str) -> RegionHit:
+    return RegionHit(gazetteer.land_name(code), code, evidence)
+
+
+def _trim_place(raw: str) -> tuple[str, tuple[Place, ...]]:
+    """Longest prefix of a captured phrase that is a known place (else its first word)."""
+    words = raw.rstrip(".,;:").split()
+    for cut in range(len(words), 0, -1):
+        phrase = " ".join(words[:cut])
+        found = gazetteer.resolve(phrase)
+        if found:
+            return phrase, found
+    first = words[0].rstrip(".,;:") if words else raw
+    return first, gazetteer.resolve(first)
+
+
+def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
+    lands = {p.land for p in found}
+    if len(lands) == 1:
+        return lands.pop()
+    counts = context.counts()
+    ranked = sorted(lands, key=lambda code: -counts.get(code, 0))
+    if ranked and counts.get(ranked[0], 0) > 0:
+        return ranked[0]
+    return None
+
+
+class LandContext:
+    """The document's Land evidence, counted only when a rule needs it (it scans every word)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._counts: Counter[str] | None = None
+
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = land_context(self.doc)
+        return self._counts
+
+    def top(self) -> str | None:
+        counts = self.counts()
+        return counts.most_common(1)[0][0] if counts else None
+
+
+def land_context(doc: Doc) -> Counter[str]:
+    """How often each Land is named or implied by a place outside footer and biography."""
+    counts: Counter[str] = Counter()
+    for sentence in doc.sentences:
+        if sentence.zone == FOOTER:
+            continue
+        weight = 2 if sentence.zone in (TITLE, HEAD) else 1
+        text = sentence.text
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            if len(word) < 3 or word in _NOT_PLACE:
+                continue
+            code = gazetteer.land_code(word) if len(word) > 3 or word.isupper() else None
+            adjective = None if code else gazetteer.land_of_adjective(word)
+            found = gazetteer.places(word) if not (code or adjective) else ()
+            lands = {p.land for p in found}
+            if not (code or adjective or len(lands) == 1):
+                continue
+            if _NOT_HERE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            if code:
+                counts[code] += 2 * weight
+            elif adjective:
+                counts[adjective] += weight
+            else:
+                counts[lands.pop()] += weight
+    return counts
+
+
+_NOT_PLACE = frozenset(("Mitte", "Nord", "Süd", "Ost", "West", "Land", "Stadt", "Kreis"))
+
+
+_NOT_A_NAME = ("Nr", "Nr.", "Im", "In", "Und", "Der", "Die", "Das")
+_NUMERAL_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")
+
+
+def _scan_constituency(
+    doc: Doc, office: OfficeHit, bund: bool
+) -> tuple[int | None, str | None, str]:
+    """(number, name as written, evidence) of the constituency, office sentence first."""
+    number: int | None = None
+    name: str | None = None
+    evidence = ""
+    for sentence in [office.sentence, *doc.content()]:
+        for match in _WK.finditer(sentence.text):
+            kind = match.group("kind")
+            if kind and (kind == "Bundestags") != bund:
+                continue  # a Landtag constituency number is not a Bundestag one
+            num = match.group("num") or match.group("num2")
+            if num and number is None:
+                number, evidence = int(num), evidence or sentence.text
+            raw = match.group("name")
+            if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
+                trimmed, found = _trim_place(raw)
+                if found or _NUMERAL_END.search(raw) or not bund:
+                    name, evidence = (trimmed if found else raw), evidence or sentence.text
+                elif gazetteer.wahlkreis_by_name(raw):
+                    name = raw
+        if number is not None and name is not None:
+            break
+    return number, name, evidence
+
+
+def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
+    """ "Name (Wahlkreis N)" for a direct candidacy; Bundestag numbers and names go through
+    the 2025 table, Landtag constituencies are kept as the text writes them."""
+    bund = office.canonical.endswith("Bundestag")
+    number, name, evidence = _scan_constituency(doc, office, bund)
+    if not bund and name is None and number is not None:
+        name = _numbered_name(doc)
+    if number is None and name is None:
+        return None
+    land: str | None = None
+    if bund:
+        wk = gazetteer.wahlkreis(number) if number is not None else None
+        if wk is None and name is not None:
+            wk = gazetteer.wahlkreis_by_name(name)
+            number = wk.number if wk else None
+        name = name or (wk.name if wk else None)
+        land = wk.land if wk else None
+    if land is None and name is not None:
+        land = _pick_land(gazetteer.resolve(name), context)
+    if land is None and not bund:
+        land = context.top()
+    if name and number is not None:
+        region = f"{name} (Wahlkreis {number})"
+    else:
+        region = name or f"Wahlkreis {number}"
+    return RegionHit(region, land, evidence or office.sentence.text)
+
+
+_NUMBERED = re.compile(
+    rf"\b(?:für|in|im)\s+(?P<place>{_CAP}(?:[-–]{_CAP})*\s+(?:[IVX]{{1,4}}|\d))\b"
+)
+
+
+def _numbered_name(doc: Doc) -> str | None:
+    """A Landtag constituency named like "Potsdam-Mittelmark II" in title or heading."""
+    for sentence in doc.sentences:
+        if sentence.zone not in (TITLE, HEAD):
+            continue
+        match = _NUMBERED.search(sentence.text)
+        if match and gazetteer.resolve(match.group("place")):
+            return match.group("place")
+    return None
+
+
+_UNIT_HINTS = ("Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk")
+_LOCAL_UNITS = ("Orts", "Distrikt", "Basis")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A party unit named with a place: "Kreisverband Anhalt-Bitterfeld", "CDU Bremerhaven"."""
+
+    word: str  # the unit word, "party" (party name + place) or "assembly" ("Kreis... in X")
+    place: str
+    places: tuple[Place, ...]
+    sentence: Sentence
+    order: int
+
+
+def _units(doc: Doc) -> list[Unit]:
+    """Organisational units with a place, title first, then in text order; footer excluded."""
+    found: list[Unit] = []
+    if doc.title:
+        title = doc.sentences[0]
+        found.extend(_units_in(doc.title, lambda _pos: title, -100000))
+    found.extend(_units_in(doc.text, doc.sentence_at, 0))
+    found.sort(key=lambda unit: unit.order)
+    return found
+
+
+def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: int) -> list[Unit]:
+    found: list[Unit] = []
+
+    def add(word: str, raw: str, pos: int, *, bare_ok: bool = False) -> None:
+        sentence = sentence_for(pos)
+        if sentence is None or sentence.zone == FOOTER:
+            return
+        place, places = _trim_place(raw)
+        if places or bare_ok:
+            found.append(Unit(word, place, places, sentence, base + pos))
+
+    if any(hint in text for hint in _UNIT_HINTS):
+        for match in _UNIT.finditer(text):
+            unit = match.group("unit")
+            add(unit, match.group("place"), match.start(), bare_ok=unit.startswith(_LOCAL_UNITS))
+    for mention in find_mentions(text):
+        rest = text[mention.end : mention.end + 60]
+        named = _PARTY_UNIT.match(rest)
+        if named:
+            add("party", named.group(1), mention.start, bare_ok=bool(_BARE_PLACE.match(rest)))
+    if "Kreis" in text:
+        for match in _ASSEMBLY_IN.finditer(text):
+            add("assembly", match.group("place"), match.start())
+    return found
+
+
+_PARTY_UNIT = re.compile(
+    rf"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+)?({PLACE})"
+)
+_BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])")
+
+
+def _composite(place: str, doc: Doc) -> str:
+    """Prefer the longer written form of a place ("Bochum-Langendreer" over "Langendreer")."""
+    pattern = re.compile(rf"\b({_CAP}[-–]{re.escape(place)})\b")
+    match = pattern.search(doc.text) or pattern.search(doc.title)
+    return match.group(1) if match else place
+
+
+def _office_place(
+    doc: Doc, sentence: Sentence, kinds: tuple[str, ...]
+) -> tuple[str, tuple[Place, ...]] | None:
+    """A place named with the office in one sentence ("Trierer Stadtrat", "Landrat in X")."""
+    text = sentence.text
+    for match in _OFFICE_PLACE.finditer(text):
+        place, places = _trim_place(match.group("place"))
+        if places and places[0].kind in kinds:
+            return place, places
+    for match in _ADJ_OFFICE.finditer(text):
+        adj = match.group("adj")
+        for stem in (adj[:-2], adj[:-1], adj[:-2] + "en"):
+            places = gazetteer.places(stem)
+            if places and places[0].kind in kinds:
+                return stem, places
+    for match in _WORD.finditer(text):
+        if _NOT_HERE.search(text[max(0, match.start() - 40) : match.start()]):
+            continue
+        places = gazetteer.places(match.group(0))
+        if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
+            return match.group(0), places
+    return None
+
+
+def _best_unit(units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | None) -> Unit | None:
+    """The unit of one of ``kinds`` most tied to the office sentence, title and heading."""
+    best: tuple[float, int, Unit] | None = None
+    for unit in units:
+        if unit.places:
+            kind = unit.places[0].kind
+        elif unit.word.startswith(_LOCAL_UNITS) or unit.word == "party":
+            kind = "ort"
+        else:
+            continue
+        if kind not in kinds:
+            continue
+        score = 1.0
+        if office is not None and unit.sentence == office.sentence:
+            score += 3
+        if unit.sentence.zone in (TITLE, HEAD):
+            score += 1
+        if unit.word not in ("party", "assembly"):
+            score += 0.5
+        if best is None or score > best[0]:
+            best = (score, unit.order, unit)
+    return best[2] if best else None
+
+
+class _Finder:
+    """Region rules for one document; the office scope picks the rule (see module doc)."""
+
+    def __init__(self, doc: Doc, office: OfficeHit | None) -> None:
+        self.doc = doc
+        self.office = office
+        self.context = LandContext(doc)
+        self.units = _units(doc)
+
+    def hit(self, place: str, places: tuple[Place, ...], evidence: str) -> RegionHit:
+        if places and places[0].kind == LAND:
+            return _land_hit(places[0].land, evidence)
+        display = place
+        if places and places[0].kind == BEZIRK and len(places) == 1:
+            display = places[0].name
+        land = _pick_land(places, self.context) if places else None
+        return RegionHit(display, land, evidence)
+
+    def unit_hit(self, unit: Unit) -> RegionHit:
+        return self.hit(unit.place, unit.places, unit.sentence.text)
+
+    def land(self) -> RegionHit | None:
+        best = _best_unit(self.units, (LAND,), self.office)
+        if best:
+            return _land_hit(best.places[0].land, best.sentence.text)
+        if self.office is not None:
+            for match in _WORD.finditer(self.office.sentence.text):
+                code = gazetteer.land_code(match.group(0))
+                if code and len(match.group(0)) > 2:
+                    return _land_hit(code, self.office.sentence.text)
+        code = self.context.top()
+        return _land_hit(code, "") if code else None
+
+    def constituency(self) -> RegionHit | None:
+        assert self.office is not None
+        return _constituency(self.doc, self.office, self.context) or self.land()
+
+    def listed(self) -> RegionHit | None:
+        assert self.office is not None
+        if "Wahlkreisliste" in self.office.sentence.text:
+            hit = _constituency(self.doc, self.office, self.context)
+            if hit:
+                return hit
+        return self.land()
+
+    def federal(self) -> RegionHit | None:
+        evidence = self.office.sentence.text if self.office else ""
+        if "Landesliste" in evidence:
+            land = self.land()
+            if land:
+                return land
+        return RegionHit(DEUTSCHLAND, None, evidence)
+
+    def local(self, kinds: tuple[str, ...]) -> RegionHit | None:
+        """A Kreis, city or district office: the place named with it, else its unit."""
+        assert self.office is not None
+        near = _office_place(self.doc, self.office.sentence, kinds)
+        if near:
+            return self.hit(near[0], near[1], self.office.sentence.text)
+        best = _best_unit(self.units, kinds, self.office)
+        if best:
+            return self.unit_hit(best)
+        for sentence in self.doc.content():
+            if self.office.pattern.search(sentence.text):
+                near = _office_place(self.doc, sentence, kinds)
+                if near:
+                    return self.hit(near[0], near[1], sentence.text)
+        return self.frequent(kinds)
+
+    def local_unit(self) -> RegionHit | None:
+        """An Ortsverein: its name as written, in the longest form the text uses."""
+        best = _best_unit(self.units, ("ort", KREIS, BEZIRK), self.office)
+        if best is None:
+            return self.publisher()
+        place = _composite(best.place, self.doc)
+        places = best.places or gazetteer.resolve(place)
+        land = _pick_land(places, self.context) if places else self.context.top()
+        return RegionHit(place, land, best.sentence.text)
+
+    def electing_unit(self) -> RegionHit | None:
+        """A delegate: the Kreis or district that elects the delegates."""
+        best = _best_unit(self.units, (KREIS, BEZIRK), self.office)
+        if best:
+            return self.unit_hit(best)
+        return self.frequent((KREIS, BEZIRK)) or self.publisher()
+
+    def frequent(self, kinds: tuple[str, ...]) -> RegionHit | None:
+        found = _frequent_place(self.doc, kinds)
+        return self.hit(*found) if found else None
+
+    def publisher(self) -> RegionHit | None:
+        """Texts without a candidacy: the unit that publishes them, preferably in the title."""
+        best = _best_unit(self.units, (KREIS, BEZIRK, LAND), None)
+        if best is None:
+            return None
+        if best.sentence.zone not in (TITLE, HEAD):
+            head = [u for u in self.units if u.sentence.zone in (TITLE, HEAD) and u.places]
+            best = head[0] if head else best
+        return self.unit_hit(best)
+
+
+def find_region(doc: Doc, office: OfficeHit | None, *, candidacy: bool) -> RegionHit | None:
+    """The region for the document's candidacy (or, for other texts, its publishing unit)."""
+    finder = _Finder(doc, office if candidacy else None)
+    scope = finder.office.scope if finder.office is not None else None
+    rules: dict[str | None, Callable[[], RegionHit | None]] = {
+        "wk": finder.constituency,
+        "list": finder.listed,
+        "bund": finder.federal,
+        "land": finder.land,
+        "kreis": lambda: finder.local((KREIS, BEZIRK)),
+        "stadt": lambda: finder.local((KREIS, BEZIRK)),
+        "bezirk": lambda: finder.local((BEZIRK,)),
+        "ort": finder.local_unit,
+        "unit": finder.electing_unit,
+    }
+    rule = rules.get(scope)
+    hit = rule() if rule is not None else None
+    return hit if hit is not None else finder.publisher()
+
+
+def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...], str] | None:
+    counts: Counter[str] = Counter()
+    where: dict[str, tuple[tuple[Place, ...], str]] = {}
+    for sentence in doc.sentences:
+        if sentence.zone == FOOTER:
+            continue
+        for match in _WORD.finditer(sentence.text):
+            word = match.group(0)
+            if word in ("Mitte",) or _NOT_HERE.search(
+                sentence.text[max(0, match.start() - 40) : match.start()]
+            ):
+                continue
+            places = gazetteer.places(word)
+            if places and places[0].kind in kinds:
+                counts[word] += 1
+                where.setdefault(word, (places, sentence.text))
+    if not counts:
+        return None
+    word, _ = counts.most_common(1)[0]
+    return word, where[word][0], where[word][1]
+
+
+def land_for(region: str, context: LandContext) -> str | None:
+    """Land code for a region name, using the document's Land context for shared names."""
+    if region == DEUTSCHLAND:
+        return None
+    name = gazetteer.bundesland_of(region)
+    if name:
+        return gazetteer.land_code(name)
+    found = gazetteer.resolve(re.sub(r"\s*\(.*\)$", "", region))
+    return _pick_land(found, context) if found else None

@@ -1,0 +1,153 @@
+"""Gazetteers and the normalisers other modules use: canonical_party/office, bundesland_of.
+
+The project's own tables are checked against the official extracts in ../shared/gazetteers
+(read from there, never copied), so a typo in a constituency or Land cannot slip in.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from indexer.metadata import bundesland_of, canonical_office, canonical_party, gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = Path(os.environ.get("PARTEISUCHE_SHARED", ROOT.parent / "shared"))
+GAZETTEERS = SHARED / "gazetteers"
+
+
+def _shared_csv(name: str) -> list[dict[str, str]]:
+    path = GAZETTEERS / name
+    if not path.exists():
+        pytest.skip(f"shared gazetteer not available: {path} (present in CI, absent in a clone)")
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_wahlkreise_match_the_official_table() -> None:
+    rows = _shared_csv("wahlkreise-btw2025.csv")
+    assert len(rows) == 299
+    for row in rows:
+        wk = gazetteer.wahlkreis(int(row["nummer"]))
+        assert wk is not None, row
+        assert wk.name == row["name"]
+        assert gazetteer.land_name(wk.land) == row["land"]
+    assert gazetteer.wahlkreis(300) is None
+
+
+def test_kreise_match_the_official_table() -> None:
+    rows = _shared_csv("kreise-2024.csv")
+    assert len(rows) == 400
+    ours = {
+        fields[0]: fields
+        for fields in gazetteer._rows("kreise.tsv")  # noqa: SLF001 - the table as shipped
+    }
+    assert len(ours) == 400
+    for row in rows:
+        ags, land, typ, name = ours[row["ags"]][:4]
+        assert name == row["name"]
+        assert typ == row["typ"]
+        assert gazetteer.land_name(land) == row["land"]
+
+
+def test_every_land_has_its_constituencies() -> None:
+    counts: dict[str, int] = {}
+    for number in range(1, 300):
+        wk = gazetteer.wahlkreis(number)
+        assert wk is not None
+        counts[wk.land] = counts.get(wk.land, 0) + 1
+    assert len(counts) == 16
+    assert counts["ST"] == 8 and counts["BY"] == 47 and counts["NW"] == 64
+
+
+@pytest.mark.parametrize(
+    ("region", "land"),
+    [
+        ("Leipzig-Süd (Wahlkreis 152)", "Sachsen"),
+        ("Leipzig Süd", "Sachsen"),
+        ("Wahlkreis 173", "Hessen"),
+        ("Chemnitz (Wahlkreis 161)", "Sachsen"),
+        ("Sachsen-Anhalt", "Sachsen-Anhalt"),
+        ("NRW", "Nordrhein-Westfalen"),
+        ("Landkreis Rosenheim", "Bayern"),
+        ("Rosenheim-Land", "Bayern"),
+        ("Bochum-Langendreer", "Nordrhein-Westfalen"),
+        ("Potsdam-Mittelmark II", "Brandenburg"),
+        ("Hamburg-Altona", "Hamburg"),
+        ("Lichtenberg", "Berlin"),
+        ("Freiburg", "Baden-Württemberg"),
+        ("Frankfurt am Main", "Hessen"),
+        ("Region Hannover", "Niedersachsen"),
+        ("Kreisverband Anhalt-Bitterfeld", "Sachsen-Anhalt"),
+    ],
+)
+def test_bundesland_of(region: str, land: str) -> None:
+    assert bundesland_of(region) == land
+
+
+@pytest.mark.parametrize(
+    "region", ["", "Deutschland", "Atlantis", "Harburg", "Frankfurt", "Wahlkreis 999"]
+)
+def test_bundesland_of_unknown_or_ambiguous(region: str) -> None:
+    # Harburg: Hamburg district and Landkreis in NI; Frankfurt: am Main and (Oder).
+    assert bundesland_of(region) is None
+
+
+@pytest.mark.parametrize(
+    ("given", "canonical"),
+    [
+        ("BÜNDNIS 90/DIE GRÜNEN", "Bündnis 90/Die Grünen"),
+        ("Grüne", "Bündnis 90/Die Grünen"),
+        ("DIE LINKE", "Die Linke"),
+        ("DIE LINKE.", "Die Linke"),
+        ("Linke", "Die Linke"),
+        ("CDU/CSU", "CDU/CSU"),
+        ("fraktionslos", "fraktionslos"),
+        ("cdu", "CDU"),
+        ("Freie Demokraten", "FDP"),
+        ("BVB / Freie Wähler", "Freie Wähler"),
+        ("Bündnis Sahra Wagenknecht", "BSW"),
+        ("Volt Deutschland", "Volt"),
+        ("Piraten", "Piratenpartei"),
+        ("ödp", "ÖDP"),
+        ("Die PARTEI", "Die PARTEI"),
+        ("SPD Landesverband Sachsen", "SPD"),
+    ],
+)
+def test_canonical_party(given: str, canonical: str) -> None:
+    assert canonical_party(given) == canonical
+
+
+@pytest.mark.parametrize("given", ["", "   ", "Kaninchenzüchterverein", "IG Metall"])
+def test_canonical_party_unknown(given: str) -> None:
+    assert canonical_party(given) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "canonical"),
+    [
+        ("Oberbürgermeisterin", "Oberbürgermeister"),
+        ("stellvertretende Landesvorsitzende", "stellv. Landesvorsitzender"),
+        ("stellv. Kreisvorsitzender", "stellv. Kreisvorsitzender"),
+        ("Landesvorsitzende", "Landesvorsitzender"),
+        ("Direktkandidat Bundestag", "Direktkandidat Bundestag"),
+        ("Direktkandidatin Landtag", "Direktkandidat Landtag"),
+        ("Landrätin", "Landrat"),
+        ("Stadträtin", "Stadtrat"),
+        ("Kreistag", "Kreistag"),
+        ("Delegierte zum Bundesparteitag", "Bundesparteitagsdelegierter"),
+        ("Landesschatzmeisterin", "Landesschatzmeister"),
+    ],
+)
+def test_canonical_office(label: str, canonical: str) -> None:
+    assert canonical_office(label) == canonical
+
+
+@pytest.mark.parametrize(
+    "label", ["Mitglied des Bundestages", "Bundesminister der Finanzen", "", "Direktkandidat"]
+)
+def test_canonical_office_none_for_other_roles(label: str) -> None:
+    assert canonical_office(label) is None
