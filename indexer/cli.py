@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -50,6 +51,16 @@ def json_option(func: F) -> F:
 
 def quiet_option(func: F) -> F:
     return click.option("--quiet", "-q", is_flag=True, help="No progress output.")(func)
+
+
+def procs_option(func: F) -> F:
+    return click.option(
+        "--procs",
+        type=click.IntRange(min=1),
+        default=lambda: os.cpu_count() or 1,
+        show_default="all cores",
+        help="Worker processes for extraction and analysis (1: all in this process).",
+    )(func)
 
 
 def wait_option(func: F) -> F:
@@ -118,6 +129,7 @@ def cli() -> None:
 @click.option("--party", help="Party, for every document of this call.")
 @click.option("--date", "date_", help="Date (2024, 2024-09 or 2024-09-07).")
 @click.option("--type", "doc_type", help="Document type (candidacy, press_release, ...).")
+@procs_option
 @wait_option
 @json_option
 @quiet_option
@@ -133,6 +145,7 @@ def index_cmd(
     party: str | None,
     date_: str | None,
     doc_type: str | None,
+    procs: int,
     wait: float,
     as_json: bool,
     quiet: bool,
@@ -145,7 +158,9 @@ def index_cmd(
         person=person, office=office, region=region, party=party, date=date_, doc_type=doc_type
     )
     progress = _Progress("indexed", quiet)
-    options = IndexOptions(overrides=overrides, force=force, prune=prune, wait=wait)
+    options = IndexOptions(
+        overrides=overrides, force=force, prune=prune, wait=wait, procs=procs
+    )
     summary = index_paths(_store(index_dir), paths, options, progress)
     progress.done()
     _report(summary, as_json, quiet)
@@ -201,11 +216,14 @@ def remove_cmd(targets: tuple[str, ...], index_dir: Path | None, wait: float) ->
 
 @cli.command("reindex")
 @index_option
+@procs_option
 @wait_option
 @json_option
 @quiet_option
 @domain_errors
-def reindex_cmd(index_dir: Path | None, wait: float, as_json: bool, quiet: bool) -> None:
+def reindex_cmd(
+    index_dir: Path | None, procs: int, wait: float, as_json: bool, quiet: bool
+) -> None:
     """Rebuild the index from every source indexed so far (after an upgrade, for example).
 
     The new index replaces the old one in one atomic step; searches keep working meanwhile.
@@ -216,7 +234,7 @@ def reindex_cmd(index_dir: Path | None, wait: float, as_json: bool, quiet: bool)
     if not store.exists():
         raise IndexMissing(f"No index at {store.root}; create one with `parteisuche index PATH`.")
     progress = _Progress("reindexed", quiet)
-    summary = reindex(store, wait, progress=progress)
+    summary = reindex(store, wait, progress=progress, procs=procs)
     progress.done()
     _report(summary, as_json, quiet)
 

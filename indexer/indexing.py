@@ -17,8 +17,8 @@ from whoosh.index import Index
 from whoosh.query import Prefix
 from whoosh.writing import IndexWriter
 
-from indexer.documents import to_fields
-from indexer.pipeline import Failure, Overrides, Prepared, build_document, discover, read_source
+from indexer.parallel import ParallelWriter, SerialWriter
+from indexer.pipeline import Failure, Overrides, Prepared, discover, read_source
 from indexer.readers import Limits
 from indexer.store import IndexStore
 
@@ -60,7 +60,8 @@ class IndexOptions:
     force: bool = False
     prune: bool = False
     wait: float = 0.0
-    batch_size: int = 5000
+    batch_size: int = 10_000
+    procs: int = 1
     limits: Limits = field(default_factory=Limits.from_config)
 
 
@@ -84,33 +85,50 @@ class _Existing:
 
 
 class _Batch:
-    """A writer that commits every ``size`` documents and reopens."""
+    """Writes through a serial or parallel writer and commits every ``size`` documents.
 
-    def __init__(self, store: IndexStore, ix: Index, size: int) -> None:
-        self.store, self.ix, self.size = store, ix, size
+    Each commit is atomic; an interrupted run keeps what it committed and the next run skips
+    those documents by content hash.
+    """
+
+    def __init__(self, ix: Index, size: int, procs: int, summary: Summary) -> None:
+        self.ix, self.size, self.procs, self.summary = ix, size, procs, summary
         self.pending = 0
-        self.writer: IndexWriter = store.writer(ix)
+        self.updated_ids: set[str] = set()
+        self.writer = self._new_writer()
 
-    def add(self, fields: dict[str, Any], replace: bool) -> None:
+    def _new_writer(self) -> SerialWriter | ParallelWriter:
+        if self.procs > 1:
+            return ParallelWriter(self.ix, self.procs)
+        return SerialWriter(self.ix)
+
+    def add(self, item: Prepared, replace: bool) -> None:
+        self.writer.add(item, replace)
         if replace:
-            self.writer.update_document(**fields)
-        else:
-            self.writer.add_document(**fields)
+            self.updated_ids.add(item.doc_id)
         self._count()
 
     def delete(self, doc_id: str) -> None:
-        self.writer.delete_by_term("id", doc_id)
+        self.writer.delete(doc_id)
         self._count()
 
     def _count(self) -> None:
         self.pending += 1
         if self.pending >= self.size:
-            self.writer.commit()
-            self.writer = self.store.writer(self.ix)
+            self.commit()
+            self.writer = self._new_writer()
             self.pending = 0
 
     def commit(self, optimize: bool = False) -> None:
         self.writer.commit(optimize=optimize)
+        for failure in self.writer.failures:
+            self.summary.failures.append(failure)
+            if failure.doc_id in self.updated_ids:
+                self.summary.updated -= 1
+            else:
+                self.summary.added -= 1
+        self.writer.failures = []
+        self.updated_ids = set()
 
     def cancel(self) -> None:
         self.writer.cancel()
@@ -129,7 +147,7 @@ def index_paths(
     with store.locked(options.wait):
         ix = store.open_or_create()
         existing = _Existing(ix)
-        batch = _Batch(store, ix, options.batch_size)
+        batch = _Batch(ix, options.batch_size, options.procs, summary)
         try:
             _write(batch, paths, options, existing, summary, progress)
             if options.prune:
@@ -167,7 +185,7 @@ def _write(
         if old_hash == item.content_hash and not options.force:
             summary.unchanged += 1
         else:
-            batch.add(to_fields(build_document(item)), replace=old_hash is not None)
+            batch.add(item, replace=old_hash is not None)
             if old_hash is None:
                 summary.added += 1
             else:
@@ -257,7 +275,11 @@ def _remove_one(writer: IndexWriter, target: str) -> int:
 
 
 def reindex(
-    store: IndexStore, wait: float, limits: Limits | None = None, progress: Progress | None = None
+    store: IndexStore,
+    wait: float,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    procs: int = 1,
 ) -> Summary:
     """Rebuild the whole index from the recorded sources and switch to it atomically."""
     started = time.perf_counter()
@@ -268,7 +290,7 @@ def reindex(
         data, ix = store.prepare_rebuild()
         try:
             existing = _Existing(ix)
-            batch = _Batch(store, ix, 10**9)
+            batch = _Batch(ix, 10**9, procs, summary)
             for source in sources:
                 options = IndexOptions(overrides=_overrides(source), limits=limits)
                 _write(batch, [Path(source["path"])], options, existing, summary, progress)

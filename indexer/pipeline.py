@@ -40,6 +40,8 @@ class Failure:
     path: str
     reason: str
     line: int | None = None
+    #: Set when the record was read but could not be indexed.
+    doc_id: str | None = None
 
     def describe(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path

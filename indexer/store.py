@@ -26,6 +26,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
+from indexer.durable import DurableFileStorage, sync_folder
 from indexer.errors import IndexMissing, ParteisucheError, SchemaOutdated
 from indexer.locking import writer_lock
 from indexer.schema import SCHEMA_VERSION, build_schema
@@ -85,7 +86,7 @@ class IndexStore:
             raise SchemaOutdated(manifest.schema_version, SCHEMA_VERSION)
         data_dir = self.root / manifest.data
         try:
-            return whoosh_index.open_dir(str(data_dir))
+            return DurableFileStorage(str(data_dir)).open_index()
         except (OSError, whoosh_index.EmptyIndexError) as exc:
             raise ParteisucheError(
                 f"The index data in {data_dir} cannot be opened ({exc}); "
@@ -104,7 +105,7 @@ class IndexStore:
         self.root.mkdir(parents=True, exist_ok=True)
         sources = self.manifest().sources if self.exists() else []
         data = self._new_data_dir()
-        ix = whoosh_index.create_in(str(self.root / data), build_schema())
+        ix = _create_whoosh(self.root / data)
         self._write_manifest(Manifest(SCHEMA_VERSION, data, sources))
         return ix
 
@@ -117,7 +118,7 @@ class IndexStore:
         """A fresh, unpublished data folder for ``reindex``."""
         self.root.mkdir(parents=True, exist_ok=True)
         data = self._new_data_dir()
-        return data, whoosh_index.create_in(str(self.root / data), build_schema())
+        return data, _create_whoosh(self.root / data)
 
     def publish_rebuild(self, data: str, sources: list[dict[str, Any]]) -> None:
         """Switch readers to a rebuilt data folder in one atomic step; drop older folders.
@@ -160,7 +161,11 @@ class IndexStore:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-        _fsync_dir(self.root)
+        sync_folder(self.root)
+
+
+def _create_whoosh(folder: Path) -> Index:
+    return DurableFileStorage(str(folder)).create().create_index(build_schema())
 
 
 def _numbered(path: Path) -> bool:
@@ -168,9 +173,3 @@ def _numbered(path: Path) -> bool:
     return path.is_dir() and len(parts) == 2 and parts[1].isdigit()
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -38,6 +38,8 @@ _DATE_META = (
     "og:published_time",
 )
 _TAG = re.compile(r"<[^>]*>")
+_DATELINE_HINT = re.compile(r"date|datum|dateline|meta|posted|published|time", re.IGNORECASE)
+_MAX_DATELINE = 120
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
@@ -62,13 +64,17 @@ def parse_html(markup: str) -> RawDocument:
         soup = BeautifulSoup(markup, "lxml")
         meta = _page_metadata(soup)
         title = _title(soup)
+        datelines = _datelines(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
-        soup, meta, title = None, {}, None
+        soup, meta, title, datelines = None, {}, None, []
     text = (
         _main_text(markup)
         or (_fallback_text(soup) if soup is not None else None)
         or _strip_tags(markup)
     )
+    missing = [line for line in datelines if line not in text]
+    if missing:
+        text = "\n".join(missing) + "\n\n" + text
     if not text.strip():
         raise ReaderError("HTML page contains no readable text")
     return RawDocument(
@@ -124,6 +130,28 @@ def _fallback_text(soup: BeautifulSoup) -> str | None:
         return None
     text = "\n".join(line for line in lines if line)
     return text or None
+
+
+def _datelines(soup: BeautifulSoup) -> list[str]:
+    """Short date/meta lines of the article ("Rosenheim, 10. Oktober 2024").
+
+    Main-content extractors treat them as page chrome and drop them, but they are the
+    document's own dateline: the visible text a reader sees above the article.
+    """
+    lines: list[str] = []
+    for tag in soup.find_all(True, attrs={"class": _DATELINE_HINT}):
+        if not isinstance(tag, Tag) or tag.find_parent(_BOILERPLATE_TAGS):
+            continue
+        line = " ".join(tag.get_text(" ").split())
+        if 4 <= len(line) <= _MAX_DATELINE and any(c.isdigit() for c in line):
+            if line not in lines:
+                lines.append(line)
+    for tag in soup.find_all("time"):
+        if isinstance(tag, Tag) and not tag.find_parent(_BOILERPLATE_TAGS):
+            line = " ".join(tag.get_text(" ").split())
+            if 4 <= len(line) <= _MAX_DATELINE and line not in lines:
+                lines.append(line)
+    return lines[:3]
 
 
 def _looks_like_boilerplate(tag: Tag) -> bool:
