@@ -123,6 +123,10 @@ def cli() -> None:
 @index_option
 @click.option("--force", is_flag=True, help="Re-index documents even if unchanged.")
 @click.option("--prune", is_flag=True, help="Remove documents whose files vanished under PATHS.")
+@click.option(
+    "--commit-every", type=click.IntRange(min=1), default=10_000, show_default=True,
+    help="Commit after this many documents, so an interrupted run keeps its progress.",
+)
 @click.option("--person", help="Person for every document of this call.")
 @click.option("--office", help="Office sought, for every document of this call.")
 @click.option("--region", help="Region, for every document of this call.")
@@ -139,6 +143,7 @@ def index_cmd(
     index_dir: Path | None,
     force: bool,
     prune: bool,
+    commit_every: int,
     person: str | None,
     office: str | None,
     region: str | None,
@@ -159,7 +164,8 @@ def index_cmd(
     )
     progress = _Progress("indexed", quiet)
     options = IndexOptions(
-        overrides=overrides, force=force, prune=prune, wait=wait, procs=procs
+        overrides=overrides, force=force, prune=prune, wait=wait, procs=procs,
+        batch_size=commit_every,
     )
     summary = index_paths(_store(index_dir), paths, options, progress)
     progress.done()

@@ -257,7 +257,16 @@ def _canonical_office(value: str) -> str | None:
     return func(value) if func else None
 
 
-_NORMALISERS = {"party": _canonical_party, "office": _canonical_office}
+def _canonical_doc_type(value: str) -> str | None:
+    func = getattr(extraction, "canonical_doc_type", None)
+    return func(value) if func else None
+
+
+_NORMALISERS = {
+    "party": _canonical_party,
+    "office": _canonical_office,
+    "doc_type": _canonical_doc_type,
+}
 
 
 def _fallback_title(path: str) -> str:
