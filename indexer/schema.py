@@ -15,7 +15,7 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.analysis import exact_analyzer, german_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Separator between the values of a multi-valued facet field (values never contain newlines).
 VALUE_SEPARATOR = "\n"

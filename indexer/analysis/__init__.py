@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from whoosh.analysis import Analyzer
 
+from indexer.analysis.chain import GermanChain
 from indexer.analysis.compounds import CompoundFilter, split_compound
 from indexer.analysis.filters import (
     GermanFoldFilter,
@@ -36,12 +37,12 @@ __all__ = [
 
 def german_analyzer() -> Analyzer:
     """Stemmed analyzer for ``title`` and ``text`` (used for indexing and querying alike)."""
-    chain: Analyzer = (
-        GermanTokenizer()
-        | GermanFoldFilter()
-        | GermanStopFilter()
-        | CompoundFilter()
-        | GermanStemFilter()
+    chain: Analyzer = GermanChain(
+        GermanTokenizer(),
+        GermanFoldFilter(),
+        GermanStopFilter(),
+        CompoundFilter(),
+        GermanStemFilter(),
     )
     return chain
 
