@@ -86,6 +86,12 @@ def domain_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def echo_json(data: Any) -> None:
+    """One JSON document per line; text that cannot be encoded (lone surrogates) is escaped."""
+    line = json.dumps(data, ensure_ascii=False)
+    click.echo(line.encode("utf-8", "backslashreplace").decode("utf-8"))
+
+
 def _store(index_dir: Path | None) -> IndexStore:
     return IndexStore(config.index_dir(index_dir))
 
@@ -188,7 +194,7 @@ def _overrides(**values: str | None) -> dict[str, str | tuple[str, ...]]:
 
 def _report(summary: Summary, as_json: bool, quiet: bool) -> None:
     if as_json:
-        click.echo(json.dumps(summary.as_dict(), ensure_ascii=False))
+        echo_json(summary.as_dict())
     else:
         if not quiet or summary.failures:
             click.echo(
@@ -264,7 +270,7 @@ def list_cmd(index_dir: Path | None, limit: int | None, as_json: bool) -> None:
         row = {k: stored.get(k) for k in ("id", "date", "person", "title")}
         row["person"] = (row["person"] or "").replace("\n", ", ") or None
         if as_json:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            echo_json(row)
         else:
             click.echo("\t".join(str(row[k] or "") for k in ("id", "date", "person", "title")))
 
@@ -286,7 +292,7 @@ def stats_cmd(index_dir: Path | None, as_json: bool) -> None:
     }
     data = {"documents": result.total, "schema_version": SCHEMA_VERSION, "facets": facets}
     if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False))
+        echo_json(data)
         return
     click.echo(f"documents: {result.total}\nschema version: {SCHEMA_VERSION}")
     for name, values in facets.items():
@@ -321,7 +327,7 @@ def check_cmd(index_dir: Path | None, as_json: bool, quiet: bool) -> None:
 
 def _check_out(report: dict[str, Any], as_json: bool, quiet: bool) -> None:
     if as_json:
-        click.echo(json.dumps(report, ensure_ascii=False))
+        echo_json(report)
     elif not quiet:
         if report["healthy"]:
             click.echo(f"healthy: {report['documents']} documents, "
@@ -380,7 +386,7 @@ def search_cmd(
         raise click.UsageError("Give a QUERY, a --filter or a date range (or --queries FILE).")
     result = service.search(request(query))
     if as_json:
-        click.echo(json.dumps(result.as_json(), ensure_ascii=False))
+        echo_json(result.as_json())
         return
     if result.notice:
         click.echo(result.notice, err=True)
@@ -401,11 +407,8 @@ def _batch(
         req.with_snippets = False
         result = service.search(req, max_page_size=1000)
         hits = [{"id": h.id, "score": h.as_json()["score"]} for h in result.hits]
-        click.echo(json.dumps(
-            {"qid": qid, "query": text, "total": result.total,
-             "took_ms": round(result.took_ms, 3), "hits": hits},
-            ensure_ascii=False,
-        ))
+        echo_json({"qid": qid, "query": text, "total": result.total,
+                   "took_ms": round(result.took_ms, 3), "hits": hits})
 
 
 def _read_queries(path: Path) -> Iterator[tuple[str, str]]:
@@ -449,7 +452,7 @@ def extract_cmd(files: tuple[Path, ...], as_json: bool) -> None:
                 click.echo(f"failed: {item.describe()}", err=True)
                 continue
             if as_json:
-                click.echo(json.dumps(item, ensure_ascii=False))
+                echo_json(item)
             else:
                 fields = ", ".join(f"{k}={item[k]}" for k in META_FIELDS if item.get(k))
                 click.echo(f"{item['file']}: {fields}")

@@ -68,8 +68,24 @@ class SourceFile:
 
 
 # -- discovery -------------------------------------------------------------------------------
+def printable(path: Path | str) -> str:
+    """A path as text that can always be printed and stored (undecodable bytes escaped)."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def discover(paths: Iterable[Path]) -> Iterator[SourceFile | Failure]:
     """Files to index under the given paths (folders are walked, sorted, hidden files skipped)."""
+    for source in _discover(paths):
+        if isinstance(source, SourceFile) and printable(source.path) != str(source.path):
+            yield Failure(printable(source.path),
+                          "file name is not valid UTF-8; rename the file to index it")
+        elif isinstance(source, Failure):
+            yield Failure(printable(source.path), source.reason, source.line, source.doc_id)
+        else:
+            yield source
+
+
+def _discover(paths: Iterable[Path]) -> Iterator[SourceFile | Failure]:
     for path in paths:
         if path.is_symlink() and not path.exists():
             yield Failure(str(path), "broken symbolic link")
