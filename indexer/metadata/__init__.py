@@ -6,21 +6,29 @@ stored with origin ``extracted`` and the evidence span, so the document page can
 One module per field (``person``, ``office``, ``region``, ``dates``, ``party``, ``doctype``),
 rule tables at the top of each, gazetteers as data files under ``data/`` (sources and licences
 in ``data/README.md``). The document type gates the rest: a press release has no sought office
-and its quoted spokesperson is not a candidate.
+and its quoted spokesperson is not a candidate; a speech has a speaker but no sought office.
+
+The normalisers (:func:`canonical_party`, :func:`canonical_office`, :func:`canonical_doc_type`,
+:func:`bundesland_of`) serve values people give: front matter, sidecars, CLI flags, JSONL fields.
+
+Speed: the common bulk case is a parliamentary speech whose speaker, party and date are given.
+Its type is settled from the first sentences (:func:`doctype.marked_type` cuts only those), and
+nothing else then needs the text cut into sentences.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from indexer.metadata import dates, doctype, document, gazetteer, office, party, person, region
 
 __all__ = [
+    "DOC_TYPES",
     "Extracted",
     "bundesland_of",
+    "canonical_doc_type",
     "canonical_office",
     "canonical_party",
     "extract_metadata",
@@ -30,17 +38,18 @@ log = logging.getLogger(__name__)
 
 canonical_party = party.canonical_party
 canonical_office = office.canonical_office
+canonical_doc_type = doctype.canonical_doc_type
 bundesland_of = gazetteer.bundesland_of
-
-_DOC_TYPES = {"candidacy", "press_release", "programme", "speech", "resolution", "other"}
+DOC_TYPES = doctype.DOC_TYPES
 
 
 @dataclass(frozen=True)
 class Extracted:
     """One extracted value and the text span that supports it.
 
-    ``start`` is the evidence's offset in the text as given, where it can be known (``None``
-    for evidence from the title or from given values).
+    ``evidence`` quotes the text as given (gender stars, dashes and spaces unchanged, never
+    cut inside a word); ``start`` is its offset in the text as given, where it can be known
+    (``None`` for evidence from the title or from given values).
     """
 
     value: str | tuple[str, ...]
@@ -57,8 +66,9 @@ def extract_metadata(
     """Return what the text says about person, office, region, bundesland, party, date, doc_type.
 
     ``known`` holds values already given by a person or the format (e.g. a front-matter date),
-    which the rules may use as context (a given date fixes the year of "am 7. September").
-    Fields the text does not settle are left out. Never raises on any input.
+    which the rules may use as context (a given date fixes the year of "am 7. September", a
+    given type "Rede" or "speech" makes the text a speech). Fields the text does not settle are
+    left out. Never raises on any input.
     """
     try:
         given = {
@@ -72,31 +82,90 @@ def extract_metadata(
         return {}
 
 
-def _evidence(doc: document.Doc, sentence: document.Sentence | None, value: str) -> Extracted:
-    if sentence is None:
-        return Extracted(value, "")
-    return Extracted(value, sentence.text, doc.original_offset(sentence.start))
+class _Results:
+    """Extracted values with their evidence, quoted from the original text at the end."""
+
+    def __init__(self, doc: document.Doc) -> None:
+        self.doc = doc
+        self.values: dict[str, Extracted] = {}
+
+    def add(self, field: str, value: str | tuple[str, ...], snippet: str) -> None:
+        """A value whose evidence is a snippet of the examined (cleaned) title or text."""
+        quoted, start = self.doc.evidence(snippet)
+        self.values[field] = Extracted(value, quoted, start)
+
+    def add_sentence(
+        self, field: str, value: str | tuple[str, ...], sentence: document.Sentence
+    ) -> None:
+        start = self.doc.original_offset(sentence.start) if sentence.start >= 0 else None
+        self.values[field] = Extracted(value, self.doc.quote_sentence(sentence), start)
+
+    def add_given(self, field: str, value: str, given: str) -> None:
+        """A value that follows from a given value (the Land of a given region)."""
+        self.values[field] = Extracted(value, given)
 
 
 def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, Extracted]:
     doc = document.build(text, title)
-    if not doc.sentences:
+    if not doc.lines and not doc.title:
         return {}
-    out: dict[str, Extracted] = {}
+    out = _Results(doc)
+    given_type = doctype.canonical_doc_type(known.get("doc_type", ""))
+    marked = doctype.marked_type(doc) if given_type in (None, doctype.SPEECH) else None
+    if given_type == doctype.SPEECH or (given_type is None and marked is not None):
+        _speech(doc, out, known, marked)
+    else:
+        _document(doc, out, known, given_type)
+    if "date" not in known:
+        hit = dates.find_date(doc)
+        if hit:
+            out.add("date", hit.value, hit.evidence)
+    return out.values
 
+
+def _speech(
+    doc: document.Doc,
+    out: _Results,
+    known: dict[str, str],
+    marked: tuple[str, str] | None,
+) -> None:
+    """A speech: its speaker is the person, it seeks no office, its heading names the region.
+    With speaker, party and date given, only the first sentences are ever cut."""
+    if "doc_type" not in known:
+        out.add("doc_type", doctype.SPEECH, marked[1] if marked else "")
     if "party" not in known:
         found_party = party.find_party(doc)
         if found_party:
-            out["party"] = Extracted(found_party[0], found_party[1])
+            out.add("party", found_party[0], found_party[1])
+    if "person" not in known:
+        speaker = person.find_speaker(doc)
+        if speaker is not None:
+            _add_person(doc, out, speaker)
+    if "region" in known:
+        _land_of_given_region(out, known)
+        return
+    hit = region.find_heading_region(doc)
+    if hit is not None:
+        _add_region_hit(doc, out, known, hit)
 
-    marked = doctype.marked_type(doc)
-    given_type = known.get("doc_type", "").strip().lower()
-    speech = (marked is not None and marked[0] == doctype.SPEECH) or given_type == doctype.SPEECH
-    office_hit = None if speech else office.find_office(doc)
+
+def _document(
+    doc: document.Doc, out: _Results, known: dict[str, str], given_type: str | None
+) -> None:
+    """Any other text: a candidacy when an office is sought with a candidacy cue."""
+    if "party" not in known:
+        found_party = party.find_party(doc)
+        if found_party:
+            out.add("party", found_party[0], found_party[1])
+    office_hit = office.find_office(doc)
     # Only a candidacy has a candidate: without a sought office the name search is skipped.
     persons = (
-        person.find_persons(doc, known=known.get("person"), focus=office_hit.sentence)
-        if office_hit is not None
+        person.find_persons(
+            doc,
+            known=known.get("person"),
+            focus=office_hit.sentence if office_hit is not None else None,
+        )
+        if office_hit is not None or given_type == doctype.CANDIDACY
         else None
     )
     kind, kind_evidence = doctype.classify(
@@ -104,21 +173,20 @@ def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, E
         has_candidate=persons is not None,
         office_score=office_hit.score if office_hit else 0.0,
     )
-    if given_type in _DOC_TYPES:
-        kind = given_type
-    else:
-        out["doc_type"] = Extracted(kind, kind_evidence)
-    candidacy = kind == doctype.CANDIDACY
-
+    if given_type is None:
+        out.add("doc_type", kind, kind_evidence)
+    if kind == doctype.SPEECH and given_type is None and "person" not in known:
+        speaker = person.find_speaker(doc)  # a speech that also talks of candidacies
+        if speaker is not None:
+            _add_person(doc, out, speaker)
+    # A given type wins, but a press release that announces a candidacy still has one.
+    candidacy = given_type == doctype.CANDIDACY or (
+        given_type in (None, doctype.PRESS) and kind == doctype.CANDIDACY
+    )
     if candidacy and office_hit is not None and "office" not in known:
-        out["office"] = _evidence(doc, office_hit.sentence, office_hit.canonical)
+        out.add_sentence("office", office_hit.canonical, office_hit.sentence)
     if candidacy and persons is not None and "person" not in known:
-        names, display, _ = persons
-        value: str | tuple[str, ...] = names[0] if len(names) == 1 else names
-        sentence = person.sentence_of(doc, display) or person.sentence_of(doc, names[0])
-        evidence = sentence.text if sentence else display
-        start = doc.original_offset(sentence.start) if sentence else None
-        out["person"] = Extracted(value, evidence, start)
+        _add_person(doc, out, persons)
 
     region_office = office_hit if candidacy else None
     given_office = office.canonical_office(known.get("office", ""))
@@ -131,42 +199,38 @@ def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, E
             region_office.start,
             region_office.end,
         )
-    _add_region(doc, out, known, region_office, candidacy=candidacy, speech=speech)
-
-    if "date" not in known:
-        hit = dates.find_date(doc)
-        if hit:
-            out["date"] = Extracted(hit.value, hit.evidence)
-    elif "date" in known:
-        pass
-    return out
-
-
-def _add_region(
-    doc: document.Doc,
-    out: dict[str, Extracted],
-    known: dict[str, str],
-    office_hit: office.OfficeHit | None,
-    *,
-    candidacy: bool,
-    speech: bool,
-) -> None:
     if "region" in known:
-        if "bundesland" not in known:
-            land = gazetteer.bundesland_of(known["region"])
-            if land:
-                out["bundesland"] = Extracted(land, known["region"])
+        _land_of_given_region(out, known)
         return
-    if speech:
-        return
-    hit = region.find_region(doc, office_hit, candidacy=candidacy)
-    if hit is None:
-        return
-    out["region"] = Extracted(hit.region, hit.evidence)
+    hit = region.find_region(doc, region_office, candidacy=candidacy)
+    if hit is not None:
+        _add_region_hit(doc, out, known, hit)
+
+
+def _add_person(
+    doc: document.Doc, out: _Results, found: tuple[tuple[str, ...], str, float]
+) -> None:
+    names, display, _ = found
+    value: str | tuple[str, ...] = names[0] if len(names) == 1 else names
+    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, names[0])
+    if sentence is not None:
+        out.add_sentence("person", value, sentence)
+    else:
+        out.add("person", value, display)
+
+
+def _land_of_given_region(out: _Results, known: dict[str, str]) -> None:
+    if "bundesland" not in known:
+        land = gazetteer.bundesland_of(known["region"])
+        if land:
+            out.add_given("bundesland", land, known["region"])
+
+
+def _add_region_hit(
+    doc: document.Doc, out: _Results, known: dict[str, str], hit: region.RegionHit
+) -> None:
+    out.add("region", hit.region, hit.evidence)
     if "bundesland" not in known and hit.region != region.DEUTSCHLAND:
         code = hit.land or region.land_for(hit.region, region.LandContext(doc))
         if code:
-            out["bundesland"] = Extracted(gazetteer.land_name(code), hit.evidence)
-
-
-_ = re
+            out.add("bundesland", gazetteer.land_name(code), hit.evidence)

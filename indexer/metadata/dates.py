@@ -63,6 +63,11 @@ _DATELINE_PREFIX = re.compile(
     r"[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
     r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s*)?$"
 )
+# The place-and-date lead of a paragraph, up to the dash or period that ends it.
+_RUN_ON_DATELINE = re.compile(
+    r"([A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*"
+    r"(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}))\s*(?:[–—-]|\.(?=\s+[A-ZÄÖÜ„\"]))"
+)
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
 _ASSEMBLY = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|\bLDK\b|\bBDK\b|\bKMV\b|\bLMV\b|\bMV\b|\bJHV\b|"
@@ -137,10 +142,16 @@ def _single_year(*texts: str) -> int | None:
 
 def _datelines(doc: Doc) -> list[DateHit]:
     hits = []
-    for start, line, zone in doc.lines:
+    for start, full_line, zone in doc.lines:
         if zone not in (HEAD, TAIL) and start > 1500:
             continue
-        if len(line) > 90 or _NOT_DATELINE.search(line):
+        line = full_line
+        if len(full_line) > 90:  # a press dateline runs into the text: "Rostock, 14. August
+            lead = _RUN_ON_DATELINE.match(full_line)  # 2019 – Der Kreisverband ..."
+            if lead is None:
+                continue
+            line = lead.group(1)
+        if _NOT_DATELINE.search(line):
             continue
         found = _date_matches(line)
         match = found[0] if found else None

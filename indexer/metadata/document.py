@@ -4,6 +4,11 @@ Metadata sits in the first and the last part of a document (heading, dateline, s
 only a capped head and tail are examined: that keeps extraction time flat for long files. Lines
 that look like page furniture (postal addresses, "Impressum") are marked as footer because an
 office address is never the region of a candidacy.
+
+The rules match against a cleaned copy (one kind of space, NFC, gender star as a space), but
+evidence quotes the text as given: :meth:`Doc.quote` maps a cleaned span back to the original
+characters. Sentences are cut only when a rule asks for them, and :meth:`Doc.head_sentences`
+cuts just the first few, which is all a speech with given values needs.
 """
 
 from __future__ import annotations
@@ -13,38 +18,71 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from indexer.metadata import gazetteer
+
 #: Characters examined from the start and the end of the text.
 HEAD_CHARS = 4000
 TAIL_CHARS = 1200
 #: Lines counted as head (heading, dateline, first sentence) and as tail (signature).
 HEAD_LINES = 8
 TAIL_LINES = 5
+#: Longest title examined (cut at a word boundary).
+TITLE_CHARS = 300
 
 TITLE, HEAD, BODY, TAIL, FOOTER = "title", "head", "body", "tail", "footer"
 
-_SPACE_LIKE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t*]")
+# Replaced one for one, so offsets in the cleaned text are offsets in the text as given. The
+# gender star ("Bürger*innen") becomes a space for the rules; evidence keeps the star. The
+# replacement uses str.replace (a regex substitution is ten times slower on long texts full of
+# no-break spaces, such as the Bundestag's "Absatz 1").
+_SPACE_LIKE = (
+    "\u00a0", "\t", "*", "\u202f", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
+    "\u2006", "\u2007", "\u2008", "\u2009", "\u200a", "\u205f", "\u3000",
+)  # fmt: skip
 _FOOTER = re.compile(
     r"\b\d{5}\s+[A-ZÄÖÜ]|Impressum|Datenschutz|Geschäftsstelle|Landesleitung|Postfach|"
     r"V\.\s?i\.\s?S\.\s?d\.\s?P|©|\(c\)\s*\d{4}|Copyright|Alle Rechte|Tel(?:efon)?\.?:|"
     r"E-Mail:|Fax:|www\.|https?://|Cookie|Ansprechpartner\w* für die Presse|Pressekontakt",
     re.IGNORECASE,
 )
-# A sentence ends at . ! ? after a letter or closing quote (not "8. Februar"), before a capital.
-_SENTENCE_END = re.compile(r"[.!?][\"“”«»]?\s+(?=[\"„“«»(]?[A-ZÄÖÜ0-9])")
-_ABBREVIATIONS = frozenset(
-    """Dr Prof St Nr bzw ca stellv stv Dipl Ing med rer nat jur phil Str vgl geb verh Hrsg Abs
-    Art Mio Mrd Jh ggf evtl inkl zzgl Fr Hr u.a z.B e.V i.V d.h o.ä s.o LINKE""".split()
+# Abbreviations whose period does not end a sentence ("Dr. Anna Muster", "z.B. Kiel").
+_ABBREVIATIONS = """Dr Prof St Nr bzw ca stellv stv Dipl Ing med rer nat jur phil Str vgl geb verh
+    Hrsg Abs Art Mio Mrd Jh ggf evtl inkl zzgl Fr Hr u.a z.B e.V i.V d.h o.ä s.o""".split()
+
+
+def _abbreviation_guards() -> str:
+    """Negative look-behinds, one per length (Python's look-behinds have a fixed width)."""
+    by_length: dict[int, list[str]] = {}
+    for word in _ABBREVIATIONS:
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    return "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
+
+
+# A sentence ends at . ! ? after a letter or closing quote (not "8. Februar", not "Dr."), before
+# a capital or a digit. The pattern starts with the terminator, so a scan is one quick pass; the
+# look-behinds then check what precedes it. The few party-name periods are checked in Python.
+_SENTENCE_END = re.compile(
+    r"[.!?](?<=[^\d\s.].)" + _abbreviation_guards() + r"[\"“”«»]?[ \t]+(?=[\"„“«»(]?[A-ZÄÖÜ0-9])"
 )
+# "DIE LINKE." is the party's registered name: its period ends no sentence. "Die Linke." does
+# not end one either when an organisational word or a place follows ("Die Linke. Sachsen").
+_PARTY_PERIOD = re.compile(r"(?:\bLINKE|\b(?:Die|DIE)\s+Linke)[.]$")
+_ORG_NEXT = re.compile(
+    r"(?:Kreisverband|Landesverband|Ortsverband|Stadtverband|Bezirksverband|Landtagsfraktion|"
+    r"Bundestagsfraktion|Fraktion|Kreis|Landes|Bundes|Stadt|Orts|Bezirks)\w*"
+)
+_NEXT_WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?\w+)*")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence or heading line; ``start`` is its offset in the examined text."""
+    """A sentence or heading line; ``start`` is its offset in the examined text (-1: title)."""
 
     text: str
     start: int
     line: int
     zone: str
+    index: int = 0  # position in :attr:`Doc.sentences`
 
 
 @dataclass
@@ -53,22 +91,83 @@ class Doc:
 
     text: str
     title: str
-    sentences: list[Sentence] = field(default_factory=list)
+    #: the examined text and the title as given, for evidence
+    source: str = ""
+    title_source: str = ""
     lines: list[tuple[int, str, str]] = field(default_factory=list)  # (start, text, zone)
     #: offset in the examined text -> offset in the text as given (head and tail differ)
     tail_at: int = -1
     tail_shift: int = 0
-    shifted: bool = False
+    #: cleaned offset -> offset in :attr:`source`, where normalisation changed the length
+    source_at: list[int] | None = None
+    _cut: list[Sentence] = field(default_factory=list)  # sentences cut so far, in order
+    _cut_lines: int = -1  # lines cut so far (-1: not even the title yet)
     _starts: list[int] | None = None
     _body: list[Sentence] = field(default_factory=list)
+    _line_starts: list[int] | None = None
+    #: what :func:`doctype.speech_marker` found, once asked (False: not asked yet)
+    speech_marker: tuple[str, bool] | None | bool = False
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """Title (if any) and every sentence of the text, in order (cut on first use)."""
+        self._cut_until(None)
+        return self._cut
+
+    def head_sentences(self, count: int) -> list[Sentence]:
+        """The first ``count`` sentences, cutting only the lines they need."""
+        self._cut_until(count)
+        return self._cut[:count]
+
+    def _cut_until(self, count: int | None) -> None:
+        """Cut lines into sentences until ``count`` are cut (``None``: all of them)."""
+        if self._cut_lines < 0:
+            if self.title:
+                self._cut.append(Sentence(self.title, -1, -1, TITLE, 0))
+            self._cut_lines = 0
+        found = self._cut
+        while self._cut_lines < len(self.lines) and (count is None or len(found) < count):
+            number = self._cut_lines
+            start, line, zone = self.lines[number]
+            for offset, sentence in split_sentences(line):
+                found.append(Sentence(sentence, start + offset, number, zone, len(found)))
+            self._cut_lines += 1
 
     def original_offset(self, pos: int) -> int | None:
         """Offset in the caller's text for an offset in :attr:`text`, if it can be known."""
-        if self.shifted or pos < 0:
+        if pos < 0 or pos > len(self.text):
             return None
+        if self.source_at is not None:
+            pos = self.source_at[pos]
         if self.tail_at >= 0 and pos >= self.tail_at:
             return pos + self.tail_shift
         return pos
+
+    def quote(self, start: int, end: int) -> str:
+        """The span ``start:end`` of :attr:`text` as the caller wrote it."""
+        if self.source_at is None:
+            return self.source[start:end]
+        return self.source[self.source_at[start] : self.source_at[end]]
+
+    def quote_sentence(self, sentence: Sentence) -> str:
+        if sentence.start < 0:
+            return self.title_source
+        return self.quote(sentence.start, sentence.start + len(sentence.text))
+
+    def evidence(self, snippet: str) -> tuple[str, int | None]:
+        """(snippet as written in the original, its offset there) for a snippet of the cleaned
+        title or text; unknown snippets are returned as they are."""
+        if not snippet:
+            return snippet, None
+        if snippet == self.title:
+            return self.title_source, None
+        pos = self.text.find(snippet)
+        if pos >= 0:
+            return self.quote(pos, pos + len(snippet)), self.original_offset(pos)
+        pos = self.title.find(snippet)
+        if pos >= 0:
+            return _quote_in(self.title_source, self.title, pos, len(snippet)), None
+        return snippet, None
 
     def sentence_at(self, pos: int) -> Sentence | None:
         """The text sentence that contains offset ``pos`` of :attr:`text`."""
@@ -81,6 +180,25 @@ class Doc:
         sentence = self._body[index]
         return sentence if pos < sentence.start + len(sentence.text) else None
 
+    def line_index(self, pos: int) -> int:
+        """Index in :attr:`lines` of the line that contains (or last starts before) ``pos``."""
+        if self._line_starts is None:
+            self._line_starts = [start for start, _, _ in self.lines]
+        return bisect_right(self._line_starts, pos) - 1
+
+    def sentence_in_line(self, pos: int) -> str:
+        """The sentence around ``pos`` (cutting only its line), for evidence."""
+        index = self.line_index(pos)
+        if index < 0:
+            return ""
+        start, line, _ = self.lines[index]
+        found = ""
+        for offset, sentence in split_sentences(line):
+            if start + offset > pos:
+                break
+            found = sentence
+        return found
+
     def zone_sentences(self, *zones: str) -> list[Sentence]:
         return [s for s in self.sentences if s.zone in zones]
 
@@ -89,56 +207,112 @@ class Doc:
         return [s for s in self.sentences if s.zone != FOOTER]
 
 
-def _clean(text: str) -> str:
-    cleaned = _SPACE_LIKE.sub(" ", text)
-    if not unicodedata.is_normalized("NFC", cleaned):
-        cleaned = unicodedata.normalize("NFC", cleaned)
-    return cleaned
+def _quote_in(source: str, cleaned: str, pos: int, length: int) -> str:
+    """A span of a cleaned title in its source (same length unless normalisation changed it)."""
+    if len(source) == len(cleaned):
+        return source[pos : pos + length]
+    return cleaned[pos : pos + length]
 
 
+def _clean(text: str) -> tuple[str, list[int] | None]:
+    """(text for the rules, cleaned offset -> source offset where lengths differ).
+
+    Spaces are replaced one for one; NFC is applied per base character and its combining
+    marks, so the map is exact (needed only for decomposed umlauts, e.g. from PDFs).
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return _spaces(text), None
+    parts: list[str] = []
+    source_at: list[int] = []
+    index, length = 0, len(text)
+    while index < length:
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        piece = unicodedata.normalize("NFC", text[index:end])
+        parts.append(piece)
+        source_at.extend([index] * len(piece))
+        index = end
+    source_at.append(length)
+    cleaned = "".join(parts)
+    return _spaces(cleaned), (None if len(cleaned) == length else source_at)
+
+
+def _spaces(text: str) -> str:
+    """Every space-like character (and the gender star) as a plain space, one for one."""
+    for char in _SPACE_LIKE:
+        if char in text:
+            text = text.replace(char, " ")
+    return text
+
+
+def _cap_title(title: str) -> str:
+    """The title stripped and capped at :data:`TITLE_CHARS`, at a word boundary."""
+    title = title.strip()
+    if len(title) <= TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, TITLE_CHARS)
+    return title[: cut if cut > TITLE_CHARS // 2 else TITLE_CHARS].rstrip()
+
+
+# Substrings one of which every footer line contains, or five digits (a postcode).
 _FOOTER_HINTS = (
     "impressum", "datenschutz", "geschäftsstelle", "landesleitung", "postfach", "v.i.s.d.p",
-    "v. i. s. d. p", "©", "(c)", "copyright", "alle rechte", "tel", "e-mail", "fax", "www.",
-    "http", "cookie", "presse",
+    "v. i. s. d. p", "©", "(c)", "copyright", "alle rechte", "tel:", "tel.", "telefon",
+    "e-mail:", "fax:", "www.", "http", "cookie", "ansprechpartner", "pressekontakt",
 )  # fmt: skip
 _FIVE_DIGITS = re.compile(r"\d{5}")
 
 
 def _looks_like_footer(line: str) -> bool:
     low = line.lower()
-    if not (any(hint in low for hint in _FOOTER_HINTS) or _FIVE_DIGITS.search(line)):
+    for hint in _FOOTER_HINTS:  # a plain loop: faster than any() or one alternation
+        if hint in low:
+            return _FOOTER.search(line) is not None
+    return _FIVE_DIGITS.search(line) is not None and _FOOTER.search(line) is not None
+
+
+def _party_period(line: str, period: int) -> bool:
+    """Is the period at ``period`` part of a party's name ("DIE LINKE. Sachsen-Anhalt")?"""
+    if not _PARTY_PERIOD.search(line, max(0, period - 12), period + 1):
         return False
-    return _FOOTER.search(line) is not None
+    if line[period - 5 : period] == "LINKE":
+        return True
+    following = _NEXT_WORD.match(line[period + 1 :].lstrip())
+    if following is None:
+        return False
+    word = following.group(0)
+    return bool(_ORG_NEXT.fullmatch(word) or gazetteer.land_code(word) or gazetteer.places(word))
 
 
 def split_sentences(line: str) -> list[tuple[int, str]]:
-    """Sentences of one line as (offset, text); abbreviations ("Dr.") do not end a sentence."""
+    """Sentences of one line as (offset, text); abbreviations ("Dr.") and party names
+    ("DIE LINKE.") do not end a sentence."""
+    stripped = line.strip()
+    if not stripped:
+        return []
+    if stripped is not line and stripped != line:
+        offset = line.index(stripped[0])
+        return [(offset + at, sentence) for at, sentence in split_sentences(stripped)]
+    if "." not in line and "!" not in line and "?" not in line:
+        return [(0, line)]
+    # A piece starts after the spaces that the end pattern consumed and ends at its terminator,
+    # so pieces of a stripped line need no stripping of their own.
     pieces: list[tuple[int, str]] = []
     last = 0
     for match in _SENTENCE_END.finditer(line):
-        if (
-            match.start() == 0
-            or line[match.start() - 1].isdigit()
-            or line[match.start() - 1] in " ."
-        ):
-            continue
-        chunk = line[last : match.start() + 1]
-        words = chunk[-12:].split()
-        if words and words[-1].rstrip(".").lstrip('(„"') in _ABBREVIATIONS:
-            continue
-        pieces.append((last, chunk))
+        end = match.start() + 1
+        if line[match.start()] == "." and "inke" in line[match.start() - 5 : end].lower():
+            if _party_period(line, match.start()):
+                continue
+        pieces.append((last, line[last:end]))
         last = match.end()
     pieces.append((last, line[last:]))
-    result = []
-    for offset, piece in pieces:
-        stripped = piece.strip()
-        if stripped:
-            result.append((offset + piece.index(stripped[0]), stripped))
-    return result
+    return pieces
 
 
 def build(text: str, title: str | None) -> Doc:
-    """Cap, clean and segment ``text``; the title becomes a sentence of its own."""
+    """Cap, clean and cut ``text`` into lines; the title becomes a sentence of its own."""
     original_length = len(text)
     tail_at, tail_shift = -1, 0
     if original_length > HEAD_CHARS + TAIL_CHARS + 200:
@@ -149,16 +323,18 @@ def build(text: str, title: str | None) -> Doc:
         tail_shift = original_length - TAIL_CHARS - tail_at
     else:
         examined = text
-    cleaned = _clean(examined)
+    cleaned, source_at = _clean(examined)
+    title_source = _cap_title(title or "")
+    clean_title = _clean(title_source)[0].strip()
     doc = Doc(
         text=cleaned,
-        title=_clean(title or "").strip()[:300],
+        title=clean_title,
+        source=examined,
+        title_source=title_source,
         tail_at=tail_at,
         tail_shift=tail_shift,
-        shifted=len(cleaned) != len(examined),
+        source_at=source_at,
     )
-    if doc.title:
-        doc.sentences.append(Sentence(doc.title, -1, -1, TITLE))
     raw_lines: list[tuple[int, str]] = []
     pos = 0
     for raw in cleaned.split("\n"):
@@ -178,6 +354,4 @@ def build(text: str, title: str | None) -> Doc:
         else:
             zone = BODY
         doc.lines.append((start, line, zone))
-        for offset, sentence in split_sentences(line):
-            doc.sentences.append(Sentence(sentence, start + offset, index, zone))
     return doc

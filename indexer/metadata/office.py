@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
+from indexer.metadata.hints import literal_branches
 
 DIREKT, LISTE, PARLAMENT = "DIREKT", "LISTE", "PARLAMENT"
 
@@ -54,14 +55,22 @@ _FUTURE_AFTER = re.compile(
     r"^[^.!?,]{0,40}?\b(?:möchte|will|werde|würde|kandidiere|bewerbe|trete)\b"
 )
 
-# Elections named near a constituency or list mention decide its level.
-_LEVEL_WORDS = re.compile(
-    r"(?P<europa>Europa\w*|EU-Parlament|Europäische\w*\s+Parlament)|"
-    r"(?P<bund>Bundestag\w*)|"
-    r"(?P<land>Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament)|"
-    r"(?P<Stadtrat>Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*)|(?P<Gemeinderat>Gemeinderat\w*)|"
-    r"(?P<Kreistag>Kreistag\w*)|(?P<Bezirksversammlung>Bezirksversammlung\w*)|"
-    r"(?P<Bezirksverordnetenversammlung>Bezirksverordnet\w*|BVV)"
+# Elections named near a constituency or list mention decide its level (one pattern per level,
+# compiled branch by branch so that each starts with a literal; see hints.literal_branches).
+_LEVEL_PATTERNS = {
+    "europa": r"Europa\w*|EU-Parlament|Europäische\w*\s+Parlament",
+    "bund": r"Bundestag\w*",
+    "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament",
+    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*",
+    "Gemeinderat": r"Gemeinderat\w*",
+    "Kreistag": r"Kreistag\w*",
+    "Bezirksversammlung": r"Bezirksversammlung\w*",
+    "Bezirksverordnetenversammlung": r"Bezirksverordnet\w*|BVV",
+}
+_LEVEL_WORDS = tuple(
+    (level, re.compile(branch))
+    for level, pattern in _LEVEL_PATTERNS.items()
+    for branch in literal_branches(pattern)
 )
 _LEVEL_OFFICE = {
     (DIREKT, "bund"): "Direktkandidat Bundestag",
@@ -92,34 +101,13 @@ class _Row:
     scope: str
     hints: tuple[str, ...]
     pattern: re.Pattern[str]
-    #: the pattern's top-level alternatives, each compiled on its own without a leading ``\b``:
-    #: a regex that starts with a literal is scanned many times faster than an alternation.
+    #: the pattern's alternatives, each compiled on its own and starting with a literal (see
+    #: :mod:`hints`): a regex that starts with a literal is scanned many times faster.
     branches: tuple[re.Pattern[str], ...]
 
 
-def _split_top(pattern: str) -> list[str]:
-    """Top-level alternatives of a regular expression ("a|(b|c)|d" -> ["a", "(b|c)", "d"])."""
-    parts: list[str] = []
-    depth, start, index = 0, 0, 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
 def _branches(pattern: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(part.removeprefix("\\b")) for part in _split_top(pattern))
+    return tuple(re.compile(branch) for branch in literal_branches(pattern))
 
 
 @lru_cache(maxsize=1)
@@ -144,12 +132,16 @@ def mentions(text: str) -> list[tuple[int, int, _Row]]:
     rows, _ = _vocabulary()
     found: list[tuple[int, int, int]] = []
     for index, row in enumerate(rows):
-        if any(hint in text for hint in row.hints):
-            for branch in row.branches:
-                for match in branch.finditer(text):
-                    start = match.start()
-                    if start == 0 or not text[start - 1].isalpha():
-                        found.append((start, match.end(), index))
+        for hint in row.hints:  # a plain loop: cheaper than any() over a generator
+            if hint in text:
+                break
+        else:
+            continue
+        for branch in row.branches:
+            for match in branch.finditer(text):
+                start = match.start()
+                if start == 0 or not text[start - 1].isalpha():
+                    found.append((start, match.end(), index))
     if not found:
         return []
     found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
@@ -170,45 +162,95 @@ def scope_of(canonical: str) -> str | None:
 
 _GENDER_FOLD = [
     (re.compile(r"\bstellvertretende[rn]?\s+|\bstv\.\s*|\bstellv\.\s*"), "stellv. "),
+    (re.compile(r"^(?:co|ko)-"), ""),
     (re.compile(r"kandidatin\b"), "kandidat"),
-    (re.compile(r"vorsitzende\b"), "vorsitzender"),
+    (re.compile(r"kandidatur\b"), "kandidat"),
+    (re.compile(r"vorsitzende\b|vorsitz\b"), "vorsitzender"),
     (re.compile(r"delegierte\b"), "delegierter"),
     (re.compile(r"meisterin\b"), "meister"),
     (re.compile(r"rätin\b"), "rat"),
 ]
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
+# Words a label may carry before the office ("Kandidatin für den Landtag", "Co-Landesvorsitz",
+# "Beisitzer im Landesvorstand"); any other word before it ("Erster Bürgermeister", "Regierender
+# Bürgermeister") makes the label a role of its own, which stays as given.
+_LABEL_PREFIX = re.compile(
+    r"(?:(?:Bewerbung|Kandidatur|Kandidat(?:in)?|Nominierung|Wahl)\s+(?:als|für|um|zu[rm])?\s*"
+    r"(?:den|die|das|eine[nr]?)?\s*|(?:Co|Ko)-\s*|(?:Mitglied|Beisitzer(?:in)?)\s+(?:des|im|der)\s+|"
+    r"(?:neue[rn]?|künftige[rn]?)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def canonical_office(label: str) -> str | None:
-    """Canonical office for a label as people write it ("Oberbürgermeisterin",
-    "stellvertretende Landesvorsitzende"); ``None`` for labels that are not a candidacy office
-    ("Mitglied des Bundestages", "Bundesminister der Finanzen") or whose level is unknown.
+    """Canonical office for a label as people write it ("Oberbürgermeisterin", "Landesvorsitz
+    (Co-Vorsitz)", "Direktkandidatur Bundestag", "Kandidatin für den Landtag (Direktmandat)");
+    ``None`` for labels that are not a candidacy office ("Mitglied des Bundestages",
+    "Bundesminister der Finanzen", "Erster Bürgermeister") or whose level is unknown.
     """
-    if not label or not label.strip():
+    if not isinstance(label, str) or not label.strip():
         return None
-    rows, scopes = _vocabulary()
-    key = norm(label)
+    return _canonical_office(" ".join(label.split()))
+
+
+@lru_cache(maxsize=4096)
+def _canonical_office(label: str) -> str | None:
+    _, scopes = _vocabulary()
+    outer = _PARENTHESES.sub("", label).strip() or label
+    key = norm(outer)
     for pattern, replacement in _GENDER_FOLD:
         key = pattern.sub(replacement, key)
     for canonical in scopes:
-        if canonical not in (DIREKT, LISTE) and norm(canonical) == key:
+        if canonical not in (DIREKT, LISTE, PARLAMENT) and norm(canonical) == key:
             return canonical
-    text = label.strip()
-    for row in rows:
-        match = row.pattern.search(text)
-        if match and match.start() == 0 and len(match.group(0)) >= len(text) - 2:
-            if row.canonical in (DIREKT, LISTE):
-                level = _level_in(text[match.end() :])
-                return _LEVEL_OFFICE.get((row.canonical, level)) if level else None
-            return row.canonical
+    variants = [outer]
+    if outer.islower() or outer.isupper():
+        variants.append(" ".join(word[:1].upper() + word[1:].lower() for word in outer.split()))
+    for text in variants:
+        found = _office_in_label(text, label)
+        if found:
+            return found
     return None
 
 
+def _office_in_label(text: str, label: str) -> str | None:
+    """The office a label names, when only allowed words (see :data:`_LABEL_PREFIX`) precede it;
+    constituency and list labels take their level from the whole label."""
+    best: tuple[int, int, _Row] | None = None
+    prefix = _LABEL_PREFIX.match(text)
+    allowed = prefix.end() if prefix else 0
+    for start, end, row in mentions(text):
+        if start > allowed:
+            break
+        if best is None or end - start > best[1] - best[0]:
+            best = (start, end, row)
+    if best is None:
+        return None
+    row = best[2]
+    if row.canonical not in (DIREKT, LISTE, PARLAMENT):
+        return row.canonical
+    kind = row.canonical
+    if kind == PARLAMENT:
+        kind = LISTE if _LIST_WORDS.search(label) else DIREKT
+    if kind == LISTE and "Wahlkreisliste" in label and "Bürgerschaft" in label:
+        kind = DIREKT  # Hamburg: see _hamburg_constituency_list
+    level = _level_in(label)
+    if level is None:
+        return None
+    return _LEVEL_OFFICE.get((kind, level)) or (level if kind == LISTE else None)
+
+
 def _level_in(text: str) -> str | None:
-    counts: Counter[str] = Counter()
-    for match in _LEVEL_WORDS.finditer(text):
-        if match.lastgroup:
-            counts[match.lastgroup] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    """The level named most often in ``text`` (on a tie, the one named first)."""
+    found = [
+        (match.start(), level)
+        for level, pattern in _LEVEL_WORDS
+        for match in pattern.finditer(text)
+    ]
+    if not found:
+        return None
+    found.sort()
+    return Counter(level for _, level in found).most_common(1)[0][0]
 
 
 def _clause_prefix(text: str, start: int) -> str:
@@ -306,7 +348,6 @@ def _direct_or_list(doc: Doc) -> str:
 def _sentence_mentions(doc: Doc) -> list[tuple[int, Sentence, int, int, _Row]]:
     """Office mentions as (sentence index, sentence, start, end, row): one scan of the title
     and one of the text per office row whose hints occur, instead of one per sentence."""
-    index_of = {id(sentence): i for i, sentence in enumerate(doc.sentences)}
     found: list[tuple[int, Sentence, int, int, _Row]] = []
     if doc.title:
         title = doc.sentences[0]
@@ -316,8 +357,23 @@ def _sentence_mentions(doc: Doc) -> list[tuple[int, Sentence, int, int, _Row]]:
         if sentence is None or sentence.zone == FOOTER:
             continue
         offset = start - sentence.start
-        found.append((index_of[id(sentence)], sentence, offset, offset + end - start, row))
+        found.append((sentence.index, sentence, offset, offset + end - start, row))
     return found
+
+
+def _hamburg_constituency_list(doc: Doc, index: int, sentence: Sentence) -> bool:
+    """A "Wahlkreisliste" for the Hamburg Bürgerschaft is a constituency candidacy.
+
+    Hamburg elects 71 of its 121 members in 17 multi-member constituencies from the parties'
+    Wahlkreislisten; the rest come from the Landeslisten. Of the canonical offices, Direktkandidat
+    Landtag fits a Wahlkreisliste place best: it is tied to a constituency, not to the Land. In
+    the Saarland and in Bavaria a Wahlkreisliste is a regional list (Landesliste Landtag), and
+    their parliaments are called Landtag, so the Bürgerschaft decides.
+    """
+    if "Wahlkreisliste" not in sentence.text:  # the list place may be named apart ("Platz 1")
+        return False
+    window = " ".join(s.text for s in doc.sentences[max(0, index - 1) : index + 2])
+    return "Bürgerschaft" in window or "Bürgerschaft" in doc.title
 
 
 def find_office(doc: Doc) -> OfficeHit | None:
@@ -330,6 +386,8 @@ def find_office(doc: Doc) -> OfficeHit | None:
         canonical, scope = row.canonical, row.scope
         if canonical == PARLAMENT:
             canonical = _direct_or_list(doc)
+        if canonical == LISTE and _hamburg_constituency_list(doc, index, sentence):
+            canonical = DIREKT
         if canonical in (DIREKT, LISTE):
             level = _resolve_level(doc, index, sentence, start)
             resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (

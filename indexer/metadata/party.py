@@ -1,9 +1,15 @@
-"""Parties: canonical names from the aliases in ``data/parties.tsv``.
+"""Parties: canonical names from the names and aliases in ``data/parties.tsv``.
 
-Facets only group correctly when "DIE LINKE.", "Linke" and "der Linken" all become "Die Linke",
+Facets only group correctly when "DIE LINKE.", "Linke" and "der LINKEN" all become "Die Linke",
 so both given values (:func:`canonical_party`) and mentions in the text go through one table.
 A document's party is the one its title, heading and organisational names point to; a rival
 mentioned in passing ("die AfD holte 20 Prozent") weighs less than the publisher.
+
+Capitalisation decides between a party and an ordinary word: names are matched regardless of
+case and inflection ("Freien Wähler", "FREIEN WÄHLERN"), but their content words must be
+capitalised, so "die grünen Wiesen" is no party. Names that are also ordinary words ("Grüne",
+"Linke", "Piraten") need more when they stand before another capitalised word: a place or an
+organisational word ("die Grünen Kiel") and not a noun ("Grüne Wiesen", "Linke Politik").
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.metadata import gazetteer
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.gazetteer import _rows, norm
+from indexer.metadata.hints import HintIndex
 
 _ZONE_WEIGHT = {TITLE: 3.0, HEAD: 2.0, BODY: 1.0, TAIL: 1.5, FOOTER: 1.0}
 # A party named as the organisation ("CSU Rosenheim-Land", "SPD-Mitglied", "FDP Niedersachsen")
@@ -24,12 +32,23 @@ _ORG_AFTER = re.compile(
     r"Fraktion|Mitglied|Landesleitung|Kreis|Landtagsfraktion|Bundestagsfraktion)|"
     r"\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])"
 )
+# After a common-word name: the next word, if it is capitalised.
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-ZÄÖÜ][\w]*(?:-[\w]+)*)")
+# Organisational words that may follow a party name ("Grüne Jugend", "Linke Kreisverband").
+_ORG_WORDS = (
+    "Kreis", "Landes", "Bundes", "Orts", "Stadt", "Bezirk", "Fraktion", "Landtag", "Bundestag",
+    "Jugend", "Hochschul", "Mitglied", "Gruppe", "Basis", "Regional", "Unterbezirk", "Verband",
+    "Parteitag", "Partei", "Vorstand", "Abgeordnet", "Liste", "Ratsfraktion", "Gemeinderat",
+    "Stadtrat", "Kreistag", "Europa", "Deutschland", "Direktkandidat", "Kandidat", "Spitzen",
+    "Vorsitz", "Sprecher", "Landrat", "Bürgermeister", "Oberbürgermeister",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class _Party:
     canonical: str
-    pattern: re.Pattern[str]
+    #: (pattern, kind): kind is "name", "common" or "abbreviation"
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
     hints: tuple[str, ...]
 
 
@@ -42,47 +61,137 @@ class PartyMention:
     end: int
 
 
+def _in_capitals(pattern: str) -> str:
+    """The pattern for the all-caps form ("Freie[n]?\\s+Wähler" -> "FREIE[N]?\\s+WÄHLER"):
+    letters upper-cased, escapes (``\\s``) and group syntax left alone."""
+    out: list[str] = []
+    escaped = False
+    for char in pattern:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        else:
+            upper = char.upper()
+            out.append(upper if len(upper) == 1 else char)
+    return "".join(out)
+
+
+def _hint_forms(hints: str) -> tuple[str, ...]:
+    """Each hint as written and in capitals ("Linke", "LINKE")."""
+    forms: dict[str, None] = {}
+    for hint in filter(None, hints.split("|")):
+        forms[hint] = None
+        forms[hint.upper()] = None
+    return tuple(forms)
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[list[_Party], dict[str, str]]:
-    """(parties with their mention regex and hint substrings, alias -> canonical)."""
+    """(parties with their patterns and hint substrings, alias -> canonical)."""
     parties: list[_Party] = []
     aliases: dict[str, str] = {}
-    for canonical, pattern, alias_list, hints, *_ in _rows("parties.tsv"):
+    for canonical, names, common, abbreviations, alias_list, hints, *_ in _rows("parties.tsv"):
         aliases[norm(canonical)] = canonical
         for alias in filter(None, alias_list.split("|")):
             aliases.setdefault(norm(alias), canonical)
-        if pattern:
-            parties.append(
-                _Party(canonical, re.compile(pattern), tuple(filter(None, hints.split("|"))))
-            )
+        patterns: list[tuple[re.Pattern[str], str]] = []
+        for source, kind in ((names, "name"), (common, "common")):
+            if source:
+                patterns.append((re.compile(source), kind))
+                if _in_capitals(source) != source:
+                    patterns.append((re.compile(_in_capitals(source)), kind))
+        if abbreviations:
+            patterns.append((re.compile(abbreviations), "abbreviation"))
+        if patterns:
+            parties.append(_Party(canonical, tuple(patterns), _hint_forms(hints)))
     return parties, aliases
 
 
-def _bounded(text: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=1)
+def _hint_index() -> HintIndex:
+    return HintIndex([p.hints for p in _table()[0]])
+
+
+@lru_cache(maxsize=1)
+def _relaxed() -> list[_Party]:
+    """The table for labels people give ("spd-kreisverband", "grüne jugend"): every pattern
+    regardless of case, no checks of what follows."""
+    parties, _ = _table()
+    return [
+        _Party(
+            p.canonical,
+            tuple(
+                (re.compile(pattern.pattern, re.IGNORECASE), "label") for pattern, _ in p.patterns
+            ),
+            tuple(hint.lower() for hint in p.hints),
+        )
+        for p in parties
+    ]
+
+
+def _bounded(text: str, start: int, end: int, *, abbreviation: bool = False) -> bool:
+    """A mention is a whole word: "SPD-Mitglied" and "NRW-SPD" count, "CDU/CSU" is not "CDU"."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "/_-" or after.isalnum() or after in "/_")
+    if before.isalnum() or before in "/_" or (before == "-" and not abbreviation):
+        return False
+    if text[end - 1] == ".":  # "DIE LINKE.Sachsen-Anhalt"
+        return True
+    return not (after.isalnum() or after in "/_")
+
+
+def _names_a_party(text: str, start: int, end: int) -> bool:
+    """A common-word name ("Grüne", "Linke") in capitals, or not followed by a capitalised noun
+    other than a place or an organisational word ("die Grünen Kiel", not "Grüne Wiesen")."""
+    mention = text[start:end]
+    if mention.isupper():
+        return True
+    following = _NEXT_CAPITAL.match(text, end)
+    if following is None:
+        return True
+    word = following.group(1).rstrip(".")
+    if word.startswith(_ORG_WORDS) or word.isupper():
+        return True
+    return bool(gazetteer.land_code(word) or gazetteer.places(word))
 
 
 def find_mentions(text: str) -> tuple[PartyMention, ...]:
-    """Party mentions in ``text`` (each party's hints are checked before its regex runs).
+    """Party mentions in ``text`` (each party's hints are checked before its patterns run).
 
     Cached: the party and the region rules both ask for the mentions of the same text."""
     return _find_mentions(text)
 
 
 @lru_cache(maxsize=32)
-def _find_mentions(text: str) -> tuple[PartyMention, ...]:
-    parties, _ = _table()
+def _find_mentions(text: str, relaxed: bool = False) -> tuple[PartyMention, ...]:
+    if relaxed:
+        low = text.lower()
+        parties = [p for p in _relaxed() if any(hint in low for hint in p.hints)]
+    else:
+        table = _table()[0]
+        parties = [table[index] for index in sorted(_hint_index().rows(text))]
     found: list[PartyMention] = []
     for entry in parties:
-        if not any(hint in text for hint in entry.hints):
-            continue
-        for match in entry.pattern.finditer(text):
-            if _bounded(text, match.start(), match.end()):
-                found.append(PartyMention(entry.canonical, match.start(), match.end()))
-    found.sort(key=lambda m: m.start)
-    return tuple(found)
+        for pattern, kind in entry.patterns:
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if not _bounded(text, start, end, abbreviation=kind != "name"):
+                    continue
+                if kind == "common" and not _names_a_party(text, start, end):
+                    continue
+                found.append(PartyMention(entry.canonical, start, end))
+    # one mention per span: "Bündnis 90/Die Grünen" is not also a mention of "Grünen"
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[PartyMention] = []
+    covered = -1
+    for mention in found:
+        if mention.start >= covered:
+            kept.append(mention)
+            covered = mention.end
+    return tuple(kept)
 
 
 def is_party(text: str) -> bool:
@@ -90,31 +199,36 @@ def is_party(text: str) -> bool:
     return bool(find_mentions(text))
 
 
-def canonical_party(name: str) -> str | None:
-    """Canonical party for a given name or alias ("BÜNDNIS 90/DIE GRÜNEN" -> "Bündnis 90/Die
-    Grünen", "DIE LINKE" -> "Die Linke"); "CDU/CSU" and "fraktionslos" stay as they are.
+_PARENTHESES = re.compile(r"\s*\(([^()]*)\)\s*")
 
-    Returns ``None`` for names the table does not know.
+
+@lru_cache(maxsize=4096)
+def canonical_party(name: str) -> str | None:
+    """Canonical party for a given name or label ("BÜNDNIS 90/DIE GRÜNEN" -> "Bündnis 90/Die
+    Grünen", "Freie Demokraten (FDP)" -> "FDP", "SPD-Kreisverband Leipzig" -> "SPD", "Partei
+    DIE LINKE" -> "Die Linke"); "CDU/CSU" and "fraktionslos" stay as they are.
+
+    Returns ``None`` when no party is recognisable, or when the label names several.
     """
-    if not name or not name.strip():
+    if not isinstance(name, str) or not name.strip():
         return None
     _, aliases = _table()
     key = norm(name)
-    found = aliases.get(key) or aliases.get(key.rstrip("."))
-    if found:
-        return found
-    key = re.sub(
-        r"\s+(?:landesverband|kreisverband|ortsverein|ortsverband|stadtverband|bezirksverband)\b.*$",
-        "",
-        key,
-    )
-    found = aliases.get(key)
-    if found:
-        return found
-    stripped = name.strip().rstrip(".")
-    for mention in find_mentions(stripped):
-        if mention.start == 0 and mention.end >= len(stripped) - 1:
-            return mention.canonical
+    keys = [key, key.rstrip("."), _PARENTHESES.sub(" ", key).strip()]
+    keys += [inner.strip() for inner in _PARENTHESES.findall(key)]
+    for candidate in keys:
+        found = aliases.get(candidate)
+        if found:
+            return found
+    text = " ".join(name.split())
+    for relaxed in (False, True):
+        parties = list(dict.fromkeys(m.canonical for m in _find_mentions(text, relaxed)))
+        if len(parties) > 1 and "Die PARTEI" in parties:  # "Partei DIE LINKE"
+            parties.remove("Die PARTEI")
+        if len(parties) == 1:
+            return parties[0]
+        if parties:
+            return None
     return None
 
 

@@ -12,10 +12,13 @@ to predecessor, rival or questioner cues are ignored. A signature with only a fi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from indexer.metadata import gazetteer
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.hints import literal_branches
 from indexer.metadata.party import is_party
 
 _UP = "A-ZÄÖÜ"
@@ -100,6 +103,11 @@ class _Slot:
     anchor: re.Pattern[str]
     score: float
     after: bool
+    #: skip names after predecessor, rival or quotation cues (not for a speaker's own line)
+    exclude: bool = True
+    #: before-slots: what may stand between name and anchor ("space": one or more spaces,
+    #: "party": spaces and a parenthesis, "any": spaces or nothing)
+    gap: str = "any"
 
 
 _SLOTS: list[_Slot] = [
@@ -139,8 +147,8 @@ _SLOTS: list[_Slot] = [
     _Slot(
         "third",
         re.compile(
-            r"(?:bewirbt\s+sich|kandidiert|kandidieren|treten|tritt)\s+(?:auch\s+|erneut\s+|nun\s+|"
-            r"jetzt\s+)?"
+            r"(?:bewirbt\s+sich|kandidiert|kandidieren|treten|tritt|nominiert|nominieren|"
+            r"nominierte)\s+(?:auch\s+|erneut\s+|nun\s+|jetzt\s+)?"
         ),
         5,
         True,
@@ -154,32 +162,75 @@ _SLOTS: list[_Slot] = [
         4,
         True,
     ),
+    # Slots with the name before the anchor: the anchor starts at its keyword, and the space
+    # (and a party in parentheses, "Anna Probe (SPD) kandidiert") before it is skipped in code.
     _Slot(
         "third",
         re.compile(
-            r"\s+(?:\([^()\n]{1,30}\)\s+)?(?:bewirbt\s+sich|kandidiert|tritt\s|will\s|möchte\s|"
-            r"stellt\s+sich|"
+            r"(?:bewirbt\s+sich|kandidiert|tritt\s|will\s|möchte\s|stellt\s+sich|"
             r"ist\s+(?:unsere?r?\s+|die\s+|der\s+|neue[rn]?\s+)?\w*[Kk]andidat)"
         ),
         5,
         False,
+        gap="party",
     ),
     _Slot(
         "third",
         re.compile(
-            r"\s+(?:als|zu[rm])\s+(?:neue[nrs]?\s+|unsere?[nrs]?\s+|ihre?[nrs]?\s+)?(?:\w+\s+){0,2}?"
+            r"(?:als|zu[rm])\s+(?:neue[nrs]?\s+|unsere?[nrs]?\s+|ihre?[nrs]?\s+)?(?:\w+\s+){0,2}?"
             + _OFFICE_WORDS
         ),
         5,
         False,
+        gap="space",
+    ),
+    _Slot(
+        "third",
+        re.compile(r"(?:auf|für)\s+(?:den\s+)?(?:Listen)?[Pp]latz\s+\d{1,3}\b"),
+        4,
+        False,
+        gap="space",
     ),
     _Slot(
         "age",
-        re.compile(r"\s*(?:\((?P<age>\d{2})\)|,\s*(?P<age2>\d{2})\s*(?:,|Jahre|J\.))"),
+        re.compile(r"(?:\((?P<age>\d{2})\)|,\s*(?P<age2>\d{2})\s*(?:,|Jahre|J\.))"),
         2,
         False,
+        gap="any",
     ),
 ]
+# A speech names its speaker in a field ("Rednerin: X"), a heading ("Rede der
+# stellvertretenden Landesvorsitzenden X") or an introduction; other slots name other people.
+_SPEAKER_NOUNS = (
+    r"[A-ZÄÖÜ][\w-]*(?:vorsitzende[nr]?|sprecher(?:in|s)?|minister(?:in|s)?|präsident(?:in|en)?|"
+    r"meister(?:in|s)?|rätin|rats|abgeordnete[nr]?|kandidat(?:in|en)?|genossin|genossen|"
+    r"kollegin|kollegen|senator(?:in|s)?|sekretär(?:in|s)?|delegierte[nr]?)"
+)
+_SPEAKER_SLOTS: list[_Slot] = [
+    _Slot(
+        "field",
+        re.compile(
+            r"(?m)^[ \t]*(?:Redner(?:in)?|Sprecher(?:in)?|Referent(?:in)?|Vortragende[r]?|"
+            r"Es\s+spricht|Es\s+sprach|Gastredner(?:in)?|Festredner(?:in)?)\s*:\s*"
+        ),
+        6,
+        True,
+        exclude=False,
+    ),
+    _Slot(
+        "byline",
+        re.compile(
+            r"(?m)^[ \t]*(?:Rede|Redebeitrag|Redemanuskript|Grußwort|Festrede|Ansprache|"
+            r"Plenarrede|Parteitagsrede|Rede\s+und\s+Antwort)\s+(?:von|des|der)\s+"
+            rf"(?:(?:[a-zäöü][\w.-]*|{_SPEAKER_NOUNS})\s+){{0,4}}"
+        ),
+        5,
+        True,
+        exclude=False,
+    ),
+    *(slot for slot in _SLOTS if slot.kind == "self"),
+]
+_OFFICE_NOUN = re.compile(_SPEAKER_NOUNS)
 _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
 _NAME_BEFORE = re.compile(NAME + r"$")
@@ -216,6 +267,8 @@ def _valid(name: str) -> bool:
                 return False
     if _NOUNISH.search(tokens[0].casefold()) and len(tokens[0]) > 6:
         return False
+    if _OFFICE_NOUN.fullmatch(tokens[0]):
+        return False
     if is_party(name):
         return False
     if gazetteer.places(name) or gazetteer.land_code(name) or gazetteer.places(tokens[0]):
@@ -227,7 +280,10 @@ def _trim(name: str) -> str:
     """Drop a leading non-name word swallowed by the pattern ("Orangerie Fulda Elisabeth X")."""
     tokens = name.split()
     while len(tokens) > 2 and (
-        tokens[0] in _NOT_NAME or gazetteer.places(tokens[0]) or _NOUNISH.search(tokens[0].lower())
+        tokens[0] in _NOT_NAME
+        or gazetteer.places(tokens[0])
+        or _NOUNISH.search(tokens[0].lower())
+        or _OFFICE_NOUN.fullmatch(tokens[0])
     ):
         tokens = tokens[1:]
     if len(tokens) > 3 and not re.fullmatch(_PARTICLE, tokens[-2]):
@@ -263,31 +319,119 @@ class _Collector:
 SLOT_HEAD, SLOT_TAIL = 2500, 800
 
 
-def _slot_hits(doc: Doc, collector: _Collector, focus: Sentence | None = None) -> None:
-    tail_from = len(doc.text) - SLOT_TAIL
-    for order, sentence in enumerate(doc.sentences):
-        if sentence.zone == FOOTER:
-            continue
-        if SLOT_HEAD < sentence.start < tail_from and sentence is not focus:
-            continue
-        text = sentence.text
-        bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
-        for slot in _SLOTS:
-            for anchor in slot.anchor.finditer(text):
-                if slot.kind == "age":
-                    age = int(anchor.group("age") or anchor.group("age2") or 0)
-                    if not 16 <= age <= 99:
-                        continue
-                if slot.after:
-                    match = _NAME_AT.match(text, anchor.end())
-                else:
-                    match = _NAME_BEFORE.search(text, max(0, anchor.start() - 80), anchor.start())
-                if match is None:
+@lru_cache(maxsize=8)
+def _branches(slots: tuple[_Slot, ...]) -> tuple[tuple[_Slot, re.Pattern[str]], ...]:
+    """Each slot's anchor split into branches that start with a literal (see :mod:`hints`)."""
+    return tuple(
+        (slot, re.compile(branch, slot.anchor.flags))
+        for slot in slots
+        for branch in literal_branches(slot.anchor.pattern)
+    )
+
+
+def _slot_parts(doc: Doc, focus: Sentence | None) -> list[tuple[int, int]]:
+    """Spans of the text searched for slots: whole sentences up to :data:`SLOT_HEAD`, from
+    the last :data:`SLOT_TAIL` characters, and the focus sentence."""
+    text = doc.text
+    tail_from = len(text) - SLOT_TAIL
+    head_end = SLOT_HEAD
+    at_head_end = doc.sentence_at(SLOT_HEAD)
+    if at_head_end is not None:
+        head_end = at_head_end.start + len(at_head_end.text)
+    if tail_from <= head_end:
+        return [(0, len(text))]
+    at_tail = doc.sentence_at(tail_from)
+    tail_start = min(at_tail.start, tail_from) if at_tail is not None else tail_from
+    parts = [(0, head_end), (tail_start, len(text))]
+    if focus is not None and head_end < focus.start < tail_from:
+        parts.append((focus.start, focus.start + len(focus.text)))
+    return parts
+
+
+def _slot_hits(
+    doc: Doc,
+    collector: _Collector,
+    focus: Sentence | None = None,
+    slots: Sequence[_Slot] = (),
+) -> None:
+    """Names in the slots, searched in the title and in :func:`_slot_parts`. Each anchor
+    branch scans each part once (not once per sentence); a hit is read in its own sentence."""
+    branches = _branches(tuple(slots or _SLOTS))
+    if doc.title:
+        title = doc.sentences[0]
+        title_seen: set[tuple[int, int]] = set()
+        for slot, branch in branches:
+            for anchor in branch.finditer(title.text):
+                if (id(slot), anchor.start()) not in title_seen:
+                    title_seen.add((id(slot), anchor.start()))
+                    _slot_hit(title, anchor, 0, slot, collector)
+    text = doc.text
+    seen: set[tuple[int, int]] = set()  # (slot, anchor start): one hit per place and slot
+    parts = _slot_parts(doc, focus)
+    for slot, branch in branches:
+        for start, end in parts:
+            for anchor in branch.finditer(text, start, end):
+                if (id(slot), anchor.start()) in seen:
                     continue
-                if _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                seen.add((id(slot), anchor.start()))
+                sentence = doc.sentence_at(anchor.end() if slot.after else anchor.start())
+                if sentence is None or sentence.zone == FOOTER:
                     continue
-                raw = match.group("titles") + match.group("name")
-                collector.add(raw, slot.kind, slot.score + bonus, order)
+                offset = sentence.start
+                if anchor.start() < offset and text[anchor.start() : offset].strip():
+                    continue  # the anchor began in the sentence before
+                _slot_hit(sentence, anchor, offset, slot, collector)
+
+
+def _name_end(text: str, pos: int, gap: str) -> int | None:
+    """Where a name before an anchor at ``pos`` must end, or ``None`` if the gap is wrong."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if gap == "any":
+        return end
+    if end == pos:
+        return None
+    if gap == "party" and end > 0 and text[end - 1] == ")":
+        opening = text.rfind("(", max(0, end - 32), end - 1)
+        inner = text[opening + 1 : end - 1] if opening >= 0 else ""
+        if opening > 0 and inner and not any(c in inner for c in "()\n"):
+            before = opening
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before < opening:
+                return before
+    return end
+
+
+def _slot_hit(
+    sentence: Sentence, anchor: re.Match[str], offset: int, slot: _Slot, collector: _Collector
+) -> None:
+    """Read the name next to one anchor (``offset``: where the anchor's text starts)."""
+    text = sentence.text
+    if slot.kind == "age":
+        groups = anchor.groupdict()
+        age = int(groups.get("age") or groups.get("age2") or 0)
+        if not 16 <= age <= 99:
+            return
+    anchor_start = max(0, anchor.start() - offset)
+    anchor_end = anchor.end() - offset
+    if anchor_end > len(text):
+        return
+    if slot.after:
+        match = _NAME_AT.match(text, anchor_end)
+    else:
+        name_end = _name_end(text, anchor_start, slot.gap)
+        if name_end is None:
+            return
+        match = _NAME_BEFORE.search(text, max(0, name_end - 80), name_end)
+    if match is None:
+        return
+    if slot.exclude and _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return
+    bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
+    raw = match.group("titles") + match.group("name")
+    collector.add(raw, slot.kind, slot.score + bonus, sentence.index)
 
 
 def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
@@ -323,6 +467,29 @@ def find_persons(
         collector.add(known, "known", 20.0, -1)
     _slot_hits(doc, collector, focus)
     _heading_and_signature(doc, collector)
+    return _ranked(doc, collector)
+
+
+#: Least score for a speaker: a field or heading line, or a signature with a greeting.
+SPEAKER_MIN_SCORE = 3.0
+
+
+def find_speaker(doc: Doc) -> tuple[tuple[str, ...], str, float] | None:
+    """(name, evidence, confidence) of a speech's speaker: "Rednerin: X", "Rede von X", a
+    heading or signature line that is a name, "Mein Name ist X". Names in the speech itself
+    (people thanked, quoted or attacked) are not taken."""
+    collector = _Collector()
+    _slot_hits(doc, collector, None, _SPEAKER_SLOTS)
+    _heading_and_signature(doc, collector)
+    found = _ranked(doc, collector, lists=False)
+    if found is None or found[2] < SPEAKER_MIN_SCORE:
+        return None
+    return found
+
+
+def _ranked(
+    doc: Doc, collector: _Collector, *, lists: bool = True
+) -> tuple[tuple[str, ...], str, float] | None:
     if not collector.found:
         return None
     for candidate in collector.found.values():
@@ -338,7 +505,7 @@ def find_persons(
     ranked = sorted(collector.found.values(), key=lambda c: (-c.score, c.first_at))
     first_person = any(k in c.kinds for c in ranked for k in ("self", "field", "known"))
     listed = [c for c in ranked if c.kinds & {"list", "age", "third"} and c.score >= 4]
-    if not first_person and len(listed) >= 2 and any("list" in c.kinds for c in listed):
+    if lists and not first_person and len(listed) >= 2 and any("list" in c.kinds for c in listed):
         listed.sort(key=lambda c: c.first_at)
         names = tuple(c.name for c in listed)
         return names, "; ".join(c.display for c in listed), min(c.score for c in listed)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from indexer.metadata import gazetteer
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import BEZIRK, KREIS, LAND, Place
+from indexer.metadata.hints import literal_branches
 from indexer.metadata.office import OfficeHit
 from indexer.metadata.party import find_mentions
 
@@ -39,13 +40,17 @@ _WK = re.compile(
     rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACE}))?\)?"
     r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
 )
-_UNIT = re.compile(
-    r"\b(?P<unit>Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
+# A party unit or an administrative unit with its place ("Kreisverband Anhalt-Bitterfeld",
+# "im Landkreis Meißen"); compiled branch by branch, each starting with its unit word (see
+# hints.literal_branches), and the unit word is the match's first word.
+_UNIT = (
+    r"(?:Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
     r"Kreisgruppe|Kreispartei|Ortsverein\w*|Ortsverband\w*|Ortsgruppe\w*|Distrikt|Basisgruppe|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
-    r"Bezirksverband\w*|Kreis)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
+    r"Bezirksverband\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
     rf"(?P<place>{PLACE})"
 )
+_UNIT_BRANCHES = tuple(re.compile(branch) for branch in literal_branches(_UNIT))
 _ASSEMBLY_IN = re.compile(
     rf"\bKreis\w*(?:versammlung|konferenz|parteitag)\w*\s+in\s+(?P<place>{PLACE})"
 )
@@ -171,14 +176,37 @@ def _scan_constituency(
                 number, evidence = int(num), evidence or sentence.text
             raw = match.group("name")
             if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
+                listed = _constituency_name(raw) if bund else None
+                spaced = _SPACED_DASH.match(sentence.text, match.end("name")) if bund else None
+                if spaced:  # "Wahlkreis Leipzig – Süd"
+                    listed = _constituency_name(f"{raw} {spaced.group(1)}") or listed
                 trimmed, found = _trim_place(raw)
-                if found or _NUMERAL_END.search(raw) or not bund:
+                if listed:  # the longest name in the table: "Leipzig Süd", not "Leipzig"
+                    name, evidence = listed, evidence or sentence.text
+                elif found or _NUMERAL_END.search(raw) or not bund:
                     name, evidence = (trimmed if found else raw), evidence or sentence.text
                 elif gazetteer.wahlkreis_by_name(raw):
                     name = raw
         if number is not None and name is not None:
             break
     return number, name, evidence
+
+
+_QUARTERS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Land", "Stadt"))
+_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÄÖÜ][\w-]*)")
+
+
+def _constituency_name(raw: str) -> str | None:
+    """The longest leading phrase of ``raw`` that names a Bundestag constituency, as written
+    ("Leipzig Süd" -> "Leipzig-Süd": a city quarter is joined with a hyphen)."""
+    words = raw.rstrip(".,;:").split()
+    for cut in range(len(words), 0, -1):
+        phrase = " ".join(words[:cut])
+        if gazetteer.wahlkreis_by_name(phrase):
+            if cut == 2 and words[1] in _QUARTERS:
+                return "-".join(words[:2])
+            return phrase
+    return None
 
 
 def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
@@ -263,9 +291,13 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
             found.append(Unit(word, place, places, sentence, base + pos))
 
     if any(hint in text for hint in _UNIT_HINTS):
-        for match in _UNIT.finditer(text):
-            unit = match.group("unit")
-            add(unit, match.group("place"), match.start(), bare_ok=unit.startswith(_LOCAL_UNITS))
+        for branch in _UNIT_BRANCHES:
+            for match in branch.finditer(text):
+                start = match.start()
+                if start > 0 and text[start - 1].isalnum():
+                    continue
+                unit = match.group(0).split()[0]
+                add(unit, match.group("place"), start, bare_ok=unit.startswith(_LOCAL_UNITS))
     for mention in find_mentions(text):
         rest = text[mention.end : mention.end + 60]
         named = _PARTY_UNIT.match(rest)
@@ -372,8 +404,19 @@ class _Finder:
         return _land_hit(code, "") if code else None
 
     def constituency(self) -> RegionHit | None:
+        """The constituency; for a Landtag one that the text does not name, the Kreis or
+        district whose party unit nominates ("Die SPD Altona ... ihre Wahlkreisliste")."""
         assert self.office is not None
-        return _constituency(self.doc, self.office, self.context) or self.land()
+        hit = _constituency(self.doc, self.office, self.context)
+        if hit is not None:
+            return hit
+        if not self.office.canonical.endswith("Bundestag"):
+            unit = _best_unit(self.units, (KREIS, BEZIRK), self.office)
+            if unit is not None and (
+                unit.sentence == self.office.sentence or unit.sentence.zone in (TITLE, HEAD)
+            ):
+                return self.unit_hit(unit)
+        return self.land()
 
     def listed(self) -> RegionHit | None:
         assert self.office is not None
@@ -457,6 +500,35 @@ def find_region(doc: Doc, office: OfficeHit | None, *, candidacy: bool) -> Regio
     rule = rules.get(scope)
     hit = rule() if rule is not None else None
     return hit if hit is not None else finder.publisher()
+
+
+def _always(sentence: Sentence) -> Callable[[int], Sentence]:
+    """A ``sentence_for`` for a text that is one sentence."""
+    return lambda _pos: sentence
+
+
+def find_heading_region(doc: Doc) -> RegionHit | None:
+    """A speech's region: the party unit or assembly its heading names ("Landesparteitag der
+    SPD Schleswig-Holstein"), from the title and the first three lines only. A speech names
+    many places in passing; only the heading says where it was given and for whom."""
+    units: list[Unit] = []
+    heading = [Sentence(doc.title, -1, -1, TITLE)] if doc.title else []
+    for number, (start, line, zone) in enumerate(doc.lines[:3]):
+        if zone == HEAD and len(line) < 200:  # a heading line, not a paragraph
+            heading.append(Sentence(line, start, number, zone))
+    for order, sentence in enumerate(heading):
+        units.extend(_units_in(sentence.text, _always(sentence), order * 1000))
+    best = _best_unit(units, (KREIS, BEZIRK, LAND), None)
+    if best is None:
+        return None
+    if best.places[0].kind == LAND:
+        return _land_hit(best.places[0].land, best.sentence.text)
+    lands = {p.land for p in best.places}
+    land = lands.pop() if len(lands) == 1 else None
+    display = best.place
+    if best.places[0].kind == BEZIRK and len(best.places) == 1:
+        display = best.places[0].name
+    return RegionHit(display, land, best.sentence.text)
 
 
 def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...], str] | None:

@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import indexer.metadata as metadata
-from indexer.metadata import Extracted, bundesland_of, canonical_office, canonical_party
+from indexer.metadata import (
+    DOC_TYPES,
+    Extracted,
+    bundesland_of,
+    canonical_doc_type,
+    canonical_office,
+    canonical_party,
+)
 
 FIELDS = {"person", "office", "region", "bundesland", "party", "date", "doc_type"}
 ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -22,6 +29,8 @@ VOCAB = st.sampled_from(
         "Dr.", "Anna", "Muster", "Mit", "Grüßen", "\n", "\n\n", ",", ".", "–", "(", ")", "„", "“",
         "Landtagswahl", "Bundestagswahl", "Kreisverband", "Rosenheim-Land", "Pressemitteilung",
         "Name:", "Fragen", "an", "©", "12345", "Berlin", "Sachsen-Anhalt", "II", "BVV",
+        "Rednerin:", "Rede", "von", "Herr", "Präsident!", "FREIEN", "WÄHLER", "Linke.", "*innen",
+        "Wahlkreisliste", "Bürgerschaft", "Europawahl", "Bundesliste", "Kiel,", "–", "sagte",
     ]
 )  # fmt: skip
 TEXTS = st.one_of(
@@ -41,6 +50,8 @@ def _check(result: dict[str, Extracted]) -> None:
             assert isinstance(item.value, str) and item.value
         if key == "date":
             assert ISO.match(str(item.value))
+        if key == "doc_type":
+            assert item.value in DOC_TYPES
 
 
 @settings(max_examples=300, deadline=None)
@@ -69,3 +80,4 @@ def test_extraction_with_known_values_never_raises(text: str, known: dict[str, s
 def test_normalisers_never_raise(name: str) -> None:
     for result in (canonical_party(name), canonical_office(name), bundesland_of(name)):
         assert result is None or isinstance(result, str)
+    assert canonical_doc_type(name) in (None, *DOC_TYPES)
