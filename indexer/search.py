@@ -7,16 +7,31 @@ values of a facet stay visible after one is selected.
 
 from __future__ import annotations
 
+import bisect
 import threading
 import time
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from whoosh import scoring, sorting
 from whoosh.index import Index
-from whoosh.query import NumericRange, Query, Term
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    ConstantScoreQuery,
+    DisjunctionMax,
+    Every,
+    NumericRange,
+    Or,
+    Query,
+    Term,
+)
 from whoosh.searching import Searcher
 
 from indexer.documents import from_stored
@@ -82,6 +97,29 @@ class Hit:
     doc_type: list[str]
     date: str | None
     snippet: str
+    #: When the document entered the index (ISO, UTC); for feeds, not part of the hit JSON.
+    indexed_at: str | None = None
+    #: Where the document came from (URL or file path); for exports, not part of the hit JSON.
+    source: str | None = None
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, Any], score: float | None, snippet: str = "") -> Hit:
+        indexed = stored.get("indexed_at")
+        return cls(
+            id=stored["id"],
+            score=score,
+            title=stored.get("title") or "",
+            person=split_values(stored.get("person")),
+            office=split_values(stored.get("office")),
+            region=split_values(stored.get("region")),
+            bundesland=split_values(stored.get("bundesland")),
+            party=split_values(stored.get("party")),
+            doc_type=split_values(stored.get("doc_type")),
+            date=stored.get("date"),
+            snippet=snippet,
+            indexed_at=indexed.replace(microsecond=0).isoformat() + "Z" if indexed else None,
+            source=stored.get("source") or None,
+        )
 
     def as_json(self) -> dict[str, Any]:
         """The stable hit shape of ``search --json`` and the API."""
@@ -145,30 +183,193 @@ def _one(values: list[str]) -> str | None:
 
 
 class _FacetTable:
-    """Per-document facet values of one index generation, read once from the columns."""
+    """Per-document facet values of one index generation, read once from the columns.
+
+    Each distinct tuple of values of a facet gets a small integer code, so counting a facet over
+    tens of thousands of hits is one C-level ``Counter`` pass over the codes.
+    """
 
     def __init__(self, searcher: Searcher) -> None:
         reader = searcher.reader()
         size = reader.doc_count_all()
-        self.values: dict[str, list[tuple[str, ...]]] = {}
-        for name in FACET_FIELDS:
-            if reader.has_column(name) and size:
-                column = reader.column_reader(name)
-                self.values[name] = [tuple(split_values(column[d])) for d in range(size)]
-            else:
-                self.values[name] = [()] * size
-        if reader.has_column("year") and size:
-            column = reader.column_reader("year")
-            self.values["year"] = [(str(column[d]),) if column[d] else () for d in range(size)]
-        else:
-            self.values["year"] = [()] * size
+        self.codes: dict[str, list[int]] = {}
+        self.keys: dict[str, list[tuple[str, ...]]] = {}
+        for name in FACETS:
+            keys: list[tuple[str, ...]] = [()]
+            known: dict[tuple[str, ...], int] = {(): 0}
+            codes: list[int] = []
+            for values in _column_values(reader, name, size):
+                code = known.get(values)
+                if code is None:
+                    code = known[values] = len(keys)
+                    keys.append(values)
+                codes.append(code)
+            self.codes[name] = codes
+            self.keys[name] = keys
 
     def count(self, name: str, docs: Iterable[int]) -> Counter[str]:
-        values = self.values[name]
+        codes, keys = self.codes[name], self.keys[name]
         counter: Counter[str] = Counter()
-        for docnum in docs:
-            counter.update(values[docnum])
+        for code, count in Counter(map(codes.__getitem__, docs)).items():
+            for value in keys[code]:
+                counter[value] += count
         return counter
+
+
+def _column_values(reader: Any, name: str, size: int) -> Iterator[tuple[str, ...]]:
+    if not size or not reader.has_column(name):
+        yield from [()] * size
+        return
+    column = reader.column_reader(name)
+    for raw in (column[d] for d in range(size)):
+        if name == "year":
+            yield (str(raw),) if raw else ()
+        else:
+            yield tuple(split_values(raw))
+
+
+#: Queries whose hits (and ranking) are kept per index generation, for facet clicks and paging.
+QUERY_CACHE_SIZE = 64
+
+
+class _Generation:
+    """What all searches on one index generation share, built once when the index changes.
+
+    Facet codes, the date columns (date filters and date sorts without touching postings) and a
+    small LRU cache per query string: its matching documents and, once ranked, its relevance
+    order. Facet clicks, date changes, sorting and paging of one query reuse them.
+    """
+
+    def __init__(self, searcher: Searcher) -> None:
+        reader = searcher.reader()
+        size = reader.doc_count_all()
+        self.facets = _FacetTable(searcher)
+        self.starts = _int_column(reader, "date_start", size)
+        self.ends = _int_column(reader, "date_end", size)
+        #: Documents by (start date, docnum): date sorts and range filters by bisection.
+        self.by_date = array("i", sorted(range(size), key=self.starts.__getitem__))
+        self.sorted_starts = array("l", (self.starts[d] for d in self.by_date))
+        #: Documents with a partial date (a month or year) span more than one day.
+        self.spanning = [d for d in range(size) if self.starts[d] != self.ends[d]]
+        self._lock = threading.Lock()
+        self._indexed_order: array[int] | None = None
+        self._docs: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._ranked: OrderedDict[str, tuple[array[int], array[float]]] = OrderedDict()
+
+    def dated(self, low: int | None, high: int | None) -> set[int] | None:
+        """Documents whose date span overlaps [low, high] (undated ones never match)."""
+        if low is None and high is None:
+            return None
+        lo = max(low or 1, 1)
+        hi = high if high is not None else 99_999_999
+        # Day-exact documents: start == end, so overlap means lo <= start <= hi.
+        first = bisect.bisect_left(self.sorted_starts, lo)
+        last = bisect.bisect_right(self.sorted_starts, hi)
+        found = set(self.by_date[first:last])
+        starts, ends = self.starts, self.ends
+        # Partial dates span more: they also match when they start before lo and end after it.
+        found.update(d for d in self.spanning if starts[d] and starts[d] <= hi and ends[d] >= lo)
+        return found
+
+    def indexed_order(self, searcher: Searcher) -> array[int]:
+        """All documents, most recently indexed first (read once: ``indexed_at`` has no column)."""
+        with self._lock:
+            if self._indexed_order is None:
+                try:
+                    self._indexed_order = _indexed_order_from_terms(searcher)
+                except (AttributeError, KeyError):  # a reader without the whoosh3 term table
+                    results = searcher.search(
+                        Every(), limit=None, sortedby="indexed_at", reverse=True, terms=False
+                    )
+                    self._indexed_order = array("i", (d for _, d in results.top_n))
+            return self._indexed_order
+
+    def cached_docs(self, key: str) -> frozenset[int] | None:
+        with self._lock:
+            hit = self._docs.get(key)
+            if hit is not None:
+                self._docs.move_to_end(key)
+            return hit
+
+    def store_docs(self, key: str, docs: frozenset[int]) -> None:
+        with self._lock:
+            _remember(self._docs, key, docs)
+
+    def cached_ranking(self, key: str) -> tuple[array[int], array[float]] | None:
+        with self._lock:
+            hit = self._ranked.get(key)
+            if hit is not None:
+                self._ranked.move_to_end(key)
+            return hit
+
+    def store_ranking(self, key: str, ranking: tuple[array[int], array[float]]) -> None:
+        with self._lock:
+            _remember(self._ranked, key, ranking)
+
+
+def _indexed_order_from_terms(searcher: Searcher) -> array[int]:
+    """Documents by ``indexed_at``, newest first, from the term table alone.
+
+    Each full-precision ``indexed_at`` term (shift byte 0, sorted like the time) names its
+    documents; a term of one document stores that document's number in its term info, so no
+    postings need to be read (Whoosh's own sort on this column-less field reads them all).
+    """
+    pairs: list[tuple[bytes, int]] = []
+    for leaf, offset in searcher.reader().leaf_readers():
+        for (name, term), info in leaf._terms.items_from("indexed_at", b""):
+            if name != "indexed_at" or term[:1] != b"\x00":
+                break
+            if info.doc_frequency() == 1:
+                pairs.append((term, offset + info.min_id()))
+            else:
+                postings = leaf.postings("indexed_at", term)
+                pairs.extend((term, offset + d) for d in postings.all_ids())
+    pairs.sort(reverse=True)
+    return array("i", (d for _, d in pairs))
+
+
+def _remember(cache: OrderedDict[str, Any], key: str, value: Any) -> None:
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > QUERY_CACHE_SIZE:
+        cache.popitem(last=False)
+
+
+def _int_column(reader: Any, name: str, size: int) -> array[int]:
+    if not size or not reader.has_column(name):
+        return array("l", [0] * size)
+    column = reader.column_reader(name)
+    return array("l", (int(column[d] or 0) for d in range(size)))
+
+
+def _query_docs(searcher: Searcher, query: Query, memo: dict[Query, set[int]]) -> set[int]:
+    """The documents a query matches, as a set; unions and intersections in C, not matchers.
+
+    Equivalent to ``searcher.docs_for_query`` (which walks Whoosh's matchers in Python) for
+    the compound types below; anything else falls back to it.
+    """
+    kind = type(query)
+    if (kind is Or and not query.minmatch) or kind is DisjunctionMax:
+        out: set[int] = set()
+        for sub in query.subqueries:
+            out |= _query_docs(searcher, sub, memo)
+        return out
+    if kind is And:
+        parts = sorted((_query_docs(searcher, sub, memo) for sub in query.subqueries), key=len)
+        return set.intersection(*parts) if parts else set()
+    if kind is AndMaybe:
+        return _query_docs(searcher, query.a, memo)
+    if kind is AndNot:
+        return _query_docs(searcher, query.a, memo) - _query_docs(searcher, query.b, memo)
+    if kind is ConstantScoreQuery:
+        return _query_docs(searcher, query.child, memo)
+    try:
+        cached = memo.get(query)
+    except TypeError:  # an unhashable query
+        return set(searcher.docs_for_query(query))
+    if cached is None:
+        cached = memo[query] = set(searcher.docs_for_query(query))
+    return cached
 
 
 class SearchService:
@@ -184,7 +385,7 @@ class SearchService:
         self._lock = threading.Lock()
         self._ix: Index | None = None
         self._data: str | None = None
-        self._tables: dict[tuple[str, int], _FacetTable] = {}
+        self._generations: dict[tuple[str, int], _Generation] = {}
 
     def _index(self) -> Index:
         data = self.store.manifest().data
@@ -209,14 +410,20 @@ class SearchService:
         self._local.data = self._data
         return current
 
-    def facet_table(self, searcher: Searcher) -> _FacetTable:
+    def generation(self, searcher: Searcher) -> _Generation:
+        """Shared data of the searcher's index generation (built on first use)."""
         key = (self._data or "", searcher.reader().generation())
         with self._lock:
-            table = self._tables.get(key)
-            if table is None:
-                self._tables = {key: _FacetTable(searcher)}
-                table = self._tables[key]
-            return table
+            current = self._generations.get(key)
+        if current is None:
+            current = _Generation(searcher)
+            with self._lock:
+                self._generations = {key: self._generations.get(key) or current}
+                current = self._generations[key]
+        return current
+
+    def facet_table(self, searcher: Searcher) -> _FacetTable:
+        return self.generation(searcher).facets
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         stored = self.searcher().document(id=doc_id)
@@ -232,6 +439,59 @@ class SearchService:
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
 
+    def iter_hits(
+        self,
+        request: SearchRequest,
+        *,
+        order: str | None = None,
+        limit: int | None = None,
+        snippets: bool = False,
+    ) -> Iterator[Hit]:
+        """Every hit of a search (not only one page), in the request's sort order.
+
+        ``order="indexed"`` lists the most recently indexed documents first (for feeds).
+        ``request.page`` and ``request.page_size`` are ignored. For exports and feeds.
+        """
+        request.validate()
+        searcher = self.searcher()
+        parsed = parse_query(request.q, searcher)
+        found = _matched(searcher, parsed, request, self)
+        if not found.matched:
+            return
+        terms = QueryTerms.from_query(parsed.query)
+        ordered: Iterable[tuple[int, float | None]]
+        if order == "indexed":
+            recent = self.generation(searcher).indexed_order(searcher)
+            ordered = islice(((d, None) for d in recent if d in found.matched), limit)
+        else:
+            ordered = islice(_ordered(found, request.sort, self.generation(searcher)), limit)
+        for docnum, score in list(ordered):
+            stored = searcher.stored_fields(docnum)
+            snippet = self.highlighter.snippet(stored.get("text") or "", terms) if snippets else ""
+            yield Hit.from_stored(stored, score, snippet)
+
+    def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
+        """Documents similar to ``doc_id`` by their key terms (Whoosh's more-like-this)."""
+        searcher = self.searcher()
+        docnum = searcher.document_number(id=doc_id)
+        if docnum is None:
+            return []
+        try:
+            results = searcher.more_like(docnum, "text", top=limit, numterms=25)
+        except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
+            return []
+        return [Hit.from_stored(results.fields(i), None) for i in range(len(results.top_n))]
+
+    def person_documents(self, name: str, limit: int = 1000) -> tuple[int, list[Hit]]:
+        """All documents of one person (exact facet value), oldest first; undated last.
+
+        Returns the total and at most ``limit`` hits.
+        """
+        searcher = self.searcher()
+        results = searcher.search(Term("person", name), limit=limit, **_sort_args("oldest"))
+        hits = [Hit.from_stored(searcher.stored_fields(d), None) for _, d in results.top_n]
+        return len(results), hits
+
 
 def _weighting() -> Any:
     """The ranking model tuned by the German search work, else plain BM25F."""
@@ -241,44 +501,104 @@ def _weighting() -> Any:
     return factory() if factory else scoring.BM25F()
 
 
-def _run(
+@dataclass
+class _Found:
+    """The documents of one search: after all filters, the query's own, and each filter's."""
+
+    matched: AbstractSet[int]
+    base: AbstractSet[int]
+    filter_sets: dict[str, set[int]]
+    date_set: set[int] | None
+    ranking: tuple[array[int], array[float]] | None
+
+
+def _matched(
     searcher: Searcher, parsed: ParsedQuery, request: SearchRequest, service: SearchService
-) -> SearchResult:
-    base = set(searcher.docs_for_query(parsed.query))
+) -> _Found:
+    generation = service.generation(searcher)
+    ranking = None
+    if request.sort == "relevance":
+        ranking = generation.cached_ranking(request.q)
+        if ranking is None:
+            ranking = _rank(searcher, parsed.query)
+            generation.store_ranking(request.q, ranking)
+    base = generation.cached_docs(request.q)
+    if base is None:
+        if ranking is not None:
+            base = frozenset(ranking[0])
+        else:
+            base = frozenset(_query_docs(searcher, parsed.query, {}))
+        generation.store_docs(request.q, base)
     filter_sets = {
         name: _docs_for_values(searcher, name, values)
         for name, values in request.filters.items()
         if values
     }
-    date_set = _docs_for_dates(searcher, request.date_from, request.date_to)
+    low = bound(request.date_from, end=False) if request.date_from else None
+    high = bound(request.date_to, end=True) if request.date_to else None
+    date_set = generation.dated(low, high)
     matched = _intersect(base, [*filter_sets.values(), date_set])
-    hits = _ranked_hits(searcher, parsed, request, matched, service.highlighter)
+    return _Found(matched, base, filter_sets, date_set, ranking)
+
+
+def _rank(searcher: Searcher, query: Query) -> tuple[array[int], array[float]]:
+    """Every hit of a query by score (ties: lower docnum first), scored once per generation."""
+    results = searcher.search(query, limit=None, terms=False)
+    ranked = sorted(results.top_n, key=lambda item: (-item[0], item[1]))
+    return array("i", (d for _, d in ranked)), array("d", (score for score, _ in ranked))
+
+
+def _ordered(
+    found: _Found, sort: str, generation: _Generation
+) -> Iterator[tuple[int, float | None]]:
+    """Matched documents in sort order with their scores (None unless by relevance)."""
+    matched = found.matched
+    if sort == "relevance" and found.ranking is not None:
+        order, scores = found.ranking
+        return ((d, scores[i]) for i, d in enumerate(order) if d in matched)
+    by_date = generation.by_date
+    if sort == "newest":  # undated documents (start 0) sort first in by_date: last here
+        return ((d, None) for d in reversed(by_date) if d in matched)
+    dated_from = bisect.bisect_left(generation.sorted_starts, 1)
+    return ((d, None) for d in chain(by_date[dated_from:], by_date[:dated_from]) if d in matched)
+
+
+def _run(
+    searcher: Searcher, parsed: ParsedQuery, request: SearchRequest, service: SearchService
+) -> SearchResult:
+    found = _matched(searcher, parsed, request, service)
+    generation = service.generation(searcher)
+    offset = (request.page - 1) * request.page_size
+    ordered = _ordered(found, request.sort, generation)
+    page = list(islice(ordered, offset, offset + request.page_size))
+    hits = _page_hits(searcher, parsed, request, page, service.highlighter)
     facets: dict[str, list[FacetValue]] = {}
     if request.with_facets:
-        table = service.facet_table(searcher)
+        table = generation.facets
         for name in FACETS:
-            others: list[set[int] | None]
-            if name == "year":
-                others = [*filter_sets.values()]
-            else:
-                others = [s for n, s in filter_sets.items() if n != name]
-                others.append(date_set)
-            own_filter = name in filter_sets or name == "year"
-            docs = _intersect(base, others) if own_filter else matched
+            # Each facet is counted without its own selection; the year histogram also
+            # without the date range, so the years outside it stay visible.
+            others: list[set[int] | None] = [s for n, s in found.filter_sets.items() if n != name]
+            if name != "year":
+                others.append(found.date_set)
+            own_filter = name in found.filter_sets or (
+                name == "year" and found.date_set is not None
+            )
+            docs = _intersect(found.base, others) if own_filter else found.matched
             selected = request.filters.get(name, [])
             facets[name] = _facet_values(table.count(name, docs), selected, name == "year")
     return SearchResult(
         request=request,
-        total=len(matched),
+        total=len(found.matched),
         hits=hits,
         facets=facets,
         took_ms=0.0,
-        suggestion=parsed.suggestion if not matched or parsed.suggestion else None,
+        suggestion=parsed.suggestion if not found.matched or parsed.suggestion else None,
         notice=parsed.notice,
     )
 
 
-def _intersect(base: set[int], others: Sequence[set[int] | None]) -> set[int]:
+def _intersect(base: AbstractSet[int], others: Sequence[set[int] | None]) -> AbstractSet[int]:
     result = base
     for other in sorted((o for o in others if o is not None), key=len):
         result = result & other
@@ -296,69 +616,29 @@ def _docs_for_values(searcher: Searcher, name: str, values: list[str]) -> set[in
     return docs
 
 
-def _docs_for_dates(
-    searcher: Searcher, date_from: str | None, date_to: str | None
-) -> set[int] | None:
-    low = bound(date_from, end=False) if date_from else None
-    high = bound(date_to, end=True) if date_to else None
-    if low is None and high is None:
-        return None
-    query: Query
-    if low is not None and high is not None:
-        query = NumericRange("date_end", low, None) & NumericRange("date_start", 1, high)
-    elif low is not None:
-        query = NumericRange("date_end", low, None)
-    else:
-        query = NumericRange("date_start", 1, high)
-    return set(searcher.docs_for_query(query))
-
-
-def _ranked_hits(
+def _page_hits(
     searcher: Searcher,
     parsed: ParsedQuery,
     request: SearchRequest,
-    matched: set[int],
+    page: list[tuple[int, float | None]],
     highlighter: Highlighter,
 ) -> list[Hit]:
-    if not matched:
-        return []
-    offset = (request.page - 1) * request.page_size
-    kwargs: dict[str, Any] = {
-        "limit": offset + request.page_size,
-        "filter": matched,
-        "terms": False,
-    }
-    if request.sort == "newest":
-        kwargs.update(sortedby="date_start", reverse=True)
-    elif request.sort == "oldest":
-        kwargs.update(
-            sortedby=sorting.TranslateFacet(_undated_last, sorting.FieldFacet("date_start"))
-        )
-    results = searcher.search(parsed.query, **kwargs)
     terms = QueryTerms.from_query(parsed.query)
     hits = []
-    for index in range(offset, min(len(results.top_n), offset + request.page_size)):
-        score, docnum = results.top_n[index]
+    for docnum, score in page:
         stored = searcher.stored_fields(docnum)
-        snippet = (
-            highlighter.snippet(stored.get("text") or "", terms) if request.with_snippets else ""
-        )
-        hits.append(
-            Hit(
-                id=stored["id"],
-                score=score if request.sort == "relevance" else None,
-                title=stored.get("title") or "",
-                person=split_values(stored.get("person")),
-                office=split_values(stored.get("office")),
-                region=split_values(stored.get("region")),
-                bundesland=split_values(stored.get("bundesland")),
-                party=split_values(stored.get("party")),
-                doc_type=split_values(stored.get("doc_type")),
-                date=stored.get("date"),
-                snippet=snippet,
-            )
-        )
+        text = stored.get("text") or ""
+        snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
+        hits.append(Hit.from_stored(stored, score, snippet))
     return hits
+
+
+def _sort_args(sort: str) -> dict[str, Any]:
+    if sort == "newest":
+        return {"sortedby": "date_start", "reverse": True}
+    if sort == "oldest":
+        return {"sortedby": sorting.TranslateFacet(_undated_last, sorting.FieldFacet("date_start"))}
+    return {}
 
 
 def _undated_last(value: int) -> int:

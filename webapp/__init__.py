@@ -12,16 +12,33 @@ from indexer.store import IndexStore
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
-    """Build the app; ``INDEX_DIR`` names the index folder (default: the configured one)."""
+    """Build the app; ``INDEX_DIR`` names the index folder (default: the configured one).
+
+    The app only reads the index: no endpoint writes to it. Documents indexed through the CLI
+    while the app runs show up on the next request (the search service reopens the index).
+    """
     app = Flask(__name__)
-    app.config.from_mapping(INDEX_DIR=str(config.index_dir()))
+    app.config.from_mapping(
+        INDEX_DIR=str(config.index_dir()),
+        # Nothing is uploaded; refuse bodies outright.
+        MAX_CONTENT_LENGTH=64 * 1024,
+        SEND_FILE_MAX_AGE_DEFAULT=3600,
+    )
     if test_config:
         app.config.update(test_config)
+    app.debug = False
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["search"] = SearchService(IndexStore(app.config["INDEX_DIR"]))
 
-    from webapp.views import search
+    from webapp import errors, security, templating
+    from webapp.views import api, documents, exports, people, search
 
-    app.register_blueprint(search.bp)
+    security.init_app(app)
+    errors.init_app(app)
+    templating.init_app(app)
+    for module in (search, documents, people, api, exports):
+        app.register_blueprint(module.bp)
     return app
 
 

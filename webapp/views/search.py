@@ -1,25 +1,146 @@
-"""The search page: a query box and a result list."""
+"""The search page: query box, facets, year histogram, date range, chips, hits and paging."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from typing import Any
 
-from indexer.errors import ParteisucheError
-from indexer.search import SearchRequest
+from flask import Blueprint, current_app, render_template, request, url_for
+
+from indexer.errors import QueryError
+from indexer.search import FACETS, MAX_PAGE, SearchResult, SearchService
 from webapp import search_service
+from webapp.facets import Facet, YearHistogram, chips
+from webapp.labels import FIELD_LABELS, SORT_LABELS, value_label
+from webapp.params import MAX_Q_CHARS, SearchState
+from webapp.present import hit_dict
 
 bp = Blueprint("search", __name__)
+
+#: At most this many "ohne diesen Filter" counts are computed for an empty result.
+MAX_RELAXATIONS = 6
 
 
 @bp.get("/")
 def index() -> tuple[str, int]:
-    q = request.args.get("q", "")
-    page = request.args.get("page", "1")
-    result, error = None, None
+    base = url_for("search.index")
+    state = SearchState()
+    result: SearchResult | None = None
+    error: str | None = None
     try:
-        search_request = SearchRequest(q=q, page=int(page) if page.isdigit() else 1)
-        result = search_service(current_app).search(search_request)
-    except ParteisucheError as exc:
+        state = SearchState.from_args(request.args)
+        result = search_service(current_app).search(state.to_request())
+    except QueryError as exc:
         error = str(exc)
-    status = 400 if error and q else 200
-    return render_template("search/index.html", q=q, result=result, error=error), status
+    context = _context(state, result, base) if result is not None else {}
+    raw_q = request.args.get("q", "")[:MAX_Q_CHARS]
+    return render_template(
+        "search/index.html",
+        state=state,
+        q=state.q if result is not None else raw_q,
+        error=error,
+        result=result,
+        hidden_fields=state.hidden_fields(skip=("q", "from", "to", "sort")),
+        sorts=SORT_LABELS,
+        **context,
+    ), (400 if error else 200)
+
+
+def _context(state: SearchState, result: SearchResult, base: str) -> dict[str, Any]:
+    service = search_service(current_app)
+    more = request.args.get("more", "")
+    facets = [
+        Facet(
+            name,
+            result.facets.get(name, []),
+            state,
+            base,
+            expanded=more == name,
+            filter_text=request.args.get(f"fq_{name}", ""),
+        ).as_dict()
+        for name in FACETS
+        if name != "year"
+    ]
+    export_params = [(k, v) for k, v in state.params() if k not in ("page", "page_size")]
+    return {
+        "hits": [hit_dict(hit, state.q) for hit in result.hits],
+        "facets": facets,
+        "histogram": YearHistogram(result.facets.get("year", []), state, base).as_dict(),
+        "chips": chips(state, base),
+        "clear_url": state.cleared().url(base),
+        "sort_links": [
+            {
+                "label": label,
+                "url": state.with_sort(key).url(base),
+                "current": key == state.effective_sort,
+            }
+            for key, label in SORT_LABELS.items()
+        ],
+        "pagination": pagination(state, result, base),
+        "beyond_last": result.total > 0 and state.page > result.pages,
+        "last_url": state.with_page(result.pages).url(base),
+        "capped": result.total > MAX_PAGE * state.page_size,
+        "suggestion": (
+            {"text": result.suggestion, "url": state.with_query(result.suggestion).url(base)}
+            if result.suggestion
+            else None
+        ),
+        "relaxations": relaxations(service, state, base) if result.total == 0 else [],
+        "links": {
+            "csv": _with(url_for("exports.csv"), export_params),
+            "atom": _with(url_for("exports.atom", _external=True), export_params),
+            "json": state.url(url_for("api.search")),
+            "permalink": state.url(url_for("search.index", _external=True)),
+        },
+    }
+
+
+def _with(base: str, params: list[tuple[str, str]]) -> str:
+    return SearchState().url(base, params)
+
+
+def pagination(state: SearchState, result: SearchResult, base: str) -> dict[str, Any] | None:
+    """Previous/next, first/last and a window of page numbers, with gaps as ``None``."""
+    pages, page = result.pages, min(state.page, result.pages)
+    if pages <= 1:
+        return None
+    wanted = {1, 2, pages - 1, pages, *range(page - 2, page + 3)}
+    numbers = sorted(n for n in wanted if 1 <= n <= pages)
+    items: list[dict[str, Any] | None] = []
+    previous = 0
+    for number in numbers:
+        if number - previous > 1:
+            items.append(None)
+        items.append(
+            {"number": number, "url": state.with_page(number).url(base), "current": number == page}
+        )
+        previous = number
+    return {
+        "items": items,
+        "prev_url": state.with_page(page - 1).url(base) if page > 1 else None,
+        "next_url": state.with_page(page + 1).url(base) if page < pages else None,
+        "page": page,
+        "pages": pages,
+    }
+
+
+def relaxations(service: SearchService, state: SearchState, base: str) -> list[dict[str, Any]]:
+    """For an empty result: how many hits each active filter removed, with a link without it."""
+    candidates: list[tuple[str, SearchState]] = []
+    for name, values in state.filters.items():
+        for value in values:
+            label = f"ohne {FIELD_LABELS[name]}: {value_label(name, value)}"
+            candidates.append((label, state.toggled(name, value)))
+    if state.date_from or state.date_to:
+        candidates.append(("ohne Zeitraum", state.with_dates()))
+    if len(candidates) > 1:
+        candidates.append(("ohne alle Filter", state.cleared()))
+    if len(candidates) > MAX_RELAXATIONS:
+        candidates = [*candidates[: MAX_RELAXATIONS - 1], candidates[-1]]
+    out = []
+    for label, relaxed in candidates:
+        total = service.search(
+            relaxed.to_request(with_facets=False, with_snippets=False, page=1, page_size=1)
+        ).total
+        if total:
+            out.append({"label": label, "count": total, "url": relaxed.url(base)})
+    return out

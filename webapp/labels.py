@@ -1,0 +1,89 @@
+"""German labels for field names, document types, origins and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+FIELD_LABELS: dict[str, str] = {
+    "person": "Person",
+    "office": "Amt",
+    "region": "Region",
+    "bundesland": "Bundesland",
+    "party": "Partei",
+    "doc_type": "Dokumenttyp",
+    "year": "Jahr",
+    "date": "Datum",
+}
+
+#: Plural headings of the facet boxes.
+FACET_HEADINGS: dict[str, str] = {
+    "person": "Personen",
+    "office": "Ämter",
+    "region": "Regionen",
+    "bundesland": "Bundesländer",
+    "party": "Parteien",
+    "doc_type": "Dokumenttypen",
+    "year": "Jahre",
+}
+
+DOC_TYPE_LABELS: dict[str, str] = {
+    "candidacy": "Bewerbung/Kandidatur",
+    "press_release": "Pressemitteilung",
+    "programme": "Programm",
+    "speech": "Rede",
+    "resolution": "Beschluss/Antrag",
+    "other": "Sonstiges",
+}
+
+ORIGIN_LABELS: dict[str, str] = {
+    "cli": "angegeben (beim Indexieren)",
+    "sidecar": "angegeben (Begleitdatei)",
+    "document": "angegeben (im Dokument)",
+    "extracted": "extrahiert aus dem Text",
+}
+
+SORT_LABELS: dict[str, str] = {
+    "relevance": "Relevanz",
+    "newest": "neueste zuerst",
+    "oldest": "älteste zuerst",
+}
+
+MONTHS = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni",
+    "Juli", "August", "September", "Oktober", "November", "Dezember",
+)  # fmt: skip
+
+
+def value_label(name: str, value: str) -> str:
+    """How a facet value is shown (document types in German, everything else as stored)."""
+    if name == "doc_type":
+        return DOC_TYPE_LABELS.get(value, value)
+    return value
+
+
+def german_date(iso: str | None) -> str:
+    """``2024-09-07`` → ``7. September 2024``; ``2024-09`` → ``September 2024``."""
+    if not iso:
+        return ""
+    parts = iso.split("-")
+    try:
+        if len(parts) == 1:
+            return str(int(parts[0]))
+        if len(parts) == 2:
+            return f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
+        day = dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
+    except (ValueError, IndexError):
+        return iso
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def short_date(iso: str | None) -> str:
+    """``2024-09-07`` → ``07.09.2024``; partial dates as ``09/2024`` and ``2024``."""
+    if not iso:
+        return ""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{parts[2][:2]}.{parts[1]}.{parts[0]}"
+    if len(parts) == 2:
+        return f"{parts[1]}/{parts[0]}"
+    return iso

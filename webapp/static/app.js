@@ -1,0 +1,74 @@
+/* parteisuche: progressive enhancement only. Search, facets and paging work without it. */
+(function () {
+  "use strict";
+
+  /* "/" focuses the search box (unless typing somewhere already). */
+  document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    var typing = target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" ||
+      target.tagName === "SELECT" || target.isContentEditable);
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      var box = document.getElementById("q");
+      if (box) { event.preventDefault(); box.focus(); box.select(); }
+    }
+  });
+
+  /* Changing the sort order submits the form. */
+  document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+    select.addEventListener("change", function () {
+      if (select.form) { select.form.requestSubmit ? select.form.requestSubmit() : select.form.submit(); }
+    });
+  });
+
+  /* Facet filter boxes narrow the visible values while typing (the form still submits). */
+  function fold(text) {
+    return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  }
+  document.querySelectorAll("input[data-facet-filter]").forEach(function (input) {
+    var list = document.getElementById(input.getAttribute("data-facet-filter"));
+    if (!list) { return; }
+    input.addEventListener("input", function () {
+      var needle = fold(input.value.trim());
+      list.querySelectorAll("li[data-label]").forEach(function (item) {
+        item.hidden = needle !== "" && fold(item.getAttribute("data-label")).indexOf(needle) === -1;
+      });
+    });
+  });
+
+  /* Read-only permalink and citation fields select their text on focus. */
+  document.querySelectorAll("[data-select-on-focus]").forEach(function (field) {
+    field.addEventListener("focus", function () { field.select(); });
+  });
+
+  /* Document page: "Nächster/Vorheriger Treffer" walk through the marks in the text. */
+  var marks = Array.prototype.slice.call(document.querySelectorAll(".fulltext mark[id]"));
+  var next = document.querySelector("[data-next-hit]");
+  var prev = document.querySelector("[data-prev-hit]");
+  if (marks.length && next) {
+    var current = -1;
+    var status = document.querySelector(".hitnav-count");
+    var total = marks.length;
+    var show = function (index) {
+      if (current >= 0) { marks[current].classList.remove("current"); }
+      current = (index + total) % total;
+      var mark = marks[current];
+      mark.classList.add("current");
+      mark.setAttribute("tabindex", "-1");
+      mark.scrollIntoView({ block: "center" });
+      mark.focus({ preventScroll: true });
+      if (history.replaceState) { history.replaceState(null, "", "#" + mark.id); }
+      if (status) { status.textContent = "Treffer " + (current + 1) + " von " + total; }
+    };
+    next.addEventListener("click", function (event) { event.preventDefault(); show(current + 1); });
+    if (prev) {
+      prev.hidden = false;
+      prev.addEventListener("click", function (event) { event.preventDefault(); show(current - 1); });
+    }
+    document.addEventListener("keydown", function (event) {
+      var tag = event.target && event.target.tagName;
+      if (tag === "INPUT" || tag === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) { return; }
+      if (event.key === "n") { show(current + 1); }
+      if (event.key === "N" || event.key === "p") { show(current - 1); }
+    });
+  }
+})();

@@ -1,0 +1,286 @@
+"""The JSON API: the search page, documents and people as JSON, and its OpenAPI description.
+
+Errors share one shape: ``{"error": {"status": 400, "message": "…"}}`` (see :mod:`webapp.errors`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
+
+from indexer.documents import metadata_view
+from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
+from webapp import search_service
+from webapp.errors import WebError
+from webapp.params import DEFAULT_PAGE_SIZE, MAX_Q_CHARS, SearchState
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Same parameters as the search page; result shape as ``parteisuche search --json``."""
+    state = SearchState.from_args(request.args, strict=True)
+    result = search_service(current_app).search(state.to_request())
+    data = result.as_json()
+    data["request"] = {
+        "q": state.q,
+        "filters": {name: list(values) for name, values in state.filters.items()},
+        "from": state.date_from or None,
+        "to": state.date_to or None,
+        "sort": state.effective_sort,
+    }
+    page = state.page
+    search_base = url_for("api.search", _external=True)
+    data["links"] = {
+        "self": state.url(search_base),
+        "html": state.url(url_for("search.index", _external=True)),
+        "next": state.with_page(page + 1).url(search_base) if page < result.pages else None,
+        "prev": state.with_page(page - 1).url(search_base) if page > 1 else None,
+        "csv": _export_url("exports.csv", state),
+        "atom": _export_url("exports.atom", state),
+    }
+    for hit in data["hits"]:
+        hit["url"] = url_for("documents.show", doc_id=hit["id"], _external=True)
+        hit["api_url"] = url_for("api.document", doc_id=hit["id"], _external=True)
+    return jsonify(data)
+
+
+def _export_url(endpoint: str, state: SearchState) -> str:
+    params = [(k, v) for k, v in state.params() if k not in ("page", "page_size")]
+    return SearchState().url(url_for(endpoint, _external=True), params)
+
+
+@bp.get("/documents/<path:doc_id>")
+def document(doc_id: str) -> Response:
+    record = search_service(current_app).document(doc_id)
+    if record is None:
+        raise WebError(404, f"Ein Dokument mit der Kennung „{doc_id[:200]}“ gibt es nicht.")
+    data: dict[str, Any] = {k: v for k, v in record.items() if k != "provenance"}
+    data["metadata"] = metadata_view(record)
+    data["url"] = url_for("documents.show", doc_id=doc_id, _external=True)
+    return jsonify(data)
+
+
+@bp.get("/people/<path:name>")
+def person(name: str) -> Response:
+    total, hits = search_service(current_app).person_documents(name, limit=1000)
+    if not total:
+        raise WebError(404, f"Zu „{name[:200]}“ gibt es keine Dokumente.")
+    documents = []
+    for hit in hits:
+        item = hit.as_json()
+        for key in ("score", "snippet"):
+            item.pop(key)
+        item["url"] = url_for("documents.show", doc_id=hit.id, _external=True)
+        documents.append(item)
+    return jsonify(
+        {
+            "name": name,
+            "total": total,
+            "documents": documents,
+            "url": url_for("people.show", name=name, _external=True),
+        }
+    )
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return jsonify(openapi_spec(url_for("search.index", _external=True).rstrip("/")))
+
+
+def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"name": name, "in": "query", "description": description, "schema": schema, **extra}
+
+
+def openapi_spec(server: str) -> dict[str, Any]:
+    """A short OpenAPI 3.1 description of the read-only API."""
+    error = {"$ref": "#/components/responses/Error"}
+    facet_params = [
+        _param(
+            name,
+            f"Facettenwert für {name}; mehrfach angeben für mehrere Werte (ODER).",
+            {"type": "array", "items": {"type": "string"}},
+            style="form",
+            explode=True,
+        )
+        for name in FACETS
+    ]
+    search_params = [
+        _param(
+            "q",
+            "Suchanfrage in der Abfragesprache (siehe README).",
+            {"type": "string", "maxLength": MAX_Q_CHARS},
+        ),
+        *facet_params,
+        _param("from", "Frühestes Datum (2024, 2024-09 oder 2024-09-07).", {"type": "string"}),
+        _param("to", "Spätestes Datum.", {"type": "string"}),
+        _param(
+            "sort",
+            "Sortierung; Standard: relevance mit Anfrage, sonst newest.",
+            {"type": "string", "enum": list(SORTS)},
+        ),
+        _param(
+            "page", "Seite.", {"type": "integer", "minimum": 1, "maximum": MAX_PAGE, "default": 1}
+        ),
+        _param(
+            "page_size",
+            "Treffer pro Seite.",
+            {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": MAX_PAGE_SIZE,
+                "default": DEFAULT_PAGE_SIZE,
+            },
+        ),
+    ]
+    export_params = [p for p in search_params if p["name"] not in ("page", "page_size")]
+    facet_value = {
+        "type": "object",
+        "properties": {
+            "value": {"type": "string"},
+            "count": {"type": "integer"},
+            "selected": {"type": "boolean"},
+        },
+    }
+    nullable = {"type": ["string", "null"]}
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "parteisuche API",
+            "version": "1",
+            "description": "Lesender Zugriff auf die Volltextsuche in Parteidokumenten. "
+            'Fehler haben immer die Form {"error": {"status": 400, "message": "…"}}.',
+        },
+        "servers": [{"url": server}],
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "summary": "Suche mit Facetten, Zeitraum, Sortierung und Seiten",
+                    "parameters": search_params,
+                    "responses": {
+                        "200": {
+                            "description": "Treffer, Facetten, Gesamtzahl und Seiten",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/SearchResult"}
+                                }
+                            },
+                        },
+                        "400": error,
+                    },
+                }
+            },
+            "/api/documents/{id}": {
+                "get": {
+                    "summary": "Ein Dokument mit Volltext und Herkunft jeder Angabe",
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {"200": {"description": "Das Dokument"}, "404": error},
+                }
+            },
+            "/api/people/{name}": {
+                "get": {
+                    "summary": "Alle Dokumente einer Person, älteste zuerst",
+                    "parameters": [
+                        {
+                            "name": "name",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": {"200": {"description": "Dokumente der Person"}, "404": error},
+                }
+            },
+            "/export.csv": {
+                "get": {
+                    "summary": "Alle Treffer einer Suche als CSV (gestreamt)",
+                    "parameters": export_params,
+                    "responses": {
+                        "200": {"description": "CSV (UTF-8 mit BOM)", "content": {"text/csv": {}}},
+                        "400": error,
+                    },
+                }
+            },
+            "/feed.atom": {
+                "get": {
+                    "summary": "Atom-Feed der zuletzt indexierten Dokumente einer Suche",
+                    "parameters": export_params,
+                    "responses": {
+                        "200": {"description": "Atom 1.0", "content": {"application/atom+xml": {}}},
+                        "400": error,
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["error"],
+                    "properties": {
+                        "error": {
+                            "type": "object",
+                            "required": ["status", "message"],
+                            "properties": {
+                                "status": {"type": "integer"},
+                                "message": {"type": "string"},
+                            },
+                        }
+                    },
+                },
+                "Hit": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "score": {"type": ["number", "null"]},
+                        "title": {"type": "string"},
+                        "person": nullable,
+                        "persons": {"type": "array", "items": {"type": "string"}},
+                        "office": nullable,
+                        "region": nullable,
+                        "bundesland": nullable,
+                        "party": nullable,
+                        "doc_type": nullable,
+                        "date": nullable,
+                        "snippet": {
+                            "type": "string",
+                            "description": "HTML: escaped text, only <mark> added",
+                        },
+                        "url": {"type": "string"},
+                    },
+                },
+                "SearchResult": {
+                    "type": "object",
+                    "properties": {
+                        "query": {"type": "string"},
+                        "total": {"type": "integer"},
+                        "page": {"type": "integer"},
+                        "page_size": {"type": "integer"},
+                        "pages": {"type": "integer"},
+                        "took_ms": {"type": "number"},
+                        "suggestion": nullable,
+                        "notice": nullable,
+                        "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                        "facets": {
+                            "type": "object",
+                            "additionalProperties": {"type": "array", "items": facet_value},
+                        },
+                        "request": {"type": "object"},
+                        "links": {"type": "object"},
+                    },
+                },
+            },
+            "responses": {
+                "Error": {
+                    "description": "Fehler (ungültige Parameter, nicht gefunden …)",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}
+                    },
+                },
+            },
+        },
+    }
