@@ -18,7 +18,7 @@ import click
 from indexer import config
 from indexer.errors import IndexMissing, ParteisucheError, SchemaOutdated
 from indexer.health import check_index
-from indexer.indexing import IndexOptions, Summary, index_paths, reindex, remove
+from indexer.indexing import IndexOptions, Summary, index_paths, optimize, reindex, remove
 from indexer.models import META_FIELDS
 from indexer.pipeline import Failure, build_document, discover, read_source
 from indexer.readers import Limits
@@ -249,6 +249,19 @@ def reindex_cmd(
     summary = reindex(store, wait, progress=progress, procs=procs)
     progress.done()
     _report(summary, as_json, quiet)
+
+
+@cli.command("optimize")
+@index_option
+@wait_option
+@domain_errors
+def optimize_cmd(index_dir: Path | None, wait: float) -> None:
+    """Merge the index into one segment; searches keep working while it runs.
+
+    Example: parteisuche optimize
+    """
+    segments = optimize(_store(index_dir), wait)
+    click.echo(f"optimized: {segments} segment{'s' if segments != 1 else ''}")
 
 
 # -- reading ---------------------------------------------------------------------------------

@@ -308,3 +308,14 @@ def _overrides(source: dict[str, Any]) -> dict[str, str | tuple[str, ...]]:
     return {k: tuple(v) if isinstance(v, list) else str(v) for k, v in raw.items()}
 
 
+def optimize(store: IndexStore, wait: float) -> int:
+    """Merge all segments into one (faster searches after many small commits); segments left."""
+    with store.locked(wait):
+        ix = store.open()
+        writer = ix.writer()
+        try:
+            writer.commit(optimize=True)
+        except BaseException:
+            writer.cancel()
+            raise
+        return len(store.open()._segments())
