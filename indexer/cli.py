@@ -512,7 +512,19 @@ def serve_cmd(index_dir: Path | None, host: str, port: int, threads: int) -> Non
 
     app = create_app({"INDEX_DIR": str(config.index_dir(index_dir))})
     click.echo(f"parteisuche on http://{host}:{port}/ (index {config.index_dir(index_dir)})")
-    serve(app, host=host, port=port, threads=threads, ident="parteisuche")
+    serve(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="parteisuche",
+        # Bounds against a single client exhausting the server: open connections, idle
+        # connections, header (URL) size and body size (the app accepts no bodies).
+        connection_limit=200,
+        channel_timeout=30,
+        max_request_header_size=64 * 1024,
+        max_request_body_size=64 * 1024,
+    )
 
 
 def main() -> None:

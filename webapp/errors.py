@@ -19,6 +19,7 @@ HTTP_MESSAGES: dict[int, str] = {
     405: "Diese Methode ist hier nicht erlaubt; parteisuche ist nur lesbar (GET).",
     413: "Die Anfrage ist zu groß.",
     414: "Die Adresse ist zu lang.",
+    429: "Zu viele Anfragen auf einmal. Bitte versuchen Sie es gleich noch einmal.",
     431: "Die Kopfzeilen der Anfrage sind zu groß.",
     500: "Ein interner Fehler ist aufgetreten. Bitte versuchen Sie es später noch einmal.",
     503: "Der Suchindex ist gerade nicht verfügbar. Bitte versuchen Sie es später noch einmal.",

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from itertools import chain
 from xml.etree import ElementTree as ET
@@ -14,6 +15,7 @@ from flask import Blueprint, Response, current_app, request, stream_with_context
 
 from indexer.search import Hit
 from webapp import search_service
+from webapp.errors import WebError
 from webapp.facets import chips
 from webapp.labels import value_label
 from webapp.params import SearchState
@@ -42,16 +44,44 @@ def _state() -> SearchState:
 
 @bp.get("/export.csv", endpoint="csv")
 def csv_export() -> Response:
-    """Every hit of the search (not only one page), streamed; UTF-8 with BOM for spreadsheets."""
-    state = _state()
-    hits = search_service(current_app).iter_hits(state.to_request())
-    first = next(hits, None)  # errors surface here, before the response starts
+    """Every hit of the search (not only one page), streamed; UTF-8 with BOM for spreadsheets.
+
+    A full export reads every matching document, so only ``EXPORT_CONCURRENCY`` run at once;
+    further requests get a 429 with a message instead of queueing up and starving searches.
+    """
+    slots = _export_slots()
+    if not slots.acquire(blocking=False):
+        raise WebError(429, "Gerade laufen zu viele Exporte gleichzeitig. Bitte versuchen Sie "
+                            "es in einigen Sekunden noch einmal.")
+    try:
+        state = _state()
+        hits = search_service(current_app).iter_hits(state.to_request())
+        first = next(hits, None)  # errors surface here, before the response starts
+    except BaseException:
+        slots.release()
+        raise
     base = request.host_url.rstrip("/")
-    rows = _csv_chunks(chain([first], hits) if first else iter(()), base)
+    rows = _released(_csv_chunks(chain([first], hits) if first else iter(()), base), slots)
     response = Response(stream_with_context(rows), mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers["Content-Disposition"] = f'attachment; filename="{_filename(state)}.csv"'
     return response
+
+
+def _export_slots() -> threading.BoundedSemaphore:
+    slots: threading.BoundedSemaphore = current_app.extensions.setdefault(
+        "export_slots",
+        threading.BoundedSemaphore(int(current_app.config.get("EXPORT_CONCURRENCY", 2))),
+    )
+    return slots
+
+
+def _released(chunks: Iterator[str], slots: threading.BoundedSemaphore) -> Iterator[str]:
+    """Pass the chunks on and free the export slot when the stream ends or is abandoned."""
+    try:
+        yield from chunks
+    finally:
+        slots.release()
 
 
 def _csv_chunks(hits: Iterable[Hit], base: str) -> Iterator[str]:
