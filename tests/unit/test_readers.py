@@ -308,3 +308,16 @@ def test_corrupt_gzip_is_a_clear_error(tmp_path: Path) -> None:
     path.write_bytes(b"\x1f\x8b\x08\x00garbage" * 20)
     with pytest.raises(ReaderError, match="cannot read past line"):
         read_all(path)
+
+
+def test_markdown_keeps_gender_stars_and_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "g.md"
+    path.write_text(
+        "Mit Freund*innen entschieden: **Ich kandidiere.**\n\n## Wer ich bin\n\n"
+        "Liebe Genoss*innen, *kursiv* und snake_case_name.\n\n---\n\n- Punkt eins\n",
+        encoding="utf-8",
+    )
+    assert read_one(path).text == (
+        "Mit Freund*innen entschieden: Ich kandidiere.\n\nWer ich bin\n\n"
+        "Liebe Genoss*innen, kursiv und snake_case_name.\n\n\n\nPunkt eins\n"
+    )
