@@ -17,15 +17,15 @@ def normalise_date(value: str) -> str | None:
     match = _ISO.match(value)
     if match:
         year, month, day = match.groups()
-        return _compose(int(year), _int(month), _int(day))
+        return compose(int(year), _int(month), _int(day))
     match = _GERMAN.match(value)
     if match:
         day, month, year = match.groups()
-        return _compose(int(year), int(month), int(day))
+        return compose(int(year), int(month), int(day))
     match = _MONTH_YEAR.match(value)
     if match:
         month, year = match.groups()
-        return _compose(int(year), int(month), None)
+        return compose(int(year), int(month), None)
     return None
 
 
@@ -59,8 +59,14 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
-def _compose(year: int, month: int | None, day: int | None) -> str | None:
-    if not MIN_YEAR <= year <= MAX_YEAR:
+def compose(
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    years: tuple[int, int] = (MIN_YEAR, MAX_YEAR),
+) -> str | None:
+    """ISO date of the given precision, or None when it is not a real calendar date."""
+    if year is None or not years[0] <= year <= years[1]:
         return None
     if month is None:
         return f"{year:04d}"

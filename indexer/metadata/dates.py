@@ -9,10 +9,10 @@ date or from a single event year in the same sentence or title; otherwise it is 
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
+from indexer.isodate import compose
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 
 _MONTHS = {
@@ -97,18 +97,12 @@ class DateHit:
     rank: int  # 0 dateline, 1 assembly, 2 election
 
 
+#: Years a party document's own date can plausibly have.
+_PLAUSIBLE_YEARS = (1990, 2100)
+
+
 def _compose(year: int | None, month: int | None, day: int | None) -> str | None:
-    if year is None or not 1990 <= year <= 2100:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return compose(year, month, day, _PLAUSIBLE_YEARS)
 
 
 def _month(word: str) -> int | None:
