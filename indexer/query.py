@@ -518,12 +518,43 @@ class _Builder:
         return And([base, *[NotQuery(q) for q in negated]])
 
 
+class Coverage(Or):  # type: ignore[misc]
+    """Plain words: documents with more of the words first; among equals, by BM25F.
+
+    Whoosh scores it as the ``Or`` it is: each word's BM25F plus a constant bonus per word
+    found. Named, so that :mod:`indexer.ranking` can see the structure and rank by tiers
+    (documents with all words, then fewer) instead of scoring every document of every word.
+    """
+
+    @classmethod
+    def of(cls, words: Sequence[Query], bonus: float) -> Coverage:
+        return cls([*words, *[ConstantScoreQuery(w, bonus) for w in words]])
+
+    @property
+    def words(self) -> list[Query]:
+        return list(self.subqueries[: len(self.subqueries) // 2])
+
+    @property
+    def bonus(self) -> float:
+        """The bonus per word, or 0.0 if the subqueries no longer have the shape of :meth:`of`."""
+        words, bonus = self.words, self.subqueries[len(self.subqueries) // 2 :]
+        if len(words) != len(bonus) or not words:
+            return 0.0
+        scores = {getattr(b, "score", None) for b in bonus}
+        pairs = zip(words, bonus, strict=True)
+        if len(scores) != 1 or not all(
+            type(b) is ConstantScoreQuery and b.child == w for w, b in pairs
+        ):
+            return 0.0
+        score = scores.pop()
+        return float(score) if isinstance(score, (int, float)) else 0.0
+
+
 def _coverage(words: list[Query]) -> Query:
     """Documents with more of the words first; among equals, by BM25F."""
     if COVERAGE_BONUS <= 0:
         return Or(words)
-    bonus = [ConstantScoreQuery(w, COVERAGE_BONUS) for w in words]
-    return Or([*words, *bonus])
+    return Coverage.of(words, COVERAGE_BONUS)
 
 
 def _leaves(parts: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ values of a facet stay visible after one is selected.
 from __future__ import annotations
 
 import bisect
+import sys
 import threading
 import time
 from array import array
@@ -38,7 +39,8 @@ from indexer.documents import from_stored
 from indexer.errors import QueryError
 from indexer.highlight import Highlighter, QueryTerms
 from indexer.isodate import bound
-from indexer.query import ParsedQuery, parse_query
+from indexer.query import Coverage, ParsedQuery, parse_query
+from indexer.ranking import Ranker, Ranking
 from indexer.schema import FACET_FIELDS, split_values
 from indexer.store import IndexStore
 
@@ -198,6 +200,19 @@ class _FacetTable:
             keys: list[tuple[str, ...]] = [()]
             known: dict[tuple[str, ...], int] = {(): 0}
             codes: list[int] = []
+            raws = _raw_text_column(reader, name, size) if name != "year" else None
+            if raws is not None:  # decode each distinct value once, code the rest in C
+                by_raw: dict[bytes, int] = {}
+                for raw in dict.fromkeys(raws):
+                    values = tuple(split_values(raw.decode("utf-8"))) if raw else ()
+                    code = known.get(values)
+                    if code is None:
+                        code = known[values] = len(keys)
+                        keys.append(values)
+                    by_raw[raw] = code
+                self.codes[name] = list(map(by_raw.__getitem__, raws))
+                self.keys[name] = keys
+                continue
             for values in _column_values(reader, name, size):
                 code = known.get(values)
                 if code is None:
@@ -216,10 +231,35 @@ class _FacetTable:
         return counter
 
 
+def _raw_text_column(reader: Any, name: str, size: int) -> list[bytes] | None:
+    """The raw bytes of a KEYWORD/ID column for every document, read in bulk (or None)."""
+    if name not in reader.schema or type(reader.schema[name]).__name__ not in ("KEYWORD", "ID"):
+        return None
+    out: list[bytes] = []
+    for leaf, _offset in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        if not leaf.has_column(name):
+            out.extend([b""] * count)
+            continue
+        column = leaf.column_reader(name, translate=False)
+        lengths = getattr(column, "_lengths", None)
+        offsets = getattr(column, "_offsets", None)
+        if lengths is None or offsets is None or len(lengths) != count:
+            return None
+        data = bytes(column._dbfile.get(column._basepos, column._length))
+        out.extend(data[o : o + n] for o, n in zip(offsets, lengths, strict=True))
+    return out if len(out) == size else None
+
+
 def _column_values(reader: Any, name: str, size: int) -> Iterator[tuple[str, ...]]:
     if not size or not reader.has_column(name):
         yield from [()] * size
         return
+    if name == "year":
+        numbers = _numeric_column(reader, name, size)
+        if numbers is not None:
+            yield from ((str(n),) if n else () for n in numbers)
+            return
     column = reader.column_reader(name)
     for raw in (column[d] for d in range(size)):
         if name == "year":
@@ -251,10 +291,22 @@ class _Generation:
         self.sorted_starts = array("l", (self.starts[d] for d in self.by_date))
         #: Documents with a partial date (a month or year) span more than one day.
         self.spanning = [d for d in range(size) if self.starts[d] != self.ends[d]]
+        #: Per-field BM25F length norms, shared by the rankers of all threads.
+        self.norms: dict[str, list[float]] = {}
         self._lock = threading.Lock()
         self._indexed_order: array[int] | None = None
-        self._docs: OrderedDict[str, frozenset[int]] = OrderedDict()
-        self._ranked: OrderedDict[str, tuple[array[int], array[float]]] = OrderedDict()
+        self._docs: OrderedDict[str, AbstractSet[int]] = OrderedDict()
+        self._ranked: OrderedDict[str, Ranking] = OrderedDict()
+
+    def ranker(self, searcher: Searcher) -> Ranker:
+        """A ranker on this thread's searcher, sharing this generation's length norms."""
+        return Ranker(searcher, self.norms)
+
+    def forget_queries(self) -> None:
+        """Empty the per-query caches (for benchmarks of new queries)."""
+        with self._lock:
+            self._docs.clear()
+            self._ranked.clear()
 
     def dated(self, low: int | None, high: int | None) -> set[int] | None:
         """Documents whose date span overlaps [low, high] (undated ones never match)."""
@@ -284,25 +336,25 @@ class _Generation:
                     self._indexed_order = array("i", (d for _, d in results.top_n))
             return self._indexed_order
 
-    def cached_docs(self, key: str) -> frozenset[int] | None:
+    def cached_docs(self, key: str) -> AbstractSet[int] | None:
         with self._lock:
             hit = self._docs.get(key)
             if hit is not None:
                 self._docs.move_to_end(key)
             return hit
 
-    def store_docs(self, key: str, docs: frozenset[int]) -> None:
+    def store_docs(self, key: str, docs: AbstractSet[int]) -> None:
         with self._lock:
             _remember(self._docs, key, docs)
 
-    def cached_ranking(self, key: str) -> tuple[array[int], array[float]] | None:
+    def cached_ranking(self, key: str) -> Ranking | None:
         with self._lock:
             hit = self._ranked.get(key)
             if hit is not None:
                 self._ranked.move_to_end(key)
             return hit
 
-    def store_ranking(self, key: str, ranking: tuple[array[int], array[float]]) -> None:
+    def store_ranking(self, key: str, ranking: Ranking) -> None:
         with self._lock:
             _remember(self._ranked, key, ranking)
 
@@ -335,9 +387,46 @@ def _remember(cache: OrderedDict[str, Any], key: str, value: Any) -> None:
         cache.popitem(last=False)
 
 
+def _numeric_column(reader: Any, name: str, size: int) -> array[int] | None:
+    """An unsigned integer column of every segment, decoded in bulk (None: not such a column).
+
+    Whoosh reads a column one document at a time through Python; the raw column of an
+    unsigned, integral NUMERIC field is the big-endian array of the values themselves.
+    """
+    field = reader.schema[name] if name in reader.schema else None
+    if (
+        field is None
+        or type(field).__name__ != "NUMERIC"
+        or field.numtype is not int
+        or field.signed
+        or field.decimal_places
+    ):
+        return None
+    out = array("l")
+    for leaf, _offset in reader.leaf_readers():
+        count = leaf.doc_count_all()
+        if not leaf.has_column(name):
+            out.extend([0] * count)
+            continue
+        column = leaf.column_reader(name, translate=False)
+        typecode = getattr(column, "_typecode", None)
+        if typecode is None or typecode not in "bBhHiIlLqQ":
+            return None
+        raw = array(typecode)
+        raw.frombytes(bytes(column._dbfile.get(column._basepos, column._count * raw.itemsize)))
+        if sys.byteorder == "little":
+            raw.byteswap()
+        out.extend(raw.tolist())
+        out.extend([column._default] * (count - len(raw)))
+    return out if len(out) == size else None
+
+
 def _int_column(reader: Any, name: str, size: int) -> array[int]:
     if not size or not reader.has_column(name):
         return array("l", [0] * size)
+    bulk = _numeric_column(reader, name, size)
+    if bulk is not None:
+        return bulk
     column = reader.column_reader(name)
     return array("l", (int(column[d] or 0) for d in range(size)))
 
@@ -349,7 +438,7 @@ def _query_docs(searcher: Searcher, query: Query, memo: dict[Query, set[int]]) -
     the compound types below; anything else falls back to it.
     """
     kind = type(query)
-    if (kind is Or and not query.minmatch) or kind is DisjunctionMax:
+    if ((kind is Or or kind is Coverage) and not query.minmatch) or kind is DisjunctionMax:
         out: set[int] = set()
         for sub in query.subqueries:
             out |= _query_docs(searcher, sub, memo)
@@ -422,6 +511,13 @@ class SearchService:
                 current = self._generations[key]
         return current
 
+    def forget_queries(self) -> None:
+        """Forget cached query results (benchmarks measure new queries with it)."""
+        with self._lock:
+            generations = list(self._generations.values())
+        for generation in generations:
+            generation.forget_queries()
+
     def facet_table(self, searcher: Searcher) -> _FacetTable:
         return self.generation(searcher).facets
 
@@ -464,7 +560,8 @@ class SearchService:
             recent = self.generation(searcher).indexed_order(searcher)
             ordered = islice(((d, None) for d in recent if d in found.matched), limit)
         else:
-            ordered = islice(_ordered(found, request.sort, self.generation(searcher)), limit)
+            generation = self.generation(searcher)
+            ordered = islice(_ordered(found, request.sort, generation, limit), limit)
         for docnum, score in list(ordered):
             stored = searcher.stored_fields(docnum)
             snippet = self.highlighter.snippet(stored.get("text") or "", terms) if snippets else ""
@@ -509,23 +606,25 @@ class _Found:
     base: AbstractSet[int]
     filter_sets: dict[str, set[int]]
     date_set: set[int] | None
-    ranking: tuple[array[int], array[float]] | None
+    ranking: Ranking | None
+    ranker: Ranker
 
 
 def _matched(
     searcher: Searcher, parsed: ParsedQuery, request: SearchRequest, service: SearchService
 ) -> _Found:
     generation = service.generation(searcher)
+    ranker = generation.ranker(searcher)
     ranking = None
     if request.sort == "relevance":
         ranking = generation.cached_ranking(request.q)
         if ranking is None:
-            ranking = _rank(searcher, parsed.query)
+            ranking = _rank(ranker, parsed.query)
             generation.store_ranking(request.q, ranking)
     base = generation.cached_docs(request.q)
     if base is None:
         if ranking is not None:
-            base = frozenset(ranking[0])
+            base = ranking.docs
         else:
             base = frozenset(_query_docs(searcher, parsed.query, {}))
         generation.store_docs(request.q, base)
@@ -538,24 +637,26 @@ def _matched(
     high = bound(request.date_to, end=True) if request.date_to else None
     date_set = generation.dated(low, high)
     matched = _intersect(base, [*filter_sets.values(), date_set])
-    return _Found(matched, base, filter_sets, date_set, ranking)
+    return _Found(matched, base, filter_sets, date_set, ranking, ranker)
 
 
-def _rank(searcher: Searcher, query: Query) -> tuple[array[int], array[float]]:
-    """Every hit of a query by score (ties: lower docnum first), scored once per generation."""
-    results = searcher.search(query, limit=None, terms=False)
-    ranked = sorted(results.top_n, key=lambda item: (-item[0], item[1]))
-    return array("i", (d for _, d in ranked)), array("d", (score for score, _ in ranked))
+def _rank(ranker: Ranker, query: Query) -> Ranking:
+    """Every hit of a query, ready to list by score (ties: lower docnum first)."""
+    return ranker.rank(query)
 
 
 def _ordered(
-    found: _Found, sort: str, generation: _Generation
+    found: _Found, sort: str, generation: _Generation, count: int | None = None
 ) -> Iterator[tuple[int, float | None]]:
-    """Matched documents in sort order with their scores (None unless by relevance)."""
+    """Matched documents in sort order with their scores (None unless by relevance).
+
+    By relevance, only the best ``count`` are listed (all if None).
+    """
     matched = found.matched
     if sort == "relevance" and found.ranking is not None:
-        order, scores = found.ranking
-        return ((d, scores[i]) for i, d in enumerate(order) if d in matched)
+        pool = None if matched is found.base else matched
+        wanted = len(matched) if count is None else min(count, len(matched))
+        return iter(found.ranking.top(found.ranker, pool, wanted))
     by_date = generation.by_date
     if sort == "newest":  # undated documents (start 0) sort first in by_date: last here
         return ((d, None) for d in reversed(by_date) if d in matched)
@@ -569,7 +670,7 @@ def _run(
     found = _matched(searcher, parsed, request, service)
     generation = service.generation(searcher)
     offset = (request.page - 1) * request.page_size
-    ordered = _ordered(found, request.sort, generation)
+    ordered = _ordered(found, request.sort, generation, offset + request.page_size)
     page = list(islice(ordered, offset, offset + request.page_size))
     hits = _page_hits(searcher, parsed, request, page, service.highlighter)
     facets: dict[str, list[FacetValue]] = {}
