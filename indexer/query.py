@@ -25,7 +25,7 @@ built from the unstemmed ``exact`` field.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from whoosh import scoring
@@ -439,11 +439,11 @@ class _Builder:
             values = self._facet_values("person", value)
             return Or([text_q, *[Term("person", v) for v in values]])
         if name in _FACET_FIELDS:
-            values = self._facet_values(name, value)
-            if not values:
+            terms = self._facet_terms(name, value)
+            if not terms:
                 self.notice(f"Kein Dokument hat {name} = {value!r}.")
                 return NullQuery
-            return ConstantScoreQuery(Or([Term(name, v) for v in values]), 0.0)
+            return ConstantScoreQuery(Or(terms), 0.0)
         if name in ("date", "year"):
             return self._date(name, value)
         # title
@@ -472,6 +472,23 @@ class _Builder:
         return ConstantScoreQuery(
             And([NumericRange("date_start", 1, high), NumericRange("date_end", low, None)]), 0.0
         )
+
+    def _facet_terms(self, name: str, value: str) -> list[Query]:
+        """Terms for ``field:value`` on a facet, through the canonical vocabularies.
+
+        "typ:Rede" means doc_type speech, "amt:Landesvorsitz" the canonical office, and
+        "region:Sachsen" every document in Sachsen: its region or its Bundesland, without
+        "Sachsen-Anhalt" (a Land named exactly wins over word-prefix matches).
+        """
+        canonical = _CANONICAL.get(name)
+        typed = (canonical(value) if canonical else None) or value
+        if name == "region":
+            lands = [v for v in self._facet_values("bundesland", typed) if _same(v, typed)]
+            regions = self._facet_values("region", typed)
+            if lands:
+                regions = [v for v in regions if _same(v, typed)]
+            return [*(Term("bundesland", v) for v in lands), *(Term("region", v) for v in regions)]
+        return [Term(name, v) for v in self._facet_values(name, typed)]
 
     def _facet_values(self, name: str, value: str) -> list[str]:
         """Indexed values of a facet field matching what the user typed, case-insensitively.
@@ -700,3 +717,33 @@ def parse_query(text: str, searcher: Searcher) -> ParsedQuery:
         suggestion=suggestion,
         notice=" ".join(unique) or None,
     )
+
+
+def _same(indexed: str, typed: str) -> bool:
+    return _value_words(indexed) == _value_words(typed)
+
+
+def _canonical_doc_type(value: str) -> str | None:
+    from indexer.metadata import canonical_doc_type
+
+    return canonical_doc_type(value)
+
+
+def _canonical_office(value: str) -> str | None:
+    from indexer.metadata import canonical_office
+
+    return canonical_office(value)
+
+
+def _canonical_party(value: str) -> str | None:
+    from indexer.metadata import canonical_party
+
+    return canonical_party(value)
+
+
+#: Typed labels (German or English, gendered, abbreviated) to the values the index holds.
+_CANONICAL: dict[str, Callable[[str], str | None]] = {
+    "doc_type": _canonical_doc_type,
+    "office": _canonical_office,
+    "party": _canonical_party,
+}

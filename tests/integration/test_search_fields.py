@@ -1,0 +1,60 @@
+"""Field syntax goes through the canonical vocabularies: what people type meets what is stored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import cli
+
+RECORDS = [
+    {"id": "rede", "text": "Rede zur Rente.", "type": "Rede", "region": "Kiel",
+     "bundesland": "Schleswig-Holstein", "party": "SPD"},
+    {"id": "pm", "text": "Pressemitteilung zur Rente.", "type": "Pressemitteilung",
+     "region": "Dresden", "bundesland": "Sachsen", "party": "DIE LINKE."},
+    {"id": "lv", "text": "Bewerbung zur Rente.", "type": "Bewerbung", "region": "Sachsen-Anhalt",
+     "bundesland": "Sachsen-Anhalt", "office": "Landesvorsitzende", "party": "Linke"},
+    {"id": "land", "text": "Beschluss zur Rente.", "type": "Beschluss", "region": "Sachsen",
+     "bundesland": "Sachsen", "party": "Bündnis 90/Die Grünen"},
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("fields")
+    bulk = root / "bulk.jsonl"
+    bulk.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS))
+    result = CliRunner().invoke(cli, ["index", "--index", str(root / "ix"), "-q", str(bulk)])
+    assert result.exit_code == 0, result.output
+    return root / "ix"
+
+
+@pytest.mark.parametrize(
+    ("query", "ids"),
+    [
+        ("typ:Rede", {"rede"}),
+        ("typ:speech", {"rede"}),
+        ("typ:Pressemitteilung", {"pm"}),
+        ("amt:Landesvorsitz", {"lv"}),
+        ("amt:Landesvorsitzender", {"lv"}),
+        ("partei:linke", {"pm", "lv"}),
+        ("partei:Grüne", {"land"}),
+        ("region:Sachsen", {"pm", "land"}),
+        ("region:sachsen-anhalt", {"lv"}),
+        ("region:Dresden", {"pm"}),
+        ("Rente region:Kiel", {"rede"}),
+    ],
+)
+def test_field_values(index: Path, query: str, ids: set[str]) -> None:
+    result = CliRunner().invoke(cli, ["search", "--index", str(index), "--json", query])
+    data = json.loads(result.stdout)
+    assert {h["id"] for h in data["hits"]} == ids, data.get("notice")
+
+
+def test_unknown_value_says_so(index: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "--index", str(index), "--json", "partei:Zentrum"])
+    data = json.loads(result.stdout)
+    assert data["total"] == 0 and "Kein Dokument hat party" in data["notice"]
