@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import trafilatura
 from bs4 import BeautifulSoup, Tag
 
 from indexer.errors import ReaderError
@@ -100,6 +99,8 @@ def nesting_depth(markup: str) -> int:
 
 
 def _main_text(markup: str) -> str | None:
+    import trafilatura  # heavy import: only commands that read HTML pay for it
+
     try:
         text = trafilatura.extract(
             markup,

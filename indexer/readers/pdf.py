@@ -9,15 +9,15 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Any
-
-from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+from typing import TYPE_CHECKING, Any
 
 from indexer.errors import ReaderError
 from indexer.given import normalise_value
 from indexer.models import RawDocument
 from indexer.readers.base import Limits, ReadResult, check_size
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 EXTENSIONS = (".pdf",)
 
@@ -29,6 +29,10 @@ _MAX_CHARS = 20_000_000
 
 
 def read(path: Path, limits: Limits) -> ReadResult:
+    # pypdf is imported here: commands that never read a PDF (search, serve) skip its cost.
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PyPdfError
+
     check_size(path, limits)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
@@ -57,6 +61,8 @@ def read(path: Path, limits: Limits) -> ReadResult:
 
 
 def _unlock(reader: PdfReader) -> None:
+    from pypdf.errors import PyPdfError
+
     if not reader.is_encrypted:
         return
     try:
@@ -87,6 +93,8 @@ def join_hyphenation(text: str) -> str:
 
 
 def _info(reader: PdfReader) -> dict[str, Any]:
+    from pypdf.errors import PdfReadError, PyPdfError
+
     found: dict[str, Any] = {}
     try:
         meta = reader.metadata
