@@ -500,31 +500,22 @@ def _extract_items(given: Path, limits: Limits) -> Iterator[dict[str, Any] | Fai
 @click.option("--host", default=lambda: config.get("host"), show_default="127.0.0.1")
 @click.option("--port", type=int, default=lambda: config.get_int("port"), show_default="8000")
 @click.option("--threads", type=int, default=lambda: config.get_int("threads"), show_default="8")
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=lambda: config.get_int("workers"),
+    show_default="all cores", help="Server processes (each with --threads threads).",
+)
 @domain_errors
-def serve_cmd(index_dir: Path | None, host: str, port: int, threads: int) -> None:
-    """Serve the web app with the production WSGI server (waitress).
+def serve_cmd(index_dir: Path | None, host: str, port: int, threads: int, workers: int) -> None:
+    """Serve the web app with the production WSGI server (waitress, pre-forked).
 
-    Example: parteisuche serve --port 8000
+    Example: parteisuche serve --port 8000 --workers 2
     """
-    from waitress import serve
-
     from webapp import create_app
+    from webapp.server import run
 
-    app = create_app({"INDEX_DIR": str(config.index_dir(index_dir))})
-    click.echo(f"parteisuche on http://{host}:{port}/ (index {config.index_dir(index_dir)})")
-    serve(
-        app,
-        host=host,
-        port=port,
-        threads=threads,
-        ident="parteisuche",
-        # Bounds against a single client exhausting the server: open connections, idle
-        # connections, header (URL) size and body size (the app accepts no bodies).
-        connection_limit=200,
-        channel_timeout=30,
-        max_request_header_size=64 * 1024,
-        max_request_body_size=64 * 1024,
-    )
+    folder = str(config.index_dir(index_dir))
+    click.echo(f"parteisuche on http://{host}:{port}/ (index {folder}, {workers} workers)")
+    run(lambda: create_app({"INDEX_DIR": folder}), host, port, workers, threads)
 
 
 def main() -> None:

@@ -30,7 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lock_wait", "0", "Seconds a writer waits for another writer's lock by default."),
     Setting("host", "127.0.0.1", "Address the web server binds to."),
     Setting("port", "8000", "Port the web server listens on."),
-    Setting("threads", "8", "Worker threads of the production web server."),
+    Setting("threads", "8", "Threads per web server process."),
+    Setting("workers", str(os.cpu_count() or 1), "Web server processes (default: all cores)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

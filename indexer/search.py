@@ -47,6 +47,12 @@ from indexer.store import IndexStore
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
+#: Key terms of a document that make its more-like-this query.
+MLT_TERMS = 20
+#: Documents whose similar-documents list is kept per index generation.
+SIMILAR_CACHE = 2048
+#: Text-less stored records kept per generation (a few hundred bytes each).
+RECORD_CACHE = 200_000
 #: Facets shown to users, in order; ``year`` is the histogram.
 FACETS: tuple[str, ...] = (*FACET_FIELDS, "year")
 
@@ -297,6 +303,32 @@ class _Generation:
         self._indexed_order: array[int] | None = None
         self._docs: OrderedDict[str, AbstractSet[int]] = OrderedDict()
         self._ranked: OrderedDict[str, Ranking] = OrderedDict()
+        self._records: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        #: "Similar documents" per (doc id, limit); bounded like the query caches.
+        self.similar: OrderedDict[tuple[str, int], list[Hit]] = OrderedDict()
+
+    def record(self, searcher: Searcher, docnum: int) -> dict[str, Any]:
+        """A document's stored fields without its text, kept for this generation.
+
+        Whoosh stores all fields of a document in one pickled record, so listing a hit means
+        unpickling its whole text. Exports, person pages and similar-document lists show no
+        text; their records are read once and then served from memory.
+        """
+        record = self._records.get(docnum)
+        if record is None:
+            stored = searcher.stored_fields(docnum)
+            record = {k: v for k, v in stored.items() if k not in ("text", "provenance", "extra")}
+            with self._lock:
+                self._records[docnum] = record
+                while len(self._records) > RECORD_CACHE:
+                    self._records.popitem(last=False)
+        return record
+
+    def remember_similar(self, key: tuple[str, int], hits: list[Hit]) -> None:
+        with self._lock:
+            self.similar[key] = hits
+            while len(self.similar) > SIMILAR_CACHE:
+                self.similar.popitem(last=False)
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's length norms."""
@@ -562,22 +594,46 @@ class SearchService:
         else:
             generation = self.generation(searcher)
             ordered = islice(_ordered(found, request.sort, generation, limit), limit)
+        generation = self.generation(searcher)
         for docnum, score in list(ordered):
+            if not snippets:
+                yield Hit.from_stored(generation.record(searcher, docnum), score)
+                continue
             stored = searcher.stored_fields(docnum)
-            snippet = self.highlighter.snippet(stored.get("text") or "", terms) if snippets else ""
+            snippet = self.highlighter.snippet(stored.get("text") or "", terms)
             yield Hit.from_stored(stored, score, snippet)
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
-        """Documents similar to ``doc_id`` by their key terms (Whoosh's more-like-this)."""
+        """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
+
+        The key terms come from Whoosh; the query they make is ranked by our posting-list
+        ranker (Whoosh's own collector took ~0.5 s per long speech), and the answer is kept
+        per index generation, because a document page is opened again and again.
+        """
         searcher = self.searcher()
+        generation = self.generation(searcher)
+        cached = generation.similar.get((doc_id, limit))
+        if cached is not None:
+            return cached
         docnum = searcher.document_number(id=doc_id)
         if docnum is None:
             return []
         try:
-            results = searcher.more_like(docnum, "text", top=limit, numterms=25)
+            terms = searcher.key_terms([docnum], "text", numterms=MLT_TERMS)
         except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
             return []
-        return [Hit.from_stored(results.fields(i), None) for i in range(len(results.top_n))]
+        if not terms:
+            return []
+        query = Or([Term("text", term, boost=weight) for term, weight in terms])
+        ranker = generation.ranker(searcher)
+        best = ranker.rank(query).top(ranker, None, limit + 1)
+        hits = [
+            Hit.from_stored(generation.record(searcher, d), None)
+            for d, _score in best
+            if d != docnum
+        ][:limit]
+        generation.remember_similar((doc_id, limit), hits)
+        return hits
 
     def person_documents(self, name: str, limit: int = 1000) -> tuple[int, list[Hit]]:
         """All documents of one person (exact facet value), oldest first; undated last.
@@ -586,7 +642,8 @@ class SearchService:
         """
         searcher = self.searcher()
         results = searcher.search(Term("person", name), limit=limit, **_sort_args("oldest"))
-        hits = [Hit.from_stored(searcher.stored_fields(d), None) for _, d in results.top_n]
+        generation = self.generation(searcher)
+        hits = [Hit.from_stored(generation.record(searcher, d), None) for _, d in results.top_n]
         return len(results), hits
 
 

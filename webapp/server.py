@@ -1,0 +1,120 @@
+"""The production server: waitress, in one process or pre-forked over a shared socket.
+
+waitress answers from one Python process, so the GIL keeps a busy search engine on one core.
+With ``workers > 1`` the parent binds the listening socket, forks that many children and each
+child runs waitress on the inherited socket (waitress's documented ``sockets=`` parameter); the
+kernel hands each connection to one of them. Children die with the parent (PR_SET_PDEATHSIG),
+are restarted if they die alone, and are stopped on SIGTERM/SIGINT.
+
+waitress stays the server (not gunicorn) because it accepts long request lines: a hostile
+10,000-character query must reach the app and get its German 400, not a bare 414.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import Callable
+from types import FrameType
+from typing import Any
+
+_STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+#: waitress settings that bound what one client can hold or send.
+LIMITS: dict[str, Any] = {
+    "connection_limit": 200,
+    "channel_timeout": 30,
+    "max_request_header_size": 64 * 1024,
+    "max_request_body_size": 64 * 1024,
+}
+
+
+def run(
+    make_app: Callable[[], Any], host: str, port: int, workers: int, threads: int
+) -> None:
+    """Serve until SIGTERM/SIGINT; ``make_app`` is called in each serving process."""
+    from waitress import serve
+
+    if workers <= 1:
+        serve(make_app(), host=host, port=port, threads=threads, ident="parteisuche", **LIMITS)
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.create_server((host, port), family=family, backlog=2048)
+    listener.set_inheritable(True)
+    try:
+        _Supervisor(listener, make_app, threads).run(workers)
+    finally:
+        listener.close()
+
+
+class _Supervisor:
+    """Forks the serving children, restarts the ones that die, stops all on a signal."""
+
+    def __init__(self, listener: socket.socket, make_app: Callable[[], Any], threads: int):
+        self.listener, self.make_app, self.threads = listener, make_app, threads
+        self.children: dict[int, int] = {}
+        self.stopping = False
+
+    def run(self, workers: int) -> None:
+        signal.signal(signal.SIGTERM, self.stop)
+        signal.signal(signal.SIGINT, self.stop)
+        for slot in range(workers):
+            self.start(slot)
+        while self.children:
+            try:
+                pid, _status = os.wait()
+            except ChildProcessError:
+                break
+            except InterruptedError:
+                continue
+            if pid in self.children:
+                self.replace(self.children.pop(pid))
+
+    def replace(self, slot: int) -> None:
+        if not self.stopping:
+            time.sleep(0.5)  # a child that dies at once must not make us spin
+        if not self.stopping:  # checked again: SIGTERM may have come during the pause
+            self.start(slot)
+
+    def start(self, slot: int) -> None:
+        # No stop signal between fork and bookkeeping: a child the handler does not know of
+        # would be left running and the parent would wait for it forever.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+        try:
+            pid = os.fork()
+            if pid == 0:
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+                _child(self.listener, self.make_app, self.threads)
+            self.children[pid] = slot
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
+    def stop(self, _signum: int, _frame: FrameType | None) -> None:
+        self.stopping = True
+        for pid in list(self.children):
+            _kill(pid, signal.SIGTERM)
+
+
+def _child(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> None:
+    from waitress import serve
+
+    from indexer.processes import die_with_parent
+
+    die_with_parent()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        serve(make_app(), sockets=[listener], threads=threads, ident="parteisuche", **LIMITS)
+    finally:
+        os._exit(0)
+
+
+def _kill(pid: int, sig: int) -> None:
+    try:
+        os.kill(pid, sig)
+    except ProcessLookupError:
+        pass
