@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 import zlib
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -24,25 +26,29 @@ EXTENSIONS = (".jsonl", ".jsonl.gz", ".ndjson")
 _TITLE_FALLBACK = ("agenda_title",)
 #: Record fields kept for display but not indexed as metadata.
 _EXTRA_KEYS = ("agenda_id", "agenda_title", "parliament", "wahlperiode", "session")
-#: Longest line we parse; longer ones are reported, not loaded.
-_MAX_LINE_BYTES = 20 * 1024 * 1024
 
 
 def read(path: Path, limits: Limits) -> ReadResult:
-    check_size(path, limits)
+    # A bulk file may be far larger than any one document: the size limit applies per line
+    # (each record is one document), not to the file.
+    check_size(path, replace(limits, max_bytes=sys.maxsize))
     with _open(path) as handle:
-        yield from read_lines(handle)
+        yield from read_lines(handle, limits.max_bytes)
 
 
-def read_lines(handle: IO[bytes]) -> Iterator[RawDocument | RecordError]:
+def read_lines(
+    handle: IO[bytes], max_line: int = 50 * 1024 * 1024
+) -> Iterator[RawDocument | RecordError]:
     """Yield one document or :class:`RecordError` per non-blank line."""
     lineno = 0
     try:
         for lineno, line in enumerate(handle, start=1):  # noqa: B007 - used after the loop
             if not line.strip():
                 continue
-            if len(line) > _MAX_LINE_BYTES:
-                yield RecordError(lineno, "line is longer than 20 MB")
+            if len(line) > max_line:
+                yield RecordError(
+                    lineno, f"line is longer than the limit of {max_line / 1048576:.0f} MB"
+                )
                 continue
             yield _record(lineno, line)
     except (OSError, EOFError, zlib.error) as exc:

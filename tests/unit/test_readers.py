@@ -321,3 +321,12 @@ def test_markdown_keeps_gender_stars_and_paragraphs(tmp_path: Path) -> None:
         "Mit Freund*innen entschieden: Ich kandidiere.\n\nWer ich bin\n\n"
         "Liebe Genoss*innen, kursiv und snake_case_name.\n\n\n\nPunkt eins\n"
     )
+
+
+def test_jsonl_bulk_file_is_not_held_to_the_document_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "gross.jsonl"
+    line = '{"id": "x%d", "text": "' + "Wort " * 200 + '"}\n'
+    path.write_text("".join(line % i for i in range(2000)), encoding="utf-8")
+    assert path.stat().st_size > 1024 * 1024
+    docs = read_all(path, Limits(max_bytes=1024 * 1024))
+    assert len(docs) == 2000 and all(isinstance(d, RawDocument) for d in docs)
