@@ -17,7 +17,7 @@ from whoosh.index import Index
 from whoosh.query import Prefix
 from whoosh.writing import IndexWriter
 
-from indexer.parallel import ParallelWriter, SerialWriter
+from indexer.parallel import ParallelWriter, SerialWriter, WorkerPool
 from indexer.pipeline import Failure, Overrides, Prepared, discover, read_source
 from indexer.readers import Limits
 from indexer.store import IndexStore
@@ -88,18 +88,20 @@ class _Batch:
     """Writes through a serial or parallel writer and commits every ``size`` documents.
 
     Each commit is atomic; an interrupted run keeps what it committed and the next run skips
-    those documents by content hash.
+    those documents by content hash. With ``procs`` > 1 the worker processes serve all the
+    commits of the run (:meth:`close` ends them).
     """
 
     def __init__(self, ix: Index, size: int, procs: int, summary: Summary) -> None:
         self.ix, self.size, self.procs, self.summary = ix, size, procs, summary
         self.pending = 0
         self.updated_ids: set[str] = set()
+        self.pool = WorkerPool(ix, procs) if procs > 1 else None
         self.writer = self._new_writer()
 
     def _new_writer(self) -> SerialWriter | ParallelWriter:
-        if self.procs > 1:
-            return ParallelWriter(self.ix, self.procs)
+        if self.pool is not None:
+            return ParallelWriter(self.ix, self.pool)
         return SerialWriter(self.ix)
 
     def add(self, item: Prepared, replace: bool) -> None:
@@ -130,8 +132,15 @@ class _Batch:
         self.writer.failures = []
         self.updated_ids = set()
 
+    def close(self) -> None:
+        """After the last commit: stop the worker processes."""
+        if self.pool is not None:
+            self.pool.close()
+
     def cancel(self) -> None:
         self.writer.cancel()
+        if self.pool is not None:
+            self.pool.kill()
 
 
 def index_paths(
@@ -153,6 +162,7 @@ def index_paths(
             if options.prune:
                 _prune(batch, paths, existing, summary)
             batch.commit()
+            batch.close()
         except BaseException:
             batch.cancel()
             raise
@@ -291,10 +301,15 @@ def reindex(
         try:
             existing = _Existing(ix)
             batch = _Batch(ix, 10**9, procs, summary)
-            for source in sources:
-                options = IndexOptions(overrides=_overrides(source), limits=limits)
-                _write(batch, [Path(source["path"])], options, existing, summary, progress)
-            batch.commit(optimize=True)
+            try:
+                for source in sources:
+                    options = IndexOptions(overrides=_overrides(source), limits=limits)
+                    _write(batch, [Path(source["path"])], options, existing, summary, progress)
+                batch.commit(optimize=True)
+                batch.close()
+            except BaseException:
+                batch.cancel()
+                raise
         except BaseException:
             store.discard(data)
             raise

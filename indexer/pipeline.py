@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -55,11 +56,11 @@ class SourceFile:
     path: Path
     root: Path
 
-    @property
+    @cached_property
     def resolved(self) -> Path:
         return self.path.resolve()
 
-    @property
+    @cached_property
     def relative(self) -> str:
         try:
             return self.resolved.relative_to(self.root).as_posix()

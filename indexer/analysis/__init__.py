@@ -32,6 +32,7 @@ __all__ = [
     "german_analyzer",
     "split_compound",
     "tokens",
+    "warm_up",
 ]
 
 
@@ -61,3 +62,15 @@ def tokens(text: str, analyzer: Analyzer | None = None, mode: str = "query") -> 
     """
     chain = analyzer if analyzer is not None else german_analyzer()
     return [t.text for t in chain(text, mode=mode)]
+
+
+def warm_up() -> None:
+    """Load the word list and the stemmer now (about a second), e.g. before forking workers.
+
+    Forked worker processes inherit what the parent loaded instead of each loading it again.
+    """
+    from indexer.analysis.compounds import _vocabulary
+    from indexer.analysis.filters import _stem_function
+
+    _vocabulary()
+    _stem_function()

@@ -114,16 +114,20 @@ def _vocabulary() -> dict[str, float]:
     import wordfreq  # MIT; imported lazily: only indexing needs it
 
     vocab: dict[str, float] = {}
+    fold_word = fold.__wrapped__  # not through fold's cache: these words would crowd it out
     for word, freq in wordfreq.get_frequency_dict("de").items():
         if freq <= 0:
             continue
         zipf = math.log10(freq) + 9.0
         if zipf < MODIFIER_ZIPF or not word.isalpha():
             continue
-        key = fold(word)
+        key = fold_word(word)
         # ä/ae spellings meet: keep the higher frequency
         if zipf > vocab.get(key, 0.0):
             vocab[key] = zipf
+    # wordfreq keeps its whole German list cached (~50 MB); indexing needs only ``vocab``
+    wordfreq.get_frequency_dict.cache_clear()
+    wordfreq.get_frequency_list.cache_clear()
     return vocab
 
 
@@ -157,7 +161,7 @@ def _modifiers(raw: str) -> Iterator[tuple[str, bool]]:
             yield raw + "en", True
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=200_000)
 def _unit(word: str, head: bool) -> _Split | None:
     """Score and parts of ``word`` as one part of a compound: a known word or a compound."""
     z = _zipf(word, HEAD_ZIPF if head else MODIFIER_ZIPF)
@@ -171,7 +175,7 @@ def _unit(word: str, head: bool) -> _Split | None:
     return z + NODE_BONUS, (word,)
 
 
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=200_000)
 def _best_split(word: str) -> _Split | None:
     """Best split of a folded lowercase word into modifier + head, recursively; None if none.
 
@@ -204,7 +208,7 @@ def _best_split(word: str) -> _Split | None:
     return best
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def _split_cached(word: str) -> tuple[str, ...]:
     return tuple(split_compound(word))
 

@@ -22,7 +22,7 @@ from whoosh.lang.stopwords import stoplists
 _GERMAN_FOLD = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """Lowercase and spell umlauts and ß the way they are typed without them.
 
@@ -151,7 +151,7 @@ class GermanStemFilter(_Comparable):
         return _stem_word(text, True)
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def _stem_word(text: str, derive: bool) -> tuple[str, str | None]:
     """(stem, verb stem or None) of a folded token; words with digits or signs stay as they are."""
     if not text.isalpha():

@@ -106,7 +106,7 @@ class GermanTokenizer(Tokenizer):  # type: ignore[misc]
         pos = start_pos
         for match in TOKEN_RE.finditer(value):
             raw = match.group()
-            if raw.isalnum() and "I" not in raw[1:]:
+            if is_plain(raw):
                 # fast path: a plain word or number, by far the most common token
                 t.text = raw.lower()
                 t.boost = 1.0
@@ -121,19 +121,8 @@ class GermanTokenizer(Tokenizer):  # type: ignore[misc]
                 pos += 1
                 yield t
                 continue
-            kind = match.lastgroup
             start, end = match.span()
-            # (text, position offset, is variant, is joined whole)
-            pieces: list[tuple[str, int, bool, bool]]
-            if kind == "para":
-                number = raw.lstrip("§").strip()
-                pieces = [("§" + number, 0, False, False)]
-                if indexing:
-                    pieces.append((number, 0, True, False))
-            elif kind == "num":
-                pieces = [(raw, 0, False, False)]
-            else:
-                pieces = self._word_pieces(raw, indexing)
+            pieces = match_pieces(raw, match.lastgroup, indexing)
             width = 1
             for text, offset, variant, joined in pieces:
                 t.text = text
@@ -152,26 +141,48 @@ class GermanTokenizer(Tokenizer):  # type: ignore[misc]
                 yield t
             pos += width
 
-    @staticmethod
-    def _word_pieces(raw: str, indexing: bool) -> list[tuple[str, int, bool, bool]]:
-        """Split a word match into (text, position offset, variant, joined) pieces."""
-        word = _APOS_RE.sub("", raw)
-        gender = _gender(word)
-        base: str | None = None
-        if gender is not None:
-            word, base = gender
-        parts = [p for p in _HYPHEN_SPLIT.split(word) if p]
-        if len(parts) <= 1:
-            text = (parts[0] if parts else word).lower()
-            pieces = [(text, 0, False, False)]
-            if base is not None and indexing:
-                pieces.append((base.lower(), 0, True, False))
-            return pieces
-        lowered = [p.lower() for p in parts]
-        pieces = [(p, i, False, False) for i, p in enumerate(lowered)]
+
+#: (text, position offset, is variant, is joined whole)
+Piece = tuple[str, int, bool, bool]
+
+
+def is_plain(raw: str) -> bool:
+    """A plain word or number: one lowercased token, no variants (by far the most common)."""
+    return raw.isalnum() and "I" not in raw[1:]
+
+
+def match_pieces(raw: str, kind: str | None, indexing: bool) -> list[Piece]:
+    """The tokens of one match that is not plain, by the group (``kind``) that matched it."""
+    if kind == "para":
+        number = raw.lstrip("§").strip()
+        pieces = [("§" + number, 0, False, False)]
         if indexing:
-            pieces.insert(0, ("".join(lowered), 0, True, True))
-            if base is not None:
-                # "Bürger-*innen" is rare; "Ärzt-innen" does not occur. Keep the base findable.
-                pieces.append(("".join(_HYPHEN_SPLIT.split(base.lower())), 0, True, False))
+            pieces.append((number, 0, True, False))
         return pieces
+    if kind == "num":
+        return [(raw, 0, False, False)]
+    return _word_pieces(raw, indexing)
+
+
+def _word_pieces(raw: str, indexing: bool) -> list[Piece]:
+    """Split a word match into (text, position offset, variant, joined) pieces."""
+    word = _APOS_RE.sub("", raw)
+    gender = _gender(word)
+    base: str | None = None
+    if gender is not None:
+        word, base = gender
+    parts = [p for p in _HYPHEN_SPLIT.split(word) if p]
+    if len(parts) <= 1:
+        text = (parts[0] if parts else word).lower()
+        pieces = [(text, 0, False, False)]
+        if base is not None and indexing:
+            pieces.append((base.lower(), 0, True, False))
+        return pieces
+    lowered = [p.lower() for p in parts]
+    pieces = [(p, i, False, False) for i, p in enumerate(lowered)]
+    if indexing:
+        pieces.insert(0, ("".join(lowered), 0, True, True))
+        if base is not None:
+            # "Bürger-*innen" is rare; "Ärzt-innen" does not occur. Keep the base findable.
+            pieces.append(("".join(_HYPHEN_SPLIT.split(base.lower())), 0, True, False))
+    return pieces
