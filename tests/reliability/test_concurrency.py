@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import socket
 import subprocess
@@ -49,15 +50,16 @@ def _documents(index: Path) -> int:
 
 def test_second_index_run_waits_then_fails_and_nothing_is_lost(tmp_path: Path) -> None:
     first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    _corpus(first, "a", 2500, "Rente")
+    _corpus(first, "a", 8000, "Rente")
     _corpus(second, "b", 300, "Pflege")
     index = tmp_path / "index"
     assert _cli("index", "--index", str(index), "-q", str(tmp_path / "b.jsonl")).returncode == 0
     running = subprocess.Popen([*CLI, "index", "--index", str(index), "-q", "--procs", "2",
                                 str(first)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
-    time.sleep(1.0)
+    assert _wait_for_lock(index / "write.lock"), "the first run never took the writer lock"
     blocked = _cli("index", "--index", str(index), "--wait", "0.5", "--force", str(second))
+    assert running.poll() is None, "the first run ended too early for this test to mean much"
     _out, err = running.communicate(timeout=600)
     assert running.returncode == 0, err
     assert blocked.returncode == 1
@@ -65,7 +67,22 @@ def test_second_index_run_waits_then_fails_and_nothing_is_lost(tmp_path: Path) -
     assert "Traceback" not in blocked.stderr
     again = _cli("index", "--index", str(index), "--json", "--force", str(second))
     assert again.returncode == 0 and json.loads(again.stdout)["updated"] == 300
-    assert _documents(index) == 2800
+    assert _documents(index) == 8300
+
+
+def _wait_for_lock(path: Path, seconds: float = 60) -> bool:
+    """True once another process holds the writer lock (our own flock attempt fails)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if path.exists():
+            with path.open("a") as handle:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    return True
+                fcntl.flock(handle, fcntl.LOCK_UN)
+        time.sleep(0.02)
+    return False
 
 
 def _free_port() -> int:
