@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -264,25 +264,10 @@ def canonical(field_name: str, value: str | tuple[str, ...]) -> str | tuple[str,
     return normaliser(value) or value
 
 
-def _canonical_party(value: str) -> str | None:
-    func = getattr(extraction, "canonical_party", None)
-    return func(value) if func else None
-
-
-def _canonical_office(value: str) -> str | None:
-    func = getattr(extraction, "canonical_office", None)
-    return func(value) if func else None
-
-
-def _canonical_doc_type(value: str) -> str | None:
-    func = getattr(extraction, "canonical_doc_type", None)
-    return func(value) if func else None
-
-
-_NORMALISERS = {
-    "party": _canonical_party,
-    "office": _canonical_office,
-    "doc_type": _canonical_doc_type,
+_NORMALISERS: dict[str, Callable[[str], str | None]] = {
+    "party": extraction.canonical_party,
+    "office": extraction.canonical_office,
+    "doc_type": extraction.canonical_doc_type,
 }
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import Any
 
-from whoosh import scoring, sorting
+from whoosh import sorting
 from whoosh.index import Index
 from whoosh.query import (
     And,
@@ -39,7 +39,7 @@ from indexer.documents import from_stored
 from indexer.errors import QueryError
 from indexer.highlight import Highlighter, QueryTerms
 from indexer.isodate import bound
-from indexer.query import Coverage, ParsedQuery, parse_query
+from indexer.query import Coverage, ParsedQuery, parse_query, weighting
 from indexer.ranking import Ranker, Ranking
 from indexer.schema import FACET_FIELDS, split_values
 from indexer.store import IndexStore
@@ -526,7 +526,7 @@ class SearchService:
         else:
             if current is not None:
                 current.close()
-            current = ix.searcher(weighting=_weighting())
+            current = ix.searcher(weighting=weighting())
         self._local.searcher = current
         self._local.data = self._data
         return current
@@ -645,14 +645,6 @@ class SearchService:
         generation = self.generation(searcher)
         hits = [Hit.from_stored(generation.record(searcher, d), None) for _, d in results.top_n]
         return len(results), hits
-
-
-def _weighting() -> Any:
-    """The ranking model tuned by the German search work, else plain BM25F."""
-    from indexer import query
-
-    factory = getattr(query, "weighting", None)
-    return factory() if factory else scoring.BM25F()
 
 
 @dataclass
