@@ -16,19 +16,18 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from shared_data import CORPUS, SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from indexer.metadata import extract_metadata  # noqa: E402
 
-SHARED = Path(os.environ.get("PARTEISUCHE_SHARED", ROOT.parent / "shared"))
-CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
 DEV = SHARED / "eval" / "metadata-dev"
 
 

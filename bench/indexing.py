@@ -45,9 +45,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from shared_data import CORPUS
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
 RESULTS = ROOT / "bench" / "results"
 SIZES = {"1k": 1_000, "10k": 10_000, "full": None}
 INCREMENT = 100

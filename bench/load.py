@@ -28,12 +28,12 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlencode
 
+from shared_data import CORPUS, QUERIES
+
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
-QUERIES = SHARED / "eval" / "relevance-dev" / "queries.tsv"
 CLI = [sys.executable, "-m", "indexer.cli"]
 MAX_REQUESTS = 200_000
 
@@ -189,7 +189,7 @@ def run_wrk(port: int, mix: list[tuple[str, str]], seconds: float, clients: int,
                                                          "PARTEISUCHE_PATHS": str(paths)},
     )
     line = next(x for x in done.stdout.splitlines() if x.startswith("JSON "))
-    figures: dict[str, object] = json.loads(line[5:])
+    figures: dict[str, Any] = json.loads(line[5:])
     figures["requests_per_s"] = round(int(figures["requests"]) / float(figures["seconds"]), 1)
     return figures
 

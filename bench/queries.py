@@ -54,12 +54,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from shared_data import CORPUS, QUERIES
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
-QUERIES = SHARED / "eval" / "relevance-dev" / "queries.tsv"
 RESULTS = ROOT / "bench" / "results"
 
 #: Broad words for the deep page (d), as in ``bench/webapp.py``.

@@ -31,6 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from shared_data import CORPUS
+from shared_data import RELEVANCE_DEV as EVAL
 from whoosh import index as whoosh_index
 from whoosh import qparser
 from whoosh.analysis import LanguageAnalyzer, LowercaseFilter, RegexTokenizer
@@ -44,9 +46,6 @@ from indexer.documents import to_fields  # noqa: E402
 from indexer.pipeline import build_document, discover, read_source  # noqa: E402
 from indexer.schema import build_schema  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
-EVAL = SHARED / "eval" / "relevance-dev"
 KINDS = ("compound", "no_umlaut", "phrase", "keyword")
 
 

@@ -25,12 +25,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from shared_data import CORPUS, QUERIES
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
-QUERIES = SHARED / "eval" / "relevance-dev" / "queries.tsv"
 
 #: Common words that hit a large share of the corpus: the expensive end for facet counting.
 BROAD = ["Rente", "Klimaschutz", "Bundeswehr", "Deutschland", "Haushalt", "Migration"]
