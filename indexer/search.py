@@ -7,40 +7,28 @@ values of a facet stay visible after one is selected.
 
 from __future__ import annotations
 
-import bisect
 import sys
 import threading
 import time
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import islice
 from typing import Any
 
-from whoosh import sorting
+import numpy as np
 from whoosh.index import Index
-from whoosh.query import (
-    And,
-    AndMaybe,
-    AndNot,
-    ConstantScoreQuery,
-    DisjunctionMax,
-    Every,
-    NumericRange,
-    Or,
-    Query,
-    Term,
-)
+from whoosh.query import Every, NumericRange, Or, Term
 from whoosh.searching import Searcher
 
 from indexer.documents import from_stored
 from indexer.errors import QueryError
 from indexer.highlight import Highlighter, QueryTerms
 from indexer.isodate import bound
-from indexer.query import Coverage, ParsedQuery, parse_query, weighting
-from indexer.ranking import Ranker, Ranking
+from indexer.postings import Floats
+from indexer.query import ParsedQuery, parse_query, weighting
+from indexer.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import FACET_FIELDS, split_values
 from indexer.store import IndexStore
 
@@ -194,13 +182,13 @@ class _FacetTable:
     """Per-document facet values of one index generation, read once from the columns.
 
     Each distinct tuple of values of a facet gets a small integer code, so counting a facet over
-    tens of thousands of hits is one C-level ``Counter`` pass over the codes.
+    tens of thousands of hits is one ``bincount`` over the codes of the hits.
     """
 
     def __init__(self, searcher: Searcher) -> None:
         reader = searcher.reader()
         size = reader.doc_count_all()
-        self.codes: dict[str, list[int]] = {}
+        self.codes: dict[str, np.ndarray[Any, np.dtype[np.int32]]] = {}
         self.keys: dict[str, list[tuple[str, ...]]] = {}
         for name in FACETS:
             keys: list[tuple[str, ...]] = [()]
@@ -216,22 +204,23 @@ class _FacetTable:
                         code = known[values] = len(keys)
                         keys.append(values)
                     by_raw[raw] = code
-                self.codes[name] = list(map(by_raw.__getitem__, raws))
-                self.keys[name] = keys
-                continue
-            for values in _column_values(reader, name, size):
-                code = known.get(values)
-                if code is None:
-                    code = known[values] = len(keys)
-                    keys.append(values)
-                codes.append(code)
-            self.codes[name] = codes
+                codes = list(map(by_raw.__getitem__, raws))
+            else:
+                for values in _column_values(reader, name, size):
+                    code = known.get(values)
+                    if code is None:
+                        code = known[values] = len(keys)
+                        keys.append(values)
+                    codes.append(code)
+            self.codes[name] = np.array(codes, dtype=np.int32)
             self.keys[name] = keys
 
-    def count(self, name: str, docs: Iterable[int]) -> Counter[str]:
-        codes, keys = self.codes[name], self.keys[name]
+    def count(self, name: str, docs: Mask) -> Counter[str]:
+        keys = self.keys[name]
+        per_code = np.bincount(self.codes[name][docs], minlength=len(keys))
         counter: Counter[str] = Counter()
-        for code, count in Counter(map(codes.__getitem__, docs)).items():
+        for code in np.flatnonzero(per_code).tolist():
+            count = int(per_code[code])
             for value in keys[code]:
                 counter[value] += count
         return counter
@@ -290,18 +279,17 @@ class _Generation:
         reader = searcher.reader()
         size = reader.doc_count_all()
         self.facets = _FacetTable(searcher)
-        self.starts = _int_column(reader, "date_start", size)
-        self.ends = _int_column(reader, "date_end", size)
-        #: Documents by (start date, docnum): date sorts and range filters by bisection.
-        self.by_date = array("i", sorted(range(size), key=self.starts.__getitem__))
-        self.sorted_starts = array("l", (self.starts[d] for d in self.by_date))
-        #: Documents with a partial date (a month or year) span more than one day.
-        self.spanning = [d for d in range(size) if self.starts[d] != self.ends[d]]
+        self.live = live_mask([(s.reader(), o) for s, o in searcher.leaf_searchers()], size)
+        self.starts = np.asarray(_int_column(reader, "date_start", size), dtype=np.int64)
+        self.ends = np.asarray(_int_column(reader, "date_end", size), dtype=np.int64)
+        #: Documents by (start date, docnum): undated ones (start 0) first, then the oldest.
+        self.by_date = np.argsort(self.starts, kind="stable")
+        self.dated_from = int(np.searchsorted(self.starts[self.by_date], 1))
         #: Per-field BM25F length norms, shared by the rankers of all threads.
-        self.norms: dict[str, list[float]] = {}
+        self.norms: dict[str, Floats] = {}
         self._lock = threading.Lock()
-        self._indexed_order: array[int] | None = None
-        self._docs: OrderedDict[str, AbstractSet[int]] = OrderedDict()
+        self._indexed_order: np.ndarray[Any, np.dtype[np.int64]] | None = None
+        self._docs: OrderedDict[str, Mask] = OrderedDict()
         self._ranked: OrderedDict[str, Ranking] = OrderedDict()
         self._records: OrderedDict[int, dict[str, Any]] = OrderedDict()
         #: "Similar documents" per (doc id, limit); bounded like the query caches.
@@ -331,8 +319,8 @@ class _Generation:
                 self.similar.popitem(last=False)
 
     def ranker(self, searcher: Searcher) -> Ranker:
-        """A ranker on this thread's searcher, sharing this generation's length norms."""
-        return Ranker(searcher, self.norms)
+        """A ranker on this thread's searcher, sharing this generation's norms and live docs."""
+        return Ranker(searcher, self.norms, self.live)
 
     def forget_queries(self) -> None:
         """Empty the per-query caches (for benchmarks of new queries)."""
@@ -340,42 +328,49 @@ class _Generation:
             self._docs.clear()
             self._ranked.clear()
 
-    def dated(self, low: int | None, high: int | None) -> set[int] | None:
+    def dated(self, low: int | None, high: int | None) -> Mask | None:
         """Documents whose date span overlaps [low, high] (undated ones never match)."""
         if low is None and high is None:
             return None
         lo = max(low or 1, 1)
         hi = high if high is not None else 99_999_999
-        # Day-exact documents: start == end, so overlap means lo <= start <= hi.
-        first = bisect.bisect_left(self.sorted_starts, lo)
-        last = bisect.bisect_right(self.sorted_starts, hi)
-        found = set(self.by_date[first:last])
-        starts, ends = self.starts, self.ends
-        # Partial dates span more: they also match when they start before lo and end after it.
-        found.update(d for d in self.spanning if starts[d] and starts[d] <= hi and ends[d] >= lo)
-        return found
+        starts = self.starts
+        # A partial date (a month, a year) spans from its start to its end.
+        mask: Mask = (starts > 0) & (starts <= hi) & (self.ends >= lo)
+        return mask
 
-    def indexed_order(self, searcher: Searcher) -> array[int]:
+    def by_date_within(self, docs: Mask, sort: str) -> Iterator[int]:
+        """Documents of ``docs`` by date, undated ones last; ties by docnum ascending
+        (descending when newest first)."""
+        order = self.by_date
+        if sort == "newest":
+            ordered = order[::-1]
+        else:
+            ordered = np.concatenate((order[self.dated_from :], order[: self.dated_from]))
+        return iter(ordered[docs[ordered]].tolist())
+
+    def indexed_order(self, searcher: Searcher) -> np.ndarray[Any, np.dtype[np.int64]]:
         """All documents, most recently indexed first (read once: ``indexed_at`` has no column)."""
         with self._lock:
             if self._indexed_order is None:
                 try:
-                    self._indexed_order = _indexed_order_from_terms(searcher)
+                    order = _indexed_order_from_terms(searcher)
                 except (AttributeError, KeyError):  # a reader without the whoosh3 term table
                     results = searcher.search(
                         Every(), limit=None, sortedby="indexed_at", reverse=True, terms=False
                     )
-                    self._indexed_order = array("i", (d for _, d in results.top_n))
+                    order = array("i", (d for _, d in results.top_n))
+                self._indexed_order = np.asarray(order, dtype=np.int64)
             return self._indexed_order
 
-    def cached_docs(self, key: str) -> AbstractSet[int] | None:
+    def cached_docs(self, key: str) -> Mask | None:
         with self._lock:
             hit = self._docs.get(key)
             if hit is not None:
                 self._docs.move_to_end(key)
             return hit
 
-    def store_docs(self, key: str, docs: AbstractSet[int]) -> None:
+    def store_docs(self, key: str, docs: Mask) -> None:
         with self._lock:
             _remember(self._docs, key, docs)
 
@@ -461,36 +456,6 @@ def _int_column(reader: Any, name: str, size: int) -> array[int]:
         return bulk
     column = reader.column_reader(name)
     return array("l", (int(column[d] or 0) for d in range(size)))
-
-
-def _query_docs(searcher: Searcher, query: Query, memo: dict[Query, set[int]]) -> set[int]:
-    """The documents a query matches, as a set; unions and intersections in C, not matchers.
-
-    Equivalent to ``searcher.docs_for_query`` (which walks Whoosh's matchers in Python) for
-    the compound types below; anything else falls back to it.
-    """
-    kind = type(query)
-    if ((kind is Or or kind is Coverage) and not query.minmatch) or kind is DisjunctionMax:
-        out: set[int] = set()
-        for sub in query.subqueries:
-            out |= _query_docs(searcher, sub, memo)
-        return out
-    if kind is And:
-        parts = sorted((_query_docs(searcher, sub, memo) for sub in query.subqueries), key=len)
-        return set.intersection(*parts) if parts else set()
-    if kind is AndMaybe:
-        return _query_docs(searcher, query.a, memo)
-    if kind is AndNot:
-        return _query_docs(searcher, query.a, memo) - _query_docs(searcher, query.b, memo)
-    if kind is ConstantScoreQuery:
-        return _query_docs(searcher, query.child, memo)
-    try:
-        cached = memo.get(query)
-    except TypeError:  # an unhashable query
-        return set(searcher.docs_for_query(query))
-    if cached is None:
-        cached = memo[query] = set(searcher.docs_for_query(query))
-    return cached
 
 
 class SearchService:
@@ -584,17 +549,16 @@ class SearchService:
         searcher = self.searcher()
         parsed = parse_query(request.q, searcher)
         found = _matched(searcher, parsed, request, self)
-        if not found.matched:
+        if not found.matched.any():
             return
         terms = QueryTerms.from_query(parsed.query)
+        generation = self.generation(searcher)
         ordered: Iterable[tuple[int, float | None]]
         if order == "indexed":
-            recent = self.generation(searcher).indexed_order(searcher)
-            ordered = islice(((d, None) for d in recent if d in found.matched), limit)
+            recent = generation.indexed_order(searcher)
+            ordered = ((d, None) for d in recent[found.matched[recent]][:limit].tolist())
         else:
-            generation = self.generation(searcher)
             ordered = islice(_ordered(found, request.sort, generation, limit), limit)
-        generation = self.generation(searcher)
         for docnum, score in list(ordered):
             if not snippets:
                 yield Hit.from_stored(generation.record(searcher, docnum), score)
@@ -625,8 +589,7 @@ class SearchService:
         if not terms:
             return []
         query = Or([Term("text", term, boost=weight) for term, weight in terms])
-        ranker = generation.ranker(searcher)
-        best = ranker.rank(query).top(ranker, None, limit + 1)
+        best = generation.ranker(searcher).rank(query).top(None, limit + 1)
         hits = [
             Hit.from_stored(generation.record(searcher, d), None)
             for d, _score in best
@@ -641,22 +604,22 @@ class SearchService:
         Returns the total and at most ``limit`` hits.
         """
         searcher = self.searcher()
-        results = searcher.search(Term("person", name), limit=limit, **_sort_args("oldest"))
         generation = self.generation(searcher)
-        hits = [Hit.from_stored(generation.record(searcher, d), None) for _, d in results.top_n]
-        return len(results), hits
+        docs = generation.ranker(searcher).docs(Term("person", name))
+        ordered = islice(generation.by_date_within(docs, "oldest"), limit)
+        hits = [Hit.from_stored(generation.record(searcher, d), None) for d in ordered]
+        return int(np.count_nonzero(docs)), hits
 
 
 @dataclass
 class _Found:
     """The documents of one search: after all filters, the query's own, and each filter's."""
 
-    matched: AbstractSet[int]
-    base: AbstractSet[int]
-    filter_sets: dict[str, set[int]]
-    date_set: set[int] | None
+    matched: Mask
+    base: Mask
+    filter_sets: dict[str, Mask]
+    date_set: Mask | None
     ranking: Ranking | None
-    ranker: Ranker
 
 
 def _matched(
@@ -668,17 +631,14 @@ def _matched(
     if request.sort == "relevance":
         ranking = generation.cached_ranking(request.q)
         if ranking is None:
-            ranking = _rank(ranker, parsed.query)
+            ranking = ranker.rank(parsed.query)
             generation.store_ranking(request.q, ranking)
     base = generation.cached_docs(request.q)
     if base is None:
-        if ranking is not None:
-            base = ranking.docs
-        else:
-            base = frozenset(_query_docs(searcher, parsed.query, {}))
+        base = ranking.mask if ranking is not None else ranker.docs(parsed.query)
         generation.store_docs(request.q, base)
     filter_sets = {
-        name: _docs_for_values(searcher, name, values)
+        name: _docs_for_values(ranker, name, values)
         for name, values in request.filters.items()
         if values
     }
@@ -686,12 +646,7 @@ def _matched(
     high = bound(request.date_to, end=True) if request.date_to else None
     date_set = generation.dated(low, high)
     matched = _intersect(base, [*filter_sets.values(), date_set])
-    return _Found(matched, base, filter_sets, date_set, ranking, ranker)
-
-
-def _rank(ranker: Ranker, query: Query) -> Ranking:
-    """Every hit of a query, ready to list by score (ties: lower docnum first)."""
-    return ranker.rank(query)
+    return _Found(matched, base, filter_sets, date_set, ranking)
 
 
 def _ordered(
@@ -704,13 +659,9 @@ def _ordered(
     matched = found.matched
     if sort == "relevance" and found.ranking is not None:
         pool = None if matched is found.base else matched
-        wanted = len(matched) if count is None else min(count, len(matched))
-        return iter(found.ranking.top(found.ranker, pool, wanted))
-    by_date = generation.by_date
-    if sort == "newest":  # undated documents (start 0) sort first in by_date: last here
-        return ((d, None) for d in reversed(by_date) if d in matched)
-    dated_from = bisect.bisect_left(generation.sorted_starts, 1)
-    return ((d, None) for d in chain(by_date[dated_from:], by_date[:dated_from]) if d in matched)
+        wanted = int(np.count_nonzero(matched)) if count is None else count
+        return iter(found.ranking.top(pool, wanted))
+    return ((d, None) for d in generation.by_date_within(matched, sort))
 
 
 def _run(
@@ -728,7 +679,7 @@ def _run(
         for name in FACETS:
             # Each facet is counted without its own selection; the year histogram also
             # without the date range, so the years outside it stay visible.
-            others: list[set[int] | None] = [s for n, s in found.filter_sets.items() if n != name]
+            others: list[Mask | None] = [s for n, s in found.filter_sets.items() if n != name]
             if name != "year":
                 others.append(found.date_set)
             own_filter = name in found.filter_sets or (
@@ -739,31 +690,32 @@ def _run(
             facets[name] = _facet_values(table.count(name, docs), selected, name == "year")
     return SearchResult(
         request=request,
-        total=len(found.matched),
+        total=int(np.count_nonzero(found.matched)),
         hits=hits,
         facets=facets,
         took_ms=0.0,
-        suggestion=parsed.suggestion if not found.matched or parsed.suggestion else None,
+        suggestion=parsed.suggestion if not found.matched.any() or parsed.suggestion else None,
         notice=parsed.notice,
     )
 
 
-def _intersect(base: AbstractSet[int], others: Sequence[set[int] | None]) -> AbstractSet[int]:
+def _intersect(base: Mask, others: Sequence[Mask | None]) -> Mask:
     result = base
-    for other in sorted((o for o in others if o is not None), key=len):
-        result = result & other
+    for other in others:
+        if other is not None:
+            result = result & other
     return result
 
 
-def _docs_for_values(searcher: Searcher, name: str, values: list[str]) -> set[int]:
-    docs: set[int] = set()
+def _docs_for_values(ranker: Ranker, name: str, values: list[str]) -> Mask:
+    """Documents with any of the values of one facet."""
+    queries: list[Any] = []
     for value in values:
-        if name == "year":
-            if value.isdigit():
-                docs.update(searcher.docs_for_query(NumericRange("year", int(value), int(value))))
-        else:
-            docs.update(searcher.docs_for_query(Term(name, value)))
-    return docs
+        if name != "year":
+            queries.append(Term(name, value))
+        elif value.isdigit():
+            queries.append(NumericRange("year", int(value), int(value)))
+    return ranker.docs(Or(queries)) if queries else ranker.mask_of(())
 
 
 def _page_hits(
@@ -781,18 +733,6 @@ def _page_hits(
         snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
         hits.append(Hit.from_stored(stored, score, snippet))
     return hits
-
-
-def _sort_args(sort: str) -> dict[str, Any]:
-    if sort == "newest":
-        return {"sortedby": "date_start", "reverse": True}
-    if sort == "oldest":
-        return {"sortedby": sorting.TranslateFacet(_undated_last, sorting.FieldFacet("date_start"))}
-    return {}
-
-
-def _undated_last(value: int) -> int:
-    return value if value else 99_999_999
 
 
 def _facet_values(counter: Counter[str], selected: list[str], by_value: bool) -> list[FacetValue]:
