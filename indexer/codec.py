@@ -69,6 +69,11 @@ _TERMINFO = W3TermInfo._struct
 _FLUSH_BYTES = 1 << 22
 #: Blocks whose pickle is shorter are not compressed (zlib would make them longer).
 COMPRESS_MIN = 80
+#: Postings per block (Whoosh writes 128): fewer, longer blocks for whole-list reads.
+BLOCK_POSTINGS = 1024
+#: Blocks of fewer postings keep tuples: an array's pickle carries a ~50-byte constructor
+#: reference, which would make the many tiny blocks longer than :data:`COMPRESS_MIN`.
+ARRAY_MIN = 32
 #: Pickle protocol of the block data. Whoosh uses 2, which spells every byte string (the
 #: encoded positions) as a ``_codecs.encode`` call; protocol 4 halves the posting file and its
 #: pickling and compression time. Whoosh reads blocks with ``pickle.loads``, any protocol.
@@ -348,18 +353,27 @@ class PostingsEncoder:
     posting and per term; here a block takes a few C-level operations, and the bytes of the
     posting file and of the term table are gathered in buffers.
 
-    Two deliberate differences, both invisible to Whoosh's reader: block data is pickled with
-    protocol 4 (:data:`_DATA_PROTOCOL`), and blocks shorter than :data:`COMPRESS_MIN` bytes are
-    not compressed (Whoosh compresses every block, even one of a single posting, where zlib
-    costs a set-up of ~10 µs and makes the block longer; the block header records it and the
-    reader honours it). Decoded, every block and term info is what Whoosh writes for the same
-    postings (tested).
+    Deliberate differences, all invisible to Whoosh's reader (which takes any block length and
+    any sequence type):
+
+    * blocks hold up to :data:`BLOCK_POSTINGS` postings instead of Whoosh's 128, and the ids
+      (deltas) and weights of blocks of :data:`ARRAY_MIN` postings or more are pickled as
+      ``array`` objects instead of tuples of Python numbers. :mod:`indexer.ranking` reads
+      whole posting lists: an array is one buffer it decodes with numpy, and a long list has
+      an eighth of the blocks;
+    * block data is pickled with protocol 4 (:data:`_DATA_PROTOCOL`);
+    * blocks shorter than :data:`COMPRESS_MIN` bytes are not compressed (Whoosh compresses
+      every block, even one of a single posting, where zlib costs a set-up of ~10 µs and makes
+      the block longer; the block header records it and the reader honours it).
+
+    Decoded, every term's postings and term info are what Whoosh writes for the same postings
+    (tested).
     """
 
     def __init__(self, fieldwriter: W3FieldWriter) -> None:
         codec = fieldwriter._codec
         self.fieldwriter = fieldwriter
-        self.blocklimit: int = codec._blocklimit
+        self.blocklimit: int = BLOCK_POSTINGS
         self.compression: int = codec._compression
         self.tindex = fieldwriter._tindex
         self._fast_table = type(self.tindex) is OrderedHashWriter and self.tindex.hashtype == 0
@@ -420,14 +434,15 @@ class PostingsEncoder:
             elif floats.count(floats[0]) == n:
                 mini_weights = floats[0]
             else:
-                mini_weights = tuple(floats)
+                mini_weights = floats if n >= ARRAY_MIN else tuple(floats)
             if fixed is None or fixed < 0:
                 mini_values: Any = tuple([v for v in block_values if v])
             elif fixed == 0:
                 mini_values = None
             else:
                 mini_values = b"".join(block_values)
-            deltas = tuple(map(sub, ids, chain((0,), ids)))
+            deltas: Any = map(sub, ids, chain((0,), ids))
+            deltas = array("I", deltas) if n >= ARRAY_MIN else tuple(deltas)
             data = dumps((deltas, mini_weights, mini_values), _DATA_PROTOCOL)
             comp = self.compression if len(data) >= COMPRESS_MIN else 0
             if comp:

@@ -6,9 +6,9 @@ documents built to reach the edge cases — posting lists of several blocks, fre
 255, empty fields — and, where ../shared exists, real speeches). Then
 
 * every per-document file (stored fields, columns, field lengths) is byte-identical;
-* every term has the same term info and, block by block, the same decoded postings and block
-  statistics (the fast writer pickles block data with protocol 4 and leaves tiny blocks
-  uncompressed, so the posting file's bytes differ by design);
+* every term has the same term info and the same decoded postings (ids, weights, values); each
+  block's header agrees with its data (the fast writer cuts longer blocks, pickles arrays with
+  protocol 4 and leaves tiny blocks uncompressed, so the posting file's bytes differ by design);
 * the project's search service returns the same hits, scores, totals and facets.
 """
 
@@ -19,14 +19,14 @@ import pickle
 import random
 import struct
 import zlib
-from itertools import islice
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import Any
 
 import pytest
 from whoosh.writing import SegmentWriter
 
-from indexer.codec import FastSegmentWriter
+from indexer.codec import BLOCK_POSTINGS, FastSegmentWriter
 from indexer.documents import to_fields
 from indexer.pipeline import Failure, build_document, discover, read_source
 from indexer.readers import Limits
@@ -101,8 +101,8 @@ def _data_files(root: Path) -> dict[str, bytes]:
     return files
 
 
-def _blocks(data: bytes) -> list[tuple[Any, Any]]:
-    """Decoded blocks of one posting list: (header without the compression flag, data)."""
+def _blocks(data: bytes) -> list[tuple[Any, Any, bool]]:
+    """Decoded blocks of one posting list: (header without the compression flag, data, flag)."""
     out, i = [], 0
     assert data[:4] == b"W3Bl"
     i = 4
@@ -113,10 +113,34 @@ def _blocks(data: bytes) -> list[tuple[Any, Any]]:
         info = pickle.loads(data[i:end])
         body = data[i + len(pickle.dumps(info, 2)):end]
         decoded = pickle.loads(zlib.decompress(body) if info[3] else body)
-        out.append(((info[0], info[1], info[2], info[4], info[5]), decoded))
+        out.append(((info[0], info[1], info[2], info[4], info[5]), decoded, bool(info[3])))
         i = end
         if length < 0:
             return out
+
+
+def _decoded(blocks: list[tuple[Any, Any, bool]]) -> tuple[list[int], list[float], Any]:
+    """A posting list's ids, weights and values, whatever the blocks; checks each header."""
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[Any] = []
+    fixed = b""  # fixed-size values are one byte string per block
+    for header, (deltas, block_weights, vs), _compressed in blocks:
+        count, max_id, max_weight = header[:3]
+        block_ids = list(accumulate(deltas))
+        assert len(block_ids) == count and block_ids[-1] == max_id
+        if block_weights is None:
+            block_weights = [1.0] * count
+        elif isinstance(block_weights, float | int):
+            block_weights = [float(block_weights)] * count
+        assert max(block_weights) == max_weight
+        ids += block_ids
+        weights += list(block_weights)
+        if isinstance(vs, bytes):
+            fixed += vs
+        elif vs is not None:
+            values += list(vs)
+    return ids, weights, (values, fixed)
 
 
 def _postings(root: Path) -> dict[tuple[str, bytes], Any]:
@@ -132,7 +156,7 @@ def _postings(root: Path) -> dict[tuple[str, bytes], Any]:
             offset, length = info._offset, info._length[0]  # Whoosh returns the length boxed
             stats = (info._weight, info._df, info._minlength, info._maxlength, info._maxweight,
                      info._minid, info._maxid)
-            found[(name, term)] = (stats, _blocks(posts[offset:offset + length]),
+            found[(name, term)] = (stats, _decoded(_blocks(posts[offset:offset + length])),
                                    list(reader.postings(name, term).items_as("weight")))
     reader.close()
     return found
@@ -167,7 +191,12 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
     assert _results(fast) == _results(stock)
 
 
-def test_same_index_for_the_sample_corpus_and_edge_cases(tmp_path: Path) -> None:
+@pytest.mark.parametrize("block", [BLOCK_POSTINGS, 100])
+def test_same_index_for_the_sample_corpus_and_edge_cases(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    """With the real block length and with short blocks (posting lists of many blocks)."""
+    monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", block)
     sample = _sample_fields()
     assert len(sample) > 10
     fields = sample + _synthetic_fields(sample[0])
@@ -178,12 +207,22 @@ def test_same_index_for_speeches(tmp_path: Path) -> None:
     _compare(tmp_path, _speech_fields(tmp_path, 400))
 
 
-def test_several_blocks_and_uncompressed_blocks_occur(tmp_path: Path) -> None:
+def test_several_blocks_and_uncompressed_blocks_occur(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", 100)
     sample = _sample_fields()
     fast = _build(tmp_path / "fast", FastSegmentWriter, sample + _synthetic_fields(sample[0]))
-    blocks = [block for _, decoded, _ in _postings(fast).values() for block in decoded]
-    assert max(len(decoded) for _, decoded, _ in _postings(fast).values()) >= 3
-    assert len(blocks) > 1000
+    posts = next(fast.rglob("*.pst")).read_bytes()
+    reader = IndexStore(fast).open().reader()
+    lists = []
+    for name in ("text", "exact"):
+        for term in reader.lexicon(name):
+            info = reader.term_info(name, term)
+            lists.append(_blocks(posts[info._offset:info._offset + info._length[0]]))
+    reader.close()
+    assert max(len(blocks) for blocks in lists) >= 3
+    assert {compressed for blocks in lists for _, _, compressed in blocks} == {True, False}
 
 
 def test_a_failing_document_leaves_no_trace(tmp_path: Path) -> None:
