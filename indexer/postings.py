@@ -71,30 +71,26 @@ def blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
         position = end
 
 
-def postings(leaf: Any, name: str, text: bytes, offset: int) -> tuple[Ids, Floats]:
-    """All postings of a term in one segment: global document numbers and weights."""
+def postings(
+    leaf: Any, name: str, text: bytes, offset: int, values: list[Any] | None = None
+) -> tuple[Ids, Floats]:
+    """All postings of a term in one segment: global document numbers and weights.
+
+    With ``values``, the posting values (positions, for phrases) are appended to it, one per
+    posting: they are unpickled with the block anyway.
+    """
     id_parts: list[Ids] = []
     weight_parts: list[Any] = []
-    for ids, weights, _values in blocks(leaf, name, text):
+    for ids, weights, block_values in blocks(leaf, name, text):
         id_parts.append(ids)
         weight_parts.append(_weights(weights, len(ids)))
+        if values is not None:
+            values.extend(block_values)
     if not id_parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
     weights = np.concatenate(weight_parts) if len(weight_parts) > 1 else weight_parts[0]
     return ids + offset, weights.astype(np.float64, copy=False)
-
-
-def positions(
-    leaf: Any, name: str, text: bytes, offset: int, wanted: NDArray[np.bool_]
-) -> dict[int, list[int]]:
-    """The positions of a term in the wanted documents (a mask by global document number)."""
-    out: dict[int, list[int]] = {}
-    for ids, _weights, values in blocks(leaf, name, text):
-        global_ids = ids + offset
-        for i in np.flatnonzero(wanted[global_ids]).tolist():
-            out[int(global_ids[i])] = decode_positions(values[i])
-    return out
 
 
 def decode_positions(value: bytes) -> list[int]:

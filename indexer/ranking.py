@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 import numpy as np
@@ -149,7 +150,9 @@ class Ranker:
         if kind is Or or kind is Coverage:
             if query.minmatch or query.scale:
                 raise _Unsupported
-            return self._sum([self._eval(q, memo) for q in query.subqueries])
+            if kind is Coverage and query.bonus > 0:
+                return self._coverage(query, memo)
+            return self._or(query, memo)
         if kind is And:
             return self._and(query, memo)
         if kind is AndMaybe:
@@ -179,6 +182,41 @@ class Ranker:
             mask |= part.mask
             scores += part.scores  # zero where a part does not match: the sum stays exact
         return Scored(mask, scores)
+
+    def _or(self, query: Or, memo: dict[Any, Any]) -> Scored:
+        """A union. Its plain terms (also those of nested unions) are added in one pass.
+
+        ``bincount`` adds each document's term scores in the order of the terms, as the
+        nested unions would; the other parts follow as whole arrays.
+        """
+        terms: list[Term] = []
+        others: list[Scored] = []
+        for sub in _flat_or(query):
+            if type(sub) is Term and self._scorable(sub):
+                terms.append(sub)
+            else:
+                others.append(self._eval(sub, memo))
+        if not terms:
+            return self._sum(others)
+        postings = [self._postings(t, memo) for t in terms]
+        ids = np.concatenate([p[0] for p in postings])
+        scores = np.concatenate(
+            [self._term_scores(t, i, w) for t, (i, w) in zip(terms, postings, strict=True)]
+        )
+        summed = np.bincount(ids, weights=scores, minlength=self.size)  # float64 (weights)
+        hit = np.bincount(ids, minlength=self.size).astype(np.bool_)
+        return self._sum([Scored(hit, summed.astype(np.float64, copy=False)), *others])
+
+    def _coverage(self, query: Coverage, memo: dict[Any, Any]) -> Scored:
+        """Plain words: each word's BM25F, plus the bonus once per word a document has."""
+        words = [self._eval(w, memo) for w in query.words]
+        counts = words[0].mask.astype(np.int16)
+        scores = words[0].scores.copy()
+        for word in words[1:]:
+            counts += word.mask
+            scores += word.scores
+        scores += counts * query.bonus
+        return Scored(counts > 0, scores)
 
     def _and(self, query: And, memo: dict[Any, Any]) -> Scored:
         positive = [q for q in query.subqueries if not isinstance(q, NotQuery)]
@@ -264,27 +302,38 @@ class Ranker:
 
     def _postings(self, term: Term, memo: dict[Any, Any]) -> tuple[Ids, Floats]:
         """A term's postings across segments (global ids, weights), read once per query."""
+        ids, weights, _values = self._read(term, memo, with_values=False)
+        return ids, weights
+
+    def _read(
+        self, term: Term, memo: dict[Any, Any], with_values: bool
+    ) -> tuple[Ids, Floats, list[Any] | None]:
+        """Postings (and, if asked, their values) of a term, read once per query."""
         key = ("postings", term.fieldname, term.text)
-        found: tuple[Ids, Floats] | None = memo.get(key)
-        if found is None:
-            field = self.schema[term.fieldname]
-            try:
-                text = field.to_bytes(term.text)
-            except ValueError:
-                text = None
-            parts = [] if text is None else [
-                postings.postings(leaf, term.fieldname, text, offset)
-                for leaf, offset in self.leaves
-            ]
-            if len(parts) == 1:
-                ids, weights = parts[0]
-            else:
-                ids = np.concatenate([p[0] for p in parts] or [np.zeros(0, dtype=np.int64)])
-                weights = np.concatenate([p[1] for p in parts] or [np.zeros(0)])
-            if self._deletions and len(ids):
-                keep = self.live[ids]
-                ids, weights = ids[keep], weights[keep]
-            found = memo[key] = (ids, weights)
+        found: tuple[Ids, Floats, list[Any] | None] | None = memo.get(key)
+        if found is not None and (found[2] is not None or not with_values):
+            return found
+        field = self.schema[term.fieldname]
+        try:
+            text = field.to_bytes(term.text)
+        except ValueError:
+            text = None
+        values: list[Any] | None = [] if with_values else None
+        parts = [] if text is None else [
+            postings.postings(leaf, term.fieldname, text, offset, values)
+            for leaf, offset in self.leaves
+        ]
+        if len(parts) == 1:
+            ids, weights = parts[0]
+        else:
+            ids = np.concatenate([p[0] for p in parts] or [np.zeros(0, dtype=np.int64)])
+            weights = np.concatenate([p[1] for p in parts] or [np.zeros(0)])
+        if self._deletions and len(ids):
+            keep = self.live[ids]
+            ids, weights = ids[keep], weights[keep]
+            if values is not None:
+                values = list(compress(values, keep.tolist()))
+        found = memo[key] = (ids, weights, values)
         return found
 
     def _scorable(self, term: Term) -> bool:
@@ -341,19 +390,19 @@ class Ranker:
         if not field.format or not field.format.supports("positions"):
             raise _Unsupported  # Whoosh raises its own "no positions" error
         terms = [Term(name, word) for word in query.words]
-        postings = [self._postings(t, memo) for t in terms]
+        read = [self._read(t, memo, with_values=True) for t in terms]
         candidates = np.ones(self.size, dtype=np.bool_)
-        for ids, _weights in postings:
+        for ids, _weights, _values in read:
             candidates &= self._mask(ids)
         wanted = np.flatnonzero(candidates)
         if len(wanted):
-            starts = self._phrase_starts(name, terms, wanted)
+            starts = _phrase_starts(read, wanted, self._mask(wanted))
             matched = wanted[[bool(s) for s in starts]]
         else:
             matched = wanted
         mask = self._mask(matched)
         parts = []
-        for term, (ids, weights) in zip(terms, postings, strict=True):
+        for term, (ids, weights, _values) in zip(terms, read, strict=True):
             keep = mask[ids]
             parts.append(self._sparse(ids[keep], self._term_scores(term, ids[keep], weights[keep])))
         scores = _tree_sum(parts).scores
@@ -361,21 +410,29 @@ class Ranker:
             scores = scores * query.boost
         return Scored(mask, scores)
 
-    def _phrase_starts(self, name: str, terms: list[Term], wanted: Ids) -> list[set[int]]:
-        """Per wanted document, the positions where the whole phrase starts."""
-        starts: list[set[int]] | None = None
-        wanted_mask = self._mask(wanted)
-        for shift, term in enumerate(terms):
-            text = self.schema[name].to_bytes(term.text)
-            by_doc: dict[int, list[int]] = {}
-            for leaf, offset in self.leaves:
-                by_doc.update(postings.positions(leaf, name, text, offset, wanted_mask))
-            found = [{p - shift for p in by_doc.get(d, ())} for d in wanted.tolist()]
-            if starts is None:
-                starts = found
-            else:
-                starts = [a & b for a, b in zip(starts, found, strict=True)]
-        return starts or []
+
+def _phrase_starts(
+    read: list[tuple[Ids, Floats, list[Any] | None]], wanted: Ids, wanted_mask: Mask
+) -> list[set[int]]:
+    """Per wanted document, the positions where the whole phrase starts."""
+    starts: list[set[int]] = []
+    for shift, (ids, _weights, values) in enumerate(read):
+        assert values is not None
+        where = np.flatnonzero(wanted_mask[ids]).tolist()  # ids ascending: wanted's order
+        found = [{p - shift for p in postings.decode_positions(values[i])} for i in where]
+        starts = found if not shift else [a & b for a, b in zip(starts, found, strict=True)]
+    return starts
+
+
+def _flat_or(query: Or) -> list[Query]:
+    """The parts of a union, nested plain unions (no boost, no minimum) opened up."""
+    parts: list[Query] = []
+    for sub in query.subqueries:
+        if type(sub) is Or and not (sub.minmatch or sub.scale) and sub.boost == 1.0:
+            parts.extend(_flat_or(sub))
+        else:
+            parts.append(sub)
+    return parts
 
 
 def _tree_sum(parts: list[Scored]) -> Scored:
