@@ -87,17 +87,30 @@ def _memory_kb(pid: int) -> int:
 
 
 class TreeSampler(threading.Thread):
-    """Largest summed memory of a process and all its descendants, sampled from /proc."""
+    """Largest summed memory of a process and all its descendants, sampled from /proc.
+
+    Reading PSS is not free: the kernel walks every page of a process, some 8 ms for a worker
+    of 500 MB, so sampling three such processes every 50 ms took a quarter of a core from the
+    measured command on a two-core machine (and its wall time with it). The sampler therefore
+    waits at least :data:`BUDGET` times as long as its last sample took: at most ~10 % of
+    one core, and still a sample every fraction of a second (memory grows over seconds).
+    """
+
+    #: Waiting time per unit of sampling time.
+    BUDGET = 10.0
 
     def __init__(self, pid: int, interval: float = 0.05) -> None:
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak_kb = 0
         self.max_procs = 0
+        self.samples = 0
+        self.sampling_s = 0.0
         self._done = threading.Event()
 
     def run(self) -> None:
         while not self._done.is_set():
+            started = time.thread_time()
             tree = _children()
             pids, todo = [], [self.pid]
             while todo:
@@ -106,7 +119,10 @@ class TreeSampler(threading.Thread):
                 todo.extend(tree.get(pid, []))
             self.peak_kb = max(self.peak_kb, sum(_memory_kb(p) for p in pids))
             self.max_procs = max(self.max_procs, len(pids))
-            self._done.wait(self.interval)
+            cost = time.thread_time() - started
+            self.samples += 1
+            self.sampling_s += cost
+            self._done.wait(max(self.interval, cost * self.BUDGET))
 
     def stop(self) -> None:
         self._done.set()
@@ -161,6 +177,7 @@ def measure(command: list[str], run: Run, output: Path | None) -> Run:
         after.children_system - before.children_system
     )
     run.peak_mb = sampler.peak_kb / 1024
+    run.extra.update(memory_samples=sampler.samples, sampler_cpu_s=round(sampler.sampling_s, 2))
     run.procs_seen = sampler.max_procs
     run.ok = process.returncode == 0
     if not run.ok:

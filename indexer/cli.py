@@ -11,20 +11,23 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from indexer import config
 from indexer.errors import IndexMissing, ParteisucheError, SchemaOutdated
-from indexer.health import check_index
-from indexer.indexing import IndexOptions, Summary, index_paths, optimize, reindex, remove
 from indexer.models import META_FIELDS
-from indexer.pipeline import Failure, build_document, discover, read_source
-from indexer.readers import Limits
 from indexer.schema import SCHEMA_VERSION
 from indexer.search import FACETS, SearchRequest, SearchService
 from indexer.store import IndexStore
+
+# The heavy modules are imported by the commands that need them: a search in a fresh process
+# should not pay for the readers (lxml, BeautifulSoup), metadata extraction or the writer.
+if TYPE_CHECKING:
+    from indexer.indexing import Summary
+    from indexer.pipeline import Failure
+    from indexer.readers import Limits
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -165,6 +168,8 @@ def index_cmd(
 
     Example: parteisuche index corpus/ --prune
     """
+    from indexer.indexing import IndexOptions, index_paths
+
     overrides = _overrides(
         person=person, office=office, region=region, party=party, date=date_, doc_type=doc_type
     )
@@ -218,6 +223,8 @@ def remove_cmd(targets: tuple[str, ...], index_dir: Path | None, wait: float) ->
 
     Example: parteisuche remove corpus/alt.txt bt-ID20100100
     """
+    from indexer.indexing import remove
+
     removed, missing = remove(_store(index_dir), targets, wait)
     click.echo(f"{removed} removed")
     for target in missing:
@@ -242,6 +249,8 @@ def reindex_cmd(
 
     Example: parteisuche reindex
     """
+    from indexer.indexing import reindex
+
     store = _store(index_dir)
     if not store.exists():
         raise IndexMissing(f"No index at {store.root}; create one with `parteisuche index PATH`.")
@@ -260,6 +269,8 @@ def optimize_cmd(index_dir: Path | None, wait: float) -> None:
 
     Example: parteisuche optimize
     """
+    from indexer.indexing import optimize
+
     segments = optimize(_store(index_dir), wait)
     click.echo(f"optimized: {segments} segment{'s' if segments != 1 else ''}")
 
@@ -324,6 +335,8 @@ def check_cmd(index_dir: Path | None, as_json: bool, quiet: bool) -> None:
 
     Example: parteisuche check
     """
+    from indexer.health import check_index
+
     store = _store(index_dir)
     try:
         report = check_index(store)
@@ -456,6 +469,9 @@ def extract_cmd(files: tuple[Path, ...], as_json: bool) -> None:
 
     Example: parteisuche extract --json corpus/*.txt
     """
+    from indexer.pipeline import Failure
+    from indexer.readers import Limits
+
     limits = Limits.from_config()
     failed = False
     for given in files:
@@ -474,6 +490,8 @@ def extract_cmd(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 def _extract_items(given: Path, limits: Limits) -> Iterator[dict[str, Any] | Failure]:
+    from indexer.pipeline import Failure, build_document, discover, read_source
+
     for source in discover([given]):
         if isinstance(source, Failure):
             yield source

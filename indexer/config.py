@@ -32,6 +32,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", "8000", "Port the web server listens on."),
     Setting("threads", "8", "Threads per web server process."),
     Setting("workers", str(os.cpu_count() or 1), "Web server processes (default: all cores)."),
+    Setting("cache_dir", "~/.cache/parteisuche",
+            "Data built from installed packages on first use (the compound word list); "
+            "``$XDG_CACHE_HOME/parteisuche`` where that is set."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -41,6 +44,10 @@ def get(name: str) -> str:
     """The setting's value: environment variable if set, else the default."""
     setting = _BY_NAME[name]
     return os.environ.get(setting.env, setting.default)
+
+
+def default(name: str) -> str:
+    return _BY_NAME[name].default
 
 
 def get_int(name: str) -> int:

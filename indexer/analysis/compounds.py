@@ -5,9 +5,10 @@ so a search for "Lohn" or "Mindestlohn erhöhen" finds it. Splitting happens onl
 a query for the whole compound still prefers documents that use that very word, because the
 parts are indexed with a lower boost.
 
-Word source: the German frequency list of the ``wordfreq`` package (MIT licence; its data is
-compiled from sources that allow redistribution), loaded lazily when the first document is
-indexed. Nothing is copied into this repository except the small hand-written tables below.
+Word source: the German frequency list of the ``wordfreq`` package (code Apache-2.0, word lists
+CC-BY-SA 4.0), loaded lazily when the first word is split and kept in a per-user cache file
+(:mod:`indexer.analysis.vocabulary`). Nothing derived from it is copied into this repository
+or its package, only the small hand-written tables below.
 
 Method, after Koehn & Knight (2003) with German-specific guards:
 
@@ -28,7 +29,6 @@ Precision and recall on the test table are printed by ``bench/compounds.py``.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -111,24 +111,10 @@ NOT_COMPOUNDS: frozenset[str] = frozenset(
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict[str, float]:
     """Folded German word -> Zipf frequency, from wordfreq (only words above MODIFIER_ZIPF)."""
-    import wordfreq  # MIT; imported lazily: only indexing needs it
+    from indexer.analysis import vocabulary  # imported lazily: most commands never split
 
-    vocab: dict[str, float] = {}
-    fold_word = fold.__wrapped__  # not through fold's cache: these words would crowd it out
-    for word, freq in wordfreq.get_frequency_dict("de").items():
-        if freq <= 0:
-            continue
-        zipf = math.log10(freq) + 9.0
-        if zipf < MODIFIER_ZIPF or not word.isalpha():
-            continue
-        key = fold_word(word)
-        # ä/ae spellings meet: keep the higher frequency
-        if zipf > vocab.get(key, 0.0):
-            vocab[key] = zipf
-    # wordfreq keeps its whole German list cached (~50 MB); indexing needs only ``vocab``
-    wordfreq.get_frequency_dict.cache_clear()
-    wordfreq.get_frequency_list.cache_clear()
-    return vocab
+    # not through fold's cache: these words would crowd it out
+    return vocabulary.load(MODIFIER_ZIPF, fold.__wrapped__)
 
 
 def _zipf(word: str, minimum: float) -> float | None:
