@@ -250,17 +250,16 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         postings = self._postings.get(fieldname)
         if postings is None:
             postings = self._postings[fieldname] = {}
-        get = postings.get
         terms, weights, values, _ = doc
         before = len(postings)
-        for term, weight, vbytes in zip(terms, weights, values, strict=True):
-            entry = get(term)
+        # All look-ups in one C-level pass, then one ``+=`` per posting (not three method
+        # calls): this loop runs once per posting, some 20 million times for the corpus.
+        entries = list(map(postings.get, terms))
+        for entry, term, weight, vbytes in zip(entries, terms, weights, values, strict=True):
             if entry is None:
                 postings[term] = [docnum, weight, vbytes]
             else:
-                entry.append(docnum)
-                entry.append(weight)
-                entry.append(vbytes)
+                entry += (docnum, weight, vbytes)
         self._term_count += len(postings) - before
         self._posting_count += len(terms)
 
