@@ -17,6 +17,7 @@ from whoosh.index import Index
 from whoosh.query import Prefix
 from whoosh.writing import IndexWriter
 
+from indexer.merging import merge_small_segments
 from indexer.parallel import ParallelWriter, SerialWriter, WorkerPool
 from indexer.pipeline import Failure, Overrides, Prepared, discover, read_source
 from indexer.readers import Limits
@@ -266,7 +267,7 @@ def remove(store: IndexStore, targets: Iterable[str], wait: float) -> tuple[int,
                 if count == 0:
                     missing.append(target)
                 removed += count
-            writer.commit()
+            writer.commit(mergetype=merge_small_segments)
         except BaseException:
             writer.cancel()
             raise

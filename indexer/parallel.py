@@ -30,6 +30,7 @@ from whoosh.writing import SegmentWriter
 from indexer.analysis import warm_up
 from indexer.codec import FastSegmentWriter
 from indexer.documents import to_fields
+from indexer.merging import merge_small_segments
 from indexer.pipeline import Failure, Prepared, build_document
 from indexer.processes import die_with_parent
 
@@ -297,7 +298,8 @@ class SerialWriter:
         """Publish the new segments and this writer's deletions in one commit."""
         segments = self._new_segments()
         writer = self.writer
-        final = writer._merge_segments(None, optimize, None)
+        policy = None if optimize else merge_small_segments  # see indexer.merging
+        final = writer._merge_segments(policy, optimize, None)
         final.extend(segments)
         if writer._added:  # small segments merged by Whoosh's policy
             final.append(writer._finalize_segment())
