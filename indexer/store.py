@@ -29,6 +29,7 @@ from whoosh.writing import IndexWriter
 from indexer.durable import DurableFileStorage, sync_folder
 from indexer.errors import IndexMissing, ParteisucheError, SchemaOutdated
 from indexer.locking import writer_lock
+from indexer.mapped import MappedFileStorage
 from indexer.schema import SCHEMA_VERSION, build_schema
 
 MANIFEST = "parteisuche.json"
@@ -86,7 +87,7 @@ class IndexStore:
             raise SchemaOutdated(manifest.schema_version, SCHEMA_VERSION)
         data_dir = self.root / manifest.data
         try:
-            return DurableFileStorage(str(data_dir)).open_index()
+            return MappedFileStorage(str(data_dir)).open_index()
         except (OSError, whoosh_index.EmptyIndexError) as exc:
             raise ParteisucheError(
                 f"The index data in {data_dir} cannot be opened ({exc}); "
