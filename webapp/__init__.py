@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask
+from flask import Flask, g, has_app_context
 
 from indexer import config
 from indexer.search import SearchService
@@ -43,5 +43,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def search_service(app: Flask) -> SearchService:
+    """The app's search service; within a request always the same one.
+
+    A serving process swaps in a new service when a rebuilt index is ready
+    (:mod:`webapp.reload`); a request that started on the old one finishes on it.
+    """
+    if has_app_context() and "search_service" in g:
+        fixed: SearchService = g.search_service
+        return fixed
     service: SearchService = app.extensions["search"]
+    if has_app_context():
+        g.search_service = service
     return service

@@ -6,12 +6,17 @@ child runs waitress on the inherited socket (waitress's documented ``sockets=`` 
 kernel hands each connection to one of them. Children die with the parent (PR_SET_PDEATHSIG),
 are restarted if they die alone, and are stopped on SIGTERM/SIGINT.
 
+Each serving process warms its caches (:mod:`webapp.warmup`) before it serves: the first
+requests of a fresh worker would otherwise build them, seconds late. For the same reason it
+moves to an index rebuilt by ``reindex`` only once that one is warm (:mod:`webapp.reload`).
+
 waitress stays the server (not gunicorn) because it accepts long request lines: a hostile
 10,000-character query must reach the app and get its German 400, not a bare 414.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -20,6 +25,8 @@ import time
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 _STOP_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
@@ -39,7 +46,8 @@ def run(
     from waitress import serve
 
     if workers <= 1:
-        serve(make_app(), host=host, port=port, threads=threads, ident="parteisuche", **LIMITS)
+        app = _warmed(make_app)
+        serve(app, host=host, port=port, threads=threads, ident="parteisuche", **LIMITS)
         return
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     listener = socket.create_server((host, port), family=family, backlog=2048)
@@ -105,12 +113,38 @@ def _child(listener: socket.socket, make_app: Callable[[], Any], threads: int) -
     from indexer.processes import die_with_parent
 
     die_with_parent()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        serve(make_app(), sockets=[listener], threads=threads, ident="parteisuche", **LIMITS)
+        # Nothing to finish while warming up: stop at once (an exception raised by a handler
+        # can be swallowed where it lands, e.g. in a finaliser, and the parent waits forever).
+        signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+        app = _warmed(make_app)
+        # Serving: SystemExit lets waitress finish the requests in flight (briefly).
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+        serve(app, sockets=[listener], threads=threads, ident="parteisuche", **LIMITS)
     finally:
         os._exit(0)
+
+
+def _warmed(make_app: Callable[[], Any]) -> Any:
+    """The app, warm and pinned to the published index; a rebuilt index is switched in when
+    warm (:mod:`webapp.reload`). Apps other than this project's are served as they are."""
+    from flask import Flask
+
+    from webapp.reload import Reloader, pinned_service
+    from webapp.warmup import warm
+
+    app = make_app()
+    if isinstance(app, Flask) and "search" in app.extensions:
+        started = time.perf_counter()
+        app.extensions["search"] = pinned_service(app.config["INDEX_DIR"])
+        try:
+            warm(app)
+        except Exception:  # noqa: BLE001 - a failed warm-up must not keep the server down
+            log.exception("warm-up failed; serving cold")
+        log.info("worker %d warmed in %.1f s", os.getpid(), time.perf_counter() - started)
+        Reloader(app).start()
+    return app
 
 
 def _kill(pid: int, sig: int) -> None:
