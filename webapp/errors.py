@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, jsonify, render_template, request
+from flask import Flask, Response, jsonify, make_response, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from indexer.errors import IndexMissing, ParteisucheError, QueryError, SchemaOutdated
@@ -60,8 +60,15 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(Exception, _unexpected)
 
 
-def _web_error(exc: WebError) -> tuple[Response | str, int]:
-    return error_response(exc.status, exc.message)
+#: Seconds a client is asked to wait after a 429 (``Retry-After``).
+RETRY_AFTER = 5
+
+
+def _web_error(exc: WebError) -> Response:
+    response = make_response(error_response(exc.status, exc.message))
+    if exc.status == 429:
+        response.headers["Retry-After"] = str(RETRY_AFTER)
+    return response
 
 
 def _query_error(exc: QueryError) -> tuple[Response | str, int]:

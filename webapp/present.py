@@ -3,22 +3,47 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote, urlencode
 
-from flask import url_for
+from flask import g, has_request_context, url_for
 from markupsafe import Markup
 
 from indexer.search import Hit
 from webapp.labels import german_date, short_date, value_label
 
+#: What Werkzeug leaves unquoted in a ``<path:…>`` part and in a query value (its
+#: ``BaseConverter.to_url`` and ``urls._urlencode``); a test holds us to url_for's output.
+_PATH_SAFE = "!$&'()*+,/:;=@"
+_QUERY_SAFE = "!$'()*,/:;?@"
+
+
+def _prefix(endpoint: str, argument: str, external: bool) -> str:
+    """``url_for(endpoint)`` up to its one path argument, built once per request.
+
+    A person page or an export lists up to thousands of documents; ``url_for`` for each link
+    took a third of an export's time. The rest of the URL is quoted as Werkzeug quotes it.
+    """
+    key = (endpoint, external)
+    cache: dict[tuple[str, bool], str] | None = None
+    if has_request_context():
+        cache = g.setdefault("url_prefixes", {})
+        if key in cache:
+            return cache[key]
+    prefix = url_for(endpoint, **{argument: "-"}, _external=external)[:-1]
+    if cache is not None:
+        cache[key] = prefix
+    return prefix
+
 
 def doc_url(doc_id: str, q: str = "", *, external: bool = False) -> str:
-    if q:
-        return url_for("documents.show", doc_id=doc_id, q=q, _external=external)
-    return url_for("documents.show", doc_id=doc_id, _external=external)
+    """The document page (``url_for("documents.show", doc_id=…, q=…)``, faster)."""
+    url = _prefix("documents.show", "doc_id", external) + quote(doc_id, safe=_PATH_SAFE)
+    return url + "?" + urlencode({"q": q}, safe=_QUERY_SAFE) if q else url
 
 
 def person_url(name: str, *, external: bool = False) -> str:
-    return url_for("people.show", name=name, _external=external)
+    """The person page (``url_for("people.show", name=…)``, faster)."""
+    return _prefix("people.show", "name", external) + quote(name, safe=_PATH_SAFE)
 
 
 def hit_dict(hit: Hit, q: str = "") -> dict[str, Any]:

@@ -8,6 +8,7 @@ person URLs end in 404; a single client cannot start unbounded exports.
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from indexer.search import FACETS
 from tests.browser.corpus import build_index, write_corpus
 from webapp import create_app
+from webapp.views.exports import export_slots
 
 MARKER = "<zz-fuzz"
 PATHS = ("/", "/api/search", "/export.csv", "/feed.atom")
@@ -101,16 +103,26 @@ def test_expensive_requests_are_bounded(app: Flask, query: str, status: int) -> 
     assert app.test_client().get(f"/api/search?{query}").status_code == status
 
 
-def test_concurrent_exports_are_limited_with_a_clear_message(tmp_path: Path) -> None:
-    build_index(write_corpus(tmp_path / "docs"), tmp_path / "index")
-    app = create_app({"INDEX_DIR": str(tmp_path / "index"), "TESTING": True,
-                      "EXPORT_CONCURRENCY": 1})
+@pytest.fixture(scope="module")
+def export_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("exports")
+    build_index(write_corpus(root / "docs"), root / "index")
+    return root / "index"
+
+
+def _export_app(index: Path, **config: object) -> Flask:
+    return create_app({"INDEX_DIR": str(index), "TESTING": True, **config})
+
+
+def test_exports_beyond_slots_and_queue_get_a_clear_429(export_index: Path) -> None:
+    app = _export_app(export_index, EXPORT_CONCURRENCY=1, EXPORT_QUEUE=0)
     client = app.test_client()
     first = client.get("/export.csv", buffered=False)
     assert first.status_code == 200
     second = client.get("/export.csv")
     assert second.status_code == 429
     assert "zu viele Exporte" in second.get_data(as_text=True)
+    assert second.headers["Retry-After"] == "5"
     first.get_data()  # the stream ends and frees its slot
     first.close()
     assert client.get("/export.csv").status_code == 200
@@ -125,3 +137,38 @@ def test_concurrent_exports_are_limited_with_a_clear_message(tmp_path: Path) -> 
     worker.start()
     worker.join(30)
     assert done.is_set()
+
+
+def test_an_export_waits_for_a_free_slot_instead_of_failing(export_index: Path) -> None:
+    app = _export_app(export_index, EXPORT_CONCURRENCY=1, EXPORT_QUEUE=1, EXPORT_WAIT=60)
+    slots = export_slots(app)
+    first = app.test_client().get("/export.csv", buffered=False)
+    assert first.status_code == 200
+    statuses: list[int] = []
+
+    def export() -> None:
+        response = app.test_client().get("/export.csv")
+        response.get_data()
+        statuses.append(response.status_code)
+
+    queued = threading.Thread(target=export)
+    queued.start()
+    deadline = time.monotonic() + 30
+    while slots.waiting == 0 and time.monotonic() < deadline:  # until it queues
+        time.sleep(0.01)
+    assert slots.waiting == 1
+    # The queue (one place) is full: the next export is refused at once, not parked.
+    assert app.test_client().get("/export.csv").status_code == 429
+    first.get_data()
+    first.close()  # frees the slot: the queued export runs
+    queued.join(30)
+    assert statuses == [200]
+
+
+def test_a_queued_export_gives_up_after_its_wait(export_index: Path) -> None:
+    app = _export_app(export_index, EXPORT_CONCURRENCY=1, EXPORT_QUEUE=1, EXPORT_WAIT=0.05)
+    first = app.test_client().get("/export.csv", buffered=False)
+    second = app.test_client().get("/export.csv")
+    assert (first.status_code, second.status_code) == (200, 429)
+    assert export_slots(app).waiting == 0
+    first.close()

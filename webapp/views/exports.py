@@ -11,7 +11,15 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from xml.etree import ElementTree as ET
 
-from flask import Blueprint, Response, current_app, request, stream_with_context, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    request,
+    stream_with_context,
+    url_for,
+)
 
 from indexer.search import Hit
 from webapp import search_service
@@ -19,6 +27,7 @@ from webapp.errors import WebError
 from webapp.facets import chips
 from webapp.labels import value_label
 from webapp.params import SearchState
+from webapp.present import doc_url
 
 bp = Blueprint("exports", __name__)
 
@@ -42,17 +51,62 @@ def _state() -> SearchState:
     return SearchState.from_args(args)
 
 
+#: Exports that run at once in one serving process (a full export reads every matching record).
+EXPORT_CONCURRENCY = 2
+#: Exports that may wait for a free slot in one process; beyond that a 429 comes at once, so
+#: one client cannot park every server thread in the queue.
+EXPORT_QUEUE = 2
+#: Seconds a waiting export waits for a slot before it gets a 429.
+EXPORT_WAIT = 20.0
+BUSY_MESSAGE = (
+    "Gerade laufen zu viele Exporte gleichzeitig. Bitte versuchen Sie es in einigen Sekunden "
+    "noch einmal."
+)
+
+
+class ExportSlots:
+    """At most ``running`` exports at once; up to ``queue`` more wait up to ``wait`` seconds.
+
+    A short queue instead of an immediate 429: exports take a fraction of a second to a few
+    seconds, so a third one arriving meanwhile is served a moment later rather than refused —
+    a realistic mix of requests never sees an error. The queue is bounded in length and time,
+    so exports cannot hold every thread of the server.
+    """
+
+    def __init__(self, running: int, queue: int, wait: float) -> None:
+        self._slots = threading.BoundedSemaphore(running)
+        self._lock = threading.Lock()
+        self.queue, self.wait = queue, wait
+        self.waiting = 0
+
+    def acquire(self) -> bool:
+        """Take a slot (waiting briefly if the queue has room); False: answer 429."""
+        if self._slots.acquire(blocking=False):
+            return True
+        with self._lock:
+            if self.waiting >= self.queue:
+                return False
+            self.waiting += 1
+        try:
+            return self._slots.acquire(timeout=self.wait)
+        finally:
+            with self._lock:
+                self.waiting -= 1
+
+    def release(self) -> None:
+        self._slots.release()
+
+
 @bp.get("/export.csv", endpoint="csv")
 def csv_export() -> Response:
     """Every hit of the search (not only one page), streamed; UTF-8 with BOM for spreadsheets.
 
-    A full export reads every matching document, so only ``EXPORT_CONCURRENCY`` run at once;
-    further requests get a 429 with a message instead of queueing up and starving searches.
+    Exports share a few slots per serving process (:class:`ExportSlots`); the slot is held
+    until the stream ends or the client goes away.
     """
-    slots = _export_slots()
-    if not slots.acquire(blocking=False):
-        raise WebError(429, "Gerade laufen zu viele Exporte gleichzeitig. Bitte versuchen Sie "
-                            "es in einigen Sekunden noch einmal.")
+    slots = export_slots(current_app)
+    if not slots.acquire():
+        raise WebError(429, BUSY_MESSAGE)
     try:
         state = _state()
         hits = search_service(current_app).iter_hits(state.to_request())
@@ -68,15 +122,24 @@ def csv_export() -> Response:
     return response
 
 
-def _export_slots() -> threading.BoundedSemaphore:
-    slots: threading.BoundedSemaphore = current_app.extensions.setdefault(
-        "export_slots",
-        threading.BoundedSemaphore(int(current_app.config.get("EXPORT_CONCURRENCY", 2))),
-    )
+def export_slots(app: Flask) -> ExportSlots:
+    """The app's export slots (``EXPORT_CONCURRENCY``, ``EXPORT_QUEUE``, ``EXPORT_WAIT``)."""
+    with _SLOTS_LOCK:
+        slots = app.extensions.get("export_slots")
+        if slots is None:
+            slots = app.extensions["export_slots"] = ExportSlots(
+                int(app.config.get("EXPORT_CONCURRENCY", EXPORT_CONCURRENCY)),
+                int(app.config.get("EXPORT_QUEUE", EXPORT_QUEUE)),
+                float(app.config.get("EXPORT_WAIT", EXPORT_WAIT)),
+            )
+    assert isinstance(slots, ExportSlots)
     return slots
 
 
-def _released(chunks: Iterator[str], slots: threading.BoundedSemaphore) -> Iterator[str]:
+_SLOTS_LOCK = threading.Lock()
+
+
+def _released(chunks: Iterator[str], slots: ExportSlots) -> Iterator[str]:
     """Pass the chunks on and free the export slot when the stream ends or is abandoned."""
     try:
         yield from chunks
@@ -111,7 +174,7 @@ def _cells(hit: Hit, base: str) -> list[str]:
         hit.date or "",
     ]
     cells = ["'" + v if _FORMULA.match(v) else v for v in values]
-    return [*cells, base + url_for("documents.show", doc_id=hit.id), hit.source or ""]
+    return [*cells, base + doc_url(hit.id), hit.source or ""]
 
 
 def _filename(state: SearchState) -> str:
@@ -159,7 +222,7 @@ def _feed(state: SearchState, hits: list[Hit]) -> ET.Element:
     _text(feed, "generator", "parteisuche")
     for hit in hits:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        url = url_for("documents.show", doc_id=hit.id, _external=True)
+        url = doc_url(hit.id, external=True)
         _text(entry, "title", hit.title or hit.id)
         _text(entry, "id", url)
         ET.SubElement(
