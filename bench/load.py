@@ -27,6 +27,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -129,29 +130,39 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
+def _figures(latencies_ms: list[float]) -> dict[str, float | None]:
+    if not latencies_ms:
+        return {"p50_ms": None, "p95_ms": None, "p99_ms": None, "max_ms": None}
+    return {
+        "p50_ms": round(statistics.median(latencies_ms), 1),
+        "p95_ms": round(percentile(latencies_ms, 95), 1),
+        "p99_ms": round(percentile(latencies_ms, 99), 1),
+        "max_ms": round(max(latencies_ms), 1),
+    }
+
+
 def report(results: list[tuple[str, float, int]], seconds: float, label: str) -> dict[str, object]:
-    latencies = [r[1] * 1000 for r in results]
+    """Overall and per-kind figures; status 0 is a connection error (reset, timeout)."""
     errors = [r for r in results if r[2] == 0 or r[2] >= 500]
     client_errors = [r for r in results if 400 <= r[2] < 500]
     summary: dict[str, object] = {
         "label": label,
         "requests": len(results),
         "requests_per_s": round(len(results) / seconds, 1),
-        "p50_ms": round(statistics.median(latencies), 1) if latencies else None,
-        "p95_ms": round(percentile(latencies, 95), 1) if latencies else None,
-        "p99_ms": round(percentile(latencies, 99), 1) if latencies else None,
-        "max_ms": round(max(latencies), 1) if latencies else None,
+        **_figures([r[1] * 1000 for r in results]),
         "errors": len(errors),
         "4xx": len(client_errors),
-        "by_kind": {},
     }
-    by_kind: dict[str, list[float]] = {}
-    for kind, latency, _status in results:
-        by_kind.setdefault(kind, []).append(latency * 1000)
+    by_kind: dict[str, list[tuple[float, int]]] = {}
+    for kind, latency, status in results:
+        by_kind.setdefault(kind, []).append((latency * 1000, status))
     summary["by_kind"] = {
-        kind: {"n": len(v), "p50_ms": round(statistics.median(v), 1),
-               "p95_ms": round(percentile(v, 95), 1)}
-        for kind, v in sorted(by_kind.items())
+        kind: {
+            "n": len(rows),
+            **_figures([ms for ms, _status in rows]),
+            "statuses": dict(sorted(Counter(str(status) for _ms, status in rows).items())),
+        }
+        for kind, rows in sorted(by_kind.items())
     }
     return summary
 
@@ -159,18 +170,38 @@ def report(results: list[tuple[str, float, int]], seconds: float, label: str) ->
 WRK_SCRIPT = """
 local paths = {}
 for line in io.lines(os.getenv("PARTEISUCHE_PATHS")) do paths[#paths + 1] = line end
-math.randomseed(42)
+local threads = {}
+function setup(thread)
+  thread:set("id", #threads + 1)
+  threads[#threads + 1] = thread
+end
+function init(args)
+  statuses = {}
+  math.randomseed(41 + id)
+end
 request = function()
   return wrk.format("GET", paths[math.random(#paths)])
 end
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
 done = function(summary, latency, requests)
+  local total, counts = {}, {}
+  for _, thread in ipairs(threads) do
+    for status, n in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + n end
+  end
+  for status, n in pairs(total) do
+    counts[#counts + 1] = string.format("\\"%d\\": %d", status, n)
+  end
+  local e = summary.errors
   io.write(string.format("JSON {\\"requests\\": %d, \\"seconds\\": %.3f, \\"p50_ms\\": %.1f, "
     .. "\\"p95_ms\\": %.1f, \\"p99_ms\\": %.1f, \\"max_ms\\": %.1f, \\"non_2xx\\": %d, "
-    .. "\\"socket_errors\\": %d}\\n",
+    .. "\\"socket_errors\\": %d, \\"socket_error_kinds\\": {\\"connect\\": %d, \\"read\\": %d, "
+    .. "\\"write\\": %d, \\"timeout\\": %d}, \\"statuses\\": {%s}}\\n",
     summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
-    summary.errors.status, summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
+    e.status, e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout,
+    table.concat(counts, ", ")))
 end
 """
 
@@ -194,14 +225,112 @@ def run_wrk(port: int, mix: list[tuple[str, str]], seconds: float, clients: int,
     return figures
 
 
+def load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def start_server(args: argparse.Namespace, port: int, log: Path) -> subprocess.Popen[bytes]:
+    """``parteisuche serve``; its log goes to a file (an unread pipe would fill and stall it)."""
+    command = [*CLI, "serve", "--index", str(args.index), "--port", str(port),
+               "--threads", str(args.threads)]
+    if args.workers:
+        command += ["--workers", str(args.workers)]
+    with log.open("wb") as handle:
+        return subprocess.Popen(command, stdout=handle, stderr=subprocess.STDOUT)
+
+
+def wait_ready(server: subprocess.Popen[bytes], port: int, seconds: float = 120) -> None:
+    """Until the server answers over HTTP: its workers warm up before they accept, while the
+    listening socket (bound by the parent) already takes connections."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=seconds)
+            conn.request("GET", "/api/openapi.json")
+            conn.getresponse().read()
+            conn.close()
+            return
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("server did not start") from None
+            time.sleep(0.2)
+
+
+class Reindex:
+    """A full ``reindex`` in the background, timed, optionally at a lower CPU priority."""
+
+    def __init__(self, index: Path, nice: int, log: Path) -> None:
+        command = [*CLI, "reindex", "--index", str(index), "-q"]
+        if nice:
+            command = ["nice", "-n", str(nice), *command]
+        self.started = time.monotonic()
+        self.log = log
+        with log.open("wb") as handle:
+            self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=handle)
+        self.ended = 0.0
+        self.watcher = threading.Thread(target=self._wait, daemon=True)
+        self.watcher.start()
+
+    def _wait(self) -> None:
+        self.process.wait()
+        self.ended = time.monotonic()
+
+    def finish(self, measured_until: float) -> dict[str, object]:
+        """Wait for the end; did the new index get switched in while we measured?"""
+        self.watcher.join(timeout=3600)
+        return {"reindex_exit": self.process.returncode,
+                "reindex_s": round(self.ended - self.started, 1),
+                "switched_during_measurement": self.ended <= measured_until}
+
+
+def print_summary(summary: dict[str, Any]) -> None:
+    print("| label | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 4xx |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    print(f"| {summary['label']} | {summary['requests']} | {summary['requests_per_s']} | "
+          f"{summary['p50_ms']} | {summary['p95_ms']} | {summary['p99_ms']} | "
+          f"{summary['max_ms']} | {summary['errors']} | {summary['4xx']} |")
+    for kind, figures in summary["by_kind"].items():
+        print(f"  {kind:9s} n={figures['n']:6d} p50={figures['p50_ms']:7.1f} "
+              f"p95={figures['p95_ms']:7.1f} p99={figures['p99_ms']:7.1f} "
+              f"max={figures['max_ms']:7.1f} ms  {figures['statuses']}")
+    extra = {k: summary[k] for k in ("statuses", "socket_error_kinds", "reindex_exit",
+                                     "reindex_s", "switched_during_measurement") if k in summary}
+    print(f"  load average {summary['load_before']} -> {summary['load_after']}; {extra}")
+
+
+def measure(args: argparse.Namespace, port: int, mix: list[tuple[str, str]],
+            stop_at: float) -> dict[str, Any]:
+    started = time.monotonic()
+    label = ("with reindex" if args.reindex else "steady") + f" ({args.tool})"
+    if args.tool == "wrk":
+        figures = run_wrk(port, mix, args.seconds, args.clients, args.json.parent)
+        summary: dict[str, Any] = {"label": label, **figures}
+        summary.update(errors=summary["socket_errors"], by_kind={})
+        summary["4xx"] = f"{summary['non_2xx']} non-2xx"
+        return summary
+    results: list[tuple[str, float, int]] = []
+    lock = threading.Lock()
+    clients = [Client(port, mix, stop_at, seed, results, lock)
+               for seed in range(1, args.clients + 1)]
+    for client in clients:
+        client.start()
+    for client in clients:
+        client.join()
+    return report(results, time.monotonic() - started, label)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--index", type=Path, default=Path("/tmp/parteisuche-bench-index"))
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--threads", type=int, default=8, help="server threads")
+    parser.add_argument("--threads", type=int, default=8, help="server threads per process")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="server processes (default: the server's own, all cores)")
     parser.add_argument("--reindex", action="store_true",
                         help="run a full reindex during the measurement")
+    parser.add_argument("--reindex-nice", type=int, default=0,
+                        help="run that reindex under `nice -n N` (background priority)")
     parser.add_argument("--tool", choices=["python", "wrk"], default="python")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "load.json")
     args = parser.parse_args()
@@ -209,68 +338,33 @@ def main() -> int:
         print(f"skipped: shared data not available ({CORPUS.parent.parent})")
         return 0
     args.seconds = min(args.seconds, 300.0)
+    args.json.parent.mkdir(parents=True, exist_ok=True)
     ensure_index(args.index)
     mix = request_mix(args.index)
     port = free_port()
-    server = subprocess.Popen(
-        [*CLI, "serve", "--index", str(args.index), "--port", str(port),
-         "--threads", str(args.threads)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    server_log = args.json.with_suffix(".server.log")
+    server = start_server(args, port, server_log)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    raise SystemExit("server did not start") from None
-                time.sleep(0.2)
+        wait_ready(server, port)
         warm = Client(port, mix, time.monotonic() + 3, 0, [], threading.Lock())
         warm.start()
         warm.join()
-        results: list[tuple[str, float, int]] = []
-        lock = threading.Lock()
-        started = time.monotonic()
-        stop_at = started + args.seconds
-        reindexer = None
-        if args.reindex:
-            reindexer = subprocess.Popen([*CLI, "reindex", "--index", str(args.index), "-q"],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        label = ("with reindex" if args.reindex else "steady") + f" ({args.tool})"
-        if args.tool == "wrk":
-            args.json.parent.mkdir(parents=True, exist_ok=True)
-            summary = {"label": label, **run_wrk(port, mix, args.seconds, args.clients,
-                                                 args.json.parent)}
-            summary.update(errors=summary["socket_errors"], by_kind={})
-            summary["4xx"] = f"{summary['non_2xx']} non-2xx"
-        else:
-            clients = [Client(port, mix, stop_at, seed, results, lock)
-                       for seed in range(1, args.clients + 1)]
-            for client in clients:
-                client.start()
-            for client in clients:
-                client.join()
-            elapsed = time.monotonic() - started
-            summary = report(results, elapsed, label)
-        reindex_status = None
-        if reindexer is not None:
-            reindex_status = reindexer.wait(timeout=3600)
-        summary["reindex_exit"] = reindex_status
+        load_before = load_average()
+        stop_at = time.monotonic() + args.seconds
+        reindex = (Reindex(args.index, args.reindex_nice, args.json.with_suffix(".reindex.log"))
+                   if args.reindex else None)
+        summary = measure(args, port, mix, stop_at)
+        summary.update(load_before=load_before, load_after=load_average())
+        if reindex is not None:
+            summary.update(reindex.finish(measured_until=time.monotonic()))
         summary["clients"], summary["server_threads"] = args.clients, args.threads
+        summary["server_workers"] = args.workers or "default"
     finally:
         server.terminate()
         server.wait(timeout=10)
-    print("| label | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 4xx |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    print(f"| {summary['label']} | {summary['requests']} | {summary['requests_per_s']} | "
-          f"{summary['p50_ms']} | {summary['p95_ms']} | {summary['p99_ms']} | "
-          f"{summary['max_ms']} | {summary['errors']} | {summary['4xx']} |")
-    for kind, figures in summary["by_kind"].items():  # type: ignore[attr-defined]
-        print(f"  {kind:9s} n={figures['n']:6d} p50={figures['p50_ms']:7.1f} ms "
-              f"p95={figures['p95_ms']:7.1f} ms")
-    args.json.parent.mkdir(parents=True, exist_ok=True)
+    print_summary(summary)
+    if summary["errors"]:
+        print(f"  server log: {server_log}")
     args.json.write_text(json.dumps(summary, indent=1, ensure_ascii=False))
     return 0
 
