@@ -57,6 +57,15 @@ def quiet_option(func: F) -> F:
 
 
 def procs_option(func: F) -> F:
+    func = click.option(
+        "--nice",
+        "niceness",
+        type=click.IntRange(0, 19),
+        default=lambda: config.get_int("index_nice"),
+        show_default="10",
+        help="Lower this run's CPU priority by N, so a server on the same machine keeps its "
+        "speed (0: as the shell started it).",
+    )(func)
     return click.option(
         "--procs",
         type=click.IntRange(min=1),
@@ -64,6 +73,12 @@ def procs_option(func: F) -> F:
         show_default="all cores",
         help="Worker processes for extraction and analysis (1: all in this process).",
     )(func)
+
+
+def _lower_priority(niceness: int) -> None:
+    """Index runs yield the CPU to searches; the worker processes inherit the priority."""
+    if niceness > 0:
+        os.nice(niceness)
 
 
 def wait_option(func: F) -> F:
@@ -160,6 +175,7 @@ def index_cmd(
     date_: str | None,
     doc_type: str | None,
     procs: int,
+    niceness: int,
     wait: float,
     as_json: bool,
     quiet: bool,
@@ -169,6 +185,8 @@ def index_cmd(
     Example: parteisuche index corpus/ --prune
     """
     from indexer.indexing import IndexOptions, index_paths
+
+    _lower_priority(niceness)
 
     overrides = _overrides(
         person=person, office=office, region=region, party=party, date=date_, doc_type=doc_type
@@ -241,7 +259,7 @@ def remove_cmd(targets: tuple[str, ...], index_dir: Path | None, wait: float) ->
 @quiet_option
 @domain_errors
 def reindex_cmd(
-    index_dir: Path | None, procs: int, wait: float, as_json: bool, quiet: bool
+    index_dir: Path | None, procs: int, niceness: int, wait: float, as_json: bool, quiet: bool
 ) -> None:
     """Rebuild the index from every source indexed so far (after an upgrade, for example).
 
@@ -254,6 +272,7 @@ def reindex_cmd(
     store = _store(index_dir)
     if not store.exists():
         raise IndexMissing(f"No index at {store.root}; create one with `parteisuche index PATH`.")
+    _lower_priority(niceness)
     progress = _Progress("reindexed", quiet)
     summary = reindex(store, wait, progress=progress, procs=procs)
     progress.done()

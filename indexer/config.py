@@ -32,6 +32,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("port", "8000", "Port the web server listens on."),
     Setting("threads", "8", "Threads per web server process."),
     Setting("workers", str(os.cpu_count() or 1), "Web server processes (default: all cores)."),
+    Setting("index_nice", "10",
+            "How much ``index`` and ``reindex`` lower their CPU priority (``--nice``), so that "
+            "searches on the same machine keep their speed; 0 keeps the shell's."),
     Setting("cache_dir", "~/.cache/parteisuche",
             "Data built from installed packages on first use (the compound word list); "
             "``$XDG_CACHE_HOME/parteisuche`` where that is set."),

@@ -45,4 +45,6 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[N
         if name.startswith("PARTEISUCHE_") and name != "PARTEISUCHE_SHARED":
             monkeypatch.delenv(name)
     monkeypatch.setenv("PARTEISUCHE_INDEX", str(tmp_path / "default-index"))
+    # CLI runs inside the test process would lower its priority for the rest of the session.
+    monkeypatch.setenv("PARTEISUCHE_INDEX_NICE", "0")
     yield

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 from pathlib import Path
 
@@ -300,3 +301,29 @@ def test_cli_flag_with_invalid_date(runner: CliRunner, corpus: Path, index_dir: 
 def test_every_command_documents_an_example() -> None:
     for name, command in cli.commands.items():
         assert command.help and "Example:" in command.help, name
+
+
+def test_index_runs_lower_their_priority() -> None:
+    """``--nice`` (default 10) lowers the CPU priority of the indexing process and its workers."""
+    import multiprocessing
+
+    from indexer.cli import _lower_priority
+
+    def child(queue: multiprocessing.Queue[tuple[int, int]]) -> None:
+        before = os.nice(0)
+        _lower_priority(3)
+        queue.put((before, os.nice(0)))
+
+    context = multiprocessing.get_context("fork")
+    queue: multiprocessing.Queue[tuple[int, int]] = context.Queue()
+    process = context.Process(target=child, args=(queue,))
+    process.start()
+    process.join(10)
+    before, after = queue.get(timeout=5)
+    assert after == min(before + 3, 19) and before < 19
+
+
+def test_nice_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["index", str(tmp_path), "--index", str(tmp_path / "i"),
+                                      "--nice", "25"])
+    assert result.exit_code == 2 and "--nice" in result.output
