@@ -472,6 +472,7 @@ class SearchService:
         self._ix: Index | None = None
         self._data: str | None = None
         self._generations: dict[tuple[str, int], _Generation] = {}
+        self._build_lock = threading.Lock()
 
     def _index(self) -> Index:
         data = self.store.manifest().data
@@ -501,11 +502,16 @@ class SearchService:
         key = (self._data or "", searcher.reader().generation())
         with self._lock:
             current = self._generations.get(key)
-        if current is None:
-            current = _Generation(searcher)
+        if current is not None:
+            return current
+        # One thread builds it (a second or more on a large index); the others wait for it.
+        with self._build_lock:
             with self._lock:
-                self._generations = {key: self._generations.get(key) or current}
-                current = self._generations[key]
+                current = self._generations.get(key)
+            if current is None:
+                current = _Generation(searcher)
+                with self._lock:
+                    self._generations = {key: current}
         return current
 
     def forget_queries(self) -> None:

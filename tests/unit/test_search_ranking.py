@@ -183,3 +183,38 @@ def test_service_pages_equal_whoosh(tmp_path: Path) -> None:
         assert [h.id for h in result.hits] == spd[:50]
         assert result.total == len(spd)
         service.forget_queries()
+
+
+def test_a_generation_is_built_once_for_concurrent_threads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from indexer import search
+
+    store = IndexStore(tmp_path / "index")
+    writer = store.writer(store.create())
+    _fill(writer, _docs(40, seed=5))
+    writer.commit()
+    built: list[int] = []
+
+    class Counting(search._Generation):
+        def __init__(self, searcher: Searcher) -> None:
+            built.append(1)
+            threading.Event().wait(0.2)  # slow enough for the other threads to arrive
+            super().__init__(searcher)
+
+    monkeypatch.setattr(search, "_Generation", Counting)
+    service = SearchService(store)
+    results: list[int] = []
+
+    def search_once() -> None:
+        results.append(service.search(SearchRequest(q="Rente")).total)
+
+    threads = [threading.Thread(target=search_once) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(built) == 1
+    assert len(results) == 6 and len(set(results)) == 1 and results[0] > 0
