@@ -528,7 +528,8 @@ def build_parteisuche(workdir: Path, limit: int | None, scale: int) -> Path:
     print(f"indexing {corpus} into {index} (minutes) …", flush=True)
     started = time.perf_counter()
     cli = Path(sys.executable).with_name("parteisuche")
-    subprocess.run([str(cli), "index", "--index", str(index), str(corpus), "-q"], check=True)
+    subprocess.run([str(cli), "index", "--index", str(index), str(corpus), "--nice", "0", "-q"],
+                   check=True)
     print(f"  {time.perf_counter() - started:.0f} s", flush=True)
     return index
 
