@@ -539,8 +539,9 @@ class Coverage(Or):  # type: ignore[misc]
     """Plain words: documents with more of the words first; among equals, by BM25F.
 
     Whoosh scores it as the ``Or`` it is: each word's BM25F plus a constant bonus per word
-    found. Named, so that :mod:`indexer.ranking` can see the structure and rank by tiers
-    (documents with all words, then fewer) instead of scoring every document of every word.
+    found. Named, so that :mod:`indexer.ranking` can see the structure: it adds the words'
+    score arrays and the bonus times the number of words found, instead of one more array
+    per bonus.
     """
 
     @classmethod
