@@ -168,13 +168,7 @@ class Parteisuche(System):
         return next((v for v in values if re.sub(r"\W", "", v).lower() == wanted), PARTY)
 
     def reset(self) -> None:
-        forget = getattr(self.service, "forget_queries", None)
-        if forget is not None:
-            forget()
-        else:  # before forget_queries() existed
-            for generation in self.service._generations.values():
-                generation._docs.clear()
-                generation._ranked.clear()
+        self.service.forget_queries()
 
     def _search(self, **kw: Any) -> int:
         kw.setdefault("with_facets", False)

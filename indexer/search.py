@@ -15,7 +15,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 from whoosh.index import Index
@@ -266,6 +266,36 @@ def _column_values(reader: Any, name: str, size: int) -> Iterator[tuple[str, ...
 #: Queries whose hits (and ranking) are kept per index generation, for facet clicks and paging.
 QUERY_CACHE_SIZE = 64
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Lru(Generic[K, V]):
+    """A bounded cache shared by threads: the least recently used entry leaves first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: K) -> V | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: K, value: V) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
 
 class _Generation:
     """What all searches on one index generation share, built once when the index changes.
@@ -289,11 +319,12 @@ class _Generation:
         self.norms: dict[str, Floats] = {}
         self._lock = threading.Lock()
         self._indexed_order: np.ndarray[Any, np.dtype[np.int64]] | None = None
-        self._docs: OrderedDict[str, Mask] = OrderedDict()
-        self._ranked: OrderedDict[str, Ranking] = OrderedDict()
-        self._records: OrderedDict[int, dict[str, Any]] = OrderedDict()
-        #: "Similar documents" per (doc id, limit); bounded like the query caches.
-        self.similar: OrderedDict[tuple[str, int], list[Hit]] = OrderedDict()
+        #: Per query string: its matching documents and, once ranked, its ranking.
+        self.docs: _Lru[str, Mask] = _Lru(QUERY_CACHE_SIZE)
+        self.ranked: _Lru[str, Ranking] = _Lru(QUERY_CACHE_SIZE)
+        self._records: _Lru[int, dict[str, Any]] = _Lru(RECORD_CACHE)
+        #: "Similar documents" per (doc id, limit).
+        self.similar: _Lru[tuple[str, int], list[Hit]] = _Lru(SIMILAR_CACHE)
 
     def record(self, searcher: Searcher, docnum: int) -> dict[str, Any]:
         """A document's stored fields without its text, kept for this generation.
@@ -306,17 +337,8 @@ class _Generation:
         if record is None:
             stored = searcher.stored_fields(docnum)
             record = {k: v for k, v in stored.items() if k not in ("text", "provenance", "extra")}
-            with self._lock:
-                self._records[docnum] = record
-                while len(self._records) > RECORD_CACHE:
-                    self._records.popitem(last=False)
+            self._records.put(docnum, record)
         return record
-
-    def remember_similar(self, key: tuple[str, int], hits: list[Hit]) -> None:
-        with self._lock:
-            self.similar[key] = hits
-            while len(self.similar) > SIMILAR_CACHE:
-                self.similar.popitem(last=False)
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's norms and live docs."""
@@ -324,9 +346,8 @@ class _Generation:
 
     def forget_queries(self) -> None:
         """Empty the per-query caches (for benchmarks of new queries)."""
-        with self._lock:
-            self._docs.clear()
-            self._ranked.clear()
+        self.docs.clear()
+        self.ranked.clear()
 
     def dated(self, low: int | None, high: int | None) -> Mask | None:
         """Documents whose date span overlaps [low, high] (undated ones never match)."""
@@ -363,28 +384,6 @@ class _Generation:
                 self._indexed_order = np.asarray(order, dtype=np.int64)
             return self._indexed_order
 
-    def cached_docs(self, key: str) -> Mask | None:
-        with self._lock:
-            hit = self._docs.get(key)
-            if hit is not None:
-                self._docs.move_to_end(key)
-            return hit
-
-    def store_docs(self, key: str, docs: Mask) -> None:
-        with self._lock:
-            _remember(self._docs, key, docs)
-
-    def cached_ranking(self, key: str) -> Ranking | None:
-        with self._lock:
-            hit = self._ranked.get(key)
-            if hit is not None:
-                self._ranked.move_to_end(key)
-            return hit
-
-    def store_ranking(self, key: str, ranking: Ranking) -> None:
-        with self._lock:
-            _remember(self._ranked, key, ranking)
-
 
 def _indexed_order_from_terms(searcher: Searcher) -> array[int]:
     """Documents by ``indexed_at``, newest first, from the term table alone.
@@ -405,13 +404,6 @@ def _indexed_order_from_terms(searcher: Searcher) -> array[int]:
                 pairs.extend((term, offset + d) for d in postings.all_ids())
     pairs.sort(reverse=True)
     return array("i", (d for _, d in pairs))
-
-
-def _remember(cache: OrderedDict[str, Any], key: str, value: Any) -> None:
-    cache[key] = value
-    cache.move_to_end(key)
-    while len(cache) > QUERY_CACHE_SIZE:
-        cache.popitem(last=False)
 
 
 def _numeric_column(reader: Any, name: str, size: int) -> array[int] | None:
@@ -601,7 +593,7 @@ class SearchService:
             for d, _score in best
             if d != docnum
         ][:limit]
-        generation.remember_similar((doc_id, limit), hits)
+        generation.similar.put((doc_id, limit), hits)
         return hits
 
     def person_documents(self, name: str, limit: int = 1000) -> tuple[int, list[Hit]]:
@@ -635,14 +627,14 @@ def _matched(
     ranker = generation.ranker(searcher)
     ranking = None
     if request.sort == "relevance":
-        ranking = generation.cached_ranking(request.q)
+        ranking = generation.ranked.get(request.q)
         if ranking is None:
             ranking = ranker.rank(parsed.query)
-            generation.store_ranking(request.q, ranking)
-    base = generation.cached_docs(request.q)
+            generation.ranked.put(request.q, ranking)
+    base = generation.docs.get(request.q)
     if base is None:
         base = ranking.mask if ranking is not None else ranker.docs(parsed.query)
-        generation.store_docs(request.q, base)
+        generation.docs.put(request.q, base)
     filter_sets = {
         name: _docs_for_values(ranker, name, values)
         for name, values in request.filters.items()
