@@ -38,10 +38,7 @@ _MAGIC_SIZE = len(WHOOSH3_HEADER_MAGIC)
 def blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
     """Per block of a term in one segment: the document numbers (of the segment), the weights
     as stored and the values as stored. Nothing for a term the segment lacks."""
-    terms = getattr(leaf, "_terms", None)
-    if terms is None or not hasattr(terms, "_postfile"):
-        yield from _matcher_blocks(leaf, name, text)
-        return
+    terms = leaf._terms  # the W3 codec's term reader: every segment this project writes
     try:
         info = terms.term_info(name, text)
     except TermNotFound:
@@ -119,19 +116,3 @@ def _weights(weights: Any, count: int) -> NDArray[Any]:
 #: numpy types of the ``array`` type codes Whoosh and :mod:`indexer.codec` write.
 _DTYPES = {"B": np.uint8, "H": np.uint16, "I": np.uint32, "L": np.uint64, "f": np.float32,
            "d": np.float64, "i": np.int32, "l": np.int64}
-
-
-def _matcher_blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
-    """Any other reader: its matcher, one posting at a time (deleted documents left out)."""
-    if (name, text) not in leaf:
-        return
-    matcher = leaf.postings(name, text)
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[Any] = []
-    while matcher.is_active():
-        ids.append(matcher.id())
-        weights.append(matcher.weight())
-        values.append(matcher.value())
-        matcher.next()
-    yield np.array(ids, dtype=np.int64), tuple(weights), tuple(values)

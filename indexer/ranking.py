@@ -114,9 +114,7 @@ class Ranker:
 
     def mask_of(self, docs: Iterable[int]) -> Mask:
         """A document mask from document numbers."""
-        mask = np.zeros(self.size, dtype=np.bool_)
-        mask[np.fromiter(docs, dtype=np.int64)] = True
-        return mask
+        return mask_of(docs, self.size)
 
     # --- evaluation --------------------------------------------------------------------------
 
@@ -500,7 +498,7 @@ class Ranking:
             return []
         mask = self.mask
         if pool is not None:
-            mask = mask & (pool if isinstance(pool, np.ndarray) else _set_mask(pool, len(mask)))
+            mask = mask & (pool if isinstance(pool, np.ndarray) else mask_of(pool, len(mask)))
         ids = np.flatnonzero(mask)
         values = self.scored.scores[ids]
         if count < len(ids):
@@ -511,8 +509,8 @@ class Ranking:
         return list(zip(ids[order].tolist(), values[order].tolist(), strict=True))
 
 
-def _set_mask(docs: AbstractSet[int], size: int) -> Mask:
+def mask_of(docs: Iterable[int], size: int) -> Mask:
+    """A mask of ``size`` documents with ``docs`` set."""
     mask = np.zeros(size, dtype=np.bool_)
-    if docs:
-        mask[np.fromiter(docs, dtype=np.int64)] = True
+    mask[np.fromiter(docs, dtype=np.int64)] = True
     return mask
