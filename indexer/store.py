@@ -44,6 +44,10 @@ class Manifest:
     data: str
     sources: list[dict[str, Any]] = field(default_factory=list)
 
+    def copy(self) -> Manifest:
+        """A copy callers may change (the store keeps the one it read)."""
+        return Manifest(self.schema_version, self.data, [dict(s) for s in self.sources])
+
     def to_json(self) -> str:
         return json.dumps(
             {"schema_version": self.schema_version, "data": self.data, "sources": self.sources},
@@ -57,24 +61,37 @@ class IndexStore:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        #: The last manifest read, by the file's identity: the web app asks on every request.
+        self._read: tuple[tuple[int, int, int], Manifest] | None = None
 
     # -- reading -----------------------------------------------------------------------
     def exists(self) -> bool:
         return (self.root / MANIFEST).is_file()
 
     def manifest(self) -> Manifest:
+        """The manifest; read again only when the file changed (it is replaced by a rename)."""
         path = self.root / MANIFEST
-        if not path.is_file():
+        try:
+            stat = path.stat()
+        except FileNotFoundError:
+            stat = None
+        if stat is None or not path.is_file():
             raise IndexMissing(
                 f"No index at {self.root}. Create one with `parteisuche index PATH`."
             )
+        identity = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        read = self._read
+        if read is not None and read[0] == identity:
+            return read[1].copy()
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
-            return Manifest(
+            manifest = Manifest(
                 schema_version=raw.get("schema_version"),
                 data=str(raw["data"]),
                 sources=list(raw.get("sources") or []),
             )
+            self._read = (identity, manifest)
+            return manifest.copy()
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ParteisucheError(
                 f"The index manifest {path} is unreadable ({exc}); run `parteisuche reindex`."
