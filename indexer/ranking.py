@@ -95,7 +95,8 @@ class Ranker:
         self.size = searcher.reader().doc_count_all()
         self._norms: dict[str, Floats] = {} if norms is None else norms
         self.live = live_mask(self.leaves, self.size) if live is None else live
-        self._deletions = not bool(self.live.all())
+        # per searcher, not per document: any segment with deletions
+        self._deletions = any(leaf.has_deletions() for leaf, _offset in self.leaves)
         self._bm25 = type(self.weighting) is BM25F
 
     # --- entry points ------------------------------------------------------------------------
