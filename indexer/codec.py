@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from array import array
 from hashlib import md5
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import is_, itemgetter
 from pickle import dumps
 from typing import Any
@@ -58,15 +58,20 @@ from indexer.analysis.terms import (
     german_terms_for,
     split_tokens,
 )
+from indexer.flat import EXTENSION, FlatWriter
 
 #: (term, frequency, weight, encoded value) as ``Format.word_values`` yields them.
 WordValue = tuple[Any, int, float, bytes]
 #: A document's posting values in a field, as the format's value size asks: one byte string of
 #: all values joined (fixed size), a list of byte strings (variable size) or None (no values).
 _Values = bytes | list[bytes] | None
-#: One document's postings in a field: terms, weights, values, and the field length (the sum of
-#: the frequencies).
-_DocPostings = tuple[list[Any], list[float], _Values, int]
+#: A document's positions in a field with positions: all of them, term after term, and how
+#: many each term has (for the flat postings, :mod:`indexer.flat`).
+_Positions = tuple[list[int], list[int]]
+#: One document's postings in a field: terms, weights, values, the field length (the sum of
+#: the frequencies) and, where the format has positions and the bulk analyser made them, the
+#: positions.
+_DocPostings = tuple[list[Any], list[float], _Values, int, _Positions | None]
 _Ints = npt.NDArray[np.int64]
 _Floats = npt.NDArray[np.float64]
 _UInts = npt.NDArray[np.uintc]
@@ -212,12 +217,12 @@ class _FieldPlan:
             else:
                 values = b"".join(map(_freq_value, freqs))
             if fb == 1.0:
-                return list(counts), list(weights.values()), values, length
-            return list(counts), [w * fb for w in weights.values()], values, length
+                return list(counts), list(weights.values()), values, length, None
+            return list(counts), [w * fb for w in weights.values()], values, length, None
         assert self.exact is not None
         found = self.exact.positions(raws)
         if not found:
-            return [], [], [], 0
+            return [], [], [], 0, ([], [])
         lists = list(found.values())
         counts_ = list(map(len, lists))
         length = sum(counts_)
@@ -225,7 +230,9 @@ class _FieldPlan:
             weights_ = list(map(_FLOATS.__getitem__, counts_))
         else:
             weights_ = [float(n) * fb for n in counts_]
-        return list(found), weights_, _position_values(lists, counts_, length), length
+        values_ = _position_values(lists, counts_, length)
+        flat = lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
+        return list(found), weights_, values_, length, (flat, counts_)
 
 
 def supports(writer: SegmentWriter) -> bool:
@@ -248,7 +255,7 @@ class _FieldBuffer:
     """
 
     __slots__ = ("fixed", "ids", "terms", "term_ids", "weights", "fixed_values", "values",
-                 "docs", "counts")
+                 "docs", "counts", "positions", "position_counts", "all_positions")
 
     def __init__(self, fixed: int | None) -> None:
         self.fixed = fixed
@@ -261,10 +268,15 @@ class _FieldBuffer:
         self.values: list[bytes] = []
         self.docs = array("I")
         self.counts = array("I")
+        #: every posting's positions, and how many each has (fields with positions only)
+        self.positions = array("I")
+        self.position_counts = array("I")
+        #: whether every document added its positions (the bulk analysers do)
+        self.all_positions = True
 
     def add(self, docnum: int, doc: _DocPostings) -> int:
         """Append one document's postings; return the number of new terms."""
-        terms, weights, values, _ = doc
+        terms, weights, values, _, positions = doc
         found: list[Any] = list(map(self.ids.get, terms))
         before = len(self.terms)
         if None in found:
@@ -277,6 +289,11 @@ class _FieldBuffer:
             self.values += values
         self.docs.append(docnum)
         self.counts.append(len(terms))
+        if positions is None:
+            self.all_positions = False
+        elif self.all_positions:
+            self.positions.extend(positions[0])
+            self.position_counts.extend(positions[1])
         return len(self.terms) - before
 
     def _new_terms(self, terms: list[Any], found: list[int | None]) -> None:
@@ -304,6 +321,25 @@ def _stable_order(keys: npt.NDArray[np.uint32]) -> _Ints:
     order.sort()
     order &= np.uint64(0xFFFFFFFF)
     return order.view(np.int64)
+
+
+def _sorted_positions(buffer: _FieldBuffer, perm: _Ints) -> tuple[_Ints | None, _UInts | None]:
+    """The buffer's positions in posting order ``perm``: per posting starts and all positions
+    (None for a field without positions, or where some document came without them)."""
+    counts = np.frombuffer(buffer.position_counts, dtype=_UINT).astype(np.int64)
+    found = np.frombuffer(buffer.positions, dtype=_UINT)
+    buffer.positions, buffer.position_counts = array("I"), array("I")
+    if not buffer.all_positions or len(counts) != len(perm) or not len(perm):
+        return None, None
+    before = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=before[1:])
+    counts = counts[perm]
+    starts = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=starts[1:])
+    # position k of posting j (new order) is at before[perm[j]] + k in the buffer
+    gather = np.repeat(before[:-1][perm] - starts[:-1], counts)
+    gather += np.arange(len(gather), dtype=np.int64)
+    return starts, found[gather]
 
 
 class _Inverted:
@@ -341,6 +377,7 @@ class _Inverted:
         )[perm]
         self.weights: _Floats = np.frombuffer(buffer.weights, dtype=np.float64)[perm]
         buffer.weights = array("d")
+        self.position_starts, self.positions = _sorted_positions(buffer, perm)
         self.fixed = buffer.fixed
         self.fixed_values = b""
         self.values: list[bytes] = []
@@ -368,6 +405,7 @@ class _Inverted:
         self.docs = np.empty(0, dtype=_UINT)
         self.weights = np.empty(0, dtype=np.float64)
         self.fixed_values, self.values = b"", []
+        self.position_starts = self.positions = None
         return btexts
 
     def value(self, i: int) -> bytes:
@@ -417,8 +455,9 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                 fieldboost = self._field_boost(fields, fieldname, docboost)
                 postings = self._doc_postings(fieldname, field, value, tokens)
                 if fieldboost != 1.0:
-                    terms, weights, values, total = postings
-                    postings = terms, [w * fieldboost for w in weights], values, total
+                    terms, weights, values, total, positions = postings
+                    postings = (terms, [w * fieldboost for w in weights], values, total,
+                                positions)
                 if field.scorable:
                     length = postings[3]
             customval = fields.get(f"_stored_{fieldname}", value)
@@ -457,6 +496,8 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         fixed = buffer.fixed
         value_bytes = _VARIABLE_VALUE_BYTES if fixed is None or fixed < 0 else fixed
         self._buffer_bytes += count * (_POSTING_BYTES + value_bytes)
+        if doc[4] is not None:  # 4 bytes a position, 4 a count (kept for the flat postings)
+            self._buffer_bytes += 4 * (doc[3] + count)
         self._largest_field = max(self._largest_field, len(buffer))
 
     def _shared_tokens(self, fields: dict[str, Any], names: list[str]) -> dict[str, list[str]]:
@@ -488,7 +529,8 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         items: list[WordValue] = list(field.index(value))
         terms = [t.decode("utf-8") if plan.bulk else t for t, _, _, _ in items]
         values = _values_for(plan.fixed, [v for _, _, _, v in items])
-        return terms, [w for _, _, w, _ in items], values, sum(f for _, f, _, _ in items)
+        length = sum(f for _, f, _, _ in items)
+        return terms, [w for _, _, w, _ in items], values, length, None
 
     def memory_bytes(self) -> int:
         """An estimate of the memory the buffered postings take, and their sorting at the end
@@ -529,11 +571,17 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                     add((fieldname, btext, docs[i], weights[i], inv.value(i)))
 
     def _write_postings(self) -> None:
-        encoder = PostingsEncoder(self.fieldwriter)
-        schema = self.schema
-        for fieldname, inv in self._inverted():
-            encoder.write_field(fieldname, schema[fieldname], inv,
-                                self._lengths.get(fieldname, []))
+        handle = self.newsegment.create_file(self.storage, EXTENSION)
+        try:
+            flat = FlatWriter(handle)
+            encoder = PostingsEncoder(self.fieldwriter, flat)
+            schema = self.schema
+            for fieldname, inv in self._inverted():
+                encoder.write_field(fieldname, schema[fieldname], inv,
+                                    self._lengths.get(fieldname, []))
+            flat.finish()
+        finally:
+            handle.close()
 
 
 def _length_bytes(lengths: npt.NDArray[Any]) -> _Ints:
@@ -715,9 +763,10 @@ class PostingsEncoder:
     (tested).
     """
 
-    def __init__(self, fieldwriter: W3FieldWriter) -> None:
+    def __init__(self, fieldwriter: W3FieldWriter, flat: FlatWriter | None = None) -> None:
         codec = fieldwriter._codec
         self.fieldwriter = fieldwriter
+        self.flat = flat
         self.blocklimit: int = BLOCK_POSTINGS
         self.compression: int = codec._compression
         self.tindex = fieldwriter._tindex
@@ -731,6 +780,12 @@ class PostingsEncoder:
             blocks = _Blocks(inv, self.blocklimit, lengths)
             offsets, sizes = self._write_blocks(inv, blocks)
             infos = blocks.term_infos(inv, offsets, sizes)
+            if self.flat is not None:
+                positions = None
+                if inv.position_starts is not None and inv.positions is not None:
+                    positions = (inv.position_starts, inv.positions)
+                self.flat.add_field(fieldname, inv.btexts, inv.starts, inv.docs, blocks.floats,
+                                    positions)
             del blocks, offsets, sizes
             btexts = inv.release()
             self._write_terms(pack_ushort(fieldwriter._fieldid), btexts, infos)

@@ -48,6 +48,7 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from indexer import postings
+from indexer.flat import FlatField, FlatSegment
 from indexer.postings import Floats, Ids
 from indexer.query import Coverage
 
@@ -84,14 +85,17 @@ class Ranker:
         searcher: Searcher,
         norms: dict[str, Floats] | None = None,
         live: Mask | None = None,
+        flats: list[FlatSegment | None] | None = None,
     ) -> None:
-        """``norms`` and ``live`` may be shared by the rankers of one generation (pure data)."""
+        """``norms``, ``live`` and ``flats`` (:func:`flat_segments`) may be shared by the rankers
+        of one generation (pure data)."""
         self.searcher = searcher
         self.schema = searcher.schema
         self.weighting = searcher.weighting
         self.leaves: list[tuple[Any, int]] = [
             (s.reader(), offset) for s, offset in searcher.leaf_searchers()
         ]
+        self.flats = flat_segments(self.leaves) if flats is None else flats
         self.size = searcher.reader().doc_count_all()
         self._norms: dict[str, Floats] = {} if norms is None else norms
         self.live = live_mask(self.leaves, self.size) if live is None else live
@@ -322,15 +326,20 @@ class Ranker:
         except ValueError:
             text = None
         values: list[Any] | None = [] if with_values else None
-        parts = [] if text is None else [
-            postings.postings(leaf, term.fieldname, text, offset, values)
-            for leaf, offset in self.leaves
-        ]
-        if len(parts) == 1:
-            ids, weights = parts[0]
+        if text is None:
+            ids, weights = np.zeros(0, dtype=np.int64), np.zeros(0)
+        elif values is None:
+            ids, weights = self._segment_postings(term.fieldname, text)
         else:
-            ids = np.concatenate([p[0] for p in parts] or [np.zeros(0, dtype=np.int64)])
-            weights = np.concatenate([p[1] for p in parts] or [np.zeros(0)])
+            parts = [
+                postings.postings(leaf, term.fieldname, text, offset, values)
+                for leaf, offset in self.leaves
+            ]
+            if len(parts) == 1:
+                ids, weights = parts[0]
+            else:
+                ids = np.concatenate([p[0] for p in parts] or [np.zeros(0, dtype=np.int64)])
+                weights = np.concatenate([p[1] for p in parts] or [np.zeros(0)])
         if self._deletions and len(ids):
             keep = self.live[ids]
             ids, weights = ids[keep], weights[keep]
@@ -338,6 +347,36 @@ class Ranker:
                 values = list(compress(values, keep.tolist()))
         found = memo[key] = (ids, weights, values)
         return found
+
+    def _segment_postings(self, name: str, text: bytes) -> tuple[Ids, Floats]:
+        """A term's postings in every segment: from the flat arrays where a segment has them
+        (:mod:`indexer.flat`), decoded from its blocks otherwise."""
+        parts: list[tuple[Any, Any, int]] = []  # (docs, weights, offset to add)
+        total = 0
+        for (leaf, offset), flat in zip(self.leaves, self.flats, strict=True):
+            ids: NDArray[Any]
+            weights: NDArray[Any]
+            if flat is None:
+                ids, weights = postings.postings(leaf, name, text, offset)
+                offset = 0
+            else:
+                field = flat.field(name)
+                found = field.find(text) if field is not None else -1
+                if field is None or found < 0:
+                    continue
+                start, end = field.span(found)
+                ids, weights = field.docs[start:end], field.weights[start:end]
+            if len(ids):
+                parts.append((ids, weights, offset))
+                total += len(ids)
+        out = np.empty(total, dtype=np.int64)
+        at = 0
+        for ids, _weights, offset in parts:
+            np.add(ids, offset, out=out[at : at + len(ids)])
+            at += len(ids)
+        if not parts:
+            return out, np.zeros(0)
+        return out, np.concatenate([p[1] for p in parts], dtype=np.float64)
 
     def _scorable(self, term: Term) -> bool:
         return self._plain_term(term) and self._bm25 and self.schema[term.fieldname].scorable
@@ -360,6 +399,19 @@ class Ranker:
             raise _Unsupported
         ids, weights = self._postings(term, memo)
         return self._sparse(ids, self._term_scores(term, ids, weights))
+
+    def _flat_positions(self, name: str) -> list[FlatField | None] | None:
+        """The field's flat postings per segment if every segment has its positions there
+        (None for a segment without the field: no postings); else None."""
+        fields: list[FlatField | None] = []
+        for flat in self.flats:
+            if flat is None:
+                return None
+            field = flat.field(name)
+            if field is not None and field.positions is None:
+                return None
+            fields.append(field)
+        return fields
 
     def _norm(self, name: str) -> Floats:
         """Per document: ``K1 * ((1 - B) + B * fl / avgfl)`` of Whoosh's BM25F for a field."""
@@ -393,12 +445,19 @@ class Ranker:
         if not field.format or not field.format.supports("positions"):
             raise _Unsupported  # Whoosh raises its own "no positions" error
         terms = [Term(name, word) for word in query.words]
-        read = [self._read(t, memo, with_values=True) for t in terms]
+        fields = self._flat_positions(name)
+        read: list[tuple[Ids, Floats, list[Any] | None]]
+        if fields is not None:
+            read = [(*self._postings(t, memo), None) for t in terms]
+        else:
+            read = [self._read(t, memo, with_values=True) for t in terms]
         candidates = np.ones(self.size, dtype=np.bool_)
         for ids, _weights, _values in read:
             candidates &= self._mask(ids)
-        wanted = np.flatnonzero(candidates)
-        if len(wanted):
+        if fields is not None:
+            texts = [field.to_bytes(word) for word in query.words]
+            matched = _flat_phrase_docs(self.leaves, fields, texts, candidates)
+        elif (wanted := np.flatnonzero(candidates)).size:
             starts = _phrase_starts(read, wanted, self._mask(wanted))
             matched = wanted[[bool(s) for s in starts]]
         else:
@@ -412,6 +471,45 @@ class Ranker:
         if query.boost != 1.0:
             scores = scores * query.boost
         return Scored(mask, scores)
+
+
+def _flat_phrase_docs(
+    leaves: list[tuple[Any, int]], fields: list[FlatField | None], texts: list[bytes],
+    candidates: Mask,
+) -> Ids:
+    """The candidate documents where ``texts`` occur at consecutive positions, from the
+    segments' flat positions (a field a segment lacks has no postings there).
+
+    Per segment and word, the positions of the candidates' postings become keys
+    ``docnum << 32 | position - i`` (``i`` the word's place in the phrase); a phrase starts
+    where every word has the same key. Positions ascend within a posting and postings by
+    document, so each word's keys are sorted and unique.
+    """
+    found: list[Ids] = []
+    for (_leaf, offset), field in zip(leaves, fields, strict=True):
+        keys: Ids | None = None
+        for shift, text in enumerate(texts):
+            term = field.find(text) if field is not None else -1
+            if field is None or term < 0 or field.position_starts is None:
+                keys = None
+                break
+            start, end = field.span(term)
+            docs = field.docs[start:end].astype(np.int64)
+            keep = np.flatnonzero(candidates[docs + offset])
+            first = field.position_starts[start + keep]
+            counts = field.position_starts[start + keep + 1] - first
+            within = np.arange(int(counts.sum()), dtype=np.int64)
+            within -= np.repeat(np.cumsum(counts) - counts, counts)
+            assert field.positions is not None
+            positions = field.positions[np.repeat(first, counts) + within].astype(np.int64)
+            word = (np.repeat(docs[keep], counts) << 32) | (positions - shift)
+            word = word[positions >= shift]
+            keys = word if keys is None else np.intersect1d(keys, word, assume_unique=True)
+            if not len(keys):
+                break
+        if keys is not None and len(keys):
+            found.append(np.unique(keys >> 32) + offset)
+    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
 
 
 def _phrase_starts(
@@ -456,6 +554,11 @@ def _on(mask: Mask, value: float) -> Floats:
 def _constant(score: float) -> float:
     """The score of Whoosh's constant-score ``ListMatcher``: a constant of 0 scores 1.0."""
     return score or 1.0
+
+
+def flat_segments(leaves: list[tuple[Any, int]]) -> list[FlatSegment | None]:
+    """Per segment, its flat postings, or None where it has none (then its blocks are read)."""
+    return [FlatSegment.of(leaf) for leaf, _offset in leaves]
 
 
 def live_mask(leaves: list[tuple[Any, int]], size: int) -> Mask:

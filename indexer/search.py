@@ -28,7 +28,7 @@ from indexer.highlight import Highlighter, QueryTerms
 from indexer.isodate import bound
 from indexer.postings import Floats
 from indexer.query import ParsedQuery, parse_query, weighting
-from indexer.ranking import Mask, Ranker, Ranking, live_mask
+from indexer.ranking import Mask, Ranker, Ranking, flat_segments, live_mask
 from indexer.schema import FACET_FIELDS, split_values
 from indexer.store import IndexStore
 
@@ -310,6 +310,8 @@ class _Generation:
         size = reader.doc_count_all()
         self.facets = _FacetTable(searcher)
         self.live = live_mask([(s.reader(), o) for s, o in searcher.leaf_searchers()], size)
+        #: Per segment, its flat postings (None where the segment has none).
+        self.flats = flat_segments([(s.reader(), o) for s, o in searcher.leaf_searchers()])
         self.starts = np.asarray(_int_column(reader, "date_start", size), dtype=np.int64)
         self.ends = np.asarray(_int_column(reader, "date_end", size), dtype=np.int64)
         #: Documents by (start date, docnum): undated ones (start 0) first, then the oldest.
@@ -342,7 +344,7 @@ class _Generation:
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's norms and live docs."""
-        return Ranker(searcher, self.norms, self.live)
+        return Ranker(searcher, self.norms, self.live, self.flats)
 
     def forget_queries(self) -> None:
         """Empty the per-query caches (for benchmarks of new queries)."""

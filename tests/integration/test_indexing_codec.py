@@ -28,7 +28,9 @@ from whoosh.writing import SegmentWriter
 
 from indexer.codec import BLOCK_POSTINGS, FastSegmentWriter
 from indexer.documents import to_fields
+from indexer.flat import EXTENSION, FlatSegment
 from indexer.pipeline import Failure, build_document, discover, read_source
+from indexer.postings import decode_positions
 from indexer.readers import Limits
 from indexer.search import SearchRequest, SearchService
 from indexer.store import IndexStore
@@ -162,6 +164,32 @@ def _postings(root: Path) -> dict[tuple[str, bytes], Any]:
     return found
 
 
+def _flat_postings(root: Path) -> tuple[dict[tuple[str, bytes], list[tuple[int, float]]],
+                                         dict[tuple[str, bytes], list[list[int]]]]:
+    """Every term's (docnum, weight) postings as the flat arrays hold them, and the positions
+    of each posting where the field has them; each term is also found by its bytes."""
+    ix = IndexStore(root).open()
+    reader = ix.reader()
+    flat = FlatSegment.of(reader)
+    assert flat is not None
+    found = {}
+    positions = {}
+    for name, field in flat.fields.items():
+        for term in range(len(field.starts) - 1):
+            text = bytes(field.texts[field.text_starts[term]:field.text_starts[term + 1]])
+            assert field.find(text) == term
+            start, end = field.span(term)
+            found[(name, text)] = list(zip(field.docs[start:end].tolist(),
+                                           field.weights[start:end].tolist(), strict=True))
+            if field.positions is not None and field.position_starts is not None:
+                at = field.position_starts.tolist()
+                positions[(name, text)] = [
+                    field.positions[at[i]:at[i + 1]].tolist() for i in range(start, end)
+                ]
+    reader.close()
+    return found, positions
+
+
 def _results(root: Path) -> list[Any]:
     service = SearchService(IndexStore(root))
     out = []
@@ -180,7 +208,7 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
     stock = _build(tmp_path / "stock", SegmentWriter, fields)
     fast = _build(tmp_path / "fast", FastSegmentWriter, fields)
     stock_files, fast_files = _data_files(stock), _data_files(fast)
-    assert stock_files.keys() == fast_files.keys()
+    assert stock_files.keys() | {EXTENSION[1:]} == fast_files.keys()
     for ext in stock_files:
         if ext not in ("pst", "trm"):
             assert stock_files[ext] == fast_files[ext], ext
@@ -188,6 +216,17 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
     assert stock_postings.keys() == fast_postings.keys()
     for key, value in stock_postings.items():
         assert fast_postings[key] == value, key
+    # the flat arrays hold the blocks' ids and weights (the weights BM25F scores) and, for
+    # the fields with positions, the positions the values encode
+    flat, positions = _flat_postings(fast)
+    assert flat == {
+        key: list(zip(*value[1][:2], strict=True)) for key, value in fast_postings.items()
+    }
+    assert {name for name, _ in positions} == {"exact", "person_text"}
+    assert positions == {
+        key: [decode_positions(v) for v in value[1][2][0]]
+        for key, value in fast_postings.items() if key[0] in ("exact", "person_text")
+    }
     assert _results(fast) == _results(stock)
 
 

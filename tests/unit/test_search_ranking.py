@@ -10,9 +10,11 @@ import pytest
 from whoosh.filedb.filestore import RamStorage
 from whoosh.query import ConstantScoreQuery, Every, Or, Term
 from whoosh.searching import Searcher
+from whoosh.writing import SegmentWriter
 
+from indexer.codec import FastSegmentWriter
 from indexer.query import Coverage, parse_query, weighting
-from indexer.ranking import Ranker
+from indexer.ranking import Ranker, flat_segments
 from indexer.schema import build_schema
 from indexer.search import SearchRequest, SearchService
 from indexer.store import IndexStore
@@ -87,13 +89,23 @@ def _fill(writer: object, docs: list[dict[str, object]]) -> None:
         writer.add_document(**doc)  # type: ignore[attr-defined]
 
 
-@pytest.fixture(scope="module")
-def searcher() -> Iterator[Searcher]:
+#: Which writer writes each of the three segments: the project's (with flat postings, read
+#: from their arrays) or Whoosh's (read from the posting blocks), and both in one index.
+WRITERS = {
+    "flat": (FastSegmentWriter,) * 3,
+    "blocks": (SegmentWriter,) * 3,
+    "mixed": (FastSegmentWriter, SegmentWriter, FastSegmentWriter),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(WRITERS))
+def searcher(request: pytest.FixtureRequest) -> Iterator[Searcher]:
     """Three segments (commits without merging) and deleted documents."""
     ix = RamStorage().create_index(build_schema())
     docs = _docs(150, seed=7)
-    for part in (docs[:60], docs[60:110], docs[110:]):
-        writer = ix.writer()
+    for part, writer_class in zip((docs[:60], docs[60:110], docs[110:]),
+                                  WRITERS[request.param], strict=True):
+        writer = writer_class(ix)
         _fill(writer, part)
         writer.commit(merge=False)
     writer = ix.writer()
@@ -102,6 +114,9 @@ def searcher() -> Iterator[Searcher]:
     writer.commit(merge=False)
     with ix.searcher(weighting=weighting()) as s:
         assert len(s.leaf_searchers()) == 3
+        flats = [flat is not None for flat in flat_segments(
+            [(leaf.reader(), offset) for leaf, offset in s.leaf_searchers()])]
+        assert flats == [w is FastSegmentWriter for w in WRITERS[request.param]]
         yield s
 
 

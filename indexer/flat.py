@@ -1,0 +1,201 @@
+"""Flat posting arrays inside each segment: a term's postings as views of the memory map.
+
+Whoosh's W3 posting blocks are pickles of a block's ids, weights *and* every posting's encoded
+positions, mostly zlib-compressed: reading a term's ids means decompressing and unpickling its
+positions too. Finding a term costs a Python-level hash probe per segment (~14 µs). Both grow
+with the corpus: at ten times the Bundestag corpus (73 segments) they were 60 % of a query.
+
+The segment writer (:mod:`indexer.codec`) therefore also stores each field's postings as plain
+arrays, in one more file of the segment (:data:`EXTENSION`, packed into the compound ``.seg``
+file with Whoosh's own):
+
+* terms in byte order; per term the start of its postings (``starts``);
+* the postings: segment-local document numbers (``uint32``) and weights (``float32``: what the
+  W3 blocks store, so the values are the same);
+* for lookup, the CRC-32 of every term sorted (``hashes``) with the term each belongs to
+  (``order``), and the term bytes to verify a hit (``texts``, ``text_starts``);
+* for fields with positions, every posting's positions in one ``uint32`` array, with per
+  posting starts (``position_starts``): phrases need no unpickling either.
+
+Finding a term is a binary search (numpy) and a byte comparison; reading it is two slices.
+The file ends with a JSON directory of the arrays, found through its last eight bytes.
+
+Whoosh's own files stay complete: Whoosh reads and merges them as always, and a segment
+without this file (one written by Whoosh's merge, or by an older version) is read from its
+blocks (:mod:`indexer.postings`). A file this version cannot read counts as absent.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+#: The file's extension within a segment (``MAIN_<segment id>.flp``).
+EXTENSION = ".flp"
+MAGIC = b"PSFLAT\x00"
+#: Bumped when the layout changes; files of other versions are ignored (read from blocks).
+VERSION = 1
+_TAIL = struct.Struct("<Q")
+_ALIGN = 8
+
+UInts = NDArray[np.uint32]
+Ints = NDArray[np.int64]
+Floats32 = NDArray[np.float32]
+
+
+#: The lookup key of a term's bytes (collisions are resolved by comparing the bytes).
+_hash = zlib.crc32
+
+
+def term_hashes(btexts: list[bytes]) -> UInts:
+    """The lookup key of each term."""
+    key = _hash
+    return np.fromiter((key(b) for b in btexts), dtype=np.uint32, count=len(btexts))
+
+
+class FlatWriter:
+    """Writes the flat postings of a segment's fields to an open file, one field at a time.
+
+    Each field's arrays are written as soon as they are added, so the writer holds no posting
+    once a field is done; :meth:`finish` appends the directory.
+    """
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+        self._position = 0
+        self._fields: dict[str, dict[str, Any]] = {}
+        self._write(MAGIC + bytes([VERSION]))
+
+    def add_field(
+        self,
+        name: str,
+        btexts: list[bytes],
+        starts: Ints,
+        docs: UInts,
+        weights: Floats32,
+        positions: tuple[Ints, UInts] | None = None,
+    ) -> None:
+        """One field: its terms in byte order, ``starts`` (len(btexts) + 1 posting offsets),
+        document numbers and weights per posting, and optionally (per posting starts, all
+        positions)."""
+        hashes = term_hashes(btexts)
+        order = np.argsort(hashes, kind="stable").astype(np.uint32)
+        lengths = np.fromiter(map(len, btexts), dtype=np.int64, count=len(btexts))
+        text_starts = np.zeros(len(btexts) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=text_starts[1:])
+        arrays: dict[str, Any] = {
+            "hashes": hashes[order],
+            "order": order,
+            "starts": np.asarray(starts, dtype=np.int64),
+            "text_starts": text_starts,
+            "texts": np.frombuffer(b"".join(btexts), dtype=np.uint8),
+            "docs": np.asarray(docs, dtype=np.uint32),
+            "weights": np.asarray(weights, dtype=np.float32),
+        }
+        if positions is not None:
+            arrays["position_starts"] = np.asarray(positions[0], dtype=np.int64)
+            arrays["positions"] = np.asarray(positions[1], dtype=np.uint32)
+        entry: dict[str, Any] = {}
+        for key, array in arrays.items():
+            self._write(bytes(-self._position % _ALIGN))
+            entry[key] = [self._position, array.dtype.str, len(array)]
+            self._write(np.ascontiguousarray(array).tobytes())
+        self._fields[name] = entry
+
+    def finish(self) -> None:
+        """Append the directory and its length."""
+        directory = json.dumps({"version": VERSION, "fields": self._fields}).encode("utf-8")
+        self._write(directory + _TAIL.pack(len(directory)))
+
+    def _write(self, data: bytes) -> None:
+        self._handle.write(data)
+        self._position += len(data)
+
+
+@dataclass(frozen=True)
+class FlatField:
+    """One field's flat postings in one segment (views of the segment's buffer)."""
+
+    hashes: UInts
+    order: UInts
+    starts: Ints
+    text_starts: Ints
+    texts: memoryview
+    docs: UInts
+    weights: Floats32
+    position_starts: Ints | None
+    positions: UInts | None
+
+    def find(self, btext: bytes) -> int:
+        """The term's number in this field (byte order), or -1 if the segment lacks it."""
+        key = _hash(btext)
+        hashes = self.hashes
+        at = int(hashes.searchsorted(key))
+        while at < len(hashes) and int(hashes[at]) == key:
+            term = int(self.order[at])
+            if self.texts[int(self.text_starts[term]) : int(self.text_starts[term + 1])] == btext:
+                return term
+            at += 1
+        return -1
+
+    def span(self, term: int) -> tuple[int, int]:
+        """The term's postings: ``docs[start:end]``, ``weights[start:end]``."""
+        return int(self.starts[term]), int(self.starts[term + 1])
+
+
+class FlatSegment:
+    """The flat postings of one segment, by field."""
+
+    def __init__(self, buffer: Any) -> None:
+        view = memoryview(buffer).cast("B")
+        if len(view) < len(MAGIC) + 1 + _TAIL.size or bytes(view[: len(MAGIC)]) != MAGIC:
+            raise ValueError("not a flat postings file")
+        self.version = view[len(MAGIC)]
+        if self.version != VERSION:
+            raise ValueError(f"flat postings version {self.version}, this is {VERSION}")
+        (size,) = _TAIL.unpack(view[len(view) - _TAIL.size :])
+        start = len(view) - _TAIL.size - size
+        directory = json.loads(bytes(view[start : start + size]))
+        self.fields: dict[str, FlatField] = {}
+        for name, entry in directory["fields"].items():
+            at, _kind, length = entry.pop("texts")
+            arrays = {
+                key: np.frombuffer(view, dtype=np.dtype(kind), count=count, offset=offset)
+                for key, (offset, kind, count) in entry.items()
+            }
+            self.fields[name] = FlatField(
+                texts=view[at : at + length],
+                position_starts=arrays.pop("position_starts", None),
+                positions=arrays.pop("positions", None),
+                **arrays,
+            )
+
+    @classmethod
+    def of(cls, leaf: Any) -> FlatSegment | None:
+        """The flat postings of a Whoosh segment reader, or None (then read its blocks)."""
+        segment = getattr(leaf, "segment", None)
+        storage = getattr(leaf, "_storage", None)
+        if segment is None or storage is None:
+            return None
+        name = segment().make_filename(EXTENSION)
+        if not storage.file_exists(name):
+            return None
+        handle = storage.open_file(name)
+        buffer = getattr(handle, "_buf", None)  # Whoosh's BufferFile: a slice of the map
+        if buffer is None:
+            buffer = handle.read()
+            handle.close()
+        try:
+            flat = cls(buffer)
+        except (ValueError, KeyError, TypeError, json.JSONDecodeError):
+            return None
+        return flat
+
+    def field(self, name: str) -> FlatField | None:
+        return self.fields.get(name)
