@@ -48,7 +48,7 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from indexer import postings
-from indexer.flat import FlatField, FlatSegment
+from indexer.flat import FlatField, FlatSegment, term_hashes
 from indexer.postings import Floats, Ids
 from indexer.query import Coverage
 
@@ -96,6 +96,9 @@ class Ranker:
             (s.reader(), offset) for s, offset in searcher.leaf_searchers()
         ]
         self.flats = flat_segments(self.leaves) if flats is None else flats
+        self._fields: dict[str, list[tuple[Any, int, FlatSegment | None, FlatField | None]]] = {}
+        #: (field, term bytes) -> the term's number in each segment's flat field (-1: absent)
+        self._found: dict[tuple[str, bytes], list[int]] = {}
         self.size = searcher.reader().doc_count_all()
         self._norms: dict[str, Floats] = {} if norms is None else norms
         self.live = live_mask(self.leaves, self.size) if live is None else live
@@ -111,7 +114,30 @@ class Ranker:
 
     def scored(self, query: Query, memo: dict[Any, Any] | None = None) -> Scored:
         """Every matching document and its score."""
+        self.prefetch(query)
         return self._eval(query, {} if memo is None else memo)
+
+    def prefetch(self, query: Query) -> None:
+        """Find the query's terms in the segments' flat postings, all terms of a field in one
+        search per segment (per term and segment, a search costs several Python calls)."""
+        wanted: dict[str, set[bytes]] = {}
+        for name, text in query.iter_all_terms(phrases=True):
+            if name in self.schema and self.schema[name].indexed:
+                try:
+                    wanted.setdefault(name, set()).add(self.schema[name].to_bytes(text))
+                except ValueError:
+                    continue
+        for name, texts in wanted.items():
+            fresh = [t for t in texts if (name, t) not in self._found]
+            if not fresh:
+                continue
+            keys = term_hashes(fresh)
+            per_segment = [
+                field.find_many(fresh, keys) if field is not None else [-1] * len(fresh)
+                for _leaf, _offset, _flat, field in self._fields_of(name)
+            ]
+            for i, text in enumerate(fresh):
+                self._found[(name, text)] = [found[i] for found in per_segment]
 
     def docs(self, query: Query, memo: dict[Any, Any] | None = None) -> Mask:
         """The matching documents only (no scores computed where it can be avoided)."""
@@ -211,7 +237,10 @@ class Ranker:
             [self._term_scores(t, i, w) for t, (i, w) in zip(terms, postings, strict=True)]
         )
         summed = np.bincount(ids, weights=scores, minlength=self.size)  # float64 (weights)
-        hit = np.bincount(ids, minlength=self.size).astype(np.bool_)
+        if len(scores) and scores.min() > 0:  # BM25F of a posting: then exactly the hits
+            hit = summed > 0
+        else:
+            hit = np.bincount(ids, minlength=self.size).astype(np.bool_)
         return self._sum([Scored(hit, summed.astype(np.float64, copy=False)), *others])
 
     def _coverage(self, query: Coverage, memo: dict[Any, Any]) -> Scored:
@@ -351,32 +380,50 @@ class Ranker:
     def _segment_postings(self, name: str, text: bytes) -> tuple[Ids, Floats]:
         """A term's postings in every segment: from the flat arrays where a segment has them
         (:mod:`indexer.flat`), decoded from its blocks otherwise."""
-        parts: list[tuple[Any, Any, int]] = []  # (docs, weights, offset to add)
-        total = 0
-        for (leaf, offset), flat in zip(self.leaves, self.flats, strict=True):
-            ids: NDArray[Any]
-            weights: NDArray[Any]
-            if flat is None:
+        doc_parts: list[Any] = []
+        weight_parts: list[Any] = []
+        offsets: list[int] = []
+        segments = self._fields_of(name)
+        terms = self._terms_in_segments(name, text)
+        for (leaf, offset, flat, field), found in zip(segments, terms, strict=True):
+            if field is not None:
+                if found >= 0:
+                    start, end = int(field.starts[found]), int(field.starts[found + 1])
+                    doc_parts.append(field.docs[start:end])
+                    weight_parts.append(field.weights[start:end])
+                    offsets.append(offset)
+            elif flat is None:  # no flat postings: the blocks (global numbers already)
                 ids, weights = postings.postings(leaf, name, text, offset)
-                offset = 0
-            else:
-                field = flat.field(name)
-                found = field.find(text) if field is not None else -1
-                if field is None or found < 0:
-                    continue
-                start, end = field.span(found)
-                ids, weights = field.docs[start:end], field.weights[start:end]
-            if len(ids):
-                parts.append((ids, weights, offset))
-                total += len(ids)
-        out = np.empty(total, dtype=np.int64)
+                doc_parts.append(ids)
+                weight_parts.append(weights)
+                offsets.append(0)
+        out = np.empty(sum(map(len, doc_parts)), dtype=np.int64)
         at = 0
-        for ids, _weights, offset in parts:
-            np.add(ids, offset, out=out[at : at + len(ids)])
-            at += len(ids)
-        if not parts:
+        for docs, offset in zip(doc_parts, offsets, strict=True):
+            np.add(docs, offset, out=out[at : at + len(docs)])
+            at += len(docs)
+        if not weight_parts:
             return out, np.zeros(0)
-        return out, np.concatenate([p[1] for p in parts], dtype=np.float64)
+        return out, np.concatenate(weight_parts, dtype=np.float64)
+
+    def _terms_in_segments(self, name: str, text: bytes) -> list[int]:
+        """The term's number in each segment's flat field (-1: absent or no flat postings)."""
+        terms = self._found.get((name, text))
+        if terms is None:
+            terms = self._found[(name, text)] = [
+                -1 if f is None else f.find(text) for _l, _o, _s, f in self._fields_of(name)
+            ]
+        return terms
+
+    def _fields_of(self, name: str) -> list[tuple[Any, int, FlatSegment | None, FlatField | None]]:
+        """Per segment: reader, offset, flat postings and the field's part of them."""
+        found = self._fields.get(name)
+        if found is None:
+            found = self._fields[name] = [
+                (leaf, offset, flat, flat.field(name) if flat is not None else None)
+                for (leaf, offset), flat in zip(self.leaves, self.flats, strict=True)
+            ]
+        return found
 
     def _scorable(self, term: Term) -> bool:
         return self._plain_term(term) and self._bm25 and self.schema[term.fieldname].scorable
@@ -455,30 +502,36 @@ class Ranker:
         for ids, _weights, _values in read:
             candidates &= self._mask(ids)
         if fields is not None:
-            texts = [field.to_bytes(word) for word in query.words]
-            matched = _flat_phrase_docs(self.leaves, fields, texts, candidates)
+            segments = self._fields_of(name)
+            words = [self._terms_in_segments(name, field.to_bytes(w)) for w in query.words]
+            matched = _flat_phrase_docs(segments, words, candidates)
         elif (wanted := np.flatnonzero(candidates)).size:
             starts = _phrase_starts(read, wanted, self._mask(wanted))
             matched = wanted[[bool(s) for s in starts]]
         else:
             matched = wanted
         mask = self._mask(matched)
+        # Every matched document is in each word's postings once, and all are ascending: the
+        # words' scores of the matched documents line up, and are added as Whoosh adds them.
         parts = []
         for term, (ids, weights, _values) in zip(terms, read, strict=True):
             keep = mask[ids]
-            parts.append(self._sparse(ids[keep], self._term_scores(term, ids[keep], weights[keep])))
-        scores = _tree_sum(parts).scores
+            parts.append(self._term_scores(term, ids[keep], weights[keep]))
+        summed = _tree_sum_arrays(parts)
         if query.boost != 1.0:
-            scores = scores * query.boost
+            summed = summed * query.boost
+        scores = np.zeros(self.size)
+        scores[matched] = summed
         return Scored(mask, scores)
 
 
 def _flat_phrase_docs(
-    leaves: list[tuple[Any, int]], fields: list[FlatField | None], texts: list[bytes],
+    segments: list[tuple[Any, int, FlatSegment | None, FlatField | None]],
+    words: list[list[int]],
     candidates: Mask,
 ) -> Ids:
-    """The candidate documents where ``texts`` occur at consecutive positions, from the
-    segments' flat positions (a field a segment lacks has no postings there).
+    """The candidate documents where the words occur at consecutive positions, from the
+    segments' flat positions. ``words[i][s]`` is word ``i``'s term number in segment ``s``.
 
     Per segment and word, the positions of the candidates' postings become keys
     ``docnum << 32 | position - i`` (``i`` the word's place in the phrase); a phrase starts
@@ -486,13 +539,14 @@ def _flat_phrase_docs(
     document, so each word's keys are sorted and unique.
     """
     found: list[Ids] = []
-    for (_leaf, offset), field in zip(leaves, fields, strict=True):
+    for s, (leaf, offset, _flat, field) in enumerate(segments):
+        terms = [word[s] for word in words]
+        if field is None or min(terms) < 0 or field.position_starts is None:
+            continue
+        if not candidates[offset : offset + leaf.doc_count_all()].any():
+            continue
         keys: Ids | None = None
-        for shift, text in enumerate(texts):
-            term = field.find(text) if field is not None else -1
-            if field is None or term < 0 or field.position_starts is None:
-                keys = None
-                break
+        for shift, term in enumerate(terms):
             start, end = field.span(term)
             docs = field.docs[start:end].astype(np.int64)
             keep = np.flatnonzero(candidates[docs + offset])
@@ -536,13 +590,12 @@ def _flat_or(query: Or) -> list[Query]:
     return parts
 
 
-def _tree_sum(parts: list[Scored]) -> Scored:
-    """Scores added as Whoosh's ``make_binary_tree`` of intersection matchers adds them."""
+def _tree_sum_arrays(parts: list[Floats]) -> Floats:
+    """Aligned score arrays added as Whoosh's ``make_binary_tree`` of intersections adds them."""
     if len(parts) == 1:
         return parts[0]
     half = len(parts) // 2
-    a, b = _tree_sum(parts[:half]), _tree_sum(parts[half:])
-    return Scored(a.mask & b.mask, a.scores + b.scores)
+    return _tree_sum_arrays(parts[:half]) + _tree_sum_arrays(parts[half:])
 
 
 def _on(mask: Mask, value: float) -> Floats:

@@ -89,3 +89,25 @@ def test_a_segment_with_a_damaged_flat_file_is_read_from_its_blocks(tmp_path: Pa
     name = reader.segment().make_filename(EXTENSION)
     storage.files[name] = storage.files[name][:-3]
     assert FlatSegment.of(ix.reader()) is None
+
+
+@pytest.mark.parametrize("buckets", [2**32, 50, 1])
+def test_many_terms_are_found_across_sample_blocks(
+    monkeypatch: pytest.MonkeyPatch, buckets: int
+) -> None:
+    """Thousands of terms, their hashes unique, clustered (runs of equal hashes longer than a
+    sample block) or all equal."""
+    import zlib
+
+    monkeypatch.setattr(flat, "_hash", lambda data: zlib.crc32(data) % buckets)
+    terms = sorted({f"wort{n * 7919 % 100003}".encode() for n in range(3000)})
+    handle = io.BytesIO()
+    writer = FlatWriter(handle)
+    starts = np.arange(len(terms) + 1, dtype=np.int64)
+    docs = np.arange(len(terms), dtype=np.uint32)
+    writer.add_field("text", terms, starts, docs, np.ones(len(terms), dtype=np.float32))
+    writer.finish()
+    field = FlatSegment(handle.getvalue()).field("text")
+    assert field is not None and len(field.sample) > 10
+    assert [field.find(t) for t in terms] == list(range(len(terms)))
+    assert all(field.find(t + b"x") == -1 for t in terms[::97])
