@@ -158,22 +158,27 @@ class FlatField:
 
     def find_many(self, btexts: list[bytes], keys: UInts | None = None) -> list[int]:
         """:meth:`find` for several terms (``keys``: their :func:`term_hashes`, if known): one
-        binary search in numpy for all of them."""
+        binary search in numpy for all, the byte comparisons only where a hash matches."""
         if keys is None:
             keys = term_hashes(btexts)
         hashes = self.hashes
-        ats = hashes.searchsorted(keys).tolist()
-        size = len(hashes)
+        if not len(hashes):
+            return [-1] * len(btexts)
+        at = hashes.searchsorted(keys)
+        inside = np.minimum(at, len(hashes) - 1)
+        hit = (hashes[inside] == keys) & (at < len(hashes))
+        terms = self.order[inside].astype(np.int64)
+        lows = self.text_starts[terms].tolist()
+        highs = self.text_starts[terms + 1].tolist()
+        texts = self.texts
         found = []
-        for btext, key, at in zip(btexts, keys.tolist(), ats, strict=True):
-            term = -1
-            while at < size and int(hashes[at]) == key:
-                candidate = int(self.order[at])
-                if self._text(candidate) == btext:
-                    term = candidate
-                    break
-                at += 1
-            found.append(term)
+        for i, (btext, is_hit) in enumerate(zip(btexts, hit.tolist(), strict=True)):
+            if not is_hit:
+                found.append(-1)
+            elif texts[lows[i] : highs[i]] == btext:
+                found.append(int(terms[i]))
+            else:  # another term with the same hash comes first
+                found.append(self.find(btext))
         return found
 
     def _text(self, term: int) -> memoryview:
