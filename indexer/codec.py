@@ -46,6 +46,7 @@ from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.filedb.filetables import _lengths as _LENGTHS
 from whoosh.formats import Frequency, Positions
 from whoosh.index import Index
+from whoosh.reading import SegmentReader
 from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
@@ -58,7 +59,7 @@ from indexer.analysis.terms import (
     german_terms_for,
     split_tokens,
 )
-from indexer.flat import EXTENSION, FlatWriter
+from indexer.flat import EXTENSION, FlatWriter, write_from_blocks
 
 #: (term, frequency, weight, encoded value) as ``Format.word_values`` yields them.
 WordValue = tuple[Any, int, float, bytes]
@@ -549,10 +550,24 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
             # everything (slow, but merges into a writer that also added documents are rare).
             self._postings_to_pool()
             super()._flush_segment()
+            self._write_flat_from_blocks()
             return
         self.perdocwriter.close()
         self._write_postings()
         self.fieldwriter.close()
+
+    def _write_flat_from_blocks(self) -> None:
+        """The flat postings of a segment Whoosh's pool wrote, read back from its blocks."""
+        segment = self.get_segment()
+        reader = SegmentReader(self.storage, self.schema, segment)
+        try:
+            handle = segment.create_file(self.storage, EXTENSION)
+            try:
+                write_from_blocks(reader, handle)
+            finally:
+                handle.close()
+        finally:
+            reader.close()
 
     def _inverted(self) -> Any:
         """(field name, :class:`_Inverted`) by field name, each buffer freed once inverted."""

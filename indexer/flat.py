@@ -36,6 +36,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from indexer.postings import blocks, decode_positions, weights_array
+
 #: The file's extension within a segment (``MAIN_<segment id>.flp``).
 EXTENSION = ".flp"
 MAGIC = b"PSFLAT\x00"
@@ -187,6 +189,53 @@ class FlatField:
     def span(self, term: int) -> tuple[int, int]:
         """The term's postings: ``docs[start:end]``, ``weights[start:end]``."""
         return int(self.starts[term]), int(self.starts[term + 1])
+
+
+def write_from_blocks(reader: Any, handle: Any) -> None:
+    """The flat postings of a finished segment, read back from its W3 blocks.
+
+    For the segments Whoosh's own merge writes (``optimize``, and commits that fold small
+    segments together): slower than writing them from the codec's arrays (a Python loop per
+    term, and positions unpickled per posting), but merges take minutes anyway.
+    """
+    writer = FlatWriter(handle)
+    schema = reader.schema
+    for name in schema.names():
+        field = schema[name]
+        if not field.indexed or name not in reader.indexed_field_names():
+            continue
+        with_positions = bool(field.format and field.format.supports("positions"))
+        btexts = list(reader.lexicon(name))
+        if not btexts:
+            continue
+        starts = [0]
+        doc_parts: list[Any] = []
+        weight_parts: list[Any] = []
+        counts: list[int] = []
+        found: list[int] = []  # every position, posting after posting
+        for btext in btexts:
+            total = 0
+            for ids, weights, values in blocks(reader, name, btext):
+                total += len(ids)
+                doc_parts.append(ids)
+                weight_parts.append(weights_array(weights, len(ids)))
+                if with_positions:
+                    for value in values:
+                        decoded = decode_positions(value)
+                        counts.append(len(decoded))
+                        found.extend(decoded)
+            starts.append(starts[-1] + total)
+        positions = None
+        if with_positions:
+            position_starts = np.zeros(len(counts) + 1, dtype=np.int64)
+            np.cumsum(counts, out=position_starts[1:])
+            positions = (position_starts, np.asarray(found, dtype=np.uint32))
+        writer.add_field(
+            name, btexts, np.asarray(starts, dtype=np.int64),
+            np.concatenate(doc_parts).astype(np.uint32),
+            np.concatenate(weight_parts).astype(np.float32), positions,
+        )
+    writer.finish()
 
 
 class FlatSegment:

@@ -80,7 +80,7 @@ def postings(
     weight_parts: list[Any] = []
     for ids, weights, block_values in blocks(leaf, name, text):
         id_parts.append(ids)
-        weight_parts.append(_weights(weights, len(ids)))
+        weight_parts.append(weights_array(weights, len(ids)))
         if values is not None:
             values.extend(block_values)
     if not id_parts:
@@ -103,7 +103,8 @@ def _integers(values: Any) -> NDArray[np.int64]:
     return np.frombuffer(values, dtype=_DTYPES[values.typecode]).astype(np.int64)
 
 
-def _weights(weights: Any, count: int) -> NDArray[Any]:
+def weights_array(weights: Any, count: int) -> NDArray[Any]:
+    """A block's weights as stored (None: all 1.0; one number: all the same) as an array."""
     if weights is None:
         return np.ones(count)
     if isinstance(weights, float | int):
