@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import json
 import struct
+import sys
 import zlib
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -120,10 +122,16 @@ class FlatWriter:
         self._position += len(data)
 
 
-#: Every this many hashes, one is copied into a small array searched first: a term is then
-#: found with two short binary searches (a few cache lines) instead of one over the whole,
-#: mostly uncached, array.
-SAMPLE = 64
+def _items(array: NDArray[Any], code: Literal["I", "q"]) -> memoryview:
+    """A memoryview of ``array`` whose items are Python ints (``code``: the native type code).
+
+    The arrays sit inside a compound segment file at any offset, so they may be unaligned,
+    and numpy exports unaligned arrays in a format memoryview cannot index: the view is made
+    from the bytes. The file is little-endian; elsewhere the items are converted first.
+    """
+    if sys.byteorder != "little":
+        array = array.astype(array.dtype.newbyteorder("="))
+    return array.view(np.uint8).data.cast(code)
 
 
 @dataclass(frozen=True)
@@ -139,56 +147,43 @@ class FlatField:
     weights: Floats32
     position_starts: Ints | None
     positions: UInts | None
-    #: every :data:`SAMPLE`-th hash (a copy in memory)
-    sample: UInts
+
+    def __post_init__(self) -> None:
+        # Term lookups index these item by item: a memoryview hands out Python ints in ~40 ns,
+        # where each numpy call costs a microsecond (and a query looks up every term in every
+        # segment, so the calls add up).
+        object.__setattr__(self, "_hashes", _items(self.hashes, "I"))
+        object.__setattr__(self, "_order", _items(self.order, "I"))
+        object.__setattr__(self, "_text_starts", _items(self.text_starts, "q"))
+        object.__setattr__(self, "_starts", _items(self.starts, "q"))
 
     def find(self, btext: bytes) -> int:
         """The term's number in this field (byte order), or -1 if the segment lacks it."""
-        key = _hash(btext)
-        hashes = self.hashes
-        # a numpy key: with a Python int numpy converts the whole array (40 µs, not 0.6)
-        wanted = np.uint32(key)
-        # the first equal hash lies after the last sampled hash below the key
-        block = max(int(self.sample.searchsorted(wanted)) - 1, 0) * SAMPLE
-        at = block + int(hashes[block : block + SAMPLE + 1].searchsorted(wanted))
-        while at < len(hashes) and int(hashes[at]) == key:
-            term = int(self.order[at])
-            if self.texts[int(self.text_starts[term]) : int(self.text_starts[term + 1])] == btext:
-                return term
-            at += 1
-        return -1
+        return self._find(btext, _hash(btext))
 
-    def find_many(self, btexts: list[bytes], keys: UInts | None = None) -> list[int]:
-        """:meth:`find` for several terms (``keys``: their :func:`term_hashes`, if known): one
-        binary search in numpy for all, the byte comparisons only where a hash matches."""
+    def find_many(self, btexts: list[bytes], keys: list[int] | None = None) -> list[int]:
+        """:meth:`find` for several terms (``keys``: their hashes, if known)."""
         if keys is None:
-            keys = term_hashes(btexts)
-        hashes = self.hashes
-        if not len(hashes):
-            return [-1] * len(btexts)
-        at = hashes.searchsorted(keys)
-        inside = np.minimum(at, len(hashes) - 1)
-        hit = (hashes[inside] == keys) & (at < len(hashes))
-        terms = self.order[inside].astype(np.int64)
-        lows = self.text_starts[terms].tolist()
-        highs = self.text_starts[terms + 1].tolist()
-        texts = self.texts
-        found = []
-        for i, (btext, is_hit) in enumerate(zip(btexts, hit.tolist(), strict=True)):
-            if not is_hit:
-                found.append(-1)
-            elif texts[lows[i] : highs[i]] == btext:
-                found.append(int(terms[i]))
-            else:  # another term with the same hash comes first
-                found.append(self.find(btext))
-        return found
+            keys = [_hash(b) for b in btexts]
+        return [self._find(b, k) for b, k in zip(btexts, keys, strict=True)]
 
-    def _text(self, term: int) -> memoryview:
-        return self.texts[int(self.text_starts[term]) : int(self.text_starts[term + 1])]
+    def _find(self, btext: bytes, key: int) -> int:
+        hashes: memoryview = self._hashes  # type: ignore[attr-defined]
+        order: memoryview = self._order  # type: ignore[attr-defined]
+        text_starts: memoryview = self._text_starts  # type: ignore[attr-defined]
+        at = bisect_left(hashes, key)
+        size = len(hashes)
+        while at < size and hashes[at] == key:
+            term = order[at]
+            if self.texts[text_starts[term] : text_starts[term + 1]] == btext:
+                return int(term)
+            at += 1  # another term with the same hash
+        return -1
 
     def span(self, term: int) -> tuple[int, int]:
         """The term's postings: ``docs[start:end]``, ``weights[start:end]``."""
-        return int(self.starts[term]), int(self.starts[term + 1])
+        starts: memoryview = self._starts  # type: ignore[attr-defined]
+        return starts[term], starts[term + 1]
 
 
 def write_from_blocks(reader: Any, handle: Any) -> None:
@@ -259,7 +254,6 @@ class FlatSegment:
                 for key, (offset, kind, count) in entry.items()
             }
             self.fields[name] = FlatField(
-                sample=arrays["hashes"][::SAMPLE].copy(),
                 texts=view[at : at + length],
                 position_starts=arrays.pop("position_starts", None),
                 positions=arrays.pop("positions", None),

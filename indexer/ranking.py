@@ -131,7 +131,7 @@ class Ranker:
             fresh = [t for t in texts if (name, t) not in self._found]
             if not fresh:
                 continue
-            keys = term_hashes(fresh)
+            keys = term_hashes(fresh).tolist()
             per_segment = [
                 field.find_many(fresh, keys) if field is not None else [-1] * len(fresh)
                 for _leaf, _offset, _flat, field in self._fields_of(name)
@@ -388,7 +388,7 @@ class Ranker:
         for (leaf, offset, flat, field), found in zip(segments, terms, strict=True):
             if field is not None:
                 if found >= 0:
-                    start, end = int(field.starts[found]), int(field.starts[found + 1])
+                    start, end = field.span(found)
                     doc_parts.append(field.docs[start:end])
                     weight_parts.append(field.weights[start:end])
                     offsets.append(offset)

@@ -93,11 +93,11 @@ def test_a_segment_with_a_damaged_flat_file_is_read_from_its_blocks(tmp_path: Pa
 
 
 @pytest.mark.parametrize("buckets", [2**32, 50, 1])
-def test_many_terms_are_found_across_sample_blocks(
+def test_many_terms_are_found_with_unique_clustered_or_equal_hashes(
     monkeypatch: pytest.MonkeyPatch, buckets: int
 ) -> None:
-    """Thousands of terms, their hashes unique, clustered (runs of equal hashes longer than a
-    sample block) or all equal."""
+    """Thousands of terms, their hashes unique, clustered (long runs of equal hashes) or all
+    equal."""
     import zlib
 
     monkeypatch.setattr(flat, "_hash", lambda data: zlib.crc32(data) % buckets)
@@ -109,7 +109,7 @@ def test_many_terms_are_found_across_sample_blocks(
     writer.add_field("text", terms, starts, docs, np.ones(len(terms), dtype=np.float32))
     writer.finish()
     field = FlatSegment(handle.getvalue()).field("text")
-    assert field is not None and len(field.sample) > 10
+    assert field is not None
     assert [field.find(t) for t in terms] == list(range(len(terms)))
     assert all(field.find(t + b"x") == -1 for t in terms[::97])
     missing = [t + b"x" for t in terms[::97]]
