@@ -322,6 +322,8 @@ class _Generation:
         #: Documents by (start date, docnum): undated ones (start 0) first, then the oldest.
         self.by_date = np.argsort(self.starts, kind="stable")
         self.dated_from = int(np.searchsorted(self.starts[self.by_date], 1))
+        #: per sort direction (newest first?), each document's place in that date order
+        self._places: dict[bool, np.ndarray[Any, np.dtype[np.int64]]] = {}
         #: Per-field BM25F length norms, shared by the rankers of all threads.
         self.norms: dict[str, Floats] = {}
         self._lock = threading.Lock()
@@ -367,15 +369,35 @@ class _Generation:
         mask: Mask = (starts > 0) & (starts <= hi) & (self.ends >= lo)
         return mask
 
-    def by_date_within(self, docs: Mask, sort: str) -> Iterator[int]:
+    def by_date_within(self, docs: Mask, sort: str, limit: int | None = None) -> list[int]:
         """Documents of ``docs`` by date, undated ones last; ties by docnum ascending
-        (descending when newest first)."""
-        order = self.by_date
-        if sort == "newest":
-            ordered = order[::-1]
-        else:
-            ordered = np.concatenate((order[self.dated_from :], order[: self.dated_from]))
-        return iter(ordered[docs[ordered]].tolist())
+        (descending when newest first). Only the first ``limit`` if given.
+
+        Sorts the documents' places in the generation's date order (a permutation, built
+        once), so the work follows the number of documents, not the size of the index.
+        """
+        ids = np.flatnonzero(docs)
+        places = self._date_places(sort)[ids]
+        if limit is not None and limit < len(ids):
+            first = np.argpartition(places, limit)[:limit]
+            ids, places = ids[first], places[first]
+        ordered: list[int] = ids[np.argsort(places)].tolist()
+        return ordered
+
+    def _date_places(self, sort: str) -> np.ndarray[Any, np.dtype[np.int64]]:
+        """Each document's place in the date order of ``sort`` (newest or oldest first)."""
+        newest = sort == "newest"
+        places = self._places.get(newest)
+        if places is None:
+            order = self.by_date
+            if newest:
+                ordered = order[::-1]
+            else:
+                ordered = np.concatenate((order[self.dated_from :], order[: self.dated_from]))
+            places = np.empty(len(ordered), dtype=np.int64)
+            places[ordered] = np.arange(len(ordered), dtype=np.int64)
+            self._places[newest] = places
+        return places
 
     def indexed_order(self, searcher: Searcher) -> np.ndarray[Any, np.dtype[np.int64]]:
         """All documents, most recently indexed first (read once: ``indexed_at`` has no column)."""
@@ -612,7 +634,7 @@ class SearchService:
         searcher = self.searcher()
         generation = self.generation(searcher)
         docs = generation.ranker(searcher).docs(Term("person", name))
-        ordered = islice(generation.by_date_within(docs, "oldest"), limit)
+        ordered = generation.by_date_within(docs, "oldest", limit)
         hits = [Hit.from_stored(generation.record(searcher, d), None) for d in ordered]
         return int(np.count_nonzero(docs)), hits
 
@@ -667,7 +689,7 @@ def _ordered(
         pool = None if matched is found.base else matched
         wanted = int(np.count_nonzero(matched)) if count is None else count
         return iter(found.ranking.top(pool, wanted))
-    return ((d, None) for d in generation.by_date_within(matched, sort))
+    return ((d, None) for d in generation.by_date_within(matched, sort, count))
 
 
 def _run(

@@ -1,0 +1,51 @@
+"""Date order of a document set: undated documents last, ties by document number, and only
+the first ``limit`` when asked; the same as sorting the documents one by one."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from whoosh.filedb.filestore import RamStorage
+
+from indexer.codec import FastSegmentWriter
+from indexer.schema import build_schema
+from indexer.search import _Generation
+
+
+@pytest.fixture(scope="module")
+def generation() -> _Generation:
+    rng = random.Random(5)
+    ix = RamStorage().create_index(build_schema())
+    for part in range(2):  # two segments
+        writer = FastSegmentWriter(ix)
+        for n in range(120):
+            day = rng.choice([0, 0, 20230101, 20230101, 20220505, rng.randint(20000101, 20251231)])
+            writer.add_document(  # undated: 0, as indexer.documents.to_fields writes it
+                id=f"d{part}-{n}", title="Titel", text="Text", exact="Titel Text",
+                date_start=day, date_end=day,
+            )
+        writer.commit(merge=False)
+    with ix.searcher() as searcher:
+        return _Generation(searcher)
+
+
+def _expected(generation: _Generation, ids: list[int], sort: str) -> list[int]:
+    starts = generation.starts.tolist()
+    if sort == "newest":  # the oldest-first order of all documents, reversed: undated last
+        return sorted(ids, key=lambda d: (starts[d], d), reverse=True)
+    return sorted(ids, key=lambda d: (starts[d] == 0, starts[d], d))
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest"])
+@pytest.mark.parametrize("limit", [None, 1, 7, 500])
+def test_date_order_of_random_sets(generation: _Generation, sort: str, limit: int | None) -> None:
+    rng = np.random.default_rng(3)
+    size = len(generation.starts)
+    assert (generation.starts == 0).sum() > 10  # undated documents and ties occur
+    for density in (0.0, 0.05, 0.5, 1.0):
+        docs = rng.random(size) < density
+        want = _expected(generation, np.flatnonzero(docs).tolist(), sort)
+        got = generation.by_date_within(docs, sort, limit)
+        assert got == (want if limit is None else want[:limit])
