@@ -533,37 +533,61 @@ def _flat_phrase_docs(
     """The candidate documents where the words occur at consecutive positions, from the
     segments' flat positions. ``words[i][s]`` is word ``i``'s term number in segment ``s``.
 
-    Per segment and word, the positions of the candidates' postings become keys
-    ``docnum << 32 | position - i`` (``i`` the word's place in the phrase); a phrase starts
-    where every word has the same key. Positions ascend within a posting and postings by
-    document, so each word's keys are sorted and unique.
+    Each word's postings are gathered from all segments first (slices of the maps), then
+    every position of a candidate becomes a key ``docnum << 32 | position - i`` (``i`` the
+    word's place in the phrase); a phrase starts where every word has the same key. Postings
+    ascend by document across segments and positions within a posting, so each word's keys
+    come sorted and unique.
     """
-    found: list[Ids] = []
-    for s, (leaf, offset, _flat, field) in enumerate(segments):
-        terms = [word[s] for word in words]
-        if field is None or min(terms) < 0 or field.position_starts is None:
-            continue
-        if not candidates[offset : offset + leaf.doc_count_all()].any():
-            continue
-        keys: Ids | None = None
-        for shift, term in enumerate(terms):
-            start, end = field.span(term)
-            docs = field.docs[start:end].astype(np.int64)
-            keep = np.flatnonzero(candidates[docs + offset])
-            first = field.position_starts[start + keep]
-            counts = field.position_starts[start + keep + 1] - first
-            within = np.arange(int(counts.sum()), dtype=np.int64)
-            within -= np.repeat(np.cumsum(counts) - counts, counts)
+    keys: Ids | None = None
+    for shift, word in enumerate(words):
+        docs: list[Any] = []
+        offsets: list[int] = []
+        counts: list[Any] = []
+        found: list[Any] = []
+        for (_leaf, offset, _flat, field), term in zip(segments, word, strict=True):
+            if field is None or term < 0 or field.position_starts is None:
+                continue
             assert field.positions is not None
-            positions = field.positions[np.repeat(first, counts) + within].astype(np.int64)
-            word = (np.repeat(docs[keep], counts) << 32) | (positions - shift)
-            word = word[positions >= shift]
-            keys = word if keys is None else np.intersect1d(keys, word, assume_unique=True)
-            if not len(keys):
-                break
-        if keys is not None and len(keys):
-            found.append(np.unique(keys >> 32) + offset)
-    return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+            start, end = field.span(term)
+            where = field.position_starts[start : end + 1]
+            docs.append(field.docs[start:end])
+            offsets.append(offset)
+            counts.append(np.diff(where))
+            found.append(field.positions[where[0] : where[-1]])
+        if not docs:
+            return np.zeros(0, dtype=np.int64)
+        numbers = np.concatenate(docs).astype(np.int64)
+        numbers += np.repeat(offsets, [len(d) for d in docs])
+        per_position = np.repeat(numbers, np.concatenate(counts))
+        positions = np.concatenate(found).astype(np.int64)
+        keep = candidates[per_position]
+        if shift:
+            keep &= positions >= shift
+        word_keys = (per_position[keep] << 32) | (positions[keep] - shift)
+        keys = word_keys if keys is None else _common(keys, word_keys)
+        if not len(keys):
+            break
+    if keys is None or not len(keys):
+        return np.zeros(0, dtype=np.int64)
+    matched = keys >> 32
+    first = np.ones(len(matched), dtype=np.bool_)
+    np.not_equal(matched[1:], matched[:-1], out=first[1:])
+    result: Ids = matched[first]
+    return result
+
+
+def _common(a: Ids, b: Ids) -> Ids:
+    """The items of two sorted arrays of unique items that both hold (``np.intersect1d``
+    sorts both together; a binary search of one in the other needs no sort)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    common: Ids = a[b[at] == a]
+    return common
 
 
 def _phrase_starts(
