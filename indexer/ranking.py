@@ -397,14 +397,12 @@ class Ranker:
                 doc_parts.append(ids)
                 weight_parts.append(weights)
                 offsets.append(0)
-        out = np.empty(sum(map(len, doc_parts)), dtype=np.int64)
-        at = 0
-        for docs, offset in zip(doc_parts, offsets, strict=True):
-            np.add(docs, offset, out=out[at : at + len(docs)])
-            at += len(docs)
-        if not weight_parts:
-            return out, np.zeros(0)
-        return out, np.concatenate(weight_parts, dtype=np.float64)
+        if not doc_parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        numbers: Ids = np.concatenate(doc_parts, dtype=np.int64)
+        if any(offsets):
+            numbers += np.repeat(offsets, [len(d) for d in doc_parts])
+        return numbers, np.concatenate(weight_parts, dtype=np.float64)
 
     def _terms_in_segments(self, name: str, text: bytes) -> list[int]:
         """The term's number in each segment's flat field (-1: absent or no flat postings)."""
