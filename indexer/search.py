@@ -270,6 +270,8 @@ def _column_values(reader: Any, name: str, size: int) -> Iterator[tuple[str, ...
 
 #: Queries whose hits (and ranking) are kept per index generation, for facet clicks and paging.
 QUERY_CACHE_SIZE = 64
+#: Filter masks kept per generation (one byte per document each).
+FILTER_CACHE = 64
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -332,6 +334,9 @@ class _Generation:
         self.docs: _Lru[str, Mask] = _Lru(QUERY_CACHE_SIZE)
         self.ranked: _Lru[str, Ranking] = _Lru(QUERY_CACHE_SIZE)
         self._records: _Lru[int, dict[str, Any]] = _Lru(RECORD_CACHE)
+        #: Filter masks per facet selection and date range, as the issue's "cached filter
+        #: bitsets": a filter is a mask the next query with that filter reuses.
+        self.filters: _Lru[tuple[Any, ...], Mask] = _Lru(FILTER_CACHE)
         #: "Similar documents" per (doc id, limit).
         self.similar: _Lru[tuple[str, int], list[Hit]] = _Lru(SIMILAR_CACHE)
 
@@ -364,9 +369,24 @@ class _Generation:
             return None
         lo = max(low or 1, 1)
         hi = high if high is not None else 99_999_999
-        starts = self.starts
-        # A partial date (a month, a year) spans from its start to its end.
-        mask: Mask = (starts > 0) & (starts <= hi) & (self.ends >= lo)
+        key = ("date", lo, hi)
+        mask = self.filters.get(key)
+        if mask is None:
+            starts = self.starts
+            # A partial date (a month, a year) spans from its start to its end.
+            mask = (starts > 0) & (starts <= hi) & (self.ends >= lo)
+            mask.flags.writeable = False  # shared by every search of this generation
+            self.filters.put(key, mask)
+        return mask
+
+    def with_values(self, ranker: Ranker, name: str, values: list[str]) -> Mask:
+        """Documents with any of the values of one facet (kept for this generation)."""
+        key = (name, *values)
+        mask = self.filters.get(key)
+        if mask is None:
+            mask = _docs_for_values(ranker, name, values)
+            mask.flags.writeable = False  # shared by every search of this generation
+            self.filters.put(key, mask)
         return mask
 
     def by_date_within(self, docs: Mask, sort: str, limit: int | None = None) -> list[int]:
@@ -666,7 +686,7 @@ def _matched(
         base = ranking.mask if ranking is not None else ranker.docs(parsed.query)
         generation.docs.put(request.q, base)
     filter_sets = {
-        name: _docs_for_values(ranker, name, values)
+        name: generation.with_values(ranker, name, values)
         for name, values in request.filters.items()
         if values
     }

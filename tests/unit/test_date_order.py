@@ -49,3 +49,16 @@ def test_date_order_of_random_sets(generation: _Generation, sort: str, limit: in
         want = _expected(generation, np.flatnonzero(docs).tolist(), sort)
         got = generation.by_date_within(docs, sort, limit)
         assert got == (want if limit is None else want[:limit])
+
+
+def test_date_filters_are_kept_read_only_per_generation(generation: _Generation) -> None:
+    first = generation.dated(20220101, 20231231)
+    assert first is not None and not first.flags.writeable
+    assert generation.dated(20220101, 20231231) is first
+    starts = generation.starts
+    want = (starts > 0) & (starts <= 20231231) & (generation.ends >= 20220101)
+    assert np.array_equal(first, want) and first.any() and not first.all()
+    other = generation.dated(20230101, None)
+    assert other is not None and other is not first and not np.array_equal(other, first)
+    with pytest.raises(ValueError):
+        first[0] = not first[0]
