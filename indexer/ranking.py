@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import compress
+from math import log
 from typing import Any
 
 import numpy as np
@@ -97,6 +98,7 @@ class Ranker:
         ]
         self.flats = flat_segments(self.leaves) if flats is None else flats
         self._fields: dict[str, list[tuple[Any, int, FlatSegment | None, FlatField | None]]] = {}
+        self._all_flat = all(flat is not None for flat in self.flats)
         #: (field, term bytes) -> the term's number in each segment's flat field (-1: absent)
         self._found: dict[tuple[str, bytes], list[int]] = {}
         self.size = searcher.reader().doc_count_all()
@@ -431,13 +433,29 @@ class Ranker:
         name = term.fieldname
         text = self.schema[name].to_bytes(term.text)
         k1 = self.weighting.K1
-        idf = self.searcher.idf(name, text)
+        idf = self._idf(name, text)
         # idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))), the last term
         # precomputed per document.
         scores: Floats = idf * ((weights * (k1 + 1)) / (weights + self._norm(name)[ids]))
         if term.boost != 1.0:
             scores = scores * term.boost
         return scores
+
+    def _idf(self, name: str, text: bytes) -> float:
+        """Whoosh's ``idf`` (``log(documents / (df + 1)) + 1``, df counting deleted postings
+        as the term infos do), with df from the flat postings where every segment has them:
+        Whoosh reads a term info per segment for it."""
+        if not self._all_flat:
+            idf: float = self.searcher.idf(name, text)
+            return idf
+        df = 0
+        for (_leaf, _offset, _flat, field), term in zip(
+            self._fields_of(name), self._terms_in_segments(name, text), strict=True
+        ):
+            if field is not None and term >= 0:
+                start, end = field.span(term)
+                df += end - start
+        return log(self.size / (df + 1)) + 1
 
     def _term(self, term: Term, memo: dict[Any, Any]) -> Scored:
         if not self._scorable(term):
