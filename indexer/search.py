@@ -13,7 +13,7 @@ import time
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, Generic, TypeVar
 
@@ -81,7 +81,7 @@ class SearchRequest:
                 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Hit:
     id: str
     score: float | None
@@ -333,26 +333,28 @@ class _Generation:
         #: Per query string: its matching documents and, once ranked, its ranking.
         self.docs: _Lru[str, Mask] = _Lru(QUERY_CACHE_SIZE)
         self.ranked: _Lru[str, Ranking] = _Lru(QUERY_CACHE_SIZE)
-        self._records: _Lru[int, dict[str, Any]] = _Lru(RECORD_CACHE)
+        self._hits: _Lru[int, Hit] = _Lru(RECORD_CACHE)
         #: Filter masks per facet selection and date range, as the issue's "cached filter
         #: bitsets": a filter is a mask the next query with that filter reuses.
         self.filters: _Lru[tuple[Any, ...], Mask] = _Lru(FILTER_CACHE)
         #: "Similar documents" per (doc id, limit).
         self.similar: _Lru[tuple[str, int], list[Hit]] = _Lru(SIMILAR_CACHE)
 
-    def record(self, searcher: Searcher, docnum: int) -> dict[str, Any]:
-        """A document's stored fields without its text, kept for this generation.
+    def hit(self, searcher: Searcher, docnum: int, score: float | None = None) -> Hit:
+        """A document as a hit without snippet, kept for this generation.
 
         Whoosh stores all fields of a document in one pickled record, so listing a hit means
         unpickling its whole text. Exports, person pages and similar-document lists show no
-        text; their records are read once and then served from memory.
+        text: their hits are built once and then served from memory (hits are frozen, so
+        the lists share them).
         """
-        record = self._records.get(docnum)
-        if record is None:
+        found = self._hits.get(docnum)
+        if found is None:
             stored = searcher.stored_fields(docnum)
             record = {k: v for k, v in stored.items() if k not in ("text", "provenance", "extra")}
-            self._records.put(docnum, record)
-        return record
+            found = Hit.from_stored(record, None)
+            self._hits.put(docnum, found)
+        return found if score is None else replace(found, score=score)
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's norms and live docs."""
@@ -609,7 +611,7 @@ class SearchService:
             ordered = islice(_ordered(found, request.sort, generation, limit), limit)
         for docnum, score in list(ordered):
             if not snippets:
-                yield Hit.from_stored(generation.record(searcher, docnum), score)
+                yield generation.hit(searcher, docnum, score)
                 continue
             stored = searcher.stored_fields(docnum)
             snippet = self.highlighter.snippet(stored.get("text") or "", terms)
@@ -639,7 +641,7 @@ class SearchService:
         query = Or([Term("text", term, boost=weight) for term, weight in terms])
         best = generation.ranker(searcher).rank(query).top(None, limit + 1)
         hits = [
-            Hit.from_stored(generation.record(searcher, d), None)
+            generation.hit(searcher, d)
             for d, _score in best
             if d != docnum
         ][:limit]
@@ -655,7 +657,7 @@ class SearchService:
         generation = self.generation(searcher)
         docs = generation.ranker(searcher).docs(Term("person", name))
         ordered = generation.by_date_within(docs, "oldest", limit)
-        hits = [Hit.from_stored(generation.record(searcher, d), None) for d in ordered]
+        hits = [generation.hit(searcher, d) for d in ordered]
         return int(np.count_nonzero(docs)), hits
 
 
