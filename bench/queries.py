@@ -15,8 +15,8 @@ plus the cold start: process start to the first answer (a fresh interpreter, med
 parteisuche's per-query result cache is emptied before every timed call, so each figure is a new
 query on a warm process (open index, facet table, OS page cache); a repeated query is faster.
 What stays warm is per index generation and not per query: the filter masks of (c) (one party,
-one year: the "cached filter bitsets" the issue names), the date order and the BM25 length
-norms.
+one year: the "cached filter bitsets" the issue names), the date order, the BM25 length norms
+and the hits of documents listed without snippets (so (e), a person page, is a warm figure).
 
 Peers, built in the same run from the same speeches (cached in ``--workdir``):
 
@@ -645,7 +645,7 @@ def main(argv: list[str]) -> int:
     print(
         "\nms per call; ratios are parteisuche / peer at p95. parteisuche's query cache is "
         "emptied before each call (a repeated query or a facet click on it is faster); filter "
-        "masks, date order and length norms stay warm per index generation."
+        "masks, date order, length norms and snippet-less hits stay warm per index generation."
     )
     out = args.out or RESULTS / f"queries-x{args.scale}{'-quick' if args.quick else ''}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
