@@ -324,10 +324,18 @@ def _stable_order(keys: npt.NDArray[np.uint32]) -> _Ints:
     return order.view(np.int64)
 
 
+#: Postings whose positions are reordered at a time (bounds the index arrays to some 16 MB).
+_POSITION_CHUNK = 1 << 20
+
+
 def _sorted_positions(buffer: _FieldBuffer, perm: _Ints) -> tuple[_Ints | None, _UInts | None]:
     """The buffer's positions in posting order ``perm``: per posting starts and all positions
-    (None for a field without positions, or where some document came without them)."""
-    counts = np.frombuffer(buffer.position_counts, dtype=_UINT).astype(np.int64)
+    (None for a field without positions, or where some document came without them).
+
+    The positions are moved a chunk of postings at a time, so the index arrays of the move
+    stay small next to the positions themselves (4 bytes each).
+    """
+    counts = np.frombuffer(buffer.position_counts, dtype=_UINT)
     found = np.frombuffer(buffer.positions, dtype=_UINT)
     buffer.positions, buffer.position_counts = array("I"), array("I")
     if not buffer.all_positions or len(counts) != len(perm) or not len(perm):
@@ -337,10 +345,14 @@ def _sorted_positions(buffer: _FieldBuffer, perm: _Ints) -> tuple[_Ints | None, 
     counts = counts[perm]
     starts = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=starts[1:])
-    # position k of posting j (new order) is at before[perm[j]] + k in the buffer
-    gather = np.repeat(before[:-1][perm] - starts[:-1], counts)
-    gather += np.arange(len(gather), dtype=np.int64)
-    return starts, found[gather]
+    moved = np.empty(int(starts[-1]), dtype=_UINT)
+    for a in range(0, len(perm), _POSITION_CHUNK):
+        b = min(a + _POSITION_CHUNK, len(perm))
+        # position k of posting j (new order) is at before[perm[j]] + k in the buffer
+        gather = np.repeat(before[perm[a:b]] - starts[a:b], counts[a:b])
+        gather += np.arange(int(starts[a]), int(starts[b]), dtype=np.int64)
+        moved[int(starts[a]) : int(starts[b])] = found[gather]
+    return starts, moved
 
 
 class _Inverted:

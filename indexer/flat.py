@@ -109,7 +109,7 @@ class FlatWriter:
         for key, array in arrays.items():
             self._write(bytes(-self._position % _ALIGN))
             entry[key] = [self._position, array.dtype.str, len(array)]
-            self._write(np.ascontiguousarray(array).tobytes())
+            self._write(np.ascontiguousarray(array).data.cast("B"))  # no copy
         self._fields[name] = entry
 
     def finish(self) -> None:
@@ -117,7 +117,7 @@ class FlatWriter:
         directory = json.dumps({"version": VERSION, "fields": self._fields}).encode("utf-8")
         self._write(directory + _TAIL.pack(len(directory)))
 
-    def _write(self, data: bytes) -> None:
+    def _write(self, data: bytes | memoryview) -> None:
         self._handle.write(data)
         self._position += len(data)
 

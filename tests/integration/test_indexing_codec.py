@@ -234,8 +234,11 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
 def test_same_index_for_the_sample_corpus_and_edge_cases(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
 ) -> None:
-    """With the real block length and with short blocks (posting lists of many blocks)."""
+    """With the real block length and with short blocks (posting lists of many blocks; the
+    flat positions are then also moved in chunks of a few postings)."""
     monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", block)
+    if block != BLOCK_POSTINGS:
+        monkeypatch.setattr("indexer.codec._POSITION_CHUNK", 7)
     sample = _sample_fields()
     assert len(sample) > 10
     fields = sample + _synthetic_fields(sample[0])
