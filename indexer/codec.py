@@ -328,7 +328,9 @@ def _stable_order(keys: npt.NDArray[np.uint32]) -> _Ints:
 _POSITION_CHUNK = 1 << 20
 
 
-def _sorted_positions(buffer: _FieldBuffer, perm: _Ints) -> tuple[_Ints | None, _UInts | None]:
+def _sorted_positions(
+    buffer: _FieldBuffer, perm: _Ints
+) -> tuple[npt.NDArray[Any] | None, _UInts | None]:
     """The buffer's positions in posting order ``perm``: per posting starts and all positions
     (None for a field without positions, or where some document came without them).
 
@@ -340,16 +342,21 @@ def _sorted_positions(buffer: _FieldBuffer, perm: _Ints) -> tuple[_Ints | None, 
     buffer.positions, buffer.position_counts = array("I"), array("I")
     if not buffer.all_positions or len(counts) != len(perm) or not len(perm):
         return None, None
-    before = np.zeros(len(counts) + 1, dtype=np.int64)
+    # A segment holds far fewer than 2**32 positions (the memory limit sees to it): 32-bit
+    # offsets halve the memory of the move.
+    kind = np.uint32 if len(found) < 2**32 else np.int64
+    before = np.zeros(len(counts) + 1, dtype=kind)
     np.cumsum(counts, out=before[1:])
     counts = counts[perm]
-    starts = np.zeros(len(counts) + 1, dtype=np.int64)
+    starts = np.zeros(len(counts) + 1, dtype=kind)
     np.cumsum(counts, out=starts[1:])
     moved = np.empty(int(starts[-1]), dtype=_UINT)
     for a in range(0, len(perm), _POSITION_CHUNK):
         b = min(a + _POSITION_CHUNK, len(perm))
         # position k of posting j (new order) is at before[perm[j]] + k in the buffer
-        gather = np.repeat(before[perm[a:b]] - starts[a:b], counts[a:b])
+        gather = np.repeat(
+            before[perm[a:b]].astype(np.int64) - starts[a:b].astype(np.int64), counts[a:b]
+        )
         gather += np.arange(int(starts[a]), int(starts[b]), dtype=np.int64)
         moved[int(starts[a]) : int(starts[b])] = found[gather]
     return starts, moved

@@ -83,7 +83,7 @@ class FlatWriter:
         starts: Ints,
         docs: UInts,
         weights: Floats32,
-        positions: tuple[Ints, UInts] | None = None,
+        positions: tuple[NDArray[Any], UInts] | None = None,
     ) -> None:
         """One field: its terms in byte order, ``starts`` (len(btexts) + 1 posting offsets),
         document numbers and weights per posting, and optionally (per posting starts, all
@@ -103,7 +103,7 @@ class FlatWriter:
             "weights": np.asarray(weights, dtype=np.float32),
         }
         if positions is not None:
-            arrays["position_starts"] = np.asarray(positions[0], dtype=np.int64)
+            arrays["position_starts"] = np.asarray(positions[0])  # 32 or 64 bits
             arrays["positions"] = np.asarray(positions[1], dtype=np.uint32)
         entry: dict[str, Any] = {}
         for key, array in arrays.items():
@@ -145,7 +145,8 @@ class FlatField:
     texts: memoryview
     docs: UInts
     weights: Floats32
-    position_starts: Ints | None
+    #: per posting, where its positions start (unsigned 32 bits, or 64 where they must)
+    position_starts: NDArray[Any] | None
     positions: UInts | None
 
     def __post_init__(self) -> None:
