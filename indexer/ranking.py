@@ -463,18 +463,13 @@ class Ranker:
         ids, weights = self._postings(term, memo)
         return self._sparse(ids, self._term_scores(term, ids, weights))
 
-    def _flat_positions(self, name: str) -> list[FlatField | None] | None:
-        """The field's flat postings per segment if every segment has its positions there
-        (None for a segment without the field: no postings); else None."""
-        fields: list[FlatField | None] = []
-        for flat in self.flats:
-            if flat is None:
-                return None
-            field = flat.field(name)
-            if field is not None and field.positions is None:
-                return None
-            fields.append(field)
-        return fields
+    def _flat_positions(self, name: str) -> bool:
+        """Whether every segment has the field's positions in its flat postings (or no
+        postings of the field at all)."""
+        return self._all_flat and all(
+            field is None or field.positions is not None
+            for _leaf, _offset, _flat, field in self._fields_of(name)
+        )
 
     def _norm(self, name: str) -> Floats:
         """Per document: ``K1 * ((1 - B) + B * fl / avgfl)`` of Whoosh's BM25F for a field."""
@@ -508,16 +503,16 @@ class Ranker:
         if not field.format or not field.format.supports("positions"):
             raise _Unsupported  # Whoosh raises its own "no positions" error
         terms = [Term(name, word) for word in query.words]
-        fields = self._flat_positions(name)
+        flat = self._flat_positions(name)
         read: list[tuple[Ids, Floats, list[Any] | None]]
-        if fields is not None:
+        if flat:
             read = [(*self._postings(t, memo), None) for t in terms]
         else:
             read = [self._read(t, memo, with_values=True) for t in terms]
         candidates = np.ones(self.size, dtype=np.bool_)
         for ids, _weights, _values in read:
             candidates &= self._mask(ids)
-        if fields is not None:
+        if flat:
             segments = self._fields_of(name)
             words = [self._terms_in_segments(name, field.to_bytes(w)) for w in query.words]
             matched = _flat_phrase_docs(segments, words, candidates)
