@@ -17,7 +17,8 @@ file with Whoosh's own):
 * for fields with positions, every posting's positions in one ``uint32`` array, with per
   posting starts (``position_starts``): phrases need no unpickling either.
 
-Finding a term is a binary search (numpy) and a byte comparison; reading it is two slices.
+Finding a term is a binary search over the sorted hashes and a byte comparison; reading it is
+two slices.
 The file ends with a JSON directory of the arrays, found through its last eight bytes.
 
 Whoosh's own files stay complete: Whoosh reads and merges them as always, and a segment
@@ -160,15 +161,7 @@ class FlatField:
 
     def find(self, btext: bytes) -> int:
         """The term's number in this field (byte order), or -1 if the segment lacks it."""
-        return self._find(btext, _hash(btext))
-
-    def find_many(self, btexts: list[bytes], keys: list[int] | None = None) -> list[int]:
-        """:meth:`find` for several terms (``keys``: their hashes, if known)."""
-        if keys is None:
-            keys = [_hash(b) for b in btexts]
-        return [self._find(b, k) for b, k in zip(btexts, keys, strict=True)]
-
-    def _find(self, btext: bytes, key: int) -> int:
+        key = _hash(btext)
         hashes: memoryview = self._hashes  # type: ignore[attr-defined]
         order: memoryview = self._order  # type: ignore[attr-defined]
         text_starts: memoryview = self._text_starts  # type: ignore[attr-defined]

@@ -49,7 +49,7 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from indexer import postings
-from indexer.flat import FlatField, FlatSegment, term_hashes
+from indexer.flat import FlatField, FlatSegment
 from indexer.postings import Floats, Ids
 from indexer.query import Coverage
 
@@ -116,30 +116,7 @@ class Ranker:
 
     def scored(self, query: Query, memo: dict[Any, Any] | None = None) -> Scored:
         """Every matching document and its score."""
-        self.prefetch(query)
         return self._eval(query, {} if memo is None else memo)
-
-    def prefetch(self, query: Query) -> None:
-        """Find the query's terms in the segments' flat postings, all terms of a field in one
-        search per segment (per term and segment, a search costs several Python calls)."""
-        wanted: dict[str, set[bytes]] = {}
-        for name, text in query.iter_all_terms(phrases=True):
-            if name in self.schema and self.schema[name].indexed:
-                try:
-                    wanted.setdefault(name, set()).add(self.schema[name].to_bytes(text))
-                except ValueError:
-                    continue
-        for name, texts in wanted.items():
-            fresh = [t for t in texts if (name, t) not in self._found]
-            if not fresh:
-                continue
-            keys = term_hashes(fresh).tolist()
-            per_segment = [
-                field.find_many(fresh, keys) if field is not None else [-1] * len(fresh)
-                for _leaf, _offset, _flat, field in self._fields_of(name)
-            ]
-            for i, text in enumerate(fresh):
-                self._found[(name, text)] = [found[i] for found in per_segment]
 
     def docs(self, query: Query, memo: dict[Any, Any] | None = None) -> Mask:
         """The matching documents only (no scores computed where it can be avoided)."""
