@@ -113,9 +113,13 @@ class FlatWriter:
             self._write(np.ascontiguousarray(array).data.cast("B"))  # no copy
         self._fields[name] = entry
 
-    def finish(self) -> None:
-        """Append the directory and its length."""
-        directory = json.dumps({"version": VERSION, "fields": self._fields}).encode("utf-8")
+    def finish(self, members: list[tuple[str, int]] | None = None) -> None:
+        """Append the directory and its length; ``members`` names the segments (id, documents)
+        a group file covers (:mod:`indexer.flatgroups`)."""
+        content: dict[str, Any] = {"version": VERSION, "fields": self._fields}
+        if members is not None:
+            content["members"] = [[segment, count] for segment, count in members]
+        directory = json.dumps(content).encode("utf-8")
         self._write(directory + _TAIL.pack(len(directory)))
 
     def _write(self, data: bytes | memoryview) -> None:
@@ -173,6 +177,12 @@ class FlatField:
                 return int(term)
             at += 1  # another term with the same hash
         return -1
+
+    def terms(self) -> list[bytes]:
+        """Every term's bytes, in byte order (term number order)."""
+        data = bytes(self.texts)
+        bounds = self.text_starts.tolist()
+        return [data[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
     def span(self, term: int) -> tuple[int, int]:
         """The term's postings: ``docs[start:end]``, ``weights[start:end]``."""
@@ -240,6 +250,12 @@ class FlatSegment:
         (size,) = _TAIL.unpack(view[len(view) - _TAIL.size :])
         start = len(view) - _TAIL.size - size
         directory = json.loads(bytes(view[start : start + size]))
+        #: The bytes of the file (what merging it reads).
+        self.nbytes = len(view)
+        #: For a group file: the segments it covers, in order, as (segment id, documents).
+        self.members: list[tuple[str, int]] | None = None
+        if "members" in directory:
+            self.members = [(str(s), int(n)) for s, n in directory["members"]]
         self.fields: dict[str, FlatField] = {}
         for name, entry in directory["fields"].items():
             at, _kind, length = entry.pop("texts")

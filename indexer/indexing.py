@@ -17,6 +17,7 @@ from whoosh.index import Index
 from whoosh.query import Prefix
 from whoosh.writing import IndexWriter
 
+from indexer.flatgroups import regroup
 from indexer.merging import merge_small_segments
 from indexer.parallel import ParallelWriter, SerialWriter, WorkerPool
 from indexer.pipeline import Failure, Overrides, Prepared, discover, read_source
@@ -167,6 +168,7 @@ def index_paths(
         except BaseException:
             batch.cancel()
             raise
+        regroup_and_publish(store, ix)
         _record_sources(store, paths, options.overrides)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -271,6 +273,7 @@ def remove(store: IndexStore, targets: Iterable[str], wait: float) -> tuple[int,
         except BaseException:
             writer.cancel()
             raise
+        regroup_and_publish(store, ix)
     return removed, missing
 
 
@@ -311,12 +314,21 @@ def reindex(
             except BaseException:
                 batch.cancel()
                 raise
+            regroup(ix)  # before readers see the folder: no new generation needed
         except BaseException:
             store.discard(data)
             raise
         store.publish_rebuild(data, sources)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def regroup_and_publish(store: IndexStore, ix: Index, factor: int | None = None) -> None:
+    """Merge runs of segments' flat postings into group files (:mod:`indexer.flatgroups`) and,
+    if a group was written, commit a new generation with the same segments: running searchers
+    reopen on a new generation, and only then look for groups."""
+    if regroup(ix, factor):
+        store.writer(ix).commit(merge=False)
 
 
 def _overrides(source: dict[str, Any]) -> dict[str, str | tuple[str, ...]]:
@@ -334,4 +346,5 @@ def optimize(store: IndexStore, wait: float) -> int:
         except BaseException:
             writer.cancel()
             raise
+        regroup_and_publish(store, ix)
         return len(store.open()._segments())

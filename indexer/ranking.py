@@ -50,6 +50,7 @@ from whoosh.util.numeric import byte_to_length
 
 from indexer import postings
 from indexer.flat import FlatField, FlatSegment
+from indexer.flatgroups import Unit, flat_units, index_folder
 from indexer.postings import Floats, Ids
 from indexer.query import Coverage
 
@@ -86,20 +87,23 @@ class Ranker:
         searcher: Searcher,
         norms: dict[str, Floats] | None = None,
         live: Mask | None = None,
-        flats: list[FlatSegment | None] | None = None,
+        units: list[Unit] | None = None,
     ) -> None:
-        """``norms``, ``live`` and ``flats`` (:func:`flat_segments`) may be shared by the rankers
-        of one generation (pure data)."""
+        """``norms``, ``live`` and ``units`` (:func:`indexer.flatgroups.flat_units`: where
+        postings are read from, segment by segment or group by group) may be shared by the
+        rankers of one generation (pure data)."""
         self.searcher = searcher
         self.schema = searcher.schema
         self.weighting = searcher.weighting
         self.leaves: list[tuple[Any, int]] = [
             (s.reader(), offset) for s, offset in searcher.leaf_searchers()
         ]
-        self.flats = flat_segments(self.leaves) if flats is None else flats
+        if units is None:
+            units = flat_units(self.leaves, index_folder(searcher))
+        self.units = units
         self._fields: dict[str, list[tuple[Any, int, FlatSegment | None, FlatField | None]]] = {}
-        self._all_flat = all(flat is not None for flat in self.flats)
-        #: (field, term bytes) -> the term's number in each segment's flat field (-1: absent)
+        self._all_flat = all(flat is not None for _leaf, _offset, flat in self.units)
+        #: (field, term bytes) -> the term's number in each unit's flat field (-1: absent)
         self._found: dict[tuple[str, bytes], list[int]] = {}
         self.size = searcher.reader().doc_count_all()
         self._norms: dict[str, Floats] = {} if norms is None else norms
@@ -393,12 +397,13 @@ class Ranker:
         return terms
 
     def _fields_of(self, name: str) -> list[tuple[Any, int, FlatSegment | None, FlatField | None]]:
-        """Per segment: reader, offset, flat postings and the field's part of them."""
+        """Per unit (segment or group): reader (None for a group), first document number,
+        flat postings and the field's part of them."""
         found = self._fields.get(name)
         if found is None:
             found = self._fields[name] = [
                 (leaf, offset, flat, flat.field(name) if flat is not None else None)
-                for (leaf, offset), flat in zip(self.leaves, self.flats, strict=True)
+                for leaf, offset, flat in self.units
             ]
         return found
 
@@ -619,11 +624,6 @@ def _on(mask: Mask, value: float) -> Floats:
 def _constant(score: float) -> float:
     """The score of Whoosh's constant-score ``ListMatcher``: a constant of 0 scores 1.0."""
     return score or 1.0
-
-
-def flat_segments(leaves: list[tuple[Any, int]]) -> list[FlatSegment | None]:
-    """Per segment, its flat postings, or None where it has none (then its blocks are read)."""
-    return [FlatSegment.of(leaf) for leaf, _offset in leaves]
 
 
 def live_mask(leaves: list[tuple[Any, int]], size: int) -> Mask:

@@ -24,12 +24,13 @@ from whoosh.searching import Searcher
 
 from indexer.documents import from_stored
 from indexer.errors import QueryError
+from indexer.flatgroups import flat_units, index_folder
 from indexer.highlight import Highlighter, QueryTerms
 from indexer.isodate import bound
 from indexer.memory import keep_freed_memory
 from indexer.postings import Floats, Ids
 from indexer.query import ParsedQuery, parse_query, weighting
-from indexer.ranking import Mask, Ranker, Ranking, flat_segments, live_mask
+from indexer.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import FACET_FIELDS, split_values
 from indexer.store import IndexStore
 
@@ -317,8 +318,10 @@ class _Generation:
         size = reader.doc_count_all()
         self.facets = _FacetTable(searcher)
         self.live = live_mask([(s.reader(), o) for s, o in searcher.leaf_searchers()], size)
-        #: Per segment, its flat postings (None where the segment has none).
-        self.flats = flat_segments([(s.reader(), o) for s, o in searcher.leaf_searchers()])
+        #: Where the rankers read postings: flat groups and segments (indexer.flatgroups).
+        self.units = flat_units(
+            [(s.reader(), o) for s, o in searcher.leaf_searchers()], index_folder(searcher)
+        )
         self.starts = np.asarray(_int_column(reader, "date_start", size), dtype=np.int64)
         self.ends = np.asarray(_int_column(reader, "date_end", size), dtype=np.int64)
         #: Documents by (start date, docnum): undated ones (start 0) first, then the oldest.
@@ -358,7 +361,7 @@ class _Generation:
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's norms and live docs."""
-        return Ranker(searcher, self.norms, self.live, self.flats)
+        return Ranker(searcher, self.norms, self.live, self.units)
 
     def forget_queries(self) -> None:
         """Empty the per-query caches (for benchmarks of new queries)."""

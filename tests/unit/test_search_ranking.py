@@ -7,14 +7,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.query import ConstantScoreQuery, Every, Or, Term
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
 from indexer.codec import FastSegmentWriter
+from indexer.flatgroups import flat_units, index_folder, regroup
 from indexer.query import Coverage, parse_query, weighting
-from indexer.ranking import Ranker, flat_segments
+from indexer.ranking import Ranker
 from indexer.schema import build_schema
 from indexer.search import SearchRequest, SearchService
 from indexer.store import IndexStore
@@ -90,33 +91,48 @@ def _fill(writer: object, docs: list[dict[str, object]]) -> None:
 
 
 #: Which writer writes each of the three segments: the project's (with flat postings, read
-#: from their arrays) or Whoosh's (read from the posting blocks), and both in one index.
+#: from their arrays) or Whoosh's (read from the posting blocks), and both in one index;
+#: "grouped": the project's, the first two read through one group file (indexer.flatgroups).
 WRITERS = {
     "flat": (FastSegmentWriter,) * 3,
     "blocks": (SegmentWriter,) * 3,
     "mixed": (FastSegmentWriter, SegmentWriter, FastSegmentWriter),
+    "grouped": (FastSegmentWriter,) * 3,
 }
 
 
 @pytest.fixture(scope="module", params=sorted(WRITERS))
-def searcher(request: pytest.FixtureRequest) -> Iterator[Searcher]:
+def searcher(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Searcher]:
     """Three segments (commits without merging) and deleted documents."""
-    ix = RamStorage().create_index(build_schema())
+    grouped = request.param == "grouped"
+    if grouped:
+        ix = FileStorage(str(tmp_path_factory.mktemp("grouped"))).create_index(build_schema())
+    else:
+        ix = RamStorage().create_index(build_schema())
     docs = _docs(150, seed=7)
     for part, writer_class in zip((docs[:60], docs[60:110], docs[110:]),
                                   WRITERS[request.param], strict=True):
         writer = writer_class(ix)
         _fill(writer, part)
         writer.commit(merge=False)
+    if grouped:
+        assert regroup(ix, factor=2)  # the first two segments
     writer = ix.writer()
     for n in (3, 70, 120):
         writer.delete_by_term("id", f"d{n}")
     writer.commit(merge=False)
     with ix.searcher(weighting=weighting()) as s:
         assert len(s.leaf_searchers()) == 3
-        flats = [flat is not None for flat in flat_segments(
-            [(leaf.reader(), offset) for leaf, offset in s.leaf_searchers()])]
-        assert flats == [w is FastSegmentWriter for w in WRITERS[request.param]]
+        units = flat_units([(leaf.reader(), offset) for leaf, offset in s.leaf_searchers()],
+                           index_folder(s))
+        if grouped:  # (reader, offset, flat): a group has no reader
+            assert [(leaf is None, offset) for leaf, offset, _flat in units] == [
+                (True, 0), (False, 110)]
+        else:
+            flats = [flat is not None for _leaf, _offset, flat in units]
+            assert flats == [w is FastSegmentWriter for w in WRITERS[request.param]]
         yield s
 
 
