@@ -227,6 +227,8 @@ def _report(summary: Summary, as_json: bool, quiet: bool) -> None:
             )
         for failure in summary.failures:
             click.echo(f"  failed: {failure.describe()}", err=True)
+        for warning in summary.warnings:
+            click.echo(f"  warning: {warning}", err=True)
     if summary.failures:
         sys.exit(1)
 

@@ -24,6 +24,9 @@ The file ends with a JSON directory of the arrays, found through its last eight 
 Whoosh's own files stay complete: Whoosh reads and merges them as always, and a segment
 without this file (one written by Whoosh's merge, or by an older version) is read from its
 blocks (:mod:`indexer.postings`). A file this version cannot read counts as absent.
+
+The same format, with a list of member segments in its directory, holds the merged postings of
+runs of consecutive segments (:mod:`indexer.flatgroups`).
 """
 
 from __future__ import annotations

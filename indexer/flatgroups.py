@@ -20,7 +20,9 @@ The policy is Lucene's logarithmic one: :data:`MERGE_FACTOR` consecutive units (
 groups) of the same size level (a power of ten of documents) become one group, so the number
 of units grows with the logarithm of the corpus rather than with the corpus, and each posting
 is rewritten about once per level. A merge reads at most :data:`MAX_GROUP_BYTES` of flat
-postings (its memory is about that much), which bounds a group's size.
+postings (its memory is about that much), which bounds a group's size. Segments small enough
+for Whoosh to fold together at a later commit (:mod:`indexer.merging`) are left out, or each
+such fold would undo a group.
 
 Group files are written to a temporary name, synced and renamed: a crash leaves either the
 whole file or none (plus a temporary file the next :func:`regroup` removes), and a reader that
@@ -42,6 +44,7 @@ from whoosh.reading import SegmentReader
 from indexer.durable import sync_folder
 from indexer.flat import FlatSegment, FlatWriter
 from indexer.flatmerge import merge_fields
+from indexer.merging import SMALL_SEGMENT
 
 PREFIX = "flatgroup-"
 SUFFIX = ".flg"
@@ -198,6 +201,8 @@ def _mergeable(runs: list[_Run], factor: int) -> tuple[int, int] | None:
         sizes = [run.nbytes for run in window]
         if any(size is None for size in sizes):
             continue
+        if any(run.group is None and run.documents < SMALL_SEGMENT for run in window):
+            continue  # Whoosh folds these together at a later commit (indexer.merging)
         if len({_level(run.documents) for run in window}) != 1:
             continue
         if sum(size or 0 for size in sizes) > MAX_GROUP_BYTES:

@@ -7,6 +7,7 @@ it by content hash; each commit is atomic.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from indexer.readers import Limits
 from indexer.store import IndexStore
 
 Progress = Callable[[str], None]
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Summary:
     removed: int = 0
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
+    #: What went wrong without losing anything (the documents are in the index).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -53,6 +57,7 @@ class Summary:
                 {"path": f.path, "line": f.line, "reason": f.reason} for f in self.failures
             ],
             "seconds": round(self.seconds, 3),
+            "warnings": list(self.warnings),
         }
 
 
@@ -168,7 +173,7 @@ def index_paths(
         except BaseException:
             batch.cancel()
             raise
-        regroup_and_publish(store, ix)
+        summary.warnings.extend(filter(None, [regroup_and_publish(store, ix)]))
         _record_sources(store, paths, options.overrides)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -273,7 +278,7 @@ def remove(store: IndexStore, targets: Iterable[str], wait: float) -> tuple[int,
         except BaseException:
             writer.cancel()
             raise
-        regroup_and_publish(store, ix)
+        _warn(regroup_and_publish(store, ix))
     return removed, missing
 
 
@@ -314,7 +319,8 @@ def reindex(
             except BaseException:
                 batch.cancel()
                 raise
-            regroup(ix)  # before readers see the folder: no new generation needed
+            # before readers see the folder: no new generation needed
+            summary.warnings.extend(filter(None, [_regroup(ix)]))
         except BaseException:
             store.discard(data)
             raise
@@ -323,12 +329,38 @@ def reindex(
     return summary
 
 
-def regroup_and_publish(store: IndexStore, ix: Index, factor: int | None = None) -> None:
+def regroup_and_publish(store: IndexStore, ix: Index, factor: int | None = None) -> str | None:
     """Merge runs of segments' flat postings into group files (:mod:`indexer.flatgroups`) and,
     if a group was written, commit a new generation with the same segments: running searchers
-    reopen on a new generation, and only then look for groups."""
-    if regroup(ix, factor):
-        store.writer(ix).commit(merge=False)
+    reopen on a new generation, and only then look for groups. A failure loses nothing (the
+    documents are committed, searches read the segments) and comes back as a warning."""
+    try:
+        if regroup(ix, factor):
+            store.writer(ix).commit(merge=False)
+    except (OSError, MemoryError) as exc:
+        return _not_grouped(exc)
+    return None
+
+
+def _regroup(ix: Index) -> str | None:
+    """:func:`regroup` for a folder no reader sees yet; a failure comes back as a warning."""
+    try:
+        regroup(ix)
+    except (OSError, MemoryError) as exc:
+        return _not_grouped(exc)
+    return None
+
+
+def _not_grouped(exc: BaseException) -> str:
+    return (
+        f"segments were not merged for faster searches ({type(exc).__name__}: {exc}); "
+        "the index is complete, and the next write tries again"
+    )
+
+
+def _warn(message: str | None) -> None:
+    if message:
+        _log.warning(message)
 
 
 def _overrides(source: dict[str, Any]) -> dict[str, str | tuple[str, ...]]:
@@ -346,5 +378,5 @@ def optimize(store: IndexStore, wait: float) -> int:
         except BaseException:
             writer.cancel()
             raise
-        regroup_and_publish(store, ix)
+        _warn(regroup_and_publish(store, ix))
         return len(store.open()._segments())

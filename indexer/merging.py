@@ -11,6 +11,7 @@ wait: hours for a large archive.
 only once there are :data:`MERGE_AT` of them: the many tiny segments of small incremental runs
 (a press release, a hundred documents) are folded together within seconds, and large segments
 stay as they are. ``parteisuche optimize`` still merges everything into one when asked.
+What a query reads from many segments is merged separately, and fast: :mod:`indexer.flatgroups`.
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Layout of an index folder::
 
     parteisuche.json   schema version, the active data folder, the indexed sources
     write.lock         held by the one process that writes
-    data-0001/         a Whoosh index (the active one, named in parteisuche.json)
+    data-0001/         a Whoosh index (the active one, named in parteisuche.json), and
+                       flatgroup-*.flg files: merged flat postings (indexer.flatgroups)
 
 Ordinary updates commit into the active Whoosh index (Whoosh publishes a commit atomically by
 renaming its table of contents). ``reindex`` builds a new data folder and switches to it by

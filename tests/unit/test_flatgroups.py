@@ -10,7 +10,7 @@ import pytest
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 
-from indexer import flatgroups
+from indexer import flatgroups, indexing, merging
 from indexer.codec import FastSegmentWriter
 from indexer.flat import FlatField, FlatSegment
 from indexer.flatgroups import (
@@ -31,6 +31,13 @@ from indexer.store import IndexStore
 from tests.unit.test_search_ranking import _docs, _fill
 
 PARTS = (40, 25, 60, 5)  # documents per segment
+
+
+@pytest.fixture(autouse=True)
+def _tiny_segments_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test segments are tiny; in real indexes Whoosh itself folds such segments together,
+    so the policy leaves them out (see test_policy_merges_...)."""
+    monkeypatch.setattr(flatgroups, "SMALL_SEGMENT", 0)
 
 
 def _index(folder: Path, parts: tuple[int, ...] = PARTS) -> Index:
@@ -121,13 +128,18 @@ QUERIES = ["Rente", "Pflegeversicherung Beitrag erhöhen", '"nationale Sicherhei
            '"Rente Pflege"', "Klima*", "Rente -Pflege", "partei:SPD Rente", "gibtesnicht"]
 
 
-def test_policy_merges_runs_of_one_level_within_the_size_limit() -> None:
+def test_policy_merges_runs_of_one_level_within_the_size_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(flatgroups, "SMALL_SEGMENT", merging.SMALL_SEGMENT)
     def runs(*documents: int, nbytes: int | None = 10) -> list[_Run]:
         return [_Run([(f"s{i}", n)], nbytes) for i, n in enumerate(documents)]
 
     assert _mergeable(runs(5000, 5000, 4000), 3) == (0, 3)
     assert _mergeable(runs(5000, 5000), 3) is None  # too few
-    assert _mergeable(runs(50_000, 5000, 5000, 800), 3) == (1, 4)  # below 1,000: lowest level
+    assert _mergeable(runs(50_000, 5000, 5000, 1000), 3) == (1, 4)
+    assert _mergeable(runs(5000, 5000, 800, 5000), 3) is None  # Whoosh merges the small one
+    assert _mergeable([*runs(5000, 5000), _Run([("g", 800)], 10, "group")], 3) == (0, 3)
     assert _mergeable(runs(5000, 50_000, 5000), 3) is None  # levels differ
     assert _mergeable(runs(5000, 5000, 5000, nbytes=None), 3) is None  # no flat postings
     big = flatgroups.MAX_GROUP_BYTES // 2
@@ -178,10 +190,11 @@ def test_a_failed_merge_leaves_no_group(tmp_path: Path, monkeypatch: pytest.Monk
     def broken(parts: object) -> object:
         raise MemoryError("simulated")
 
+    working = flatgroups.merge_fields
     monkeypatch.setattr(flatgroups, "merge_fields", broken)
     with pytest.raises(MemoryError):
         regroup(ix, factor=2)
-    monkeypatch.undo()
+    monkeypatch.setattr(flatgroups, "merge_fields", working)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(flatgroups.PREFIX)]
     assert len(flat_units(_leaves(ix), tmp_path)) == len(PARTS)
     assert regroup(ix, factor=2) is True  # the next run merges
@@ -239,3 +252,21 @@ def test_indexing_runs_merge_segments_into_groups(
     assert service.search(SearchRequest(q="Pflege")).total == 2
     units = service.generation(service.searcher()).units
     assert [leaf is None for leaf, _o, _f in units] == [False]
+
+
+def test_a_failed_grouping_warns_and_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(ix: object, factor: int | None = None) -> bool:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(indexing, "regroup", disk_full)
+    store = IndexStore(tmp_path / "index")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "rede.txt").write_text("Rede\n\nDie Rente steigt.", encoding="utf-8")
+    summary = index_paths(store, [corpus], IndexOptions())
+    assert summary.ok and summary.added == 1
+    assert len(summary.warnings) == 1 and "No space left on device" in summary.warnings[0]
+    assert summary.as_dict()["warnings"] == summary.warnings
+    assert SearchService(store).search(SearchRequest(q="Rente")).total == 1

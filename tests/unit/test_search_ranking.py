@@ -121,6 +121,7 @@ def searcher(
     if grouped:  # levels by tens of documents: the first two (60 + 50) merge, not the third
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(flatgroups, "SMALLEST_LEVEL", 0)
+            patch.setattr(flatgroups, "SMALL_SEGMENT", 0)
             assert regroup(ix, factor=2)
     writer = ix.writer()
     for n in (3, 70, 120):
