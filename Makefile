@@ -46,6 +46,7 @@ typecheck: install-test
 
 ## bench: the benchmark suites (need ../shared; see README)
 bench: install-test
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run_all.py
 
 clean:

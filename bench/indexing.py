@@ -1,13 +1,15 @@
-"""Indexing speed, memory and size: parteisuche against stock Whoosh and SQLite FTS5.
+"""Indexing speed, memory and size: parteisuche against stock Whoosh, SQLite FTS5 and tantivy.
 
 Indexes the first 1,000 and 10,000 speeches and the whole Bundestag corpus (35,900 speeches)
 with ``parteisuche index`` — the real command: reading, ids, content hashes, metadata
 extraction, the German analysis chain, worker processes, durable commits — and then adds 100
-new speeches to the largest index (an incremental run). The same documents go into two peers:
+new speeches to the largest index (an incremental run). The same documents go into the peers:
 
 * stock Whoosh 2.7.4: ``LanguageAnalyzer('de')`` on one TEXT field (title and text), ID, two
   KEYWORD and a NUMERIC field, one writer in one process;
-* SQLite FTS5 (stdlib ``sqlite3``): ``unicode61 remove_diacritics 2``, one transaction.
+* SQLite FTS5 (stdlib ``sqlite3``): ``unicode61 remove_diacritics 2``, one transaction;
+* tantivy 0.27 (``bench/tantivy_peer.py``: Snowball German, fast fields for the facets; its
+  writer's own threads), where the optional package is installed.
 
 Every run is its own process, timed from outside. Printed per run: wall time, documents/s,
 MB of text/s, CPU seconds (all processes) and the cores that makes, peak memory of the whole
@@ -45,6 +47,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import tantivy_peer
 from shared_data import CORPUS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -300,7 +303,11 @@ def peer_fts5(source: Path, target: Path) -> None:
     db.close()
 
 
-PEERS = {"whoosh": peer_whoosh, "fts5": peer_fts5}
+def peer_tantivy(source: Path, target: Path) -> None:
+    tantivy_peer.build(target, _records(source))
+
+
+PEERS = {"whoosh": peer_whoosh, "fts5": peer_fts5, "tantivy": peer_tantivy}
 
 
 # --- the benchmark ---------------------------------------------------------------------------
@@ -337,7 +344,7 @@ def ratios(runs: list[Run]) -> list[str]:
     for run in runs:
         if not run.system.startswith("parteisuche") or run.size == "+100":
             continue
-        for peer in ("whoosh", "fts5"):
+        for peer in PEERS:
             other = next((r for r in runs if r.system == peer and r.size == run.size), None)
             if other and other.wall_s and run.wall_s:
                 lines.append(
@@ -354,7 +361,8 @@ def main() -> int:
     parser.add_argument("--sizes", nargs="+", choices=[*SIZES], help="subsets to index")
     parser.add_argument("--procs", nargs="+", type=int, default=[2],
                         help="parteisuche worker processes, one run each (default: 2)")
-    parser.add_argument("--no-peers", action="store_true", help="skip stock Whoosh and FTS5")
+    parser.add_argument("--no-peers", action="store_true",
+                        help="skip the peers (stock Whoosh, FTS5, tantivy)")
     parser.add_argument("--growth", action="store_true",
                         help="also index 10 copies of the corpus (new ids): 359,000 documents")
     parser.add_argument("--workdir", type=Path, help="keep subsets and indexes here")
@@ -389,6 +397,10 @@ def main() -> int:
             print(table([run]).splitlines()[-1], flush=True)
         if not args.no_peers:
             for peer in PEERS:
+                if peer == "tantivy" and not tantivy_peer.available():
+                    print("tantivy peer skipped: the package is not installed "
+                          "(pip install -e '.[bench]')", flush=True)
+                    continue
                 target = workdir / f"{peer}-{size}" / ("docs.db" if peer == "fts5" else "")
                 shutil.rmtree(target.parent if peer == "fts5" else target, ignore_errors=True)
                 target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""Query latency of parteisuche against stock Whoosh and SQLite FTS5 on the Bundestag corpus.
+"""Query latency of parteisuche against stock Whoosh, SQLite FTS5 and tantivy on the Bundestag
+corpus.
 
 Scenarios, each over the dev queries of ``../shared/eval/relevance-dev/queries.tsv`` (warm: one
 warm-up round, then the median of ``--rounds`` rounds per query; p50/p95/max over the queries):
@@ -25,7 +26,10 @@ Peers, built in the same run from the same speeches (cached in ``--workdir``):
   through ``QueryParser`` with OR grouping, facets by ``groupedby``, filters as a ``filter=``
   query with a ``NumericRange``;
 * SQLite FTS5 (``unicode61 remove_diacritics 2``, contentless) with a ``meta`` table; the words
-  OR-ed and ranked by ``bm25``, facets by ``GROUP BY`` over a temporary table of the hits.
+  OR-ed and ranked by ``bm25``, facets by ``GROUP BY`` over a temporary table of the hits;
+* tantivy 0.27 through its Python bindings (``bench/tantivy_peer.py``: Snowball German, facets
+  by terms aggregations on fast fields, a range query on the date), where it is installed
+  (``pip install -e '.[bench]'``; skipped with a message otherwise).
 
 Usage::
 
@@ -57,6 +61,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import tantivy_peer
 from shared_data import CORPUS, QUERIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,7 +84,7 @@ SCENARIOS: dict[str, str] = {
     "d": f"(d) page {DEEP_PAGE} of a broad query",
     "e": "(e) person page",
 }
-SYSTEMS = ("parteisuche", "whoosh", "fts5")
+SYSTEMS = ("parteisuche", "whoosh", "fts5", "tantivy")
 TARGETS_P95 = {"a": 5.0, "b": 10.0, "c": 5.0, "d": 20.0}
 
 
@@ -420,6 +425,33 @@ class Fts5(System):
         return [sys.executable, "-c", code, str(self.path), fts_query(q)]
 
 
+class Tantivy(System):
+    name = "tantivy"
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = tantivy_peer.Engine(path)
+
+    def top10(self, q: str) -> int:
+        return self.engine.top(q)
+
+    def facets(self, q: str) -> int:
+        return self.engine.facets(q)
+
+    def filtered(self, q: str) -> int:
+        return self.engine.filtered(q, PARTY, YEAR)
+
+    def deep(self, q: str) -> int:
+        return self.engine.top(q, 10, (DEEP_PAGE - 1) * 10)
+
+    def person(self, name: str) -> int:
+        return self.engine.person(name)
+
+    def cold_start(self, q: str) -> list[str]:
+        here = str(Path(__file__).resolve().parent)
+        return [sys.executable, "-c", tantivy_peer.COLD_START, str(self.path), q, here]
+
+
 # --- measuring ---------------------------------------------------------------------------------
 
 
@@ -495,6 +527,21 @@ def measure(
 # --- building ----------------------------------------------------------------------------------
 
 
+def build_tantivy(workdir: Path, limit: int | None, scale: int) -> Path | None:
+    """The tantivy peer's index (built once per workdir), or None where tantivy is missing."""
+    path = workdir / "tantivy"
+    if not tantivy_peer.available():
+        print("tantivy peer skipped: the package is not installed (pip install -e '.[bench]')")
+        return None
+    if not (path / "done").exists():
+        print(f"building tantivy in {path} …", flush=True)
+        started = time.perf_counter()
+        tantivy_peer.build(path, speeches(limit, scale))
+        (path / "done").write_text(f"{time.perf_counter() - started:.0f} s\n")
+        print(f"  {time.perf_counter() - started:.0f} s", flush=True)
+    return path
+
+
 def build_peers(workdir: Path, limit: int | None, scale: int) -> tuple[Path, Path]:
     stock_dir, fts_path = workdir / "whoosh", workdir / "fts5.sqlite"
     if not (stock_dir / "done").exists():
@@ -542,7 +589,7 @@ def table(results: dict[str, Any], previous: dict[str, Any] | None) -> str:
     head = ["scenario"]
     for system in SYSTEMS:
         head.append(f"{system} p50 / p95 / max ms")
-    head += ["p95 / whoosh", "p95 / fts5", "target p95"]
+    head += [f"p95 / {system}" for system in SYSTEMS[1:]] + ["target p95"]
     if previous:
         head.append(f"p95 growth vs {previous['documents']:,} docs")
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -555,7 +602,7 @@ def table(results: dict[str, Any], previous: dict[str, Any] | None) -> str:
             fig = results["systems"].get(system, {}).get(key)
             row.append(f"{fig['p50']:.1f} / {fig['p95']:.1f} / {fig['max']:.1f}" if fig else "–")
         peer = {s: results["systems"].get(s, {}).get(key, {}).get("p95") for s in SYSTEMS[1:]}
-        row += [ratio(ours["p95"], peer["whoosh"]), ratio(ours["p95"], peer["fts5"])]
+        row += [ratio(ours["p95"], peer[system]) for system in SYSTEMS[1:]]
         target = TARGETS_P95.get(key, 1000.0 if key == "cold" else None)
         row.append(f"≤ {target:g} ms" if target else "")
         if previous:
@@ -611,6 +658,9 @@ def main(argv: list[str]) -> int:
     if not args.skip_peers:
         stock_dir, fts_path = build_peers(workdir, limit, args.scale)
         systems += [StockWhoosh(stock_dir), Fts5(fts_path)]
+        tantivy_path = build_tantivy(workdir, limit, args.scale)
+        if tantivy_path is not None:
+            systems.append(Tantivy(tantivy_path))
     ours = systems[0]
     assert isinstance(ours, Parteisuche)
     documents = ours.service.searcher().doc_count()
