@@ -542,8 +542,8 @@ def build_tantivy(workdir: Path, limit: int | None, scale: int) -> Path | None:
     return path
 
 
-def build_peers(workdir: Path, limit: int | None, scale: int) -> tuple[Path, Path]:
-    stock_dir, fts_path = workdir / "whoosh", workdir / "fts5.sqlite"
+def build_whoosh(workdir: Path, limit: int | None, scale: int) -> Path:
+    stock_dir = workdir / "whoosh"
     if not (stock_dir / "done").exists():
         shutil.rmtree(stock_dir, ignore_errors=True)
         print(f"building stock Whoosh in {stock_dir} …", flush=True)
@@ -551,6 +551,11 @@ def build_peers(workdir: Path, limit: int | None, scale: int) -> tuple[Path, Pat
         StockWhoosh.build(stock_dir, speeches(limit, scale))
         (stock_dir / "done").write_text(f"{time.perf_counter() - started:.0f} s\n")
         print(f"  {time.perf_counter() - started:.0f} s", flush=True)
+    return stock_dir
+
+
+def build_fts5(workdir: Path, limit: int | None, scale: int) -> Path:
+    fts_path = workdir / "fts5.sqlite"
     if not fts_path.exists():
         print(f"building SQLite FTS5 in {fts_path} …", flush=True)
         started = time.perf_counter()
@@ -559,7 +564,20 @@ def build_peers(workdir: Path, limit: int | None, scale: int) -> tuple[Path, Pat
         Fts5.build(tmp, speeches(limit, scale))
         tmp.rename(fts_path)
         print(f"  {time.perf_counter() - started:.0f} s", flush=True)
-    return stock_dir, fts_path
+    return fts_path
+
+
+def peer_systems(names: list[str], workdir: Path, limit: int | None, scale: int) -> list[System]:
+    """The peers asked for, each built once per work folder."""
+    systems: list[System] = []
+    for name in names:
+        if name == "whoosh":
+            systems.append(StockWhoosh(build_whoosh(workdir, limit, scale)))
+        elif name == "fts5":
+            systems.append(Fts5(build_fts5(workdir, limit, scale)))
+        elif (path := build_tantivy(workdir, limit, scale)) is not None:
+            systems.append(Tantivy(path))
+    return systems
 
 
 def build_parteisuche(workdir: Path, limit: int | None, scale: int) -> Path:
@@ -638,6 +656,9 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--limit-docs", type=int, help="only the first N speeches")
     parser.add_argument("--skip-peers", action="store_true", help="measure parteisuche only")
+    parser.add_argument(
+        "--peers", nargs="+", choices=SYSTEMS[1:], help="only these peers (default: all)"
+    )
     parser.add_argument("--compare", type=Path, help="an earlier JSON result: growth column")
     parser.add_argument("--out", type=Path, help="JSON output (default bench/results/...)")
     args = parser.parse_args(argv)
@@ -656,11 +677,7 @@ def main(argv: list[str]) -> int:
     index = args.index or build_parteisuche(workdir, limit, args.scale)
     systems: list[System] = [Parteisuche(index)]
     if not args.skip_peers:
-        stock_dir, fts_path = build_peers(workdir, limit, args.scale)
-        systems += [StockWhoosh(stock_dir), Fts5(fts_path)]
-        tantivy_path = build_tantivy(workdir, limit, args.scale)
-        if tantivy_path is not None:
-            systems.append(Tantivy(tantivy_path))
+        systems += peer_systems(args.peers or [*SYSTEMS[1:]], workdir, limit, args.scale)
     ours = systems[0]
     assert isinstance(ours, Parteisuche)
     documents = ours.service.searcher().doc_count()
