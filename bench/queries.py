@@ -527,31 +527,36 @@ def measure(
 # --- building ----------------------------------------------------------------------------------
 
 
+def _build_once(folder: Path, label: str, build: Callable[[Path], None]) -> Path:
+    """A peer's index in ``folder``, built unless an earlier run finished it (``done``)."""
+    if not (folder / "done").exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"building {label} in {folder} …", flush=True)
+        started = time.perf_counter()
+        build(folder)
+        (folder / "done").write_text(f"{time.perf_counter() - started:.0f} s\n")
+        print(f"  {time.perf_counter() - started:.0f} s", flush=True)
+    return folder
+
+
 def build_tantivy(workdir: Path, limit: int | None, scale: int) -> Path | None:
-    """The tantivy peer's index (built once per workdir), or None where tantivy is missing."""
-    path = workdir / "tantivy"
+    """The tantivy peer's index, or None where tantivy is missing."""
     if not tantivy_peer.available():
         print("tantivy peer skipped: the package is not installed (pip install -e '.[bench]')")
         return None
-    if not (path / "done").exists():
-        print(f"building tantivy in {path} …", flush=True)
-        started = time.perf_counter()
-        tantivy_peer.build(path, speeches(limit, scale))
-        (path / "done").write_text(f"{time.perf_counter() - started:.0f} s\n")
-        print(f"  {time.perf_counter() - started:.0f} s", flush=True)
-    return path
+    return _build_once(
+        workdir / "tantivy",
+        "tantivy",
+        lambda path: tantivy_peer.build(path, speeches(limit, scale)),
+    )
 
 
 def build_whoosh(workdir: Path, limit: int | None, scale: int) -> Path:
-    stock_dir = workdir / "whoosh"
-    if not (stock_dir / "done").exists():
-        shutil.rmtree(stock_dir, ignore_errors=True)
-        print(f"building stock Whoosh in {stock_dir} …", flush=True)
-        started = time.perf_counter()
-        StockWhoosh.build(stock_dir, speeches(limit, scale))
-        (stock_dir / "done").write_text(f"{time.perf_counter() - started:.0f} s\n")
-        print(f"  {time.perf_counter() - started:.0f} s", flush=True)
-    return stock_dir
+    return _build_once(
+        workdir / "whoosh",
+        "stock Whoosh",
+        lambda path: StockWhoosh.build(path, speeches(limit, scale)),
+    )
 
 
 def build_fts5(workdir: Path, limit: int | None, scale: int) -> Path:
