@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import mmap
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from math import log10
 from pathlib import Path
@@ -124,13 +125,21 @@ def flat_units(leaves: list[tuple[Any, int]], folder: Path | None = None) -> lis
     groups = groups_in(folder) if folder is not None else {}
     runs = covering(members_of(leaves), groups) if groups else []
     units: list[Unit] = []
-    done = 0
-    for start, end, name in [*runs, (len(leaves), len(leaves), "")]:
-        units.extend((leaf, offset, FlatSegment.of(leaf)) for leaf, offset in leaves[done:start])
-        if name:
-            units.append((None, leaves[start][1], groups[name]))
-        done = end
+    for start, _end, name in _partition(len(leaves), runs):
+        leaf, offset = leaves[start]  # a group starts where its first segment does
+        units.append((None, offset, groups[name]) if name else (leaf, offset, FlatSegment.of(leaf)))
     return units
+
+
+def _partition(size: int, runs: list[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """``range(size)`` in order as (start, end, group file name): the runs the groups cover,
+    and each other item alone with the name ``""``."""
+    done = 0
+    for start, end, name in [*runs, (size, size, "")]:
+        yield from ((i, i + 1, "") for i in range(done, start))
+        if name:
+            yield start, end, name
+        done = end
 
 
 @dataclass
@@ -160,16 +169,12 @@ def regroup(ix: Any, factor: int | None = None) -> bool:
     segments = list(ix._segments())
     members: list[Member] = [(s.segment_id(), s.doc_count_all()) for s in segments]
     groups = groups_in(folder)
-    runs: list[_Run] = []
-    done = 0
-    for start, end, name in [*covering(members, groups), (len(members), len(members), "")]:
-        for member, segment in zip(members[done:start], segments[done:start], strict=True):
-            flat = _segment_flat(ix, segment)
-            runs.append(_Run([member], None if flat is None else flat[1].nbytes, None, segment))
-            del flat
-        if name:
-            runs.append(_Run(members[start:end], groups[name].nbytes, name))
-        done = end
+    runs = [
+        _Run(members[start:end], groups[name].nbytes, name)
+        if name
+        else _Run(members[start:end], _flat_bytes(ix, segments[start]), None, segments[start])
+        for start, end, name in _partition(len(members), covering(members, groups))
+    ]
     del groups
     written = False
     while (window := _mergeable(runs, factor)) is not None:
@@ -188,6 +193,17 @@ def _segment_flat(ix: Any, segment: Any) -> tuple[Any, FlatSegment] | None:
         reader.close()
         return None
     return reader, flat
+
+
+def _flat_bytes(ix: Any, segment: Any) -> int | None:
+    """The size of a segment's flat postings (None: it has none)."""
+    found = _segment_flat(ix, segment)
+    if found is None:
+        return None
+    reader, flat = found
+    size = flat.nbytes
+    reader.close()
+    return size
 
 
 def _level(documents: int) -> int:

@@ -173,7 +173,8 @@ def index_paths(
         except BaseException:
             batch.cancel()
             raise
-        summary.warnings.extend(filter(None, [regroup_and_publish(store, ix)]))
+        if warning := regroup_and_publish(store, ix):
+            summary.warnings.append(warning)
         _record_sources(store, paths, options.overrides)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -319,8 +320,8 @@ def reindex(
             except BaseException:
                 batch.cancel()
                 raise
-            # before readers see the folder: no new generation needed
-            summary.warnings.extend(filter(None, [_regroup(ix)]))
+            if warning := regroup_and_publish(store, ix, publish=False):  # no reader sees it
+                summary.warnings.append(warning)
         except BaseException:
             store.discard(data)
             raise
@@ -329,33 +330,23 @@ def reindex(
     return summary
 
 
-def regroup_and_publish(store: IndexStore, ix: Index, factor: int | None = None) -> str | None:
+def regroup_and_publish(
+    store: IndexStore, ix: Index, factor: int | None = None, publish: bool = True
+) -> str | None:
     """Merge runs of segments' flat postings into group files (:mod:`indexer.flatgroups`) and,
     if a group was written, commit a new generation with the same segments: running searchers
-    reopen on a new generation, and only then look for groups. A failure loses nothing (the
-    documents are committed, searches read the segments) and comes back as a warning."""
+    reopen on a new generation, and only then look for groups (``publish=False`` for a folder
+    no reader sees yet). A failure loses nothing (the documents are committed, searches read
+    the segments) and comes back as a warning."""
     try:
-        if regroup(ix, factor):
+        if regroup(ix, factor) and publish:
             store.writer(ix).commit(merge=False)
     except (OSError, MemoryError) as exc:
-        return _not_grouped(exc)
+        return (
+            f"segments were not merged for faster searches ({type(exc).__name__}: {exc}); "
+            "the index is complete, and the next write tries again"
+        )
     return None
-
-
-def _regroup(ix: Index) -> str | None:
-    """:func:`regroup` for a folder no reader sees yet; a failure comes back as a warning."""
-    try:
-        regroup(ix)
-    except (OSError, MemoryError) as exc:
-        return _not_grouped(exc)
-    return None
-
-
-def _not_grouped(exc: BaseException) -> str:
-    return (
-        f"segments were not merged for faster searches ({type(exc).__name__}: {exc}); "
-        "the index is complete, and the next write tries again"
-    )
 
 
 def _warn(message: str | None) -> None:
