@@ -151,10 +151,6 @@ class Engine:
             self.searcher.search(query, 1000, order_by_field="date", order=tantivy.Order.Asc)
         )
 
-    def documents(self) -> int:
-        count: int = self.searcher.num_docs
-        return count
-
 
 COLD_START = """
 import sys

@@ -63,8 +63,7 @@ def merge_fields(parts: list[tuple[FlatField, int]]) -> MergedField:
         first = starts[where] + placed[where]
         placed[where] += counts
         target = _spread(first - field.starts[:-1], counts)
-        docs[target] = field.docs[: len(target)]
-        docs[target] += np.uint32(base)
+        docs[target] = field.docs[: len(target)] + np.uint32(base)  # one scatter
         weights[target] = field.weights[: len(target)]
         targets.append(target)
     positions = None
