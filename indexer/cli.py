@@ -221,7 +221,9 @@ def _report(summary: Summary, as_json: bool, quiet: bool) -> None:
     else:
         if not quiet or summary.failures:
             click.echo(
-                f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
+                f"{summary.added} added, {summary.updated} updated"
+                + (f" ({summary.moved} moved)" if summary.moved else "")
+                + f", {summary.unchanged} unchanged, "
                 f"{summary.removed} removed, {len(summary.failures)} failed "
                 f"in {summary.seconds:.1f} s"
             )
@@ -312,7 +314,7 @@ def list_cmd(index_dir: Path | None, limit: int | None, as_json: bool) -> None:
     for count, stored in enumerate(searcher.reader().all_stored_fields()):
         if limit is not None and count >= limit:
             break
-        row = {k: stored.get(k) for k in ("id", "date", "person", "title")}
+        row = {k: stored.get(k) for k in ("id", "date", "person", "title", "source")}
         row["person"] = (row["person"] or "").replace("\n", ", ") or None
         if as_json:
             echo_json(row)

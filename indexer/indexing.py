@@ -37,6 +37,9 @@ class Summary:
     updated: int = 0
     unchanged: int = 0
     removed: int = 0
+    #: Of the updated: documents found at a new path with unchanged content, which keep their
+    #: id (permalink).
+    moved: int = 0
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     #: What went wrong without losing anything (the documents are in the index).
@@ -52,6 +55,7 @@ class Summary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "removed": self.removed,
+            "moved": self.moved,
             "failed": len(self.failures),
             "failures": [
                 {"path": f.path, "line": f.line, "reason": f.reason} for f in self.failures
@@ -78,6 +82,8 @@ class _Existing:
     def __init__(self, ix: Index) -> None:
         self.hash_of: dict[str, str] = {}
         self.ids_by_path: dict[str, set[str]] = {}
+        self.ids_by_hash: dict[str, list[str]] = {}
+        self.path_of: dict[str, str] = {}
         with ix.searcher() as searcher:
             reader = searcher.reader()
             if reader.doc_count() == 0:
@@ -88,7 +94,21 @@ class _Existing:
             for docnum in reader.all_doc_ids():
                 doc_id = ids[docnum]
                 self.hash_of[doc_id] = hashes[docnum]
+                self.path_of[doc_id] = paths[docnum]
                 self.ids_by_path.setdefault(paths[docnum], set()).add(doc_id)
+                self.ids_by_hash.setdefault(hashes[docnum], []).append(doc_id)
+
+    def moved_id(self, content_hash: str, seen: dict[str, str]) -> str | None:
+        """The id of a document with this content whose file is gone: the file moved.
+
+        Only a vanished file counts, so a copy beside its original stays a document of its
+        own; the first such id not yet claimed in this run is taken.
+        """
+        for doc_id in self.ids_by_hash.get(content_hash, ()):
+            path = self.path_of.get(doc_id, "")
+            if doc_id not in seen and path and not Path(path).exists():
+                return doc_id
+        return None
 
 
 class _Batch:
@@ -165,9 +185,9 @@ def index_paths(
         existing = _Existing(ix)
         batch = _Batch(ix, options.batch_size, options.procs, summary)
         try:
-            _write(batch, paths, options, existing, summary, progress)
+            seen = _write(batch, paths, options, existing, summary, progress)
             if options.prune:
-                _prune(batch, paths, existing, summary)
+                _prune(batch, paths, existing, seen, summary)
             batch.commit()
             batch.close()
         except BaseException:
@@ -187,7 +207,8 @@ def _write(
     existing: _Existing,
     summary: Summary,
     progress: Progress | None,
-) -> None:
+) -> dict[str, str]:
+    """Write what changed under ``paths``; returns the ids read, with their files."""
     seen: dict[str, str] = {}
     for item in _prepared(paths, options):
         if isinstance(item, Failure):
@@ -199,19 +220,36 @@ def _write(
                         item.raw.line)
             )
             continue
-        seen[item.doc_id] = item.path
-        old_hash = existing.hash_of.get(item.doc_id)
-        if old_hash == item.content_hash and not options.force:
-            summary.unchanged += 1
-        else:
-            batch.add(item, replace=old_hash is not None)
-            if old_hash is None:
-                summary.added += 1
-            else:
-                summary.updated += 1
+        _write_one(batch, item, options, existing, seen, summary)
         if progress:
             progress(item.doc_id)
     _drop_stale(batch, existing, seen, summary)
+    return seen
+
+
+def _write_one(
+    batch: _Batch,
+    item: Prepared,
+    options: IndexOptions,
+    existing: _Existing,
+    seen: dict[str, str],
+    summary: Summary,
+) -> None:
+    """Add, update or skip one prepared document; a moved file keeps its old id."""
+    old_hash = existing.hash_of.get(item.doc_id)
+    if old_hash is None and (moved := existing.moved_id(item.content_hash, seen)):
+        item.doc_id = moved  # same content at a new path: keep the permalink
+        old_hash = "moved"  # rewritten all the same: its stored path and source change
+        summary.moved += 1
+    seen[item.doc_id] = item.path
+    if old_hash == item.content_hash and not options.force:
+        summary.unchanged += 1
+        return
+    batch.add(item, replace=old_hash is not None)
+    if old_hash is None:
+        summary.added += 1
+    else:
+        summary.updated += 1
 
 
 def _prepared(paths: list[Path], options: IndexOptions) -> Iterator[Prepared | Failure]:
@@ -234,14 +272,20 @@ def _drop_stale(
                 summary.removed += 1
 
 
-def _prune(batch: _Batch, paths: list[Path], existing: _Existing, summary: Summary) -> None:
+def _prune(
+    batch: _Batch,
+    paths: list[Path],
+    existing: _Existing,
+    seen: dict[str, str],
+    summary: Summary,
+) -> None:
     """Remove documents whose file vanished under the given folders."""
     roots = [str(p.resolve()) for p in paths if p.is_dir()]
     for path, ids in existing.ids_by_path.items():
         if not path or Path(path).exists():
             continue
         if any(path.startswith(root.rstrip("/") + "/") for root in roots):
-            for doc_id in ids:
+            for doc_id in ids - seen.keys():  # a moved document was re-added under its id
                 batch.delete(doc_id)
                 summary.removed += 1
 

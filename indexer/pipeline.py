@@ -49,9 +49,14 @@ class Failure:
         return f"{where}: {self.reason}"
 
 
+#: Hex digits of the path hash in a document id: 40 bits, so two files with the same name
+#: collide with a chance of about 1 in 10^12 (and a collision is reported, never silent).
+_ID_HASH_DIGITS = 10
+
+
 @dataclass(frozen=True)
 class SourceFile:
-    """A file found on disk and the root its id is relative to."""
+    """A file found on disk and the folder it was reached from."""
 
     path: Path
     root: Path
@@ -61,11 +66,32 @@ class SourceFile:
         return self.path.resolve()
 
     @cached_property
-    def relative(self) -> str:
+    def doc_id(self) -> str:
+        """The file's id: its name plus a hash of its resolved absolute path.
+
+        The same file gets the same id whatever folder, relative or absolute path or symlink
+        reached it, and two files with the same name in different folders get different ids
+        (every Kreisverband sends a ``bewerbung.pdf``). The name keeps permalinks readable.
+        """
+        digest = hashlib.sha1(str(self.resolved).encode("utf-8", "surrogateescape"))
+        tag = digest.hexdigest()[:_ID_HASH_DIGITS]
+        name = self.resolved.name
+        stem, dot, suffix = name.rpartition(".")
+        return f"{stem}-{tag}.{suffix}" if dot and stem else f"{name}-{tag}"
+
+    @cached_property
+    def shown(self) -> str:
+        """The path as shown to readers: relative to the parent of the folder it was indexed
+        from (``kvA/bewerbung.txt``), never the server's absolute path."""
         try:
-            return self.resolved.relative_to(self.root).as_posix()
+            return self.resolved.relative_to(self.root.parent).as_posix()
         except ValueError:
-            return self.path.name
+            return self.resolved.name
+
+
+def file_id(path: Path) -> str:
+    """The document id of the file at ``path``, however the path is written."""
+    return SourceFile(path, path.parent).doc_id
 
 
 # -- discovery -------------------------------------------------------------------------------
@@ -170,9 +196,12 @@ class Prepared:
 
     raw: RawDocument
     doc_id: str
+    #: The resolved absolute path: for finding changed and vanished files, never shown.
     path: str
     content_hash: str
     given: list[tuple[str, Overrides]]
+    #: The path as shown to readers (relative to the indexed folder's parent).
+    shown: str = ""
 
 
 def read_source(
@@ -198,13 +227,12 @@ def read_source(
 def _prepare(
     raw: RawDocument, source: SourceFile, overrides: Overrides, sidecar: Overrides
 ) -> Prepared:
-    relative = source.relative
     if raw.doc_id:
         doc_id = raw.doc_id
     elif raw.line is not None:
-        doc_id = f"{relative}:{raw.line}"
+        doc_id = f"{source.doc_id}:{raw.line}"
     else:
-        doc_id = relative
+        doc_id = source.doc_id
     given: list[tuple[str, Overrides]] = [
         ("cli", overrides),
         ("sidecar", sidecar),
@@ -220,6 +248,7 @@ def _prepare(
         raw=raw,
         doc_id=doc_id,
         path=str(source.resolved),
+        shown=source.shown,
         content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
         given=given,
     )
@@ -246,7 +275,7 @@ def build_document(prepared: Prepared) -> Document:
         doc_id=prepared.doc_id,
         title=title,
         text=raw.text,
-        source=raw.source or prepared.path,
+        source=raw.source or prepared.shown or Path(prepared.path).name,
         content_hash=prepared.content_hash,
         meta=meta,
         path=prepared.path,

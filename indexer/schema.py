@@ -15,7 +15,9 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.analysis import exact_analyzer, german_analyzer
 
-SCHEMA_VERSION = 3
+#: 4: a file's id is its name plus a hash of its resolved path, so equal names in different
+#: folders are two documents (ids of version 3 were paths relative to the folder given).
+SCHEMA_VERSION = 4
 
 #: Separator between the values of a multi-valued facet field (values never contain newlines).
 VALUE_SEPARATOR = "\n"

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from indexer.pipeline import file_id
 from tests.browser.corpus import build_index, write_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -27,6 +28,11 @@ CHROMIUM_ARGS = [
 class LiveServer:
     url: str
     index_dir: Path
+    docs: Path
+
+    def document(self, name: str) -> str:
+        """The path of the document page of the fixture file ``name``."""
+        return "/dokument/" + file_id(self.docs / name)
 
 
 @dataclass
@@ -51,7 +57,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     thread = threading.Thread(target=server.run, name="waitress", daemon=True)
     thread.start()
     try:
-        yield LiveServer(f"http://127.0.0.1:{server.effective_port}", root / "index")
+        yield LiveServer(f"http://127.0.0.1:{server.effective_port}", root / "index", root / "docs")
     finally:
         server.close()
         thread.join(timeout=10)

@@ -136,7 +136,7 @@ def test_paging(page: Any, live_server: LiveServer) -> None:
 def test_document_page_and_next_hit_jump(page: Any, live_server: LiveServer) -> None:
     page.goto(live_server.url + "/?q=Direktmandat")
     page.get_by_role("link", name="Bewerbung um das Direktmandat im Wahlkreis Musterau").click()
-    wait_for(page, "/dokument/quastwedel-2024-bundestag.md?q=Direktmandat")
+    wait_for(page, live_server.document("quastwedel-2024-bundestag.md") + "?q=Direktmandat")
     marks = page.locator(".fulltext mark")
     assert marks.count() >= 4
     next_hit = page.get_by_role("link", name="Nächster Treffer")
@@ -159,7 +159,7 @@ def test_document_page_and_next_hit_jump(page: Any, live_server: LiveServer) -> 
 
 
 def test_person_page(page: Any, live_server: LiveServer) -> None:
-    page.goto(live_server.url + "/dokument/quastwedel-2019-kreistag.md")
+    page.goto(live_server.url + live_server.document("quastwedel-2019-kreistag.md"))
     page.locator(".doc-byline").get_by_role("link", name="Henrietta Quastwedel").click()
     wait_for(page, "/person/Henrietta%20Quastwedel")
     assert page.get_by_role("heading", level=1).inner_text() == "Henrietta Quastwedel"
@@ -247,7 +247,7 @@ def test_xss_in_query_and_document_stays_text(
     assert page.get_by_label("Suchbegriffe").input_value() == attack
     page.goto(live_server.url + "/?q=Laternen")
     page.get_by_role("link", name=re.compile("Straßenbeleuchtung")).click()
-    wait_for(page, "/dokument/strassenbeleuchtung.md")
+    wait_for(page, live_server.document("strassenbeleuchtung.md"))
     assert page.evaluate("window.__xss") is None
     fulltext = page.locator(".fulltext").inner_text()
     assert "<script>window.__xss = 1; alert('xss')</script>" in fulltext

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from indexer.cli import cli
+from indexer.pipeline import file_id
 from indexer.store import MANIFEST, IndexStore
 
 CANDIDACY = (
@@ -41,6 +42,12 @@ def search_json(runner: CliRunner, index_dir: Path, *args: str) -> dict[str, obj
     assert result.exit_code == 0, result.output
     data: dict[str, object] = json.loads(result.stdout)
     return data
+
+
+def sources(runner: CliRunner, index_dir: Path) -> dict[str, str]:
+    """Each indexed document's id and the source shown for it (from ``list --json``)."""
+    listed = run(runner, "list", "--index", index_dir, "--json").stdout.splitlines()
+    return {row["id"]: row["source"] for row in map(json.loads, listed)}
 
 
 def ids(data: dict[str, object]) -> list[str]:
@@ -75,16 +82,76 @@ def test_editing_a_file_updates_exactly_one_document(
     write(corpus, "c.txt", "Pressemitteilung: neue Fassung zur Kindergrundsicherung.\n")
     code, summary = index_json(runner, index_dir, str(corpus))
     assert code == 0 and (summary["added"], summary["updated"], summary["unchanged"]) == (0, 1, 2)
-    assert ids(search_json(runner, index_dir, "Kindergrundsicherung")) == ["c.txt"]
+    found = search_json(runner, index_dir, "Kindergrundsicherung")
+    assert ids(found) == [file_id(corpus / "c.txt")]
     assert search_json(runner, index_dir, "Mietpreisbremse")["total"] == 0
 
 
-def test_ids_are_paths_relative_to_the_indexed_folder(
+def test_ids_name_the_file_and_hash_its_resolved_path(
     runner: CliRunner, corpus: Path, index_dir: Path
 ) -> None:
     index_json(runner, index_dir, str(corpus))
     listed = run(runner, "list", "--index", index_dir, "--json").stdout.splitlines()
-    assert sorted(json.loads(line)["id"] for line in listed) == ["a.txt", "c.txt", "sub/b.md"]
+    found = sorted(json.loads(line)["id"] for line in listed)
+    assert found == sorted(file_id(corpus / name) for name in ("a.txt", "c.txt", "sub/b.md"))
+    assert [i.split("-")[0] for i in found] == ["a", "b", "c"]
+    assert all(i.endswith((".txt", ".md")) for i in found)
+
+
+def test_same_named_files_in_two_folders_are_two_documents(
+    runner: CliRunner, docs: Path, index_dir: Path
+) -> None:
+    write(docs, "kvA/bewerbung.txt", "Bewerbung von Ada Wiesenthal-Korn um den Kreisvorsitz.\n")
+    write(docs, "kvB/bewerbung.txt", "Bewerbung von Bruno Quellmalz um den Kreisvorsitz.\n")
+    code, first = index_json(runner, index_dir, str(docs / "kvA"))
+    assert code == 0 and first["added"] == 1
+    code, second = index_json(runner, index_dir, str(docs / "kvB"))
+    assert code == 0 and (second["added"], second["updated"]) == (1, 0)
+    assert search_json(runner, index_dir, "Kreisvorsitz")["total"] == 2
+    assert sorted(sources(runner, index_dir).values()) == ["kvA/bewerbung.txt", "kvB/bewerbung.txt"]
+
+
+def test_id_does_not_depend_on_the_folder_or_path_form_given(
+    runner: CliRunner, docs: Path, index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(docs, "dup/2025/bewerbung-x.txt", "Bewerbung von Carla Ostermeyer um den Ortsvorsitz.\n")
+    (docs / "link").symlink_to(docs / "dup" / "2025", target_is_directory=True)
+    monkeypatch.chdir(docs)
+    forms = ["dup", "dup/2025", str(docs / "dup" / "2025"), "dup/2025/bewerbung-x.txt", "link"]
+    for form in forms:
+        code, summary = index_json(runner, index_dir, form)
+        assert code == 0, form
+    assert summary["unchanged"] == 1
+    data = search_json(runner, index_dir, "Ortsvorsitz")
+    assert data["total"] == 1 and ids(data) == [file_id(docs / "dup/2025/bewerbung-x.txt")]
+
+
+def test_a_moved_file_keeps_its_id_and_prune_keeps_it(
+    runner: CliRunner, docs: Path, index_dir: Path
+) -> None:
+    old = write(docs, "2024/bewerbung.txt", "Bewerbung von Dora Vielhaber um den Landesvorsitz.\n")
+    index_json(runner, index_dir, str(docs))
+    permalink = file_id(old)
+    new = docs / "archiv" / "2024" / "bewerbung.txt"
+    new.parent.mkdir(parents=True)
+    old.rename(new)
+    code, summary = index_json(runner, index_dir, "--prune", str(docs))
+    assert code == 0 and (summary["added"], summary["moved"], summary["removed"]) == (0, 1, 0)
+    data = search_json(runner, index_dir, "Landesvorsitz")
+    assert ids(data) == [permalink]
+    assert sources(runner, index_dir) == {permalink: "docs/archiv/2024/bewerbung.txt"}
+
+
+def test_a_copy_beside_its_original_is_a_document_of_its_own(
+    runner: CliRunner, docs: Path, index_dir: Path
+) -> None:
+    text = "Bewerbung von Emil Rautenberg um einen Listenplatz.\n"
+    write(docs, "a/bewerbung.txt", text)
+    index_json(runner, index_dir, str(docs))
+    write(docs, "b/bewerbung.txt", text)
+    code, summary = index_json(runner, index_dir, str(docs))
+    assert (summary["added"], summary["moved"]) == (1, 0)
+    assert search_json(runner, index_dir, "Listenplatz")["total"] == 2
 
 
 def test_same_file_through_another_root_is_not_duplicated(
@@ -109,7 +176,7 @@ def test_prune_removes_vanished_files(runner: CliRunner, corpus: Path, index_dir
 
 def test_remove_by_id_and_by_path(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
     index_json(runner, index_dir, str(corpus))
-    assert run(runner, "remove", "--index", index_dir, "a.txt").exit_code == 0
+    assert run(runner, "remove", "--index", index_dir, file_id(corpus / "a.txt")).exit_code == 0
     result = run(runner, "remove", "--index", index_dir, str(corpus / "sub"))
     assert result.exit_code == 0 and "1 removed" in result.stdout
     result = run(runner, "remove", "--index", index_dir, "gibt-es-nicht")
@@ -196,7 +263,7 @@ def test_outdated_schema_asks_for_reindex(
     result = run(runner, "reindex", "--index", index_dir, "--json")
     assert result.exit_code == 0 and json.loads(result.stdout)["added"] == 3
     assert run(runner, "check", "--index", index_dir).exit_code == 0
-    assert ids(search_json(runner, index_dir, "Direktmandat")) == ["a.txt"]
+    assert ids(search_json(runner, index_dir, "Direktmandat")) == [file_id(corpus / "a.txt")]
 
 
 def test_check_reports_missing_index(runner: CliRunner, index_dir: Path) -> None:
@@ -235,7 +302,7 @@ def test_search_json_contract(runner: CliRunner, corpus: Path, index_dir: Path) 
 def test_search_filters_and_dates(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
     index_json(runner, index_dir, str(corpus))
     data = search_json(runner, index_dir, "--filter", "party=Bündnis 90/Die Grünen")
-    assert ids(data) == ["sub/b.md"]
+    assert ids(data) == [file_id(corpus / "sub/b.md")]
     assert search_json(runner, index_dir, "--from", "2023-05-10")["total"] == 1
     assert search_json(runner, index_dir, "--to", "2023-04")["total"] == 0
     year_facet = search_json(runner, index_dir, "--from", "2000")["facets"]["year"]  # type: ignore[index]
@@ -262,8 +329,8 @@ def test_batch_queries(runner: CliRunner, corpus: Path, index_dir: Path, tmp_pat
                  "--json")
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(x["qid"], x["total"], [h["id"] for h in x["hits"]]) for x in lines] == [
-        ("q1", 1, ["a.txt"]),
-        ("q2", 1, ["sub/b.md"]),
+        ("q1", 1, [file_id(corpus / "a.txt")]),
+        ("q2", 1, [file_id(corpus / "sub/b.md")]),
     ]
     assert all(isinstance(x["took_ms"], float) and x["hits"][0]["score"] > 0 for x in lines)
 

@@ -18,6 +18,7 @@ from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
 from indexer.cli import cli
+from indexer.pipeline import file_id
 from indexer.query import ParsedQuery
 from indexer.search import Hit
 from tests.browser.corpus import build_index, document_count, write_corpus
@@ -28,10 +29,20 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(scope="module")
-def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("webapp")
-    build_index(write_corpus(root / "docs"), root / "index")
-    return root / "index"
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("webapp") / "docs")
+
+
+@pytest.fixture(scope="module")
+def index_dir(corpus_dir: Path) -> Path:
+    build_index(corpus_dir, corpus_dir.parent / "index")
+    return corpus_dir.parent / "index"
+
+
+@pytest.fixture(scope="module")
+def ids(corpus_dir: Path) -> dict[str, str]:
+    """Document ids of the fixture files by file name."""
+    return {path.name: file_id(path) for path in corpus_dir.iterdir()}
 
 
 @pytest.fixture(scope="module")
@@ -136,9 +147,9 @@ def test_long_facets_show_top_values_with_more_and_a_filter_box(client: FlaskCli
     assert "Henrietta Quastwedel" in person_box and "Ottilie Fernkorn" not in person_box
 
 
-def test_date_range_with_partial_dates(client: FlaskClient) -> None:
+def test_date_range_with_partial_dates(client: FlaskClient, ids: dict[str, str]) -> None:
     data = api(client, "from=2024-09&to=2024-09")
-    assert {h["id"] for h in data["hits"]} == {"quastwedel-2024-bundestag.md", "pm-020"}
+    assert {h["id"] for h in data["hits"]} == {ids["quastwedel-2024-bundestag.md"], "pm-020"}
     assert api(client, "from=2025")["total"] == sum(
         c for y, c in counts(api(client, ""), "year").items() if int(y) >= 2025
     )
@@ -267,8 +278,10 @@ def test_api_refuses_unknown_parameters(client: FlaskClient) -> None:
     assert client.get("/?utm_source=x").status_code == 200  # pages ignore them
 
 
-def test_document_text_with_html_is_shown_as_text(client: FlaskClient) -> None:
-    html = text(client.get("/dokument/strassenbeleuchtung.md?q=Laternen"))
+def test_document_text_with_html_is_shown_as_text(
+    client: FlaskClient, ids: dict[str, str]
+) -> None:
+    html = text(client.get(f"/dokument/{ids['strassenbeleuchtung.md']}?q=Laternen"))
     assert "&lt;script&gt;window.__xss = 1" in html
     assert "<script>window" not in html and "<img src=x" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html  # the title too
@@ -287,8 +300,9 @@ def test_pages_have_no_inline_scripts_or_styles(client: FlaskClient) -> None:
 # --- document and person pages ------------------------------------------------------------------
 
 
-def test_document_page(client: FlaskClient) -> None:
-    response = client.get("/dokument/quastwedel-2024-bundestag.md?q=Direktmandat")
+def test_document_page(client: FlaskClient, ids: dict[str, str], corpus_dir: Path) -> None:
+    doc_id = ids["quastwedel-2024-bundestag.md"]
+    response = client.get(f"/dokument/{doc_id}?q=Direktmandat")
     assert response.status_code == 200
     html = text(response)
     marks = re.findall(r'<mark id="treffer-(\d+)">Direktmandat</mark>', html)
@@ -296,16 +310,20 @@ def test_document_page(client: FlaskClient) -> None:
     assert 'href="#treffer-1"' in html and "Nächster Treffer" in html
     assert "angegeben (im Dokument)" in html  # origin of each value
     assert "Henrietta Quastwedel: Bewerbung um das Direktmandat im Wahlkreis Musterau" in html
-    assert "parteisuche, http://localhost/dokument/quastwedel-2024-bundestag.md" in html
+    assert f"parteisuche, http://localhost/dokument/{doc_id}" in html
     assert "abgerufen am" in html
     assert "Mehr von Henrietta Quastwedel" in html
     assert "Bewerbung für die Landesliste zur Landtagswahl" in html  # more from the person
     assert "Ähnliche Dokumente" in html
-    assert 'value="http://localhost/dokument/quastwedel-2024-bundestag.md"' in html  # permalink
+    assert f'value="http://localhost/dokument/{doc_id}"' in html  # permalink
+    assert "docs/quastwedel-2024-bundestag.md" in html  # the source, relative to the folder
+    assert str(corpus_dir) not in html  # never the server's absolute path
 
 
-def test_document_page_shows_extracted_values_with_evidence(client: FlaskClient) -> None:
-    html = text(client.get("/dokument/bewerbung-wendelin-krautstorfer.txt"))
+def test_document_page_shows_extracted_values_with_evidence(
+    client: FlaskClient, ids: dict[str, str]
+) -> None:
+    html = text(client.get(f"/dokument/{ids['bewerbung-wendelin-krautstorfer.txt']}"))
     assert "extrahiert aus dem Text" in html
     assert 'class="evidence"' in html
 
@@ -361,9 +379,12 @@ def test_api_search_mirrors_the_page(client: FlaskClient) -> None:
     assert data["links"]["html"] == "http://localhost/?q=Mietpreisbremse&party=SPD&page_size=2"
 
 
-def test_api_document(client: FlaskClient) -> None:
-    data = client.get("/api/documents/quastwedel-2019-kreistag.md").get_json()
-    assert data["id"] == "quastwedel-2019-kreistag.md"
+def test_api_document(client: FlaskClient, ids: dict[str, str], corpus_dir: Path) -> None:
+    doc_id = ids["quastwedel-2019-kreistag.md"]
+    response = client.get(f"/api/documents/{doc_id}")
+    data = response.get_json()
+    assert data["id"] == doc_id and data["source"] == "docs/quastwedel-2019-kreistag.md"
+    assert str(corpus_dir) not in response.get_data(as_text=True)
     assert data["person"] == ["Henrietta Quastwedel"] and "Mietpreisbremse" in data["text"]
     assert data["metadata"]["party"] == {"value": ["SPD"], "origin": "document", "evidence": None}
 
@@ -400,6 +421,7 @@ def test_csv_streams_all_hits_not_only_one_page(client: FlaskClient) -> None:
     assert total > 10 and len(rows) == total + 1
     assert rows[0][:3] == ["id", "Titel", "Person"]
     assert all(r[9].startswith("http://localhost/dokument/") for r in rows[1:])
+    assert not any(r[10].startswith("/") for r in rows[1:])  # never a server path
 
 
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
@@ -525,4 +547,5 @@ def test_documents_indexed_while_the_app_runs_appear_without_restart(
     assert result.exit_code == 0, result.output
     assert api(client, "q=Kaninchenzuchtverein")["total"] == 1
     assert "2 Dokumente" in text(client.get("/person/Gudrun%20Nebelhorn"))
-    assert json.loads(client.get("/api/documents/b.md").data)["title"] == "Zweite Bewerbung"
+    doc = client.get(f"/api/documents/{file_id(docs / 'b.md')}")
+    assert json.loads(doc.data)["title"] == "Zweite Bewerbung"

@@ -57,7 +57,8 @@ def document(doc_id: str) -> Response:
     record = search_service(current_app).document(doc_id)
     if record is None:
         raise WebError(404, f"Ein Dokument mit der Kennung „{doc_id[:200]}“ gibt es nicht.")
-    data: dict[str, Any] = {k: v for k, v in record.items() if k != "provenance"}
+    # The file's absolute path on the server is never shown: ``source`` says where it came from.
+    data: dict[str, Any] = {k: v for k, v in record.items() if k not in ("provenance", "path")}
     data["metadata"] = metadata_view(record)
     data["url"] = url_for("documents.show", doc_id=doc_id, _external=True)
     return jsonify(data)

@@ -122,7 +122,6 @@ def source_info(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "text": source,
         "url": source if _URL.match(source) else None,
-        "path": record.get("path") or None,
     }
 
 
