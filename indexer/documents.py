@@ -20,6 +20,7 @@ def to_fields(doc: Document) -> dict[str, Any]:
         "exact": f"{doc.title}\n{doc.text}",
         "source": doc.source,
         "path": doc.path or "",
+        "alias": doc.alias,
         "content_hash": doc.content_hash,
         "indexed_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
         "provenance": json.dumps(

@@ -62,3 +62,5 @@ class Document:
     path: str | None = None
     #: Data only the format knows (e.g. the agenda item of a speech) kept for display.
     extra: dict[str, Any] = field(default_factory=dict)
+    #: An earlier id of this document whose permalink redirects here ("" for none).
+    alias: str = ""

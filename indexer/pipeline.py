@@ -80,6 +80,15 @@ class SourceFile:
         return f"{stem}-{tag}.{suffix}" if dot and stem else f"{name}-{tag}"
 
     @cached_property
+    def legacy_id(self) -> str:
+        """The id of schema 3 and before (the path relative to the folder given), kept so
+        that permalinks of that time still lead to the document."""
+        try:
+            return self.resolved.relative_to(self.root).as_posix()
+        except ValueError:
+            return self.path.name
+
+    @cached_property
     def shown(self) -> str:
         """The path as shown to readers: relative to the parent of the folder it was indexed
         from (``kvA/bewerbung.txt``), never the server's absolute path."""
@@ -202,6 +211,8 @@ class Prepared:
     given: list[tuple[str, Overrides]]
     #: The path as shown to readers (relative to the indexed folder's parent).
     shown: str = ""
+    #: The id this record had under schema 3, for old permalinks ("" where the id is given).
+    alias: str = ""
 
 
 def read_source(
@@ -228,11 +239,11 @@ def _prepare(
     raw: RawDocument, source: SourceFile, overrides: Overrides, sidecar: Overrides
 ) -> Prepared:
     if raw.doc_id:
-        doc_id = raw.doc_id
+        doc_id, alias = raw.doc_id, ""
     elif raw.line is not None:
-        doc_id = f"{source.doc_id}:{raw.line}"
+        doc_id, alias = f"{source.doc_id}:{raw.line}", f"{source.legacy_id}:{raw.line}"
     else:
-        doc_id = source.doc_id
+        doc_id, alias = source.doc_id, source.legacy_id
     given: list[tuple[str, Overrides]] = [
         ("cli", overrides),
         ("sidecar", sidecar),
@@ -249,6 +260,7 @@ def _prepare(
         doc_id=doc_id,
         path=str(source.resolved),
         shown=source.shown,
+        alias=alias,
         content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
         given=given,
     )
@@ -280,6 +292,7 @@ def build_document(prepared: Prepared) -> Document:
         meta=meta,
         path=prepared.path,
         extra=raw.extra,
+        alias=prepared.alias,
     )
 
 

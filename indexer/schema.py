@@ -16,7 +16,8 @@ from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from indexer.analysis import exact_analyzer, german_analyzer
 
 #: 4: a file's id is its name plus a hash of its resolved path, so equal names in different
-#: folders are two documents (ids of version 3 were paths relative to the folder given).
+#: folders are two documents (ids of version 3 were paths relative to the folder given, now
+#: kept in ``alias`` so that old permalinks redirect).
 SCHEMA_VERSION = 4
 
 #: Separator between the values of a multi-valued facet field (values never contain newlines).
@@ -116,6 +117,8 @@ def build_schema() -> Schema:
         year=NUMERIC(int, bits=32, stored=True, sortable=True, signed=False),
         source=STORED(),
         path=ID(stored=True, sortable=True),
+        # The id a document had under schema 3, so that its old permalink redirects here.
+        alias=ID(stored=False),
         content_hash=ID(stored=True, sortable=True),
         indexed_at=DATETIME(stored=True),
         # JSON: origin and evidence per metadata field, and format extras.

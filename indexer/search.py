@@ -575,6 +575,16 @@ class SearchService:
         stored = self.searcher().document(id=doc_id)
         return from_stored(stored) if stored else None
 
+    def renamed(self, old_id: str) -> str | None:
+        """The current id of the one document whose earlier id was ``old_id`` (else None:
+        an old id that now names several documents leads nowhere rather than astray)."""
+        searcher = self.searcher()
+        numbers = list(searcher.document_numbers(alias=old_id))
+        if len(numbers) != 1:
+            return None
+        stored = searcher.stored_fields(numbers[0])
+        return str(stored["id"]) if stored and stored.get("id") else None
+
     def search(self, request: SearchRequest, max_page_size: int = MAX_PAGE_SIZE) -> SearchResult:
         """Run one search; ``max_page_size`` is raised only by batch evaluation runs."""
         request.validate(max_page_size)

@@ -549,3 +549,25 @@ def test_documents_indexed_while_the_app_runs_appear_without_restart(
     assert "2 Dokumente" in text(client.get("/person/Gudrun%20Nebelhorn"))
     doc = client.get(f"/api/documents/{file_id(docs / 'b.md')}")
     assert json.loads(doc.data)["title"] == "Zweite Bewerbung"
+
+
+def test_permalinks_of_the_old_id_scheme_redirect(tmp_path: Path) -> None:
+    """Before schema 4 an id was the path relative to the folder given: those links still lead
+    to the document, with the query kept; an old id that now names two documents is a 404."""
+    docs = tmp_path / "docs"
+    for folder, name in (("kvA", "Ida Brennecke"), ("kvB", "Jost Ammerland")):
+        (docs / folder / "2024").mkdir(parents=True)
+        (docs / folder / "2024" / "bewerbung.txt").write_text(
+            f"Bewerbung von {name} um den Kreisvorsitz.\n", encoding="utf-8"
+        )
+    (docs / "kvA" / "programm.txt").write_text("Programm für Radwege.\n", encoding="utf-8")
+    for folder in ("kvA", "kvB"):
+        build_index(docs / folder, tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(tmp_path / "index")}).test_client()
+    new_id = file_id(docs / "kvA" / "programm.txt")
+    response = client.get("/dokument/programm.txt?q=Radwege")
+    assert response.status_code == 301
+    assert response.headers["Location"].endswith(f"/dokument/{new_id}?q=Radwege")
+    response = client.get("/api/documents/programm.txt")
+    assert response.status_code == 301 and response.headers["Location"].endswith(new_id)
+    assert client.get("/dokument/2024/bewerbung.txt").status_code == 404  # ambiguous now

@@ -14,6 +14,7 @@ from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from webapp import search_service
 from webapp.errors import WebError
 from webapp.params import DEFAULT_PAGE_SIZE, MAX_Q_CHARS, SearchState
+from webapp.views.documents import find_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -54,9 +55,7 @@ def _export_url(endpoint: str, state: SearchState) -> str:
 
 @bp.get("/documents/<path:doc_id>")
 def document(doc_id: str) -> Response:
-    record = search_service(current_app).document(doc_id)
-    if record is None:
-        raise WebError(404, f"Ein Dokument mit der Kennung „{doc_id[:200]}“ gibt es nicht.")
+    record = find_document(search_service(current_app), doc_id, "api.document")
     # The file's absolute path on the server is never shown: ``source`` says where it came from.
     data: dict[str, Any] = {k: v for k, v in record.items() if k not in ("provenance", "path")}
     data["metadata"] = metadata_view(record)

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 from indexer.documents import metadata_view
@@ -34,9 +34,7 @@ _URL = re.compile(r"^https?://[^\s<>\"']+$")
 @bp.get("/dokument/<path:doc_id>")
 def show(doc_id: str) -> str:
     service = search_service(current_app)
-    record = service.document(doc_id)
-    if record is None:
-        raise WebError(404, f"Ein Dokument mit der Kennung „{doc_id[:200]}“ gibt es nicht.")
+    record = find_document(service, doc_id, "documents.show")
     q = request.args.get("q", "")
     if len(q) > MAX_Q_CHARS:
         raise WebError(400, f"Die Suchanfrage ist zu lang (höchstens {MAX_Q_CHARS} Zeichen).")
@@ -95,6 +93,19 @@ def metadata_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def find_document(service: SearchService, doc_id: str, endpoint: str) -> dict[str, Any]:
+    """The stored document, or a permanent redirect where ``doc_id`` is an id it had before
+    (schema 3 ids were paths relative to the folder indexed), else a 404."""
+    record = service.document(doc_id)
+    if record is not None:
+        return record
+    current = service.renamed(doc_id)
+    if current is not None:
+        query: dict[str, Any] = request.args.to_dict()
+        abort(redirect(url_for(endpoint, doc_id=current, **query), 301))
+    raise WebError(404, f"Ein Dokument mit der Kennung „{doc_id[:200]}“ gibt es nicht.")
 
 
 def extra_rows(extra: dict[str, Any]) -> list[tuple[str, str]]:
