@@ -16,8 +16,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from indexer import config
-from indexer.errors import IndexMissing, ParteisucheError, SchemaOutdated
+from indexer.errors import (
+    IndexLocked,
+    IndexMissing,
+    Interrupted,
+    ParteisucheError,
+    SchemaOutdated,
+)
 from indexer.models import META_FIELDS
+from indexer.processes import stop_signals_interrupt
 from indexer.schema import SCHEMA_VERSION
 from indexer.search import FACETS, SearchRequest, SearchService
 from indexer.store import IndexStore
@@ -31,9 +38,12 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: Exit codes of ``check`` (documented in the README).
+#: Exit codes (documented in the README): 0 ok, 1 some files failed or an error, 2 usage
+#: (click), 3 outdated index, 4 missing index, 5 index busy, 130 interrupted.
 EXIT_OUTDATED = 3
 EXIT_MISSING = 4
+EXIT_BUSY = 5
+EXIT_INTERRUPTED = 130
 
 
 def index_option(func: F) -> F:
@@ -92,14 +102,30 @@ def wait_option(func: F) -> F:
 
 
 def domain_errors(func: F) -> F:
-    """Turn :class:`ParteisucheError` into a clean ``Error: ...`` message with exit code 1."""
+    """Turn :class:`ParteisucheError` into a clean ``Error: ...`` message (exit code 1, or 5
+    when another writer holds the index), and Ctrl-C, SIGTERM or SIGHUP into one line and
+    exit code 130 — no tracebacks, no "Aborted!"."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            with stop_signals_interrupt():
+                return func(*args, **kwargs)
+        except IndexLocked as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(EXIT_BUSY)
         except ParteisucheError as exc:
             raise click.ClickException(str(exc)) from exc
+        except (KeyboardInterrupt, Interrupted) as exc:
+            saved = exc.saved if isinstance(exc, Interrupted) else None
+            if saved is None:
+                click.echo("abgebrochen", err=True)
+            else:
+                click.echo(
+                    f"abgebrochen: {saved} Dokumente gespeichert, Rest beim nächsten Lauf",
+                    err=True,
+                )
+            sys.exit(EXIT_INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
 
@@ -239,8 +265,12 @@ def _report(summary: Summary, as_json: bool, quiet: bool) -> None:
 @click.argument("targets", nargs=-1, required=True)
 @index_option
 @wait_option
+@json_option
+@quiet_option
 @domain_errors
-def remove_cmd(targets: tuple[str, ...], index_dir: Path | None, wait: float) -> None:
+def remove_cmd(
+    targets: tuple[str, ...], index_dir: Path | None, wait: float, as_json: bool, quiet: bool
+) -> None:
     """Remove documents by id, by file path or by folder path.
 
     Example: parteisuche remove corpus/alt.txt bt-ID20100100
@@ -248,9 +278,13 @@ def remove_cmd(targets: tuple[str, ...], index_dir: Path | None, wait: float) ->
     from indexer.indexing import remove
 
     removed, missing = remove(_store(index_dir), targets, wait)
-    click.echo(f"{removed} removed")
-    for target in missing:
-        click.echo(f"  not in the index: {target}", err=True)
+    if as_json:
+        echo_json({"removed": removed, "missing": list(missing)})
+    elif not quiet:
+        click.echo(f"{removed} removed")
+    if not as_json:
+        for target in missing:
+            click.echo(f"  not in the index: {target}", err=True)
     if missing:
         sys.exit(1)
 
@@ -286,8 +320,10 @@ def reindex_cmd(
 @cli.command("optimize")
 @index_option
 @wait_option
+@json_option
+@quiet_option
 @domain_errors
-def optimize_cmd(index_dir: Path | None, wait: float) -> None:
+def optimize_cmd(index_dir: Path | None, wait: float, as_json: bool, quiet: bool) -> None:
     """Merge the index into one segment; searches keep working while it runs.
 
     Example: parteisuche optimize
@@ -295,7 +331,10 @@ def optimize_cmd(index_dir: Path | None, wait: float) -> None:
     from indexer.indexing import optimize
 
     segments = optimize(_store(index_dir), wait)
-    click.echo(f"optimized: {segments} segment{'s' if segments != 1 else ''}")
+    if as_json:
+        echo_json({"segments": segments})
+    elif not quiet:
+        click.echo(f"optimized: {segments} segment{'s' if segments != 1 else ''}")
 
 
 # -- reading ---------------------------------------------------------------------------------

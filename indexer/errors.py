@@ -35,3 +35,14 @@ class IndexLocked(ParteisucheError):
 
 class QueryError(ParteisucheError):
     """A query could not be understood; the message says how to fix it."""
+
+
+class Interrupted(Exception):
+    """A write was stopped by Ctrl-C, SIGTERM or SIGHUP; what was committed stays.
+
+    Not a :class:`ParteisucheError`: the CLI answers it with exit code 130, not 1.
+    """
+
+    def __init__(self, saved: int | None = None) -> None:
+        self.saved = saved
+        super().__init__("interrupted")

@@ -18,6 +18,7 @@ from whoosh.index import Index
 from whoosh.query import Prefix
 from whoosh.writing import IndexWriter
 
+from indexer.errors import Interrupted
 from indexer.flatgroups import regroup
 from indexer.merging import merge_small_segments
 from indexer.parallel import ParallelWriter, SerialWriter, WorkerPool
@@ -122,6 +123,9 @@ class _Batch:
     def __init__(self, ix: Index, size: int, procs: int, summary: Summary) -> None:
         self.ix, self.size, self.procs, self.summary = ix, size, procs, summary
         self.pending = 0
+        #: Documents written since the last commit, and committed in this run so far.
+        self.unsaved = 0
+        self.saved = 0
         self.updated_ids: set[str] = set()
         self.pool = WorkerPool(ix, procs) if procs > 1 else None
         self.writer = self._new_writer()
@@ -133,6 +137,7 @@ class _Batch:
 
     def add(self, item: Prepared, replace: bool) -> None:
         self.writer.add(item, replace)
+        self.unsaved += 1
         if replace:
             self.updated_ids.add(item.doc_id)
         self._count()
@@ -156,6 +161,8 @@ class _Batch:
                 self.summary.updated -= 1
             else:
                 self.summary.added -= 1
+        self.saved += self.unsaved - len(self.writer.failures)
+        self.unsaved = 0
         self.writer.failures = []
         self.updated_ids = set()
 
@@ -190,6 +197,9 @@ def index_paths(
                 _prune(batch, paths, existing, seen, summary)
             batch.commit()
             batch.close()
+        except KeyboardInterrupt:
+            batch.cancel()
+            raise Interrupted(batch.saved) from None
         except BaseException:
             batch.cancel()
             raise

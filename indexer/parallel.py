@@ -32,7 +32,7 @@ from indexer.codec import FastSegmentWriter
 from indexer.documents import to_fields
 from indexer.merging import merge_small_segments
 from indexer.pipeline import Failure, Prepared, build_document
-from indexer.processes import die_with_parent
+from indexer.processes import die_with_parent, ignore_interrupts
 
 #: Records per message to a worker: large enough to amortise pickling, small enough to balance.
 BATCH = 64
@@ -144,6 +144,7 @@ def _worker(
     limitmb: int,
 ) -> None:
     die_with_parent()
+    ignore_interrupts()
     if os.getppid() == 1:  # parent already gone before prctl took effect
         os._exit(1)
     # What the parent loaded (word list, stemmer) stays shared with it: the collector must not
@@ -259,10 +260,18 @@ class WorkerPool:
         self._workers = []
 
     def kill(self) -> None:
-        for process, _ in self._workers:
+        """Stop the workers at once (after Ctrl-C or an error): nothing of theirs is published.
+
+        The queues' feeder threads may be blocked writing to a worker that is gone; without
+        ``cancel_join_thread`` the interpreter would wait for them at exit, forever.
+        """
+        for process, jobs in self._workers:
             if process.is_alive():
                 process.kill()
             process.join()
+            jobs.cancel_join_thread()
+            jobs.close()
+        self._results.cancel_join_thread()
         self._workers = []
 
 

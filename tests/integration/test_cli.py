@@ -237,7 +237,7 @@ def test_second_writer_waits_then_fails_clearly(
         assert holding.wait(5)
         result = runner.invoke(cli, ["index", "--index", str(index_dir), "--wait", "0.3",
                                      str(corpus)])
-        assert result.exit_code == 1
+        assert result.exit_code == 5  # index busy
         assert "Another parteisuche process" in result.output
         assert "Waited 0.3 s" in result.output and "--wait SECONDS" in result.output
         assert "Traceback" not in result.output
@@ -394,3 +394,18 @@ def test_nice_out_of_range_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["index", str(tmp_path), "--index", str(tmp_path / "i"),
                                       "--nice", "25"])
     assert result.exit_code == 2 and "--nice" in result.output
+
+
+def test_remove_and_optimize_take_json_and_quiet(
+    runner: CliRunner, corpus: Path, index_dir: Path
+) -> None:
+    index_json(runner, index_dir, str(corpus))
+    result = run(runner, "remove", "--index", index_dir, "--json",
+                 file_id(corpus / "a.txt"), "gibt-es-nicht")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {"removed": 1, "missing": ["gibt-es-nicht"]}
+    result = run(runner, "optimize", "--index", index_dir, "--json")
+    assert result.exit_code == 0 and json.loads(result.stdout) == {"segments": 1}
+    quiet = run(runner, "remove", "--index", index_dir, "--quiet", str(corpus / "sub"))
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+    assert run(runner, "optimize", "--index", index_dir, "-q").stdout == ""
