@@ -71,6 +71,9 @@ def run_antiword(path: Path) -> str:
         raise ReaderError(f"antiword took longer than {TIMEOUT} s for this .doc") from exc
     except OSError as exc:
         raise ReaderError(f"antiword could not run: {exc.strerror or exc}") from exc
+    if done.returncode < 0:
+        raise ReaderError(f"antiword crashed on this .doc (signal {-done.returncode}); "
+                          "save it as .docx to index it")
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         reason = message[-1] if message else f"exit code {done.returncode}"

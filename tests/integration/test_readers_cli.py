@@ -6,6 +6,7 @@ Fictional people and places only.
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 
 from indexer.cli import cli
 from indexer.readers import ocr
+from tests.support.docgen import make_doc
 from tests.support.officegen import make_docx, make_odt, odt_p, w_p
 from tests.support.scangen import make_scanned_pdf
 
@@ -37,6 +39,8 @@ def _office_folder(root: Path) -> Path:
     if ocr.available():
         make_scanned_pdf(root / "protokoll.pdf",
                          ["Protokoll: Die Versammlung beschließt das Kirschblütenfest."])
+    if shutil.which("antiword"):
+        make_doc(root / "rede-2003.doc", ["Rede zur Streuobstwiesenförderung im Kreistag"])
     return root
 
 
@@ -63,6 +67,8 @@ def test_office_formats_are_indexed_and_found(tmp_path: Path) -> None:
     assert _search(index, "Kreisverband") == ["bewerbung.docx"]  # from the header
     if ocr.available():
         assert _search(index, "Kirschblütenfest") == ["protokoll.pdf"]
+    if shutil.which("antiword"):
+        assert _search(index, "Streuobstwiesenförderung") == ["rede-2003.doc"]
 
 
 def test_office_properties_do_not_become_given_metadata(tmp_path: Path) -> None:

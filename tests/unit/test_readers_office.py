@@ -14,6 +14,7 @@ import pytest
 from indexer.errors import ReaderError
 from indexer.models import RawDocument
 from indexer.readers import Limits, pick_reader
+from tests.support.docgen import make_doc
 from tests.support.officegen import make_docx, make_odt, odt_p, w_p
 
 
@@ -332,14 +333,29 @@ def test_bad_rtf_files(tmp_path: Path, content: bytes, message: str) -> None:
 def test_doc_without_antiword_says_what_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "alt.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024))
+    path = make_doc(tmp_path / "alt.doc", ["Ein Absatz aus dem Jahr 2003"])
     monkeypatch.setenv("PATH", str(tmp_path / "leer"))  # a machine without antiword
     with pytest.raises(ReaderError, match=r"needs the program antiword.*apt-get install antiword"):
         read_one(path)
 
 
-@pytest.mark.skipif(shutil.which("antiword") is None, reason="antiword is not installed")
+needs_antiword = pytest.mark.skipif(shutil.which("antiword") is None,
+                                    reason="antiword is not installed (apt-get install antiword)")
+
+
+@needs_antiword
+@pytest.mark.parametrize("unicode", [False, True], ids=["cp1252", "utf16"])
+def test_doc_is_read_with_antiword(tmp_path: Path, unicode: bool) -> None:
+    paragraphs = ["Bewerbung um den Ortsvorsitz",
+                  "Ich kandidiere für Musterstadt – Grüße, Jana Beispiel."]
+    path = make_doc(tmp_path / "alt.doc", paragraphs, unicode=unicode)
+    doc = read_one(path)
+    assert doc.title == "Bewerbung um den Ortsvorsitz"
+    assert "Ich kandidiere für Musterstadt – Grüße, Jana Beispiel." in doc.text
+    assert doc.extra == {} and doc.metadata == {}
+
+
+@needs_antiword
 def test_doc_that_antiword_rejects_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "kaputt.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096))
