@@ -23,12 +23,17 @@ class Limits:
 
     max_bytes: int = 50 * 1024 * 1024
     max_pdf_pages: int = 2000
+    #: Pages without a text layer that one PDF may send to OCR (seconds each, on one core).
+    max_ocr_pages: int = 100
+    ocr_page_seconds: int = 120
 
     @classmethod
     def from_config(cls) -> Limits:
         return cls(
             max_bytes=config.get_int("max_file_mb") * 1024 * 1024,
             max_pdf_pages=config.get_int("max_pdf_pages"),
+            max_ocr_pages=config.get_int("ocr_max_pages"),
+            ocr_page_seconds=config.get_int("ocr_page_seconds"),
         )
 
 
@@ -97,3 +102,28 @@ def pick_reader(path: Path) -> ReadFunction:
         known = ", ".join(sorted(READERS))
         raise UnsupportedFormat(f"unsupported file type {suffix or '(none)'!r}; supported: {known}")
     return reader
+
+
+#: Keys of :attr:`RawDocument.extra` for a format's document properties (weak evidence).
+PROPERTY_KEYS = ("format_title", "format_author", "format_date")
+
+
+def property_extras(title: object, author: object, created: object) -> dict[str, str]:
+    """Title, author and date from a file's document properties, as weak evidence.
+
+    Office properties are often stale (the template's author, the date the template was made,
+    "Microsoft Word - Dokument1"), so they never go into ``RawDocument.metadata`` (which the
+    pipeline trusts as the document's own word) but into ``extra`` under ``format_*`` keys: shown
+    on the document page, for the metadata step to weigh against the text.
+    """
+    from indexer.given import normalise_value
+
+    found: dict[str, str] = {}
+    for key, value in (("format_title", title), ("format_author", author)):
+        text = " ".join(str(value).split()) if value is not None else ""
+        if text:
+            found[key] = text
+    date = normalise_value("date", created) if created not in (None, "") else None
+    if isinstance(date, str):
+        found["format_date"] = date
+    return found

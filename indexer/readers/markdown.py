@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from indexer.errors import ReaderError
-from indexer.given import SOURCE_KEYS, TITLE_KEYS, first_of, given_metadata
+from indexer.given import KEY_ALIASES, SOURCE_KEYS, TITLE_KEYS, first_of, given_metadata
 from indexer.models import RawDocument
 from indexer.readers.base import Limits, ReadResult, read_bytes
 from indexer.readers.decoding import decode
@@ -24,12 +24,18 @@ _EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1(?![\w*`
 _BLOCK_PREFIX = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S)|\d+[.)][ \t]+)", re.MULTILINE
 )
+#: Front-matter keys whose value is the page's text when it has no body.
+_TEXT_KEYS = ("text", "content", "body", "description", "summary", "abstract", "excerpt",
+              "teaser", "beschreibung", "zusammenfassung", "inhalt", "kurztext")
+_LONG_VALUE = 80
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 
 
 def read(path: Path, limits: Limits) -> ReadResult:
     text = decode(read_bytes(path, limits))
     front, body = split_front_matter(text)
+    if not body.strip():
+        body = front_matter_text(front)
     if not body.strip():
         raise ReaderError("markdown file has front matter but no text")
     heading = _HEADING.search(body)
@@ -40,6 +46,27 @@ def read(path: Path, limits: Limits) -> ReadResult:
         metadata=dict(given_metadata(front)),
         doc_id=first_of(front, ("id",)),
         source=first_of(front, SOURCE_KEYS),
+    )
+
+
+def front_matter_text(front: dict[str, Any]) -> str:
+    """The text of a page that keeps all of it in front matter (``description: |`` …).
+
+    Static-site pages often do: a short statement as ``description``, a list of positions as a
+    block scalar. Known text keys come first; then any other long or multi-line string value
+    that is not metadata, title or source.
+    """
+    texts = [str(front[key]) for key in front if str(key).lower() in _TEXT_KEYS
+             and isinstance(front[key], str) and front[key].strip()]
+    if texts:
+        return "\n\n".join(texts)
+    reserved = set(KEY_ALIASES) | set(TITLE_KEYS) | set(SOURCE_KEYS) | {"id"}
+    return "\n\n".join(
+        value
+        for key, value in front.items()
+        if str(key).lower() not in reserved
+        and isinstance(value, str)
+        and ("\n" in value.strip() or len(value) >= _LONG_VALUE)
     )
 
 

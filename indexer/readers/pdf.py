@@ -1,7 +1,10 @@
 """PDF via pypdf: text in reading order, hyphenation across line breaks joined.
 
 Encrypted PDFs (unless openable with an empty password), PDFs without a text layer and broken
-files each get their own clear error; page count is bounded against PDF bombs.
+files each get their own clear error; page count is bounded against PDF bombs. Scanned pages
+(images, no text layer) are read by OCR where Tesseract is installed (:mod:`.ocr`), and
+``extra`` says so: ``text_origin: "ocr"`` and ``ocr_pages``. ``extra["page_starts"]`` holds the
+offset in the text where each page begins, so a hit can name its page.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from indexer.models import RawDocument
 from indexer.readers.base import Limits, ReadResult, check_size
 
 if TYPE_CHECKING:
-    from pypdf import PdfReader
+    from pypdf import PageObject, PdfReader
 
 EXTENSIONS = (".pdf",)
 
@@ -26,6 +29,9 @@ _HYPHEN_BREAK = re.compile(r"(\w)[-\u00ad]\n[ \t]*([a-zäöüß])")
 _SOFT_HYPHEN = "\u00ad"
 #: Stop collecting text past this many characters: a real document is far smaller.
 _MAX_CHARS = 20_000_000
+PAGE_SEPARATOR = "\n\n"
+#: A page with fewer letters than this in its text layer, and an image, is taken for a scan.
+_MIN_LAYER_CHARS = 20
 
 
 def read(path: Path, limits: Limits) -> ReadResult:
@@ -44,7 +50,8 @@ def read(path: Path, limits: Limits) -> ReadResult:
                 f"PDF has {pages} pages, more than the limit of {limits.max_pdf_pages} "
                 "(set PARTEISUCHE_MAX_PDF_PAGES to change it)"
             )
-        text = _page_texts(reader)
+        texts = _page_texts(reader)
+        scans = [i for i, text in enumerate(texts) if _needs_ocr(text, reader.pages[i])]
         info = _info(reader)
     except ReaderError:
         raise
@@ -54,10 +61,53 @@ def read(path: Path, limits: Limits) -> ReadResult:
         raise ReaderError(f"broken PDF: {exc or type(exc).__name__}") from exc
     except (RecursionError, MemoryError, OSError) as exc:
         raise ReaderError(f"PDF could not be read: {type(exc).__name__}") from exc
+    extra = _read_scans(path, texts, scans, limits)
+    text, extra["page_starts"] = join_pages(texts)
     if not text.strip():
-        raise ReaderError("PDF has no text layer (scanned images only?); OCR it first")
+        if not scans:
+            raise ReaderError("PDF has no text layer and no scanned images (empty pages?)")
+        raise ReaderError("PDF has no text layer, and OCR found no text in its images")
     title = info.pop("title", None)
-    yield RawDocument(text=text, title=title, metadata=info)
+    yield RawDocument(text=text, title=title, metadata=info, extra=extra)
+
+
+def _read_scans(path: Path, texts: list[str], scans: list[int], limits: Limits) -> dict[str, Any]:
+    """OCR the scanned pages into ``texts``; without Tesseract, a scan-only PDF is an error."""
+    from indexer.readers import ocr
+
+    if not scans:
+        return {}
+    try:
+        found = ocr.ocr_pages(path, scans, limits)
+    except ocr.OcrUnavailable as exc:
+        if any(text.strip() for text in texts):
+            return {"unread_pages": [i + 1 for i in scans]}  # the scanned ones, for display
+        raise ReaderError(f"PDF has no text layer (scanned images only?); {exc}") from exc
+    for index, text in found.items():
+        texts[index] = join_hyphenation(text)
+    return {"text_origin": "ocr", "ocr_pages": [i + 1 for i in scans]}
+
+
+def join_pages(texts: list[str]) -> tuple[str, list[int]]:
+    """The pages' texts separated by a blank line, and the offset where each page starts."""
+    starts = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + len(PAGE_SEPARATOR)
+    return PAGE_SEPARATOR.join(texts), starts
+
+
+def _needs_ocr(text: str, page: PageObject) -> bool:
+    """A page with (almost) no text layer but an image on it: a scan."""
+    if len("".join(text.split())) >= _MIN_LAYER_CHARS:
+        return False
+    try:
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        return xobjects is not None and len(xobjects.get_object()) > 0
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return False
 
 
 def _unlock(reader: PdfReader) -> None:
@@ -73,16 +123,17 @@ def _unlock(reader: PdfReader) -> None:
         raise ReaderError("PDF is encrypted and needs a password")
 
 
-def _page_texts(reader: PdfReader) -> str:
+def _page_texts(reader: PdfReader) -> list[str]:
+    """Each page's text, hyphenation joined (the page separator ends every line break)."""
     parts: list[str] = []
     total = 0
     for page in reader.pages:
         page_text = page.extract_text() or ""
-        parts.append(page_text)
+        parts.append(join_hyphenation(page_text))
         total += len(page_text)
         if total > _MAX_CHARS:
             raise ReaderError("PDF text is implausibly large (decompression bomb?)")
-    return join_hyphenation("\n\n".join(parts))
+    return parts
 
 
 def join_hyphenation(text: str) -> str:

@@ -75,7 +75,8 @@ FIXTURES: dict[str, tuple[Callable[[Path], None], str]] = {
     "tausend-seiten.pdf": (_many_pages, "more than the limit of 2000"),
     "falsches-yaml.md": (lambda p: p.write_text("---\ntitle: [kaputt\n---\nText\n"),
                          "malformed YAML front matter"),
-    "unbekannt.docx": (lambda p: p.write_bytes(b"PK\x03\x04"), "unsupported file type '.docx'"),
+    "unbekannt.pages": (lambda p: p.write_bytes(b"PK\x03\x04"), "unsupported file type '.pages'"),
+    "kaputt.docx": (lambda p: p.write_bytes(b"PK\x03\x04"), "broken Word file"),
 }
 
 
