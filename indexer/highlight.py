@@ -170,6 +170,14 @@ class Highlighter:
         """The whole text, escaped, with matches in ``<mark>``."""
         return _render(text, self.spans(text, terms), 0, len(text), flat=False)
 
+    def mark_parts(self, text: str, terms: QueryTerms, starts: list[int]) -> list[str]:
+        """The text cut at ``starts`` (e.g. where PDF pages begin), each part escaped and
+        marked; a match that runs over a cut is marked on both sides."""
+        spans = self.spans(text, terms)
+        cuts = sorted({0, *(s for s in starts if 0 < s < len(text))}) + [len(text)]
+        bounds = zip(cuts, cuts[1:], strict=False)
+        return [_render(text, spans, a, b, flat=False) for a, b in bounds]
+
     def snippet(self, text: str, terms: QueryTerms, width: int = 240) -> str:
         """The densest window of ``width`` characters around matches, escaped and marked."""
         spans = self.spans(text, terms)

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from indexer.errors import ReaderError
-from indexer.given import normalise_value
 from indexer.models import RawDocument
-from indexer.readers.base import Limits, ReadResult, check_size
+from indexer.readers.base import Limits, ReadResult, check_size, property_extras
 
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
@@ -67,8 +66,10 @@ def read(path: Path, limits: Limits) -> ReadResult:
         if not scans:
             raise ReaderError("PDF has no text layer and no scanned images (empty pages?)")
         raise ReaderError("PDF has no text layer, and OCR found no text in its images")
-    title = info.pop("title", None)
-    yield RawDocument(text=text, title=title, metadata=info, extra=extra)
+    # The Info dictionary's author is often a nickname or a secretary and its CreationDate the
+    # day of the export: weak evidence for the metadata step (``format_*``), never given values.
+    title = info.get("format_title")
+    yield RawDocument(text=text, title=title, extra={**info, **extra})
 
 
 def _read_scans(path: Path, texts: list[str], scans: list[int], limits: Limits) -> dict[str, Any]:
@@ -143,26 +144,18 @@ def join_hyphenation(text: str) -> str:
     return text.replace(_SOFT_HYPHEN, "")
 
 
-def _info(reader: PdfReader) -> dict[str, Any]:
+def _info(reader: PdfReader) -> dict[str, str]:
+    """Title, author and creation date of the Info dictionary as ``format_*`` extras."""
     from pypdf.errors import PdfReadError, PyPdfError
 
-    found: dict[str, Any] = {}
     try:
         meta = reader.metadata
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError):
-        return found
+        return {}
     if meta is None:
-        return found
-    if meta.title and str(meta.title).strip():
-        found["title"] = " ".join(str(meta.title).split())
-    if meta.author and str(meta.author).strip():
-        found["person"] = " ".join(str(meta.author).split())
+        return {}
     try:
         created = meta.creation_date
     except (ValueError, TypeError):
         created = None
-    if created is not None:
-        date = normalise_value("date", created)
-        if date:
-            found["date"] = date
-    return found
+    return property_extras(meta.title, meta.author, created)

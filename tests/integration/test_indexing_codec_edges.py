@@ -22,8 +22,8 @@ def _doc(base: dict[str, Any], number: int, text: str, **extra: Any) -> dict[str
     doc = dict(base)
     doc.update(id=f"edge-{number}", title=f"Kante {number % 3}", text=text,
                exact=f"Kante {number % 3}\n{text}", path=f"/edge/{number}",
-               content_hash=f"e{number}", person="", year=2001, date_start=20010101,
-               date_end=20010101)
+               content_hash=f"e{number}", person="", person_text=f"Edda Kante{number % 3}",
+               year=2001, date_start=20010101, date_end=20010101)
     doc.update(extra)
     return doc
 

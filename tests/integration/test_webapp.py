@@ -571,3 +571,28 @@ def test_permalinks_of_the_old_id_scheme_redirect(tmp_path: Path) -> None:
     response = client.get("/api/documents/programm.txt")
     assert response.status_code == 301 and response.headers["Location"].endswith(new_id)
     assert client.get("/dokument/2024/bewerbung.txt").status_code == 404  # ambiguous now
+
+
+def test_pdf_pages_are_labelled_and_the_citation_names_the_page_of_the_hit(
+    tmp_path: Path,
+) -> None:
+    from tests.support.pdfgen import make_pdf
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    pdf = make_pdf(docs / "antrag.pdf", [
+        "Antrag des Kreisverbands Musterau: Einleitung und Begründung.",
+        "Zweitens fordern wir mehr Radwege im ganzen Landkreis.",
+        "Drittens: Schluss und Dank an alle Mitglieder.",
+    ], title="Antrag Radwege")
+    build_index(docs, tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(tmp_path / "index")}).test_client()
+    html = text(client.get(f"/dokument/{file_id(pdf)}?q=Radwege"))
+    labels = re.findall(r'<span class="page-label" id="seite-(\d)">S\. (\d)</span>', html)
+    assert labels == [("1", "1"), ("2", "2"), ("3", "3")]
+    page_two = html.split('id="seite-2"')[1].split('id="seite-3"')[0]
+    assert '<mark id="treffer-1">Radwege</mark>' in page_two
+    assert "Antrag Radwege, S. 2, parteisuche" in html  # the citation line
+    assert "page_starts" not in html
+    plain = text(client.get(f"/dokument/{file_id(pdf)}"))
+    assert "S. 2, parteisuche" not in plain  # without a query no page is cited

@@ -38,7 +38,8 @@ def show(doc_id: str) -> str:
     q = request.args.get("q", "")
     if len(q) > MAX_Q_CHARS:
         raise WebError(400, f"Die Suchanfrage ist zu lang (höchstens {MAX_Q_CHARS} Zeichen).")
-    body, marks = marked_text(service, record["text"], q)
+    pages = page_starts(record)
+    body, marks, first_page = marked_text(service, record["text"], q, pages)
     return render_template(
         "documents/show.html",
         doc=record,
@@ -50,25 +51,44 @@ def show(doc_id: str) -> str:
         extra=extra_rows(record.get("extra") or {}),
         source=source_info(record),
         permalink=doc_url(record["id"], external=True),
-        citation=citation(record),
+        citation=citation(record, first_page),
         more_from_person=more_from_person(service, record),
         similar=[hit_dict(h) for h in service.more_like_this(record["id"], SIMILAR)],
         back_url=_search_url(q),
     )
 
 
-def marked_text(service: SearchService, text: str, q: str) -> tuple[Markup, int]:
-    """The text escaped, query terms in ``<mark id="treffer-N">``; and the number of marks."""
+def page_starts(record: dict[str, Any]) -> list[int]:
+    """Where each page of a PDF begins in the text (from the reader), else []."""
+    starts = (record.get("extra") or {}).get("page_starts")
+    if isinstance(starts, list) and len(starts) > 1 and all(isinstance(s, int) for s in starts):
+        return starts
+    return []
+
+
+def marked_text(
+    service: SearchService, text: str, q: str, pages: list[int] | None = None
+) -> tuple[Markup, int, int | None]:
+    """The text escaped, query terms in ``<mark id="treffer-N">``, a page label ("S. 2")
+    where a PDF page begins; the number of marks and the page of the first one."""
     terms = (
         QueryTerms.from_query(parse_query(q, service.searcher()).query)
         if q.strip()
         else QueryTerms(frozenset(), frozenset())
     )
-    html = service.highlighter.mark(text, terms)
     counter = iter(range(1, 1_000_000))
-    # Only our own <mark> tags exist in the escaped text ("<" in documents is "&lt;").
-    numbered = _MARK.sub(lambda _: f'<mark id="treffer-{next(counter)}">', html)
-    return Markup(numbered), html.count("<mark>")
+    parts: list[str] = []
+    marks, first_page = 0, None
+    for page, html in enumerate(service.highlighter.mark_parts(text, terms, pages or []), 1):
+        if pages:
+            parts.append(f'<span class="page-label" id="seite-{page}">S. {page}</span>')
+        found = html.count("<mark>")
+        if found and first_page is None and pages:
+            first_page = page
+        marks += found
+        # Only our own <mark> tags exist in the escaped text ("<" in documents is "&lt;").
+        parts.append(_MARK.sub(lambda _: f'<mark id="treffer-{next(counter)}">', html))
+    return Markup("".join(parts)), marks, first_page
 
 
 def metadata_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -108,23 +128,38 @@ def find_document(service: SearchService, doc_id: str, endpoint: str) -> dict[st
     raise WebError(404, f"Ein Dokument mit der Kennung „{doc_id[:200]}“ gibt es nicht.")
 
 
+#: Labels of format extras; extras only the code uses (page offsets) are not shown.
+_EXTRA_LABELS = {
+    "agenda_title": "Tagesordnungspunkt",
+    "agenda_id": "TOP-Kennung",
+    "parliament": "Parlament",
+    "wahlperiode": "Wahlperiode",
+    "session": "Sitzung",
+    "role": "Rolle",
+    "tags": "Schlagwörter",
+    "text_origin": "Text",
+    "ocr_pages": "Per Texterkennung gelesene Seiten",
+    "unread_pages": "Nicht lesbare Seiten",
+    "format_title": "Titel laut Dateieigenschaften",
+    "format_author": "Autor laut Dateieigenschaften",
+    "format_date": "Datum laut Dateieigenschaften",
+}
+_HIDDEN_EXTRAS = frozenset({"page_starts"})
+_EXTRA_VALUES = {("text_origin", "ocr"): "per Texterkennung (OCR) aus dem Scan gelesen"}
+
+
 def extra_rows(extra: dict[str, Any]) -> list[tuple[str, str]]:
-    """Format extras (agenda item of a speech …) as label/text pairs; nested data is skipped."""
-    labels = {
-        "agenda_title": "Tagesordnungspunkt",
-        "agenda_id": "TOP-Kennung",
-        "parliament": "Parlament",
-        "wahlperiode": "Wahlperiode",
-        "session": "Sitzung",
-        "role": "Rolle",
-        "tags": "Schlagwörter",
-    }
+    """Format extras (agenda item of a speech, OCR …) as label/text pairs; nested data and
+    internal offsets are skipped."""
     rows = []
     for key, value in extra.items():
+        if key in _HIDDEN_EXTRAS:
+            continue
         if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
             value = ", ".join(str(v) for v in value)
         if isinstance(value, str | int | float) and str(value).strip():
-            rows.append((labels.get(key, key), str(value)))
+            shown = _EXTRA_VALUES.get((key, str(value)), str(value))
+            rows.append((_EXTRA_LABELS.get(key, key), shown))
     return rows
 
 
@@ -136,13 +171,16 @@ def source_info(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def citation(record: dict[str, Any]) -> str:
-    """``Person: Titel, 2024, parteisuche, <Permalink>, abgerufen am 22.11.2025``."""
+def citation(record: dict[str, Any], page: int | None = None) -> str:
+    """``Person: Titel, 2024, S. 3, parteisuche, <Permalink>, abgerufen am 22.11.2025``
+    (the page where the first hit of the query stands, for PDFs)."""
     persons = ", ".join(record.get("person") or [])
     title = record.get("title") or record["id"]
     parts = [f"{persons}: {title}" if persons else title]
     if record.get("date"):
         parts.append(german_date(record["date"]))
+    if page is not None:
+        parts.append(f"S. {page}")
     today = dt.date.today()
     parts += [
         "parteisuche",
