@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer.cli import cli
 from tests.support.pdfgen import make_pdf
+from webapp.cli import cli
 
 GOOD_TEXT = "Bewerbung um den Kreisvorsitz. Ich stehe für bezahlbare Mieten in Musterstadt.\n"
 
