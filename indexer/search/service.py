@@ -26,7 +26,7 @@ from indexer.engine.ranking import Mask, Ranking, weighting
 from indexer.engine.store import IndexStore
 from indexer.isodate import bound
 from indexer.query.parser import ParsedQuery, parse_query
-from indexer.search.cache import FacetTable, Generation
+from indexer.search.cache import Generation
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
@@ -98,9 +98,6 @@ class SearchService:
             generations = list(self._generations.values())
         for generation in generations:
             generation.forget_queries()
-
-    def facet_table(self, searcher: Searcher) -> FacetTable:
-        return self.generation(searcher).facets
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
         stored = self.searcher().document(id=doc_id)
