@@ -35,7 +35,7 @@ from urllib.parse import quote, urlencode
 from shared_data import CORPUS, QUERIES
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-m", "indexer.cli"]
+CLI = [sys.executable, "-m", "webapp.cli"]
 MAX_REQUESTS = 200_000
 
 

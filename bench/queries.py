@@ -161,8 +161,8 @@ class Parteisuche(System):
     name = "parteisuche"
 
     def __init__(self, index: Path) -> None:
+        from indexer.engine.store import IndexStore
         from indexer.search import SearchRequest, SearchService
-        from indexer.store import IndexStore
 
         self.index = index
         self.request = SearchRequest

@@ -42,8 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from indexer.analysis import exact_analyzer, german_analyzer  # noqa: E402
-from indexer.documents import to_fields  # noqa: E402
-from indexer.pipeline import build_document, discover, read_source  # noqa: E402
+from indexer.engine.documents import to_fields  # noqa: E402
+from indexer.ingest.pipeline import build_document, discover, read_source  # noqa: E402
 from indexer.schema import build_schema  # noqa: E402
 
 KINDS = ("compound", "no_umlaut", "phrase", "keyword")
@@ -109,7 +109,7 @@ def build(directory: Path, schema: Schema, docs: list[dict[str, Any]]) -> float:
 
 def build_project(root: Path, docs: list[dict[str, Any]]) -> float:
     """Write ``docs`` through the project's store (manifest, schema version); returns seconds."""
-    from indexer.store import IndexStore
+    from indexer.engine.store import IndexStore
 
     if root.exists():
         shutil.rmtree(root)
@@ -192,8 +192,8 @@ def evaluate(name: str, run: Runner, queries: list[dict[str, str]],
 
 def project_runner(root: Path) -> Runner:
     """What ``parteisuche search --queries FILE --limit 100 --json`` runs for each line."""
+    from indexer.engine.store import IndexStore
     from indexer.search import SearchRequest, SearchService
-    from indexer.store import IndexStore
 
     service = SearchService(IndexStore(root))
 

@@ -98,8 +98,8 @@ def line(name: str, times: list[float]) -> str:
 
 
 def build(workdir: Path) -> Path:
-    from indexer.indexing import IndexOptions, index_paths
-    from indexer.store import IndexStore
+    from indexer.engine.store import IndexStore
+    from indexer.ingest.indexing import IndexOptions, index_paths
 
     index = workdir / "index"
     store = IndexStore(index)

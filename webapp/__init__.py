@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from flask import Flask, g, has_app_context
+from typing import TYPE_CHECKING, Any
 
 from indexer import config
+from indexer.engine.store import IndexStore
 from indexer.search import SearchService
-from indexer.store import IndexStore
+
+# Flask is imported where it is used: the command line (webapp.cli) imports this package, and
+# `parteisuche search` should not pay for loading the web framework it does not use.
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -17,6 +20,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     The app only reads the index: no endpoint writes to it. Documents indexed through the CLI
     while the app runs show up on the next request (the search service reopens the index).
     """
+    from flask import Flask
+
     app = Flask(__name__)
     app.config.from_mapping(
         INDEX_DIR=str(config.index_dir()),
@@ -48,6 +53,8 @@ def search_service(app: Flask) -> SearchService:
     A serving process swaps in a new service when a rebuilt index is ready
     (:mod:`webapp.reload`); a request that started on the old one finishes on it.
     """
+    from flask import g, has_app_context
+
     if has_app_context() and "search_service" in g:
         fixed: SearchService = g.search_service
         return fixed

@@ -36,8 +36,6 @@ MAX_Q_CHARS = 20_000
 
 #: Parameters of the search state, in canonical URL order.
 STATE_PARAMS: tuple[str, ...] = ("q", *FACETS, "from", "to", "sort", "page_size", "page")
-#: View-only parameters of the HTML page (expanded facet, facet filter boxes).
-VIEW_PARAMS: tuple[str, ...] = ("more", *(f"fq_{name}" for name in FACETS))
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ from pathlib import Path
 
 from flask import Flask
 
+from indexer.engine.store import IndexStore, Manifest
 from indexer.errors import ParteisucheError
 from indexer.search import SearchService
-from indexer.store import IndexStore, Manifest
 from webapp.warmup import warm_service
 
 log = logging.getLogger(__name__)

@@ -110,7 +110,7 @@ class _Supervisor:
 def _child(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> None:
     from waitress import serve
 
-    from indexer.processes import die_with_parent
+    from indexer.ingest.processes import die_with_parent
 
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)

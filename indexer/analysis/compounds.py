@@ -65,8 +65,6 @@ SHORT_PARTS: frozenset[str] = frozenset(
 
 #: Fugen elements that may sit between modifier and head, longest first.
 LINKS: tuple[str, ...] = ("ens", "es", "en", "s", "n", "e")
-#: Endings a modifier may have lost (Schul|buch <- Schule, Impf|pflicht <- impfen).
-ELIDED: tuple[str, ...] = ("e", "en")
 
 #: Never a part: function words, prefixes and derivational suffixes that happen to be words.
 NEVER_PARTS: frozenset[str] = frozenset(
@@ -248,8 +246,3 @@ class CompoundFilter(_Comparable):
                     yield t
                 t.boost = boost
                 t.variant = variant
-
-
-def compound_parts(words: Iterable[str]) -> dict[str, list[str]]:
-    """Convenience for benchmarks and tests: word -> parts."""
-    return {w: split_compound(w) for w in words}

@@ -2,7 +2,7 @@
 
 Whoosh analyses a field by pulling every token through a chain of generators and collecting
 the terms in the field format's ``word_values``. For the two chains of this project the writer
-(:mod:`indexer.codec`) asks this module instead, which computes the same terms with
+(:mod:`indexer.engine.codec`) asks this module instead, which computes the same terms with
 
 * one ``findall`` over the text (the tokenizer's own regular expression) instead of a
   generator step per token,

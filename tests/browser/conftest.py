@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from indexer.pipeline import file_id
+from indexer.ingest.pipeline import file_id
 from tests.browser.corpus import build_index, write_corpus
 
 CHROMIUM = Path("/usr/bin/chromium")

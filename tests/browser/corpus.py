@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from indexer.indexing import IndexOptions, index_paths
-from indexer.store import IndexStore
+from indexer.engine.store import IndexStore
+from indexer.ingest.indexing import IndexOptions, index_paths
 
 XSS_TEXT = (
     "Antrag zur Straßenbeleuchtung\n\n"

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from indexer.cli import cli
-from indexer.pipeline import file_id
-from indexer.store import MANIFEST, IndexStore
+from indexer.engine.store import MANIFEST, IndexStore
+from indexer.ingest.pipeline import file_id
+from webapp.cli import cli
 
 CANDIDACY = (
     "Bewerbung um das Direktmandat im Wahlkreis Musterstadt\n\n"
@@ -374,7 +374,7 @@ def test_index_runs_lower_their_priority() -> None:
     """``--nice`` (default 10) lowers the CPU priority of the indexing process and its workers."""
     import multiprocessing
 
-    from indexer.cli import _lower_priority
+    from webapp.cli import _lower_priority
 
     def child(queue: multiprocessing.Queue[tuple[int, int]]) -> None:
         before = os.nice(0)

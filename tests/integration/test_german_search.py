@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.documents import to_fields
+from indexer.engine.documents import to_fields
+from indexer.engine.store import IndexStore
 from indexer.models import Document, MetaValue
 from indexer.search import SearchRequest, SearchService
-from indexer.store import IndexStore
 
 SPEECHES = {
     "erhoehung": ("Mindestlohn", "Die Mindestlohnerhöhung auf 15 Euro kommt 2026.",
@@ -110,7 +110,7 @@ def test_malformed_query_gives_results_or_a_message(service: SearchService, q: s
 def test_cli_batch_mode(service: SearchService, tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from indexer.cli import cli
+    from webapp.cli import cli
 
     queries = tmp_path / "q.tsv"
     queries.write_text("qid\tquery\nq1\tBuergergeld\nq2\t\"an einer Zeitenwende\"\n",

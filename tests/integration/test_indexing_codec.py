@@ -26,14 +26,14 @@ from typing import Any
 import pytest
 from whoosh.writing import SegmentWriter
 
-from indexer.codec import BLOCK_POSTINGS, FastSegmentWriter
-from indexer.documents import to_fields
-from indexer.flat import EXTENSION, FlatSegment
-from indexer.pipeline import Failure, build_document, discover, read_source
-from indexer.postings import decode_positions
+from indexer.engine.codec import BLOCK_POSTINGS, FastSegmentWriter
+from indexer.engine.documents import to_fields
+from indexer.engine.flat import EXTENSION, FlatSegment
+from indexer.engine.postings import decode_positions
+from indexer.engine.store import IndexStore
+from indexer.ingest.pipeline import Failure, build_document, discover, read_source
 from indexer.readers import Limits
 from indexer.search import SearchRequest, SearchService
-from indexer.store import IndexStore
 from tests.conftest import CORPUS, ROOT, require_shared
 
 QUERIES = [
@@ -236,9 +236,9 @@ def test_same_index_for_the_sample_corpus_and_edge_cases(
 ) -> None:
     """With the real block length and with short blocks (posting lists of many blocks; the
     flat positions are then also moved in chunks of a few postings)."""
-    monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", block)
+    monkeypatch.setattr("indexer.engine.codec.BLOCK_POSTINGS", block)
     if block != BLOCK_POSTINGS:
-        monkeypatch.setattr("indexer.codec._POSITION_CHUNK", 7)
+        monkeypatch.setattr("indexer.engine.codec._POSITION_CHUNK", 7)
     sample = _sample_fields()
     assert len(sample) > 10
     fields = sample + _synthetic_fields(sample[0])
@@ -252,7 +252,7 @@ def test_same_index_for_speeches(tmp_path: Path) -> None:
 def test_several_blocks_and_uncompressed_blocks_occur(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", 100)
+    monkeypatch.setattr("indexer.engine.codec.BLOCK_POSTINGS", 100)
     sample = _sample_fields()
     fast = _build(tmp_path / "fast", FastSegmentWriter, sample + _synthetic_fields(sample[0]))
     posts = next(fast.rglob("*.pst")).read_bytes()

@@ -1,8 +1,8 @@
-"""Edge cases of the numpy-inverted postings (:mod:`indexer.codec`), compared with Whoosh's
+"""Edge cases of the numpy-inverted postings (:mod:`indexer.engine.codec`), compared with Whoosh's
 writer as in ``test_indexing_codec``: boosts whose sums numpy cannot be trusted to get exact
 (the block statistics are then summed one by one, as Whoosh does), zero weights, a term in
 every document, posting lists of exactly one or two blocks and of exactly
-:data:`~indexer.codec.ARRAY_MIN` postings."""
+:data:`~indexer.engine.codec.ARRAY_MIN` postings."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from indexer.codec import ARRAY_MIN, _exact_sums, _stable_order
+from indexer.engine.codec import ARRAY_MIN, _exact_sums, _stable_order
 from tests.integration.test_indexing_codec import _compare, _sample_fields
 
 BLOCK = 100
@@ -62,7 +62,7 @@ def _boosted_fields(base: dict[str, Any]) -> list[dict[str, Any]]:
 def test_block_edges_and_a_term_in_every_document(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
 ) -> None:
-    monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", block)
+    monkeypatch.setattr("indexer.engine.codec.BLOCK_POSTINGS", block)
     sample = _sample_fields()
     _compare(tmp_path, _edge_fields(sample[0]))
 
@@ -70,7 +70,7 @@ def test_block_edges_and_a_term_in_every_document(
 def test_weights_summed_in_whooshs_order(tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     assert not _exact_sums(np.asarray(ODD_BOOSTS, dtype=np.float32))
-    monkeypatch.setattr("indexer.codec.BLOCK_POSTINGS", BLOCK)
+    monkeypatch.setattr("indexer.engine.codec.BLOCK_POSTINGS", BLOCK)
     sample = _sample_fields()
     _compare(tmp_path, sample + _boosted_fields(sample[0]))
 

@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from indexer.cli import cli
 from indexer.readers import ocr
 from tests.support.docgen import make_doc
 from tests.support.officegen import make_docx, make_odt, odt_p, w_p
 from tests.support.scangen import make_scanned_pdf
+from webapp.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,7 +100,7 @@ def test_html_library_missing_fails_the_html_file_only(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "sys.modules['lxml_html_clean'] = None\n"
-        "from indexer.cli import main\n"
+        "from webapp.cli import main\n"
         "sys.argv = ['parteisuche', 'index', '--json', '--procs', '1', '--nice', '0',\n"
         "            '--index', sys.argv[1], sys.argv[2]]\n"
         "main()\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer.cli import cli
+from webapp.cli import cli
 
 RECORDS = [
     {"id": "rede", "text": "Rede zur Rente.", "type": "Rede", "region": "Kiel",

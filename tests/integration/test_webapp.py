@@ -17,12 +17,12 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from indexer.cli import cli
-from indexer.pipeline import file_id
+from indexer.ingest.pipeline import file_id
 from indexer.query import ParsedQuery
 from indexer.search import Hit
 from tests.browser.corpus import build_index, document_count, write_corpus
 from webapp import create_app, search_service
+from webapp.cli import cli
 from webapp.views.exports import _cells
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -210,7 +210,7 @@ def test_meinten_sie_links_to_the_suggestion(
     def parse(text: str, searcher: Any) -> ParsedQuery:
         return ParsedQuery(NullQuery, [], suggestion="mietpreisbremse")
 
-    monkeypatch.setattr("indexer.search.parse_query", parse)
+    monkeypatch.setattr("indexer.search.service.parse_query", parse)
     html = text(client.get("/?q=Mitpreisbremse"))
     assert 'Meinten Sie: <a href="/?q=mietpreisbremse">mietpreisbremse</a>' in html
 

@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 from flask import Flask, url_for
 
-from indexer.cli import cli
 from indexer.search import SearchRequest
 from tests.browser.corpus import build_index, write_corpus
 from webapp import create_app, search_service
+from webapp.cli import cli
 from webapp.present import doc_url, person_url
 from webapp.reload import PinnedStore, Reloader, pinned_service
 from webapp.warmup import warm

@@ -24,7 +24,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-CLI = [sys.executable, "-m", "indexer.cli"]
+CLI = [sys.executable, "-m", "webapp.cli"]
 
 
 def _corpus(path: Path, prefix: str, count: int, word: str) -> None:

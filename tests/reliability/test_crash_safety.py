@@ -28,7 +28,7 @@ pytestmark = pytest.mark.slow
 DOCS = 3000
 COMMIT_EVERY = 400
 TRIALS = 20
-CLI = [sys.executable, "-m", "indexer.cli"]
+CLI = [sys.executable, "-m", "webapp.cli"]
 
 
 def _write_corpus(path: Path) -> None:

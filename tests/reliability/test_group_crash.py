@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from whoosh.filedb.filestore import FileStorage
 
-from indexer import flatgroups
-from indexer.flatgroups import PREFIX, SUFFIX, flat_units, groups_in, index_folder, regroup
-from indexer.query import parse_query, weighting
-from indexer.ranking import Ranker
-from tests.unit.test_flatgroups import PARTS, QUERIES, _index
+from indexer.engine import flatgroups
+from indexer.engine.flatgroups import PREFIX, SUFFIX, flat_units, groups_in, index_folder, regroup
+from indexer.engine.ranking import Ranker, weighting
+from indexer.query import parse_query
+from tests.unit.engine.test_flatgroups import PARTS, QUERIES, _index
 
 #: Merges every segment of the test index, and stops for good after the first field is on
 #: disk, announcing it on stdout: the parent kills the process there.
@@ -24,7 +24,7 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     from whoosh.filedb.filestore import FileStorage
-    from indexer import flat, flatgroups
+    from indexer.engine import flat, flatgroups
 
     flatgroups.SMALL_SEGMENT = 0
     add_field = flat.FlatWriter.add_field

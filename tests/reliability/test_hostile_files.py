@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer.cli import cli
-from indexer.pipeline import file_id
+from indexer.ingest.pipeline import file_id
 from tests.support.pdfgen import make_pdf
+from webapp.cli import cli
 
 GOOD_TEXT = "Bewerbung um den Kreisvorsitz. Ich stehe für bezahlbare Mieten in Musterstadt.\n"
 

@@ -74,7 +74,7 @@ def test_fuzzed_parameters_never_500_and_never_reflected(
         "/api/people/../../etc/passwd",
         "/static/../pyproject.toml",
         "/static/..%2F..%2Fpyproject.toml",
-        "/static/%2e%2e/%2e%2e/indexer/cli.py",
+        "/static/%2e%2e/%2e%2e/webapp/cli.py",
     ],
 )
 def test_path_traversal_is_a_404(app: Flask, path: str) -> None:

@@ -55,7 +55,7 @@ def test_workers_serve_restart_and_stop_with_the_parent(tmp_path: Path, stop: in
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "indexer.cli", "serve", "--index", str(tmp_path / "index"),
+        [sys.executable, "-m", "webapp.cli", "serve", "--index", str(tmp_path / "index"),
          "--port", str(port), "--workers", "2", "--threads", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

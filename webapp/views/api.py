@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from indexer.documents import metadata_view
+from indexer.engine.documents import metadata_view
 from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from webapp import search_service
 from webapp.errors import WebError

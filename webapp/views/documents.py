@@ -11,10 +11,10 @@ from typing import Any
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
 from markupsafe import Markup
 
-from indexer.documents import metadata_view
-from indexer.highlight import QueryTerms
+from indexer.engine.documents import metadata_view
 from indexer.query import parse_query
 from indexer.search import SearchService
+from indexer.search.highlight import QueryTerms
 from webapp import search_service
 from webapp.errors import WebError
 from webapp.labels import FIELD_LABELS, ORIGIN_LABELS, german_date, value_label

@@ -1,0 +1,43 @@
+"""``parteisuche check``: does the index open, match this version and read completely?"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from indexer.engine.store import IndexStore
+from indexer.errors import ParteisucheError
+from indexer.schema import SCHEMA_VERSION
+
+
+def check_index(store: IndexStore) -> dict[str, Any]:
+    """A report dict; raises IndexMissing / SchemaOutdated for the two actionable states."""
+    manifest = store.manifest()
+    ix = store.open()
+    report: dict[str, Any] = {
+        "healthy": True,
+        "problem": None,
+        "schema_version": SCHEMA_VERSION,
+        "data": manifest.data,
+        "index": str(store.root),
+    }
+    try:
+        with ix.searcher() as searcher:
+            reader = searcher.reader()
+            report["documents"] = reader.doc_count()
+            report["segments"] = len(ix._segments())
+            ids = reader.column_reader("id") if reader.doc_count() else None
+            seen: set[str | None] = set()
+            for docnum in reader.all_doc_ids():
+                searcher.stored_fields(docnum)
+                doc_id = ids[docnum] if ids is not None else None
+                if doc_id in seen:
+                    raise ParteisucheError(f"document id {doc_id!r} occurs twice")
+                seen.add(doc_id)
+            for fieldname in ("text", "exact"):
+                for _ in reader.lexicon(fieldname):
+                    pass
+    except ParteisucheError as exc:
+        report.update(healthy=False, problem=str(exc))
+    except Exception as exc:  # noqa: BLE001 - any read failure means the index is damaged
+        report.update(healthy=False, problem=f"{type(exc).__name__}: {exc}")
+    return report

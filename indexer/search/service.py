@@ -1,0 +1,333 @@
+"""Search with filters, facets, sorting and paging — shared by the CLI, the web app and the API.
+
+Facet counts follow the usual faceted-search rule: values within one facet are OR-ed, facets are
+AND-ed, and each facet is counted over the hits filtered by every *other* facet, so the other
+values of a facet stay visible after one is selected.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+import numpy as np
+from whoosh.index import Index
+from whoosh.query import Or, Term
+from whoosh.searching import Searcher
+
+from indexer.engine.documents import from_stored
+from indexer.engine.postings import Ids
+from indexer.engine.ranking import Mask, Ranking, weighting
+from indexer.engine.store import IndexStore
+from indexer.isodate import bound
+from indexer.query.parser import ParsedQuery, parse_query
+from indexer.search.cache import Generation
+from indexer.search.highlight import Highlighter, QueryTerms
+from indexer.search.memory import keep_freed_memory
+from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
+
+#: Key terms of a document that make its more-like-this query.
+MLT_TERMS = 20
+
+
+class SearchService:
+    """Opens the index lazily, reuses a searcher per thread, and reopens when the index changes.
+
+    New documents committed by the CLI while the web app runs show up on the next request.
+    """
+
+    def __init__(self, store: IndexStore) -> None:
+        self.store = store
+        keep_freed_memory()  # per-query arrays reuse freed memory (see indexer.search.memory)
+        self.highlighter = Highlighter()
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._ix: Index | None = None
+        self._data: str | None = None
+        self._generations: dict[tuple[str, int], Generation] = {}
+        self._build_lock = threading.Lock()
+
+    def _index(self) -> Index:
+        data = self.store.manifest().data
+        with self._lock:
+            if self._ix is None or data != self._data:
+                self._ix = self.store.open()
+                self._data = data
+            return self._ix
+
+    def searcher(self) -> Searcher:
+        """This thread's searcher, refreshed if the index changed since it was opened."""
+        ix = self._index()
+        current: Searcher | None = getattr(self._local, "searcher", None)
+        if current is not None and getattr(self._local, "data", None) == self._data:
+            if not current.up_to_date():
+                current = current.refresh()
+        else:
+            if current is not None:
+                current.close()
+            current = ix.searcher(weighting=weighting())
+        self._local.searcher = current
+        self._local.data = self._data
+        return current
+
+    def generation(self, searcher: Searcher) -> Generation:
+        """Shared data of the searcher's index generation (built on first use)."""
+        key = (self._data or "", searcher.reader().generation())
+        with self._lock:
+            current = self._generations.get(key)
+        if current is not None:
+            return current
+        # One thread builds it (a second or more on a large index); the others wait for it.
+        with self._build_lock:
+            with self._lock:
+                current = self._generations.get(key)
+            if current is None:
+                current = Generation(searcher)
+                with self._lock:
+                    self._generations = {key: current}
+        return current
+
+    def forget_queries(self) -> None:
+        """Forget cached query results (benchmarks measure new queries with it)."""
+        with self._lock:
+            generations = list(self._generations.values())
+        for generation in generations:
+            generation.forget_queries()
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        stored = self.searcher().document(id=doc_id)
+        return from_stored(stored) if stored else None
+
+    def renamed(self, old_id: str) -> str | None:
+        """The current id of the one document whose earlier id was ``old_id`` (else None:
+        an old id that now names several documents leads nowhere rather than astray)."""
+        searcher = self.searcher()
+        numbers = list(searcher.document_numbers(alias=old_id))
+        if len(numbers) != 1:
+            return None
+        stored = searcher.stored_fields(numbers[0])
+        return str(stored["id"]) if stored and stored.get("id") else None
+
+    def search(self, request: SearchRequest, max_page_size: int = MAX_PAGE_SIZE) -> SearchResult:
+        """Run one search; ``max_page_size`` is raised only by batch evaluation runs."""
+        request.validate(max_page_size)
+        started = time.perf_counter()
+        searcher = self.searcher()
+        parsed = parse_query(request.q, searcher)
+        result = _run(searcher, parsed, request, self)
+        result.took_ms = (time.perf_counter() - started) * 1000
+        return result
+
+    def iter_hits(
+        self,
+        request: SearchRequest,
+        *,
+        order: str | None = None,
+        limit: int | None = None,
+        snippets: bool = False,
+    ) -> Iterator[Hit]:
+        """Every hit of a search (not only one page), in the request's sort order.
+
+        ``order="indexed"`` lists the most recently indexed documents first (for feeds).
+        ``request.page`` and ``request.page_size`` are ignored. For exports and feeds.
+        """
+        request.validate()
+        searcher = self.searcher()
+        parsed = parse_query(request.q, searcher)
+        found = _matched(searcher, parsed, request, self)
+        if not found.matched.any():
+            return
+        terms = QueryTerms.from_query(parsed.query)
+        generation = self.generation(searcher)
+        ordered: Iterable[tuple[int, float | None]]
+        if order == "indexed":
+            recent = generation.indexed_order(searcher)
+            ordered = ((d, None) for d in recent[found.matched[recent]][:limit].tolist())
+        else:
+            ordered = islice(_ordered(found, request.sort, generation, limit), limit)
+        for docnum, score in list(ordered):
+            if not snippets:
+                yield generation.hit(searcher, docnum, score)
+                continue
+            stored = searcher.stored_fields(docnum)
+            snippet = self.highlighter.snippet(stored.get("text") or "", terms)
+            yield Hit.from_stored(stored, score, snippet)
+
+    def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
+        """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
+
+        The key terms come from Whoosh; the query they make is ranked by our posting-list
+        ranker (Whoosh's own collector took ~0.5 s per long speech), and the answer is kept
+        per index generation, because a document page is opened again and again.
+        """
+        searcher = self.searcher()
+        generation = self.generation(searcher)
+        cached = generation.similar.get((doc_id, limit))
+        if cached is not None:
+            return cached
+        docnum = searcher.document_number(id=doc_id)
+        if docnum is None:
+            return []
+        try:
+            terms = searcher.key_terms([docnum], "text", numterms=MLT_TERMS)
+        except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
+            return []
+        if not terms:
+            return []
+        query = Or([Term("text", term, boost=weight) for term, weight in terms])
+        best = generation.ranker(searcher).rank(query).top(None, limit + 1)
+        hits = [
+            generation.hit(searcher, d)
+            for d, _score in best
+            if d != docnum
+        ][:limit]
+        generation.similar.put((doc_id, limit), hits)
+        return hits
+
+    def person_documents(self, name: str, limit: int = 1000) -> tuple[int, list[Hit]]:
+        """All documents of one person (exact facet value), oldest first; undated last.
+
+        Returns the total and at most ``limit`` hits.
+        """
+        searcher = self.searcher()
+        generation = self.generation(searcher)
+        docs = generation.ranker(searcher).docs(Term("person", name))
+        ordered = generation.by_date_within(docs, "oldest", limit)
+        hits = [generation.hit(searcher, d) for d in ordered]
+        return int(np.count_nonzero(docs)), hits
+
+
+@dataclass
+class _Found:
+    """The documents of one search: after all filters, the query's own, and each filter's."""
+
+    matched: Mask
+    base: Mask
+    filter_sets: dict[str, Mask]
+    date_set: Mask | None
+    ranking: Ranking | None
+
+
+def _matched(
+    searcher: Searcher, parsed: ParsedQuery, request: SearchRequest, service: SearchService
+) -> _Found:
+    generation = service.generation(searcher)
+    ranker = generation.ranker(searcher)
+    ranking = None
+    if request.sort == "relevance":
+        ranking = generation.ranked.get(request.q)
+        if ranking is None:
+            ranking = ranker.rank(parsed.query)
+            generation.ranked.put(request.q, ranking)
+    base = generation.docs.get(request.q)
+    if base is None:
+        base = ranking.mask if ranking is not None else ranker.docs(parsed.query)
+        generation.docs.put(request.q, base)
+    filter_sets = {
+        name: generation.with_values(ranker, name, values)
+        for name, values in request.filters.items()
+        if values
+    }
+    low = bound(request.date_from, end=False) if request.date_from else None
+    high = bound(request.date_to, end=True) if request.date_to else None
+    date_set = generation.dated(low, high)
+    matched = _intersect(base, [*filter_sets.values(), date_set])
+    return _Found(matched, base, filter_sets, date_set, ranking)
+
+
+def _ordered(
+    found: _Found, sort: str, generation: Generation, count: int | None = None
+) -> Iterator[tuple[int, float | None]]:
+    """Matched documents in sort order with their scores (None unless by relevance).
+
+    By relevance, only the best ``count`` are listed (all if None).
+    """
+    matched = found.matched
+    if sort == "relevance" and found.ranking is not None:
+        pool = None if matched is found.base else matched
+        wanted = int(np.count_nonzero(matched)) if count is None else count
+        return iter(found.ranking.top(pool, wanted))
+    return ((d, None) for d in generation.by_date_within(matched, sort, count))
+
+
+def _run(
+    searcher: Searcher, parsed: ParsedQuery, request: SearchRequest, service: SearchService
+) -> SearchResult:
+    found = _matched(searcher, parsed, request, service)
+    generation = service.generation(searcher)
+    offset = (request.page - 1) * request.page_size
+    ordered = _ordered(found, request.sort, generation, offset + request.page_size)
+    page = list(islice(ordered, offset, offset + request.page_size))
+    hits = _page_hits(searcher, parsed, request, page, service.highlighter)
+    facets: dict[str, list[FacetValue]] = {}
+    if request.with_facets:
+        table = generation.facets
+        matched: Ids | None = None  # the facets without a selection of their own share them
+        for name in FACETS:
+            # Each facet is counted without its own selection; the year histogram also
+            # without the date range, so the years outside it stay visible.
+            others: list[Mask | None] = [s for n, s in found.filter_sets.items() if n != name]
+            if name != "year":
+                others.append(found.date_set)
+            own_filter = name in found.filter_sets or (
+                name == "year" and found.date_set is not None
+            )
+            docs = _intersect(found.base, others) if own_filter else found.matched
+            if docs is found.matched:
+                if matched is None:
+                    matched = np.flatnonzero(docs)
+                counted = table.count(name, matched)
+            else:
+                counted = table.count(name, docs)
+            selected = request.filters.get(name, [])
+            facets[name] = _facet_values(counted, selected, name == "year")
+    return SearchResult(
+        request=request,
+        total=int(np.count_nonzero(found.matched)),
+        hits=hits,
+        facets=facets,
+        took_ms=0.0,
+        suggestion=parsed.suggestion if not found.matched.any() or parsed.suggestion else None,
+        notice=parsed.notice,
+    )
+
+
+def _intersect(base: Mask, others: Sequence[Mask | None]) -> Mask:
+    result = base
+    for other in others:
+        if other is not None:
+            result = result & other
+    return result
+
+
+def _page_hits(
+    searcher: Searcher,
+    parsed: ParsedQuery,
+    request: SearchRequest,
+    page: list[tuple[int, float | None]],
+    highlighter: Highlighter,
+) -> list[Hit]:
+    terms = QueryTerms.from_query(parsed.query)
+    hits = []
+    for docnum, score in page:
+        stored = searcher.stored_fields(docnum)
+        text = stored.get("text") or ""
+        snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
+        hits.append(Hit.from_stored(stored, score, snippet))
+    return hits
+
+
+def _facet_values(counter: Counter[str], selected: list[str], by_value: bool) -> list[FacetValue]:
+    if by_value:
+        items = sorted(counter.items())
+    else:
+        items = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    values = [FacetValue(v, c, v in selected) for v, c in items]
+    present = {v.value for v in values}
+    values.extend(FacetValue(v, 0, True) for v in selected if v not in present)
+    return values

@@ -1,0 +1,152 @@
+"""The search API's plain data: a request, its hits, facet values and a result page.
+
+Shared by the CLI, the web app and the JSON API; :mod:`indexer.search.service` fills them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from indexer.errors import QueryError
+from indexer.isodate import bound
+from indexer.schema import FACET_FIELDS, split_values
+
+SORTS = ("relevance", "newest", "oldest")
+MAX_PAGE_SIZE = 100
+MAX_PAGE = 1000
+#: Facets shown to users, in order; ``year`` is the histogram.
+FACETS: tuple[str, ...] = (*FACET_FIELDS, "year")
+
+
+@dataclass
+class SearchRequest:
+    """Everything that defines a result page; the web app keeps it all in the URL."""
+
+    q: str = ""
+    filters: dict[str, list[str]] = field(default_factory=dict)
+    date_from: str | None = None
+    date_to: str | None = None
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = 10
+    with_facets: bool = True
+    with_snippets: bool = True
+
+    def validate(self, max_page_size: int = MAX_PAGE_SIZE) -> None:
+        """Raise :class:`QueryError` with a message a person can act on."""
+        unknown = sorted(set(self.filters) - set(FACETS))
+        if unknown:
+            raise QueryError(
+                f"Unbekanntes Filterfeld {', '.join(unknown)!s}; erlaubt: {', '.join(FACETS)}."
+            )
+        if self.sort not in SORTS:
+            raise QueryError(f"Unbekannte Sortierung {self.sort!r}; erlaubt: {', '.join(SORTS)}.")
+        if not 1 <= self.page_size <= max_page_size:
+            raise QueryError(f"Trefferzahl pro Seite muss zwischen 1 und {max_page_size} liegen.")
+        if not 1 <= self.page <= MAX_PAGE:
+            raise QueryError(f"Seite muss zwischen 1 und {MAX_PAGE} liegen.")
+        for name, value in (("von", self.date_from), ("bis", self.date_to)):
+            if value and bound(value, end=False) is None:
+                raise QueryError(
+                    f"Datum {name} {value!r} ist ungültig; erlaubt sind z. B. 2024, 2024-09 "
+                    "oder 2024-09-07."
+                )
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float | None
+    title: str
+    person: list[str]
+    office: list[str]
+    region: list[str]
+    bundesland: list[str]
+    party: list[str]
+    doc_type: list[str]
+    date: str | None
+    snippet: str
+    #: When the document entered the index (ISO, UTC); for feeds, not part of the hit JSON.
+    indexed_at: str | None = None
+    #: Where the document came from (URL or file path); for exports, not part of the hit JSON.
+    source: str | None = None
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, Any], score: float | None, snippet: str = "") -> Hit:
+        indexed = stored.get("indexed_at")
+        return cls(
+            id=stored["id"],
+            score=score,
+            title=stored.get("title") or "",
+            person=split_values(stored.get("person")),
+            office=split_values(stored.get("office")),
+            region=split_values(stored.get("region")),
+            bundesland=split_values(stored.get("bundesland")),
+            party=split_values(stored.get("party")),
+            doc_type=split_values(stored.get("doc_type")),
+            date=stored.get("date"),
+            snippet=snippet,
+            indexed_at=indexed.replace(microsecond=0).isoformat() + "Z" if indexed else None,
+            source=stored.get("source") or None,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        """The stable hit shape of ``search --json`` and the API."""
+        return {
+            "id": self.id,
+            "score": None if self.score is None else round(self.score, 4),
+            "title": self.title,
+            "person": _one(self.person),
+            "persons": self.person,
+            "office": _one(self.office),
+            "region": _one(self.region),
+            "bundesland": _one(self.bundesland),
+            "party": _one(self.party),
+            "doc_type": _one(self.doc_type),
+            "date": self.date,
+            "snippet": self.snippet,
+        }
+
+
+@dataclass
+class FacetValue:
+    value: str
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class SearchResult:
+    request: SearchRequest
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    took_ms: float
+    suggestion: str | None = None
+    notice: str | None = None
+
+    @property
+    def pages(self) -> int:
+        return max(1, min(MAX_PAGE, -(-self.total // self.request.page_size)))
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "query": self.request.q,
+            "total": self.total,
+            "page": self.request.page,
+            "page_size": self.request.page_size,
+            "pages": self.pages,
+            "took_ms": round(self.took_ms, 3),
+            "suggestion": self.suggestion,
+            "notice": self.notice,
+            "hits": [h.as_json() for h in self.hits],
+            "facets": {
+                name: [{"value": v.value, "count": v.count, "selected": v.selected} for v in values]
+                for name, values in self.facets.items()
+            },
+        }
+
+
+def _one(values: list[str]) -> str | None:
+    return ", ".join(values) if values else None
