@@ -11,8 +11,9 @@ member more than a missing one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 #: Zones of a document, in the order a reader meets them.
 ZONES: tuple[str, ...] = (
@@ -28,6 +29,41 @@ ZONES: tuple[str, ...] = (
 )
 
 Value = str | tuple[str, ...]
+
+#: Genres a document is classified into before any field is sought (see ``genre.py``).
+GENRES: tuple[str, ...] = (
+    "candidacy",  # a first-person bid ("Ich bewerbe mich …")
+    "nomination",  # a third-person announcement of one candidate ("X wurde … gewählt")
+    "nominees",  # a list of several nominees ("treten 13 Bewerber an" + a list)
+    "qa",  # a Q&A post or interview: the one who answers is the person
+    "press_release",
+    "programme",
+    "speech",  # speeches and minutes
+    "newsletter",
+    "other",
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every field finder may know about the document before it looks for its field.
+
+    ``genre`` is one of :data:`GENRES`; ``office`` the canonical sought office (``None`` for
+    non-candidacy genres or when none was found) and ``office_scope`` its scope (the level of
+    the office's region: ``wk``, ``land``, ``kreis`` … as :func:`indexer.metadata.office.scope_of`
+    returns it). ``known`` holds the values a person
+    gave (front matter, sidecar, CLI): finders never contradict them.
+    """
+
+    genre: str = "other"
+    office: str | None = None
+    office_scope: str | None = None
+    known: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def candidacy(self) -> bool:
+        """Whether the genre announces or states a candidacy (the fields of a bid apply)."""
+        return self.genre in ("candidacy", "nomination", "nominees", "qa")
 
 
 @dataclass(frozen=True)
