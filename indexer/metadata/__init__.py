@@ -22,7 +22,19 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from indexer.metadata import dates, doctype, document, gazetteer, office, party, person, region
+from indexer.metadata import (
+    dates,
+    doctype,
+    document,
+    gazetteer,
+    genre,
+    nominees,
+    office,
+    party,
+    person,
+    region,
+)
+from indexer.metadata.evidence import Context, decide
 
 __all__ = [
     "DOC_TYPES",
@@ -55,6 +67,19 @@ class Extracted:
     value: str | tuple[str, ...]
     evidence: str
     start: int | None = None
+    #: how sure the decision is (0..1); values under ``metadata_min_confidence`` stay out of
+    #: the facets and are shown as "unsicher" with their evidence
+    confidence: float = 1.0
+    #: for a list of nominees: one {person, office, region, place} per nominee
+    details: tuple[Mapping[str, object], ...] = ()
+
+
+#: Confidence of the values of finders that do not rate their own evidence yet (they name
+#: one value by fixed rules): a party named in the text is rarely wrong, a date or a region
+#: more often (event dates, venues). Stated on principle, not fitted to a score.
+RULE_CONFIDENCE = {"party": 0.8, "date": 0.7, "region": 0.7, "bundesland": 0.7}
+#: Key under which :func:`extract_metadata` returns the nominees of a list announcement.
+NOMINEES = "nominees"
 
 
 def extract_metadata(
@@ -89,20 +114,35 @@ class _Results:
         self.doc = doc
         self.values: dict[str, Extracted] = {}
 
-    def add(self, field: str, value: str | tuple[str, ...], snippet: str) -> None:
+    def add(
+        self,
+        field: str,
+        value: str | tuple[str, ...],
+        snippet: str,
+        confidence: float | None = None,
+    ) -> None:
         """A value whose evidence is a snippet of the examined (cleaned) title or text."""
         quoted, start = self.doc.evidence(snippet)
-        self.values[field] = Extracted(value, quoted, start)
+        self.values[field] = Extracted(value, quoted, start, _confidence(field, confidence))
 
     def add_sentence(
-        self, field: str, value: str | tuple[str, ...], sentence: document.Sentence
+        self,
+        field: str,
+        value: str | tuple[str, ...],
+        sentence: document.Sentence,
+        confidence: float | None = None,
     ) -> None:
         start = self.doc.original_offset(sentence.start) if sentence.start >= 0 else None
-        self.values[field] = Extracted(value, self.doc.quote_sentence(sentence), start)
+        quoted = self.doc.quote_sentence(sentence)
+        self.values[field] = Extracted(value, quoted, start, _confidence(field, confidence))
 
     def add_given(self, field: str, value: str, given: str) -> None:
         """A value that follows from a given value (the Land of a given region)."""
         self.values[field] = Extracted(value, given)
+
+
+def _confidence(field: str, confidence: float | None) -> float:
+    return confidence if confidence is not None else RULE_CONFIDENCE.get(field, 0.7)
 
 
 def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, Extracted]:
@@ -152,13 +192,14 @@ def _speech(
 def _document(
     doc: document.Doc, out: _Results, known: dict[str, str], given_type: str | None
 ) -> None:
-    """Any other text: a candidacy when an office is sought with a candidacy cue."""
+    """Any other text: the genre first, then the fields a text of that genre can have."""
     if "party" not in known:
         found_party = party.find_party(doc)
         if found_party:
             out.add("party", found_party[0], found_party[1])
     office_hit = office.find_office(doc)
-    # Only a candidacy has a candidate: without a sought office the name search is skipped.
+    listed = nominees.find(doc)
+    # The slot search for a candidate runs where a candidacy is likely.
     persons = (
         person.find_persons(
             doc,
@@ -168,27 +209,52 @@ def _document(
         if office_hit is not None or given_type == doctype.CANDIDACY
         else None
     )
-    kind, kind_evidence = doctype.classify(
+    kind = genre.classify(
         doc,
-        has_candidate=persons is not None,
         office_score=office_hit.score if office_hit else 0.0,
+        has_candidate=persons is not None,
+        nominees=listed,
     )
     if given_type is None:
-        out.add("doc_type", kind, kind_evidence)
-    if kind == doctype.SPEECH and given_type is None and "person" not in known:
+        out.add("doc_type", kind.doc_type, kind.evidence, kind.confidence)
+    if kind.name == genre.SPEECH and given_type is None and "person" not in known:
         speaker = person.find_speaker(doc)  # a speech that also talks of candidacies
         if speaker is not None:
             _add_person(doc, out, speaker)
     # A given type wins, but a press release that announces a candidacy still has one.
     candidacy = given_type == doctype.CANDIDACY or (
-        given_type in (None, doctype.PRESS) and kind == doctype.CANDIDACY
+        given_type in (None, doctype.PRESS) and kind.candidacy
+    )
+    if candidacy and office_hit is None:
+        office_hit = office.find_bare_office(doc)
+    if candidacy and persons is None and office_hit is not None:
+        persons = person.find_persons(doc, known=known.get("person"), focus=office_hit.sentence)
+    context = Context(
+        genre=kind.name,
+        office=office_hit.canonical if candidacy and office_hit else None,
+        office_scope=office_hit.scope if candidacy and office_hit else None,
+        known=known,
     )
     if candidacy and office_hit is not None and "office" not in known:
-        out.add_sentence("office", office_hit.canonical, office_hit.sentence)
-    if candidacy and persons is not None and "person" not in known:
-        _add_person(doc, out, persons)
+        out.add_sentence(
+            "office", office_hit.canonical, office_hit.sentence, office.confidence(office_hit)
+        )
+    if candidacy and "person" not in known:
+        _candidate_person(doc, out, context, listed)
+    if context.genre == genre.NOMINEES and listed:
+        _add_nominees(out, listed, context)
 
-    region_office = office_hit if candidacy else None
+    _region(doc, out, known, office_hit if candidacy else None, candidacy)
+
+
+def _region(
+    doc: document.Doc,
+    out: _Results,
+    known: dict[str, str],
+    region_office: office.OfficeHit | None,
+    candidacy: bool,
+) -> None:
+    """The region the sought office refers to (a given office gives the scope)."""
     given_office = office.canonical_office(known.get("office", ""))
     if given_office and region_office is not None:
         region_office = office.OfficeHit(
@@ -205,6 +271,51 @@ def _document(
     hit = region.find_region(doc, region_office, candidacy=candidacy)
     if hit is not None:
         _add_region_hit(doc, out, known, hit)
+
+
+def _candidate_person(
+    doc: document.Doc,
+    out: _Results,
+    context: Context,
+    listed: list[nominees.Nominee],
+) -> None:
+    """The candidate: every nominee of a list, else the best-supported single name."""
+    if context.genre == genre.NOMINEES and len(listed) >= 2:
+        value = tuple(n.person for n in listed)
+        evidence = "; ".join(n.evidence for n in listed[:3])
+        out.add("person", value, evidence, min(0.5 + 0.1 * len(listed), 0.9))
+        return
+    candidates = person.candidates(doc, context)
+    decision = decide(candidates, key=_person_key)
+    if decision is None:
+        return
+    sentence = person.sentence_of(doc, str(decision.evidence)) or person.sentence_of(
+        doc, str(decision.value if isinstance(decision.value, str) else decision.value[0])
+    )
+    if sentence is not None:
+        out.add_sentence("person", decision.value, sentence, decision.confidence)
+    else:
+        out.add("person", decision.value, decision.evidence, decision.confidence)
+
+
+def _person_key(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _add_nominees(out: _Results, listed: list[nominees.Nominee], context: Context) -> None:
+    """The nominees as records ({person, office, region, place}) beside the person value."""
+    records = tuple(
+        {"person": n.person, "office": context.office, "region": n.region, "place": n.place}
+        for n in listed
+    )
+    evidence = "; ".join(n.evidence for n in listed[:3])
+    out.values[NOMINEES] = Extracted(
+        tuple(n.person for n in listed),
+        evidence,
+        None,
+        0.5 + min(0.1 * len(listed), 0.4),
+        records,
+    )
 
 
 def _add_person(

@@ -10,6 +10,7 @@ Bundestag, Landtag, European or municipal office by the election named nearby.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -399,3 +400,91 @@ def find_office(doc: Doc) -> OfficeHit | None:
             scope = scope_of(canonical) or scope
         best = OfficeHit(canonical, scope, score, sentence, start, end, row.pattern)
     return best
+
+
+# Offices named without their level ("zum stellvertretenden Vorsitzenden", "in den Vorstand",
+# "Abteilungsvorsitzender", "für die Rostocker Bürgerschaft"): the level comes from the party
+# unit and assembly words of the document (LPT, Landesmitgliederversammlung, Kreisverband …).
+_BARE = re.compile(
+    r"(?P<deputy>[Ss]tellv(?:\.|ertretende[rnms]?)\s*|[Vv]ize-?\s*|[Ss]tv\.\s*)?"
+    r"(?P<word>Vorsitz\w*|Vorsitzende[rn]?|Sprecher(?:in|innen)?\b|Vorstand\w*|"
+    r"(?:Abteilungs|Ortsvereins|Ortsverbands)vorsitz\w*|"
+    r"(?P<city>[A-ZÄÖÜ]\w+er)\s+Bürgerschaft|Bürgermeisteramt\w*)"
+)
+_LEVEL_UNITS = {
+    "land": re.compile(
+        r"\b(?:LPT|LMV|LDK|LVV|Landes(?:partei|mitglieder|delegierten|vertreter)\w*|"
+        r"Landesverband\w*|Landesvorstand\w*)"
+    ),
+    "kreis": re.compile(
+        r"\b(?:KPT|KMV|Kreis(?:partei|mitglieder|delegierten)\w*|Kreisverband\w*|Kreisvorstand\w*)"
+    ),
+    "ort": re.compile(r"\b(?:OMV|Ortsverein\w*|Ortsverband\w*|Abteilung\w*|Ortsgruppe\w*)"),
+}
+_BARE_OFFICE = {
+    ("land", False, "vorsitz"): "Landesvorsitzender",
+    ("land", True, "vorsitz"): "stellv. Landesvorsitzender",
+    ("land", False, "vorstand"): "Landesvorstand",
+    ("land", True, "vorstand"): "Landesvorstand",
+    ("kreis", False, "vorsitz"): "Kreisvorsitzender",
+    ("kreis", True, "vorsitz"): "stellv. Kreisvorsitzender",
+    ("kreis", False, "vorstand"): "Kreisvorstand",
+    ("kreis", True, "vorstand"): "Kreisvorstand",
+    ("ort", False, "vorsitz"): "Ortsvorsitzender",
+    ("ort", True, "vorsitz"): "Ortsvorsitzender",
+}
+_STATE_CITIES = ("Hamburger", "Bremer", "Bremische", "Bremischen")
+_DEPUTY_WORD = re.compile(r"^Stellvertret|^stellv", re.IGNORECASE)
+
+
+def _unit_level(doc: Doc) -> str | None:
+    """The party level the document's unit and assembly words name most (title counts 3x)."""
+    counts: Counter[str] = Counter()
+    for level, pattern in _LEVEL_UNITS.items():
+        counts[level] += 3 * len(pattern.findall(doc.title)) + len(pattern.findall(doc.text))
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _bare_canonical(match: re.Match[str], level: str | None) -> str | None:
+    word = match["word"]
+    if match["city"]:
+        return None if match["city"] in _STATE_CITIES else "Stadtrat"
+    if word.startswith("Bürgermeister"):
+        return "Bürgermeister"
+    if word.startswith(("Abteilungs", "Ortsvereins", "Ortsverbands")):
+        return "Ortsvorsitzender"
+    kind = "vorstand" if word.startswith("Vorstand") else "vorsitz"
+    if level is None:
+        return None
+    return _BARE_OFFICE.get((level, match["deputy"] is not None, kind))
+
+
+def find_bare_office(doc: Doc) -> OfficeHit | None:
+    """A sought office named without its level, for a text already known to be a candidacy:
+    in the title, else in the first sentence with a candidacy cue that names one."""
+    level = _unit_level(doc)
+    for sentence in doc.sentences:
+        if sentence.zone == FOOTER:
+            continue
+        is_title = sentence.zone == TITLE
+        if not is_title and not _sentence_strength(sentence.text) >= 3.0:
+            continue
+        for match in _BARE.finditer(sentence.text):
+            prefix = _clause_prefix(sentence.text, match.start())
+            if not is_title and _current_before(prefix):
+                continue
+            canonical = _bare_canonical(match, level)
+            if canonical is None:
+                continue
+            score = 5.0 if is_title else 3.0
+            scope = scope_of(canonical) or ""
+            return OfficeHit(canonical, scope, score, sentence, match.start(), match.end())
+    return None
+
+
+def confidence(hit: OfficeHit) -> float:
+    """How sure a sought office is, from its score: a weak hint (1) stays under the facet
+    threshold, a candidacy cue (3) passes it, a cue in the title (5.5) is near certain."""
+    return round(1.0 - math.pow(0.75, hit.score), 3)

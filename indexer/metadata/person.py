@@ -11,13 +11,16 @@ to predecessor, rival or questioner cues are ignored. A signature with only a fi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.metadata import gazetteer
+from indexer.metadata import gazetteer, names
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.evidence import Candidate as EvidenceCandidate
+from indexer.metadata.evidence import Context
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.party import is_party
 
@@ -235,6 +238,7 @@ _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
+_CO_AFTER = re.compile(r"\S+\s+(?:ebenfalls|auch|gleichfalls|mit\s+mir|gemeinsam)\b")
 
 
 @dataclass
@@ -429,6 +433,8 @@ def _slot_hit(
         return
     if slot.exclude and _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return
+    if not slot.after and _CO_AFTER.match(text, anchor_start):
+        return  # "Anna Muster kandidiert ebenfalls": a co-candidate or rival
     bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
     raw = match.group("titles") + match.group("name")
     collector.add(raw, slot.kind, slot.score + bonus, sentence.index)
@@ -462,12 +468,16 @@ def find_persons(
     doc: Doc, *, known: str | None = None, focus: Sentence | None = None
 ) -> tuple[tuple[str, ...], str, float] | None:
     """(names, evidence, confidence): one name, or several for a list announcement."""
+    return _ranked(doc, _collect(doc, known, focus))
+
+
+def _collect(doc: Doc, known: str | None, focus: Sentence | None) -> _Collector:
     collector = _Collector()
     if known:
         collector.add(known, "known", 20.0, -1)
     _slot_hits(doc, collector, focus)
     _heading_and_signature(doc, collector)
-    return _ranked(doc, collector)
+    return collector
 
 
 #: Least score for a speaker: a field or heading line, or a signature with a greeting.
@@ -492,16 +502,7 @@ def _ranked(
 ) -> tuple[tuple[str, ...], str, float] | None:
     if not collector.found:
         return None
-    for candidate in collector.found.values():
-        tokens = candidate.name.split()
-        for first, score in collector.first_names:
-            if first == tokens[0] or first == candidate.nick:
-                candidate.score += score
-                candidate.kinds.add("first-name")
-        surname = re.escape(tokens[-1])
-        repeats = len(re.findall(rf"(?<![\w-]){surname}(?![\w-])", doc.text))
-        if repeats >= 2:
-            candidate.score += 1.0
+    _confirm(doc, collector)
     ranked = sorted(collector.found.values(), key=lambda c: (-c.score, c.first_at))
     first_person = any(k in c.kinds for c in ranked for k in ("self", "field", "known"))
     listed = [c for c in ranked if c.kinds & {"list", "age", "third"} and c.score >= 4]
@@ -513,9 +514,87 @@ def _ranked(
     return (best.name,), best.display, best.score
 
 
+def _confirm(doc: Doc, collector: _Collector) -> None:
+    """A first name signing the text, or a surname repeated, confirms a candidate."""
+    for candidate in collector.found.values():
+        tokens = candidate.name.split()
+        for first, score in collector.first_names:
+            if first == tokens[0] or first == candidate.nick:
+                candidate.score += score
+                candidate.kinds.add("first-name")
+        surname = re.escape(tokens[-1])
+        repeats = len(re.findall(rf"(?<![\w-]){surname}(?![\w-])", doc.text))
+        if repeats >= 2:
+            candidate.score += 1.0
+
+
 def sentence_of(doc: Doc, name: str) -> Sentence | None:
     """First sentence that mentions ``name`` (for evidence)."""
     for sentence in doc.sentences:
         if name in sentence.text:
             return sentence
     return None
+
+
+# Where the candidate of a Q&A or a nomination stands: after these cues in title and lead.
+_ANSWERER = re.compile(
+    r"(?:Antworten\s+von|Fragen\s+an|Interview\s+mit|[Gg]espräch\s+mit|Nachgefragt\s+bei|"
+    r"unsere[rnm]?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|Spitzen|OB-)?[Kk]andidat(?:in|en)?|"
+    r"[Kk]andidat(?:in|en)?\s+für)\s+(?:(?:de[nmr]|die|das|unsere[nmr]?)\s+)?"
+)
+_QUESTIONER = re.compile(
+    r"(?:Fragen\s+(?:von|stellte|stellten)|[Gg]efragt\s+von|Interview\s+führte|[Mm]oderation)"
+    r"\W{0,3}(?:\w+\W+){0,3}$"
+)
+
+
+def _weight(score: float) -> float:
+    """A slot score (a self-introduction 6, a heading 3, a signature 4 …) as a weight 0..1."""
+    return 1.0 - math.pow(0.8, max(score, 0.0))
+
+
+def candidates(doc: Doc, context: Context) -> list[EvidenceCandidate]:
+    """Weighted candidates for the candidate's name, from the slots, the title and the lead.
+
+    A name whose first word is not a known first name (:mod:`names`) keeps little weight: a
+    capitalised noun pair ("Drei Dinge") is not a person. In a Q&A the one answering is the
+    candidate and the questioner never is; in a nomination a name in the title or in a cue
+    sentence of the lead is the nominee.
+    """
+    collector = _collect(doc, context.known.get("person"), None)
+    out: list[EvidenceCandidate] = []
+    if collector.found:
+        _confirm(doc, collector)
+        for found in collector.found.values():
+            if "known" in found.kinds:
+                out.append(_evidence(found.name, 0.95, "given", found.display, "known"))
+                continue
+            weight = _weight(found.score)
+            if not names.is_first_name(found.name.split()[0]):
+                weight *= 0.4
+            zone = "signature" if "signature" in found.kinds else "body"
+            out.append(_evidence(found.name, weight, zone, found.display, ",".join(found.kinds)))
+    out.extend(_lead_names(doc, context))
+    return out
+
+
+def _evidence(name: str, weight: float, zone: str, evidence: str, rule: str) -> EvidenceCandidate:
+    return EvidenceCandidate("person", name, round(min(weight, 0.99), 3), zone, evidence, rule)
+
+
+def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
+    """Names in the title and the first lines: after an answerer cue ("Interview mit unserer
+    Direktkandidatin X"), or any known name in a nomination's title."""
+    out: list[EvidenceCandidate] = []
+    heads = [(doc.title, TITLE)] if doc.title else []
+    heads += [(line, zone) for _, line, zone in doc.lines[:6] if zone != FOOTER]
+    for text, zone in heads:
+        for found in names.find_names(text):
+            before = text[max(0, found.start - 60) : found.start]
+            if _QUESTIONER.search(before) or _EXCLUDE_BEFORE.search(before):
+                continue
+            if _ANSWERER.search(before[-45:]):
+                out.append(_evidence(found.name, 0.7, zone, text, "answerer"))
+            elif zone == TITLE and context.candidacy:
+                out.append(_evidence(found.name, 0.55, zone, text, "title-name"))
+    return out
