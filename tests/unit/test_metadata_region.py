@@ -1,0 +1,149 @@
+"""Region and Land candidates: one fictional document per pattern real party texts show.
+
+Every person, list and document here is invented; the places are real (the gazetteers).
+The candidates are decided the way the extractor decides them (:func:`evidence.decide`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import document, region
+from indexer.metadata.evidence import Context, decide
+
+
+def _decided(text: str, office: str | None, scope: str | None, title: str = "") -> tuple:
+    doc = document.build(text, title)
+    ctx = Context(genre="candidacy" if office else "other", office=office, office_scope=scope)
+    found = region.candidates(doc, ctx)
+    place = decide(c for c in found if c.field == "region")
+    land = decide(c for c in found if c.field == "bundesland")
+    return (place.value if place else None, land.value if land else None)
+
+
+def test_small_gemeinde_of_a_mayoral_candidacy() -> None:
+    text = (
+        "Liebe Ochtruperinnen und Ochtruper,\n"
+        "ich bewerbe mich als Bürgermeisterin der Stadt Ochtrup. Ich bin 44 Jahre alt und "
+        "habe die Handelsschule in Steinfurt besucht.\n"
+        "Eure Fenna Kloppenborg"
+    )
+    assert _decided(text, "Bürgermeister", "stadt") == ("Ochtrup", "Nordrhein-Westfalen")
+
+
+def test_voter_group_name_names_the_gemeinde() -> None:
+    text = (
+        "Die Freie Bürgerliste Nörten-Hardenberg hat mich auf Platz 3 für den Gemeinderat "
+        "nominiert. Ich freue mich auf den Wahlkampf.\nIhr Tjark Ohlendiek"
+    )
+    assert _decided(text, "Gemeinderat", "stadt") == ("Nörten-Hardenberg", "Niedersachsen")
+
+
+def test_surname_that_is_a_place_is_not_the_region() -> None:
+    text = (
+        "Marianne Roth kandidiert für den Gemeinderat in Albstadt. "
+        "Roth ist seit 2015 Mitglied im Ortsverband."
+    )
+    assert _decided(text, "Gemeinderat", "stadt") == ("Albstadt", "Baden-Württemberg")
+
+
+def test_genitive_town_in_the_title() -> None:
+    text = "Ich will Bürgermeister werden. Unterstützt mich mit eurer Unterschrift!"
+    title = "An alle Bürgerinnen und Bürger der Stadt Elmshorns"
+    assert _decided(text, "Bürgermeister", "stadt", title)[0] == "Elmshorn"
+
+
+def test_land_name_broken_across_a_pdf_line() -> None:
+    text = (
+        "Bewerbung um den Vorsitz im Landesverband Sachsen-\n"
+        "Anhalt\nLiebe Genossinnen und Genossen, ich bewerbe mich als Landesvorsitzende."
+    )
+    assert _decided(text, "Landesvorsitzender", "land") == ("Sachsen-Anhalt", "Sachsen-Anhalt")
+
+
+def test_constituency_written_name_then_number() -> None:
+    text = (
+        "Unsere Direktkandidaten zur Landtagswahl:\n"
+        "Pinneberg-Nord (Wahlkreis 22): Ole Brodersen-Haak\n"
+        "Wir brauchen 50 Unterschriften pro Kandidat."
+    )
+    place, land = _decided(text, "Direktkandidat Landtag", "wk")
+    assert place == "Pinneberg-Nord (Wahlkreis 22)" and land == "Schleswig-Holstein"
+
+
+def test_landtag_constituency_name_must_be_a_place() -> None:
+    text = (
+        "Ich kandidiere im Wahlkreis 22 für den Landtag. Wahlkreis Seite. Mehr dazu später.\n"
+        "Kreisverband Pinneberg"
+    )
+    place, _ = _decided(text, "Direktkandidat Landtag", "wk")
+    assert place is not None and not place.startswith("Seite")
+
+
+def test_abridged_bundestag_constituency_gets_its_official_name() -> None:
+    text = "Ich bin eure Direktkandidatin im Wahlkreis 8 Segeberg für den Bundestag."
+    assert _decided(text, "Direktkandidat Bundestag", "wk") == (
+        "Segeberg – Stormarn-Mitte (Wahlkreis 8)",
+        "Schleswig-Holstein",
+    )
+
+
+def test_postcode_in_the_footer_gives_the_land_of_a_land_body() -> None:
+    text = (
+        "Ich bewerbe mich um einen Platz im Landesvorstand.\n"
+        "Ich freue mich auf eure Fragen.\n"
+        "Landesgeschäftsstelle · Musterweg 4 · 99084 Erfurt"
+    )
+    assert _decided(text, "Landesvorstand", "land") == ("Thüringen", "Thüringen")
+
+
+def test_land_abbreviation_at_a_compound_head() -> None:
+    text = (
+        "Als Landesverband müssen wir besser werden. Die MV-Piraten haben viel erreicht. "
+        "Darum bewerbe ich mich für den Landesvorstand."
+    )
+    assert _decided(text, "Landesvorstand", "land") == (
+        "Mecklenburg-Vorpommern",
+        "Mecklenburg-Vorpommern",
+    )
+
+
+def test_federal_list_is_deutschland_without_a_land() -> None:
+    text = "Ich kandidiere auf der Bundesliste für das Europäische Parlament. Gruß aus Kassel."
+    place, land = _decided(text, "Kandidat Europaparlament", "bund")
+    assert place == "Deutschland" and land is None
+
+
+def test_a_given_region_yields_only_its_land() -> None:
+    doc = document.build("Ein Text ohne Ort.", "")
+    ctx = Context(genre="candidacy", known={"region": "Hilden"})
+    found = region.candidates(doc, ctx)
+    assert [(c.field, c.value) for c in found] == [("bundesland", "Nordrhein-Westfalen")]
+
+
+def test_publisher_town_of_a_text_without_candidacy() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde der SPD Bad Vilbel,\n"
+        "der Ortsverein lädt zum Sommerfest am Burgpark ein."
+    )
+    assert _decided(text, None, None, "Sommerfest | SPD Bad Vilbel")[0] == "Bad Vilbel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "Wahlkreis (Wahlkreis 999)", "Stadt Stadt Stadt", "MV-", "-\n-\n"],
+)
+def test_candidates_never_raise(text: str) -> None:
+    doc = document.build(text, text)
+    for scope, office in (("stadt", "Stadtrat"), ("wk", "Direktkandidat Bundestag")):
+        ctx = Context(genre="candidacy", office=office, office_scope=scope)
+        assert isinstance(region.candidates(doc, ctx), list)
+
+
+def test_find_region_is_the_decision_over_the_candidates() -> None:
+    text = "Die SPD Hilden nominiert mich als Bürgermeisterkandidaten. Ich will Bürgermeister werden."
+    doc = document.build(text, "")
+    ctx = Context(genre="candidacy", office="Bürgermeister", office_scope="stadt")
+    decided = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
+    hit = region.find_region(doc, region._office_for(doc, ctx), candidacy=True)  # noqa: SLF001
+    assert hit is not None and decided is not None and hit.region == decided.value == "Hilden"
