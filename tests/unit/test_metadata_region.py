@@ -141,7 +141,9 @@ def test_candidates_never_raise(text: str) -> None:
 
 
 def test_find_region_is_the_decision_over_the_candidates() -> None:
-    text = "Die SPD Hilden nominiert mich als Bürgermeisterkandidaten. Ich will Bürgermeister werden."
+    text = (
+        "Die SPD Hilden nominiert mich als Bürgermeisterkandidaten. Ich will Bürgermeister werden."
+    )
     doc = document.build(text, "")
     ctx = Context(genre="candidacy", office="Bürgermeister", office_scope="stadt")
     decided = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
