@@ -225,8 +225,8 @@ def _document(
     candidacy = given_type == doctype.CANDIDACY or (
         given_type in (None, doctype.PRESS) and kind.candidacy
     )
-    if candidacy and office_hit is None:
-        office_hit = office.find_bare_office(doc)
+    if candidacy:
+        office_hit = _sought_office(doc, office_hit)
     if candidacy and persons is None and office_hit is not None:
         persons = person.find_persons(doc, known=known.get("person"), focus=office_hit.sentence)
     context = Context(
@@ -245,6 +245,17 @@ def _document(
         _add_nominees(out, listed, context)
 
     _region(doc, out, known, office_hit if candidacy else None, candidacy)
+
+
+def _sought_office(doc: document.Doc, found: office.OfficeHit | None) -> office.OfficeHit | None:
+    """The vocabulary's office, unless a bid in the title names one without its level
+    ("Bewerbung zum stellvertretenden Vorsitzenden für den LPT"): the title's bid wins."""
+    bare = office.find_bare_office(doc)
+    if bare is None:
+        return found
+    if found is None or (bare.sentence.zone == document.TITLE and bare.score > found.score):
+        return bare
+    return found
 
 
 def _region(
@@ -299,7 +310,8 @@ def _candidate_person(
 
 
 def _person_key(value: object) -> object:
-    return value.casefold() if isinstance(value, str) else value
+    """One person, one key: the surname ("Vroni" and "Veronika Muster" are one candidate)."""
+    return value.split()[-1].casefold() if isinstance(value, str) and value.split() else value
 
 
 def _add_nominees(out: _Results, listed: list[nominees.Nominee], context: Context) -> None:

@@ -59,10 +59,10 @@ _FIRST_PERSON = re.compile(
     r"\b[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b[^.!?„“]{0,80}\ban\b|"
     r"möchte\b[^.!?„“]{0,100}\b(?:kandidieren|werden|übernehmen|vertreten)|"
     r"will\b[^.!?„“]{0,100}\b(?:kandidieren|werden))|"
-    r"\b(?:kandidiere|bewerbe)\s+ich\b|\btrete\s+ich\b[^.!?„“]{0,80}\ban\b|"
+    r"\b(?:kandidiere|bewerbe)\s+ich\b|\b(?:möchte|will)\s+ich\b[^.!?„“]{0,100}\b"
+    r"(?:kandidieren|werden|übernehmen)\b|\btrete\s+ich\b[^.!?„“]{0,80}\ban\b|"
     r"[Mm]eine\s+(?:Kandidatur|Bewerbung)\b|bitte\s+ich\s+(?:euch|Sie|dich)\s+um|"
-    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)|"
-    r"\b[Ii]ch\s+wurde\b[^.!?„“]{0,80}\b(?:gewählt|nominiert|aufgestellt)\b[^.!?]{0,40}$"
+    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)"
 )
 # Third-person nominations ("X wurde … als Kandidatin gewählt", "unser Kandidat").
 _THIRD_PERSON = re.compile(
@@ -141,12 +141,12 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
 
 def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     """A Q&A: question lines answered in the first person, or a title that says so."""
-    questions = _question_lines(doc)
     head = f"{doc.title} {_head_text(doc, 4)}"
     titled = _QA_TITLE.search(head)
-    if questions < 2 and not (titled and questions >= 1):
-        return []
-    if not (office_found or _CANDIDACY_WORD.search(head)):
+    if titled is None:
+        return []  # question lines alone make an FAQ or a press release, not an interview
+    questions = _question_lines(doc)
+    if questions < 1 or not (office_found or _CANDIDACY_WORD.search(head)):
         return []  # an interview about anything else is no candidacy
     weight = min(0.35 + 0.1 * questions + (0.3 if titled else 0.0), 0.9)
     evidence = titled.group(0) if titled else f"{questions} Fragen"
@@ -157,11 +157,17 @@ def _phrase_cues(doc: Doc, office_score: float, has_candidate: bool) -> list[Can
     """The fixed-phrase classifier's answer as one cue (press release, programme, speech …)."""
     kind, evidence = doctype.classify(doc, has_candidate=has_candidate, office_score=office_score)
     genre = {doctype.CANDIDACY: CANDIDACY}.get(kind, kind)
-    weight = 0.55 if kind == doctype.CANDIDACY else 0.6
-    if kind == doctype.OTHER:
-        weight = 0.3
+    # A fixed phrase in the title or the first lines names the genre; one deep in the body
+    # ("unser Wahlprogramm" in a bid) is a weaker hint.
+    heading = evidence and (evidence in doc.title or evidence in _head_text(doc, 3))
+    weight = 0.6 if heading else 0.4
+    if kind == doctype.CANDIDACY:
+        weight = 0.55
+    elif kind == doctype.OTHER:
+        # No phrase of any genre: "other" is more likely right than wrong, and no more.
+        weight = 0.5
         if _NEWSLETTER.search(f"{doc.title} {_head_text(doc, 2)}"):
-            genre, weight = NEWSLETTER, 0.5
+            genre = NEWSLETTER
     return [_cue(genre, weight, HEAD, evidence, "phrases")]
 
 

@@ -469,7 +469,9 @@ def find_bare_office(doc: Doc) -> OfficeHit | None:
         if sentence.zone == FOOTER:
             continue
         is_title = sentence.zone == TITLE
-        if not is_title and not _sentence_strength(sentence.text) >= 3.0:
+        lowered = sentence.text.lower()
+        cue = "bewerbung" in lowered or "kandidat" in lowered
+        if not cue and _sentence_strength(sentence.text) < 3.0:
             continue
         for match in _BARE.finditer(sentence.text):
             prefix = _clause_prefix(sentence.text, match.start())
