@@ -164,10 +164,11 @@ def _phrase_cues(doc: Doc, office_score: float, has_candidate: bool) -> list[Can
     if kind == doctype.CANDIDACY:
         weight = 0.55
     elif kind == doctype.OTHER:
-        # No phrase of any genre: "other" is more likely right than wrong, and no more.
-        weight = 0.5
+        # No phrase of any genre: "other" is more likely right than wrong, and no more;
+        # "other" is the default, not a cue: it speaks only when no genre has a cue.
         if _NEWSLETTER.search(f"{doc.title} {_head_text(doc, 2)}"):
-            genre = NEWSLETTER
+            return [_cue(NEWSLETTER, 0.5, HEAD, evidence, "newsletter")]
+        return [_cue(OTHER, 0.5, HEAD, evidence, "fallback")]
     return [_cue(genre, weight, HEAD, evidence, "phrases")]
 
 
@@ -184,9 +185,10 @@ def classify(
     if marker is not None and not marker[1]:
         return Genre(SPEECH, doctype.SPEECH, 0.9, marker[0])
     office_found = office_score > 0
-    cues = _phrase_cues(doc, office_score, has_candidate)
-    cues += _bid_cues(doc, office_found)
-    cues += _qa_cues(doc, office_found)
+    cues = _bid_cues(doc, office_found) + _qa_cues(doc, office_found)
+    phrases = _phrase_cues(doc, office_score, has_candidate)
+    if phrases[0].rule != "fallback" or not cues:
+        cues += phrases
     if len(nominees) >= 2:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.5 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)

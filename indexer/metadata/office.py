@@ -433,6 +433,8 @@ _BARE_OFFICE = {
     ("ort", False, "vorsitz"): "Ortsvorsitzender",
     ("ort", True, "vorsitz"): "Ortsvorsitzender",
 }
+# "möchte ich … Verantwortung als Abteilungsvorsitzender übernehmen"
+_WANT = re.compile(r"\b(?:möchte|will)\s+ich\b[^.!?]{0,100}\b(?:übernehmen|werden|antreten)\b")
 _STATE_CITIES = ("Hamburger", "Bremer", "Bremische", "Bremischen")
 _DEPUTY_WORD = re.compile(r"^Stellvertret|^stellv", re.IGNORECASE)
 
@@ -470,7 +472,7 @@ def find_bare_office(doc: Doc) -> OfficeHit | None:
             continue
         is_title = sentence.zone == TITLE
         lowered = sentence.text.lower()
-        cue = "bewerbung" in lowered or "kandidat" in lowered
+        cue = "bewerbung" in lowered or "kandidat" in lowered or _WANT.search(sentence.text)
         if not cue and _sentence_strength(sentence.text) < 3.0:
             continue
         for match in _BARE.finditer(sentence.text):

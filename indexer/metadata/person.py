@@ -581,6 +581,33 @@ def candidates(doc: Doc, context: Context) -> list[EvidenceCandidate]:
             zone = "signature" if "signature" in found.kinds else "body"
             out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
     out.extend(_lead_names(doc, context))
+    if not out:
+        out.extend(_spoken_names(doc))
+    return out
+
+
+# A self-introduction in a transcript without capitals ("mein name ist anna muster und …").
+_SPOKEN_SELF = re.compile(
+    r"\b(?:mein\s+name\s+ist|ich\s+heiße|ich\s+bin\s+(?:die|der))\s+"
+    r"([a-zäöüß]+(?:-[a-zäöüß]+)?)\s+([a-zäöüß]+(?:-[a-zäöüß]+)?)",
+    re.IGNORECASE,
+)
+_SPOKEN_NOT_SURNAME = frozenset(
+    "und ich bin komme aus wohne seit lebe arbeite habe heute hier jahre alt als die der das "
+    "von vom zum zur in im am an mit für".split()
+)
+
+
+def _spoken_names(doc: Doc) -> list[EvidenceCandidate]:
+    """Names in transcripts that lost their capitals: a known first name and a surname word
+    right after "mein name ist" / "ich heiße", capitalised again."""
+    out: list[EvidenceCandidate] = []
+    for match in _SPOKEN_SELF.finditer(doc.text[:SLOT_HEAD]):
+        first, last = (word[:1].upper() + word[1:] for word in match.groups())
+        if match[2].lower() in _SPOKEN_NOT_SURNAME or not names.is_first_name(first):
+            continue
+        surname = "-".join(part[:1].upper() + part[1:] for part in last.split("-"))
+        out.append(_evidence(f"{first} {surname}", 0.6, "body", match.group(0), "spoken-self"))
     return out
 
 
@@ -603,4 +630,28 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
                 out.append(_evidence(found.name, 0.7, zone, text, "answerer"))
             elif zone == TITLE and context.candidacy:
                 out.append(_evidence(found.name, 0.55, zone, text, "title-name"))
+            elif context.candidacy and _LEAD_CUE.search(text):
+                out.append(_evidence(found.name, 0.5, zone, text, "lead-cue"))
+    return out + _addressed(doc, out)
+
+
+# A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").
+_LEAD_CUE = re.compile(
+    r"[Bb]ewerbung|[Kk]andidat|kandidier|nominiert|aufgestellt|gewählt|bewirbt|tritt\b"
+)
+# A question put to the candidate by first name ("Anna, warum willst du …?").
+_VOCATIVE = re.compile(r"(?m)^\W{0,4}([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),\s+\w[^\n]*\?")
+
+
+def _addressed(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidate]:
+    """A candidate from the lead whom the questions address by first name: a Q&A's answerer."""
+    if not found or "?" not in doc.text:
+        return []
+    firsts = {str(c.value).split()[0]: str(c.value) for c in found}
+    out: list[EvidenceCandidate] = []
+    for match in _VOCATIVE.finditer(doc.text, 0, SLOT_HEAD):
+        name = firsts.get(match[1])
+        if name is not None:
+            out.append(_evidence(name, 0.5, "body", match.group(0), "addressed"))
+            break
     return out

@@ -1,0 +1,288 @@
+# ruff: noqa: E501  (the cases are whole German sentences; wrapping them hurts reading)
+"""Genre first, then the candidate: one fictional document per pattern real party texts use.
+
+Self-introductions in many phrasings, passive first-person nominations, titles that name the
+office without its level, Q&A posts (the one answering is the candidate, never the
+questioner), lists of nominees in numbered lists, tables, "Nachname, Vorname" lines and
+"Region: Name" lines, press releases and programmes that name no candidacy, co-candidates,
+transcripts without capitals. All people and places of activity are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import NOMINEES, document, extract_metadata, genre, nominees
+from indexer.metadata.evidence import Context
+
+
+def values(text: str, title: str | None = None) -> dict[str, object]:
+    return {k: v.value for k, v in extract_metadata(text, title=title).items()}
+
+
+def confidences(text: str, title: str | None = None) -> dict[str, float]:
+    return {k: v.confidence for k, v in extract_metadata(text, title=title).items()}
+
+
+# --- self-introductions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Mein Name ist Jorinde Kesselbrink, ich bin 41 Jahre alt und Erzieherin in Eberswalde.",
+        "Ich heiße Jorinde Kesselbrink und arbeite seit zwölf Jahren als Erzieherin.",
+        "Ich bin Jorinde Kesselbrink, 41, Erzieherin und Mutter von zwei Kindern.",
+    ],
+)
+def test_self_introduction_phrasings(intro: str) -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\n"
+        f"{intro} Hiermit bewerbe ich mich um den Kreisvorsitz der SPD Barnim.\n\n"
+        "Ich möchte, dass unser Kreisverband wieder in jedem Dorf sichtbar ist.\n\n"
+        "Solidarische Grüße"
+    )
+    found = values(text)
+    assert found["person"] == "Jorinde Kesselbrink"
+    assert found["office"] == "Kreisvorsitzender"
+    assert found["doc_type"] == "candidacy"
+
+
+def test_signature_after_greeting_names_the_candidate() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde,\n\n"
+        "ich kandidiere für den Landesvorstand, weil ich die Arbeit der Kreisverbände stärken will. "
+        "Seit 2019 bin ich Kreisvorsitzende in Uelzen.\n\n"
+        "Herzliche Grüße\nTjorven Albrechtsen"
+    )
+    found = values(text)
+    assert found["person"] == "Tjorven Albrechtsen"
+    assert found["office"] == "Landesvorstand"
+
+
+def test_capitalised_noun_pair_is_not_a_person() -> None:
+    text = (
+        "Bewerbung um die Direktkandidatur im Bundestagswahlkreis 69\n\n"
+        "Liebe Genossinnen und Genossen, ich bitte euch um eure Unterstützung als Direktkandidatin.\n\n"
+        "Drei Dinge will ich in den Mittelpunkt stellen: Mieten, Löhne, Busse.\n\n"
+        "Mit solidarischen Grüßen\nWiebke Holzapfel"
+    )
+    assert values(text)["person"] == "Wiebke Holzapfel"
+
+
+def test_passive_first_person_nomination() -> None:
+    text = (
+        "Liebe Mitglieder,\n\n"
+        "die Delegierten haben mich am Samstag auf Platz 5 der Landesliste für den Landtag gewählt. "
+        "Dafür danke ich euch von Herzen.\n\n"
+        "Eure Henrike Vosskamp"
+    )
+    found = values(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Landesliste Landtag"
+    assert found["person"] == "Henrike Vosskamp"
+
+
+def test_transcript_without_capitals() -> None:
+    text = (
+        "also ja hallo zusammen mein name ist greta wollenhaupt und ich kandidiere heute "
+        "für den vorstand weil ich finde dass wir mehr rausgehen müssen"
+    )
+    found = values(text)
+    assert found["person"] == "Greta Wollenhaupt"
+    assert found["doc_type"] == "candidacy"
+
+
+def test_co_candidate_of_a_double_leadership_is_not_the_person() -> None:
+    text = (
+        "Bewerbung für den Landesvorsitz\n\n"
+        "Liebe Genossinnen und Genossen,\n\n"
+        "deshalb bewerbe ich mich auf dem Landesparteitag um den Landesvorsitz. "
+        "Svenja Oberkamp kandidiert ebenfalls für die Doppelspitze; wir wollen gemeinsam arbeiten.\n\n"
+        "Ich bin 47 Jahre alt und Busfahrer.\n\nSolidarische Grüße\nHauke Brinkhege"
+    )
+    assert values(text)["person"] == "Hauke Brinkhege"
+
+
+# --- offices named in titles and without their level ----------------------------------------
+
+
+def test_title_names_a_deputy_chair_without_its_level() -> None:
+    title = "Bewerbung zum stellvertretenden Vorsitzenden für den LPT 2026.1"
+    text = (
+        "Hallo zusammen!\n\n"
+        "Im letzten Jahr habe ich die Landesliste und die Direktkandidaten zur Wahl angemeldet. "
+        "Daher möchte ich auch im kommenden Vorstand das Amt des Stellvertreters übernehmen.\n\n"
+        "Der Landesverband braucht eine verlässliche Verwaltung."
+    )
+    found = values(text, title=title)
+    assert found["office"] == "stellv. Landesvorsitzender"
+    assert found["doc_type"] == "candidacy"
+
+
+def test_abteilung_chair_is_a_local_chair() -> None:
+    text = (
+        "An die Mitglieder der SPD-Abteilung Lindenhof\n\n"
+        "Liebe Genossinnen und Genossen,\n\n"
+        "nach vier Jahren als Kassierer möchte ich jetzt Verantwortung als Abteilungsvorsitzender übernehmen.\n\n"
+        "Solidarische Grüße\nMalik Fennemann"
+    )
+    found = values(text)
+    assert found["office"] == "Ortsvorsitzender"
+    assert found["person"] == "Malik Fennemann"
+
+
+# --- Q&A ---------------------------------------------------------------------------------------
+
+
+def test_qa_answerer_is_the_person_not_the_questioner() -> None:
+    title = "Drei Fragen an unsere Kandidatin für die Landesliste"
+    text = (
+        "Der Kreisverband unterstützt Dr. Annegret Weißgerber bei ihrer Bewerbung um Platz 4 der Landesliste zur Bundestagswahl.\n\n"
+        "Annegret, warum willst du in den Bundestag?\n\n"
+        "Weil ich als Handwerksmeisterin jeden Tag sehe, was Bürokratie kostet.\n\n"
+        "Was ist dein wichtigstes Thema?\n\n"
+        "Ausbildung. Ohne Fachkräfte steht bald jede Baustelle still.\n\n"
+        "Die Fragen stellte Benno Quast, Kreisvorsitzender."
+    )
+    found = values(text, title=title)
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Annegret Weißgerber"
+
+
+def test_interview_about_something_else_is_no_candidacy() -> None:
+    title = "Interview: Wie wir den Radverkehr in der Stadt verbessern"
+    text = (
+        "Warum fahren so wenige Menschen mit dem Rad zur Arbeit?\n\n"
+        "Weil die Wege unsicher sind und Abstellplätze fehlen.\n\n"
+        "Was muss zuerst passieren?\n\n"
+        "Geschützte Radstreifen auf den Hauptachsen."
+    )
+    found = values(text, title=title)
+    assert found.get("doc_type") != "candidacy"
+    assert "office" not in found and "person" not in found
+
+
+# --- lists of nominees -------------------------------------------------------------------------
+
+_NUMBERED = """Neustadt, 4. März 2026
+
+Freie Liste Neustadt stellt Kandidatenliste für die Stadtratswahl auf
+
+Auf der Aufstellungsversammlung treten 14 Bewerberinnen und Bewerber für den Stadtrat an. Die ersten Plätze der Liste:
+
+1. Quellmann, Torsten (47), Tischler, Neustadt-Süd
+2. Brüggemeier, Svenja (33), Ärztin, Altstadt
+3. Okonkwo-Lange, Benedikt (29), Student, Neustadt-Nord
+
+„Wir wollen zuhören“, sagte Listenführer Torsten Quellmann.
+"""
+
+_TABLE = """Unsere Landesliste zur Bundestagswahl
+
+| Platz | Name               | Kreis      |
+| :---: | ------------------ | ---------- |
+|   1   | Hedda Sommerkorn   | Flensburg  |
+|   2   | Lasse Pfefferkorn  | Kiel       |
+|   3   | Ilka Dreesen       | Husum      |
+"""
+
+_LABELLED = """Liebe Mitglieder,
+
+der Kreisverband hat seine Direktkandidatinnen und Direktkandidaten für die Landtagswahl gewählt:
+
+Pinnau-Nord (Wahlkreis 22): Jannik Ohlsen
+Pinnau-Süd (Wahlkreis 23): Merle Thießen
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_NUMBERED, ["Torsten Quellmann", "Svenja Brüggemeier", "Benedikt Okonkwo-Lange"]),
+        (_TABLE, ["Hedda Sommerkorn", "Lasse Pfefferkorn", "Ilka Dreesen"]),
+        (_LABELLED, ["Jannik Ohlsen", "Merle Thießen"]),
+    ],
+    ids=["numbered-reversed", "table", "region-labels"],
+)
+def test_every_nominee_is_a_person(text: str, expected: list[str]) -> None:
+    found = extract_metadata(text)
+    assert found["doc_type"].value == "candidacy"
+    assert list(found["person"].value) == expected
+    assert [d["person"] for d in found[NOMINEES].details] == expected
+
+
+def test_nominees_keep_place_region_and_office() -> None:
+    found = extract_metadata(_TABLE)
+    details = found[NOMINEES].details
+    assert [d["place"] for d in details] == [1, 2, 3]
+    assert details[1]["region"] == "Kiel"
+    assert all(d["office"] == "Landesliste Bundestag" for d in details)
+    labelled = extract_metadata(_LABELLED)[NOMINEES].details
+    assert labelled[0]["region"] == "Pinnau-Nord (Wahlkreis 22)"
+    assert labelled[0]["office"] == "Direktkandidat Landtag"
+
+
+def test_names_in_lines_without_numbers_form_a_list() -> None:
+    text = (
+        "Wir präsentieren unsere Landesliste:\n\nKnut Asmussen\nFrauke Lüdemann\nOle Carstensen\n"
+    )
+    assert list(values(text)["person"]) == ["Knut Asmussen", "Frauke Lüdemann", "Ole Carstensen"]  # type: ignore[call-overload]
+
+
+def test_single_nomination_with_rival_is_no_list() -> None:
+    text = (
+        "Die Wahlkreiskonferenz hat Arvid Steinhövel zum Kandidaten für den Landtagswahlkreis 16 gewählt. "
+        "Er setzte sich mit 73 zu 41 Stimmen gegen seine Mitbewerberin Rieke Salzwedel durch.\n\n"
+        "Steinhövel dankte Rieke Salzwedel für einen fairen Wettbewerb."
+    )
+    doc = document.build(text, None)
+    assert nominees.find(doc) == []
+    found = values(text)
+    assert found["person"] == "Arvid Steinhövel"
+    assert NOMINEES not in found
+
+
+def test_a_lone_name_line_is_a_heading_not_a_list() -> None:
+    doc = document.build("Hedda Sommerkorn\n\nIch kandidiere für den Kreistag.", None)
+    assert nominees.listed(doc) == []
+
+
+# --- genres without a candidacy ------------------------------------------------------------
+
+
+def test_press_release_names_no_office_and_no_candidate() -> None:
+    text = (
+        "Pressemitteilung\n\n"
+        "Kreisverband fordert mehr Busse im ländlichen Raum\n\n"
+        "Der Kreisverband fordert den Landkreis auf, den Busverkehr am Wochenende auszubauen. "
+        "„Wer auf dem Land lebt, braucht Mobilität“, sagte die Kreisvorsitzende Anke Wiesner."
+    )
+    found = values(text)
+    assert found["doc_type"] == "press_release"
+    assert "office" not in found
+
+
+def test_genre_context_says_whether_a_candidacy_is_stated() -> None:
+    doc = document.build("Ich kandidiere für den Kreistag.\n\nHerzliche Grüße\nIlse Ramdohr", None)
+    kind = genre.classify(doc, office_score=5.0, has_candidate=True, nominees=[])
+    assert kind.candidacy and kind.doc_type == "candidacy" and kind.confidence >= 0.5
+    assert Context(genre=kind.name).candidacy
+    assert not Context(genre="press_release").candidacy
+
+
+# --- confidence --------------------------------------------------------------------------------
+
+
+def test_every_value_has_a_confidence_between_0_and_1() -> None:
+    for item in extract_metadata(_NUMBERED).values():
+        assert 0.0 <= item.confidence <= 1.0
+
+
+def test_a_bare_heading_name_is_less_certain_than_a_self_introduction() -> None:
+    body = "\n\n".join(f"Im Barnim fehlen {n} Buslinien." for n in range(3, 9))
+    heading = f"Jorinde Kesselbrink\n\nIch kandidiere für den Kreistag im Barnim.\n\n{body}"
+    intro = (
+        f"Mein Name ist Jorinde Kesselbrink. Ich kandidiere für den Kreistag im Barnim.\n\n{body}"
+    )
+    assert confidences(heading)["person"] < confidences(intro)["person"]
