@@ -239,7 +239,9 @@ def build_document(prepared: Prepared) -> Document:
     extra = raw.extra
     if missing:
         known = {f: v.as_list()[0] for f, v in meta.items()}
-        found = extraction.extract_metadata(raw.text, title=raw.title, known=known)
+        found = extraction.extract_metadata(
+            raw.text, title=raw.title, known=known, filename=Path(prepared.path).name
+        )
         extra = _extracted(found, missing, meta, raw.extra)
     return Document(
         doc_id=prepared.doc_id,

@@ -78,6 +78,8 @@ class Extracted:
 #: one value by fixed rules): a party named in the text is rarely wrong, a date or a region
 #: more often (event dates, venues). Stated on principle, not fitted to a score.
 RULE_CONFIDENCE = {"party": 0.8, "date": 0.7, "region": 0.7, "bundesland": 0.7}
+#: How much a rival date lowers the date's confidence (see :func:`evidence.decide`).
+DATE_RIVAL_PENALTY = 0.3
 #: Key under which :func:`extract_metadata` returns the nominees of a list announcement.
 NOMINEES = "nominees"
 
@@ -87,13 +89,15 @@ def extract_metadata(
     *,
     title: str | None = None,
     known: Mapping[str, str] | None = None,
+    filename: str | None = None,
 ) -> dict[str, Extracted]:
     """Return what the text says about person, office, region, bundesland, party, date, doc_type.
 
     ``known`` holds values already given by a person or the format (e.g. a front-matter date),
     which the rules may use as context (a given date fixes the year of "am 7. September", a
     given type "Rede" or "speech" makes the text a speech). Fields the text does not settle are
-    left out. Never raises on any input.
+    left out. Never raises on any input. ``filename`` (the file's name) is weak evidence of
+    a date (a Jekyll/Hugo post "2024-09-29-slug.md").
     """
     try:
         given = {
@@ -101,7 +105,8 @@ def extract_metadata(
             for k, v in (known or {}).items()
             if isinstance(v, str | int) and str(v).strip()
         }
-        return _extract(text if isinstance(text, str) else "", title, given)
+        hooks = {"filename": filename} if filename else {}
+        return _extract(text if isinstance(text, str) else "", title, given, hooks)
     except Exception:  # extraction must never stop indexing; the bug is logged, not raised
         log.exception("metadata extraction failed")
         return {}
@@ -145,7 +150,9 @@ def _confidence(field: str, confidence: float | None) -> float:
     return confidence if confidence is not None else RULE_CONFIDENCE.get(field, 0.7)
 
 
-def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, Extracted]:
+def _extract(
+    text: str, title: str | None, known: dict[str, str], hooks: dict[str, str] | None = None
+) -> dict[str, Extracted]:
     doc = document.build(text, title)
     if not doc.lines and not doc.title:
         return {}
@@ -154,13 +161,30 @@ def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, E
     marked = doctype.marked_type(doc) if given_type in (None, doctype.SPEECH) else None
     if given_type == doctype.SPEECH or (given_type is None and marked is not None):
         _speech(doc, out, known, marked)
+        context = Context(genre=genre.SPEECH, known={**(hooks or {}), **known})
     else:
-        _document(doc, out, known, given_type)
+        context = _document(doc, out, known, given_type)
+        known_all = {**(hooks or {}), **known}
+        context = Context(context.genre, context.office, context.office_scope, known_all)
     if "date" not in known:
+        _date(doc, out, context)
+    return out.values
+
+
+def _date(doc: document.Doc, out: _Results, context: Context) -> None:
+    """The document's date, decided over the date finder's weighted candidates."""
+    finder = getattr(dates, "candidates", None)
+    if finder is None:  # the older finder without candidates
         hit = dates.find_date(doc)
         if hit:
             out.add("date", hit.value, hit.evidence)
-    return out.values
+        return
+    # A text names many dates (events, deadlines, the election) and the rule order decides
+    # between them; another date is expected, so it lowers the confidence less than a rival
+    # person or office would.
+    decision = decide(finder(doc, context), rival_penalty=DATE_RIVAL_PENALTY)
+    if decision is not None and isinstance(decision.value, str):
+        out.add("date", decision.value, decision.evidence, decision.confidence)
 
 
 def _speech(
@@ -191,7 +215,7 @@ def _speech(
 
 def _document(
     doc: document.Doc, out: _Results, known: dict[str, str], given_type: str | None
-) -> None:
+) -> Context:
     """Any other text: the genre first, then the fields a text of that genre can have."""
     if "party" not in known:
         found_party = party.find_party(doc)
@@ -245,6 +269,7 @@ def _document(
         _add_nominees(out, listed, context)
 
     _region(doc, out, known, office_hit if candidacy else None, candidacy)
+    return context
 
 
 def _sought_office(doc: document.Doc, found: office.OfficeHit | None) -> office.OfficeHit | None:

@@ -7,6 +7,11 @@ it pools the evidence per value, picks the best and gives it a confidence that d
 rival value has support too. A value below the facet threshold is kept with its evidence (the
 document page shows it as "unsicher") but stays out of the facets: a wrong facet value costs a
 member more than a missing one.
+
+Calibration for finders: the facet threshold is the setting ``metadata_min_confidence``
+(default 0.5, "more likely right than wrong"). A rule that alone settles the value by the
+labelling rules (an assembly date when the text has no date of its own) should weigh at least
+that much; weights under it mean "a hint, not enough for a facet".
 """
 
 from __future__ import annotations
