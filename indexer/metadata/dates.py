@@ -247,21 +247,24 @@ def _nearest_kind(before: str, after: str) -> int | None:
 
 
 #: Weights of the date rules (evidence strength of one hit, 0..1), in the order of the rules
-#: for a document's date: its own date first, then the assembly, then the election.
+#: for a document's date: its own date first, then the assembly, then the election. A rule
+#: that alone settles the date by the labelling rules weighs at least the facet threshold
+#: (``metadata_min_confidence``, 0.5) even against a weaker rival (penalty 0.3 each); years
+#: alone, template footers, past events, format metadata and the latest date stay under it.
 _WEIGHTS = {
-    "title-dateline": 0.85,
-    "dateline": 0.8,
-    "filename": 0.7,
-    "issue": 0.7,
-    "dateline-month": 0.6,
-    "assembly": 0.5,
-    "election": 0.4,
-    "dateline-year": 0.35,
-    "assembly-year": 0.3,
-    "title-election-year": 0.3,
-    "election-year": 0.25,
+    "title-dateline": 0.9,
+    "dateline": 0.85,
+    "filename": 0.8,
+    "issue": 0.8,
+    "dateline-month": 0.78,
+    "assembly": 0.72,
+    "election": 0.62,
+    "dateline-year": 0.6,
+    "assembly-year": 0.58,
+    "title-election-year": 0.58,
+    "election-year": 0.55,
+    "format": 0.3,
     "footer-dateline": 0.2,
-    "format": 0.15,
     "past-event": 0.15,
     "latest-date": 0.1,
 }
@@ -349,17 +352,31 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
     return found
 
 
+def _specific(value: str, rule: str, hits: list[tuple[DateHit, str]]) -> str:
+    """The most specific value of a stronger rule that ``value`` is a prefix of: "Bundestags-
+    wahl 2025" supports "2025-02-23" instead of rivalling it."""
+    weight = _WEIGHTS[rule]
+    best = value
+    for hit, other in hits:
+        longer = hit.value
+        if len(longer) > len(best) and longer.startswith(value) and _WEIGHTS[other] > weight:
+            best = longer
+    return best
+
+
 def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
     """One candidate per value and rule (the strongest): the same date named five times by
-    one rule is one piece of evidence, not five."""
+    one rule is one piece of evidence, not five. A year or month that a stronger rule's date
+    lies in supports that date."""
     seen: set[tuple[str, str]] = set()
     found: list[Candidate] = []
     for hit, rule in hits:
-        if (hit.value, rule) in seen:
+        value = _specific(hit.value, rule, hits) if len(hit.value) < 10 else hit.value
+        if (value, rule) in seen:
             continue
-        seen.add((hit.value, rule))
+        seen.add((value, rule))
         zone = _ZONE_NAME.get(hit.zone, hit.zone if hit.zone in ("filename", "format") else "body")
-        found.append(Candidate("date", hit.value, _WEIGHTS[rule], zone, hit.evidence, rule))
+        found.append(Candidate("date", value, _WEIGHTS[rule], zone, hit.evidence, rule))
     return found
 
 

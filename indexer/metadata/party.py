@@ -232,10 +232,11 @@ def canonical_party(name: str) -> str | None:
 
 
 #: Evidence weight of one mention by zone: the title and signature speak for the publisher,
-#: the body discusses parties, the footer is site furniture.
-_MENTION_WEIGHT = {TITLE: 0.5, HEAD: 0.35, BODY: 0.15, TAIL: 0.35, FOOTER: 0.2}
+#: the body discusses parties, the footer is site furniture. A party document usually names
+#: only its own party, so two plain body mentions reach the facet threshold (0.5).
+_MENTION_WEIGHT = {TITLE: 0.6, HEAD: 0.45, BODY: 0.3, TAIL: 0.5, FOOTER: 0.35}
 #: Weights of the rules that say more than a mention does.
-_RULE_WEIGHT = {"self": 0.8, "organisation": 0.6, "joined": 0.1, "opponent": 0.03, "former": 0.03}
+_RULE_WEIGHT = {"self": 0.85, "organisation": 0.7, "joined": 0.1, "opponent": 0.03, "former": 0.03}
 # "wir als Grüne", "unsere Partei, die SPD", "Kreisverband der CDU", "für die Linke kandidiere",
 # "Mitglied der FDP": the text speaks as or for this party (checked just before a mention).
 _SELF_BEFORE = re.compile(

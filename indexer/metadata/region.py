@@ -648,13 +648,16 @@ class _Finder:
 
 
 #: Weights of the region rules (evidence strength of one hit, 0..1): the rule the sought
-#: office's scope picks, the unit that publishes the text, a Land body speaking for the Land.
+#: office's scope picks, the unit that publishes the text (named in title or heading, or
+#: further down), a Land body speaking for the Land, the Land the document's places imply.
+#: A rule that alone settles the value weighs at least the facet threshold (0.5).
 _WEIGHTS = {
     "scope": 0.8,
-    "publisher": 0.4,
-    "publisher-town": 0.3,
-    "land-body": 0.3,
-    "land-context": 0.25,
+    "publisher-head": 0.65,
+    "publisher": 0.5,
+    "publisher-town": 0.5,
+    "land-body": 0.5,
+    "land-context": 0.3,
 }
 _LAND_BODY = re.compile(r"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*")
 
@@ -687,7 +690,9 @@ def _hits(doc: Doc, office: OfficeHit | None) -> list[tuple[RegionHit, float, st
         found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
     published = finder.publisher()
     if published is not None:
-        found.append((published, _WEIGHTS["publisher"], "publisher"))
+        head = any(s.text == published.evidence for s in doc.sentences if s.zone in (TITLE, HEAD))
+        rule = "publisher-head" if head else "publisher"
+        found.append((published, _WEIGHTS[rule], rule))
     elif scoped is None:  # "Fraktionsvorsitzender der CSU im Stadtrat Landshut"
         named = _gemeinde_named(doc)
         if named is not None:
