@@ -251,8 +251,6 @@ def _document(
     )
     if candidacy:
         office_hit = _sought_office(doc, office_hit)
-    if candidacy and persons is None and office_hit is not None:
-        persons = person.find_persons(doc, known=known.get("person"), focus=office_hit.sentence)
     context = Context(
         genre=kind.name,
         office=office_hit.canonical if candidacy and office_hit else None,
@@ -264,7 +262,8 @@ def _document(
             "office", office_hit.canonical, office_hit.sentence, office.confidence(office_hit)
         )
     if candidacy and "person" not in known:
-        _candidate_person(doc, out, context, listed)
+        focus = office_hit.sentence if office_hit is not None else None
+        _candidate_person(doc, out, context, listed, focus)
     if context.genre == genre.NOMINEES and listed:
         _add_nominees(out, listed, context)
 
@@ -275,6 +274,8 @@ def _document(
 def _sought_office(doc: document.Doc, found: office.OfficeHit | None) -> office.OfficeHit | None:
     """The vocabulary's office, unless a bid in the title names one without its level
     ("Bewerbung zum stellvertretenden Vorsitzenden für den LPT"): the title's bid wins."""
+    if found is not None and found.score >= office.BARE_TITLE_SCORE:
+        return found  # a bid in the title already named the office with its level
     bare = office.find_bare_office(doc)
     if bare is None:
         return found
@@ -314,6 +315,7 @@ def _candidate_person(
     out: _Results,
     context: Context,
     listed: list[nominees.Nominee],
+    focus: document.Sentence | None,
 ) -> None:
     """The candidate: every nominee of a list, else the best-supported single name."""
     if context.genre == genre.NOMINEES and len(listed) >= 2:
@@ -321,7 +323,7 @@ def _candidate_person(
         evidence = "; ".join(n.evidence for n in listed[:3])
         out.add("person", value, evidence, min(0.5 + 0.1 * len(listed), 0.9))
         return
-    candidates = person.candidates(doc, context)
+    candidates = person.candidates(doc, context, focus)
     decision = decide(candidates, key=_person_key)
     if decision is None:
         return

@@ -34,14 +34,31 @@ _CUE = re.compile(
     r"[Kk]andidat|[Bb]ewerber|Liste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger"
 )
-# A plural announcement: the text presents several candidates.
-PLURAL_CUE = re.compile(
-    r"(?<!\bals )(?<!\bden )(?<!\bzum )(?<!\beinen )(?<!\bdem )(?<!\bihren )(?<!\bseinen )"
-    r"(?:Direkt)?[Kk]andidat(?:inn)?en\b|[Kk]andidat\s?innen|[Kk]andidierenden|Kandidat\*?X|"
-    r"[Bb]ewerber(?:innen)?\b(?:\s+und\s+[Bb]ewerber)?|Landesliste|Kandidatenliste|"
-    r"Listenplätze|[Ll]iste\s+(?:für|zur)|Direktkandidat(?:innen|X|\*innen)|Plätze\s+der\s+Liste|"
-    r"Hoffnungsträger|Wahlvorschl[äa]g"
+# A plural announcement: the text presents several candidates. The scan starts with literals
+# (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
+_PLURAL_SCAN = re.compile(
+    r"(?:Kandid|kandid|Direktkandid|Bewerber|bewerber)\w*(?:[*:_ ]innen|\*X)?|Landesliste|"
+    r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
+    r"Hoffnungsträger|Wahlvorschläge"
 )
+# "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
+_SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
+
+
+def plural(text: str) -> bool:
+    """Whether the text presents several candidates ("unsere Direktkandidaten", "treten 13
+    Bewerberinnen und Bewerber an", "Kandidat*innen", "Landesliste", "Listenplätze")."""
+    for match in _PLURAL_SCAN.finditer(text):
+        word = match.group(0)
+        if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
+            return True
+        if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if not before or before[-1].lower() not in _SINGULAR_BEFORE:
+                return True
+    return False
+
+
 # Names after these words are not nominees (predecessors, rivals, officials, questioners).
 _NOT_NOMINEE_BEFORE = re.compile(
     r"(?:Vorgänger\w*|Nachfolger\w*|Amtsinhaber\w*|Gegenkandidat\w*|Konkurrent\w*|amtierende[rn]?|"
@@ -137,6 +154,8 @@ def _region_after(rest: str) -> str | None:
 
 def _bare_nominee(line: str, start: int) -> Nominee | None:
     """A line that is nothing but a name (a list whose numbers the reader dropped)."""
+    if len(line) > 60 or line.count(" ") > 5 or not line.lstrip()[:1].isupper():
+        return None
     found = find_names(line)
     if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip():
         return Nominee(found[0].name, None, None, start, line.strip(), True)
@@ -214,10 +233,10 @@ def find(doc: Doc) -> list[Nominee]:
     """
     items = listed(doc)
     head = " ".join([doc.title] + [line for _, line, zone in doc.lines[:12] if zone != FOOTER])
-    plural = PLURAL_CUE.search(head) is not None or PLURAL_CUE.search(doc.text[:4000]) is not None
-    if len(items) >= 2 and (plural or len(items) >= 3):
-        return _unique(items + (in_prose(doc) if plural else []))
-    if not plural:
+    is_plural = plural(head) or plural(doc.text[:4000])
+    if len(items) >= 2 and (is_plural or len(items) >= 3):
+        return _unique(items + (in_prose(doc) if is_plural else []))
+    if not is_plural:
         return []
     prose = in_prose(doc)
     combined = _unique(items + prose)

@@ -411,6 +411,9 @@ _BARE = re.compile(
     r"(?:Abteilungs|Ortsvereins|Ortsverbands)vorsitz\w*|"
     r"(?P<city>[A-ZÄÖÜ]\w+er)\s+Bürgerschaft|Bürgermeisteramt\w*)"
 )
+#: Score of a level-less office named in a title bid (a title bid with the level scores more).
+BARE_TITLE_SCORE = 5.0
+_BARE_HINTS = ("orsitz", "orstand", "precher", "ürgerschaft", "ürgermeisteramt")
 _LEVEL_UNITS = {
     "land": re.compile(
         r"\b(?:LPT|LMV|LDK|LVV|Landes(?:partei|mitglieder|delegierten|vertreter)\w*|"
@@ -466,9 +469,9 @@ def _bare_canonical(match: re.Match[str], level: str | None) -> str | None:
 def find_bare_office(doc: Doc) -> OfficeHit | None:
     """A sought office named without its level, for a text already known to be a candidacy:
     in the title, else in the first sentence with a candidacy cue that names one."""
-    level = _unit_level(doc)
+    level: str | None | bool = False  # counted on the first mention that needs it
     for sentence in doc.sentences:
-        if sentence.zone == FOOTER:
+        if sentence.zone == FOOTER or not any(h in sentence.text for h in _BARE_HINTS):
             continue
         is_title = sentence.zone == TITLE
         lowered = sentence.text.lower()
@@ -479,10 +482,12 @@ def find_bare_office(doc: Doc) -> OfficeHit | None:
             prefix = _clause_prefix(sentence.text, match.start())
             if not is_title and _current_before(prefix):
                 continue
-            canonical = _bare_canonical(match, level)
+            if level is False:
+                level = _unit_level(doc)
+            canonical = _bare_canonical(match, level if isinstance(level, str) else None)
             if canonical is None:
                 continue
-            score = 5.0 if is_title else 3.0
+            score = BARE_TITLE_SCORE if is_title else 3.0
             scope = scope_of(canonical) or ""
             return OfficeHit(canonical, scope, score, sentence, match.start(), match.end())
     return None

@@ -299,6 +299,7 @@ class _Collector:
     def __init__(self) -> None:
         self.found: dict[str, Candidate] = {}
         self.first_names: list[tuple[str, float]] = []
+        self.confirmed = False
 
     def add(self, raw: str, kind: str, score: float, order: int) -> None:
         name, display = clean_name(raw)
@@ -472,11 +473,17 @@ def find_persons(
 
 
 def _collect(doc: Doc, known: str | None, focus: Sentence | None) -> _Collector:
+    """The names in the slots (computed once per document, known name and focus)."""
+    key = ("person-slots", known, focus.start if focus is not None else None)
+    cached = doc.memo.get(key)
+    if isinstance(cached, _Collector):
+        return cached
     collector = _Collector()
     if known:
         collector.add(known, "known", 20.0, -1)
     _slot_hits(doc, collector, focus)
     _heading_and_signature(doc, collector)
+    doc.memo[key] = collector
     return collector
 
 
@@ -515,7 +522,10 @@ def _ranked(
 
 
 def _confirm(doc: Doc, collector: _Collector) -> None:
-    """A first name signing the text, or a surname repeated, confirms a candidate."""
+    """A first name signing the text, or a surname repeated, confirms a candidate (once)."""
+    if collector.confirmed:
+        return
+    collector.confirmed = True
     for candidate in collector.found.values():
         tokens = candidate.name.split()
         for first, score in collector.first_names:
@@ -554,7 +564,9 @@ def _weight(score: float) -> float:
     return 1.0 - math.pow(0.7, max(score, 0.0))
 
 
-def candidates(doc: Doc, context: Context) -> list[EvidenceCandidate]:
+def candidates(
+    doc: Doc, context: Context, focus: Sentence | None = None
+) -> list[EvidenceCandidate]:
     """Weighted candidates for the candidate's name, from the slots, the title and the lead.
 
     A name whose first word is not a known first name (:mod:`names`) keeps little weight: a
@@ -562,7 +574,7 @@ def candidates(doc: Doc, context: Context) -> list[EvidenceCandidate]:
     candidate and the questioner never is; in a nomination a name in the title or in a cue
     sentence of the lead is the nominee.
     """
-    collector = _collect(doc, context.known.get("person"), None)
+    collector = _collect(doc, context.known.get("person"), focus)
     out: list[EvidenceCandidate] = []
     if collector.found:
         _confirm(doc, collector)
