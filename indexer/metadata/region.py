@@ -49,6 +49,7 @@ _WK = re.compile(
 _UNIT = (
     r"(?:Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
     r"Kreisgruppe|Kreispartei|Ortsverein\w*|Ortsverband\w*|Ortsgruppe\w*|Distrikt|Basisgruppe|"
+    r"Abteilung|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
     r"Bezirksverband\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
     rf"(?P<place>{PLACE})"
@@ -147,6 +148,23 @@ def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
     return None
 
 
+#: A Gemeinde smaller than this, in a Land the document's context never names, is more likely
+#: a namesake Ortsteil elsewhere ("Abteilung Britz" in Berlin-Neukölln, not Britz in Barnim).
+_SMALL_TOWN = 10000
+
+
+def _town_or_context(found: tuple[Place, ...], context: LandContext) -> str | None:
+    """The Land of a place; for small Gemeinden the document's Land context may overrule."""
+    land = _pick_land(found, context)
+    if not found or any(p.kind != GEMEINDE or p.population >= _SMALL_TOWN for p in found):
+        return land
+    counts = context.counts()
+    top = context.top()
+    if top and counts.get(land or "", 0) == 0 and top not in {p.land for p in found}:
+        return top
+    return land
+
+
 class LandContext:
     """The document's Land evidence, counted only when a rule needs it (it scans every word)."""
 
@@ -181,6 +199,19 @@ def _abbreviation_code(word: str) -> str | None:
         return word
     head = _ABBREVIATED.match(word)
     return gazetteer.land_code(head.group(1)) if head else None
+
+
+#: Smallest town whose demonym ("Rostocker") counts as Land context.
+_DEMONYM_POPULATION = 20000
+
+
+def _demonym_land(stem: str) -> str | None:
+    """The Land of a Kreis or sizeable town named by its demonym's stem, if unambiguous."""
+    lands = {p.land for p in gazetteer.places(stem)}
+    if not lands:
+        towns = [t for t in gazetteer.gemeinden(stem) if t.population >= _DEMONYM_POPULATION]
+        lands = {t.land for t in towns}
+    return lands.pop() if len(lands) == 1 else None
 
 
 def _town_land(word: str, text: str, start: int) -> str | None:
@@ -225,6 +256,10 @@ def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
     adjective = gazetteer.land_of_adjective(word)
     if adjective:
         return adjective, 1
+    if word.endswith("er") and len(word) > 6:  # "Rostocker Stammtisch"
+        town = _demonym_land(word[:-2])
+        if town:
+            return town, 1
     lands = {p.land for p in gazetteer.places(word)}
     if not lands:
         town = _town_land(word, text, start)
@@ -311,6 +346,7 @@ def _scan_constituency(
     return number, name, evidence
 
 
+_WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
 # The form the labelling rules use: "Pinneberg-Nord (Wahlkreis 22)".
 _NAMED_WK = re.compile(
     rf"(?P<name>{PLACE})[ \t]*\([ \t]*(?P<kind>Bundestags|Landtags)?[Ww]ahlkreis[ \t]*"
@@ -384,8 +420,12 @@ def _numbered_name(doc: Doc) -> str | None:
     return None
 
 
-_UNIT_HINTS = ("Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk")
-_LOCAL_UNITS = ("Orts", "Distrikt", "Basis")
+_UNIT_HINTS = (
+    "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
+    "Abteilung",
+)  # fmt: skip
+# Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz").
+_LOCAL_UNITS = ("Orts", "Distrikt", "Basis", "Abteilung")
 
 
 @dataclass(frozen=True)
@@ -546,7 +586,7 @@ class _Finder:
         display = place
         if places and places[0].kind == BEZIRK and len(places) == 1:
             display = places[0].name
-        land = _pick_land(places, self.context) if places else None
+        land = _town_or_context(places, self.context) if places else None
         return RegionHit(display, land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
@@ -580,11 +620,19 @@ class _Finder:
         return self.land()
 
     def listed(self) -> RegionHit | None:
+        """A list candidacy: the Land, or the electoral area a list is drawn up for (Bremen's
+        "Wahlbereich Bremerhaven", Saarland's and Hamburg's constituency lists)."""
         assert self.office is not None
-        if "Wahlkreisliste" in self.office.sentence.text:
+        text = self.office.sentence.text
+        if "Wahlkreisliste" in text:
             hit = _constituency(self.doc, self.office, self.context)
             if hit:
                 return hit
+        area = _WAHLBEREICH.search(text) if "Wahlbereich" in text else None
+        if area is not None:
+            place, places = _trim_place(area.group("place"))
+            if places and places[0].kind != LAND:
+                return self.hit(place, places, text)
         return self.land()
 
     def federal(self) -> RegionHit | None:
@@ -622,7 +670,7 @@ class _Finder:
             return self.publisher()
         place = _composite(best.place, self.doc)
         places = best.places or gazetteer.resolve(place)
-        land = _pick_land(places, self.context) if places else self.context.top()
+        land = _town_or_context(places, self.context) if places else self.context.top()
         return RegionHit(place, land, best.sentence.text)
 
     def electing_unit(self) -> RegionHit | None:
@@ -659,6 +707,7 @@ _WEIGHTS = {
     "land-body": 0.5,
     "land-context": 0.3,
 }
+_LAND_SCOPES = ("land", "list")
 _LAND_BODY = re.compile(r"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*")
 
 
@@ -684,11 +733,15 @@ def _hits(doc: Doc, office: OfficeHit | None) -> list[tuple[RegionHit, float, st
     """Every region the rules propose, with the weight of its rule, strongest rule first."""
     finder = _Finder(doc, office)
     found: list[tuple[RegionHit, float, str]] = []
+    scope = finder.office.scope if finder.office is not None else None
     scoped = _scope_hit(finder)
     if scoped is not None:
-        scope = finder.office.scope if finder.office is not None else ""
         found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
     published = finder.publisher()
+    if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
+        # a Land office published by a local unit: the unit says which Land
+        land = published.land or land_for(published.region, finder.context)
+        published = _land_hit(land, published.evidence) if land else None
     if published is not None:
         head = any(s.text == published.evidence for s in doc.sentences if s.zone in (TITLE, HEAD))
         rule = "publisher-head" if head else "publisher"
@@ -818,6 +871,18 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
     return RegionHit(display, land, best.sentence.text)
 
 
+# The venue of an assembly ("die Bundesdelegiertenkonferenz ... in\nHannover"), across lines.
+_VENUE_BEFORE = re.compile(
+    r"(?:[Pp]arteitag\w*|BDK|LDK|LPT|BPT|LMV|[Kk]onferenz\w*|[Vv]ersammlung\w*|[Kk]ongress\w*|"
+    r"[Tt]agung\w*|[Tt]reffen|[Ss]tammtisch\w*)\b[^.!?]{0,50}?\s(?:in|nach)\s+$"
+)
+
+
+def _is_venue(text: str, pos: int) -> bool:
+    """Is the place at ``pos`` where an assembly meets ("BDK in Hannover")? Never the region."""
+    return _VENUE_BEFORE.search(text, max(0, pos - 90), pos) is not None
+
+
 def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...], str] | None:
     counts: Counter[str] = Counter()
     where: dict[str, tuple[tuple[Place, ...], str]] = {}
@@ -829,6 +894,8 @@ def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place,
             if word in ("Mitte",) or _NOT_HERE.search(
                 sentence.text[max(0, match.start() - 40) : match.start()]
             ):
+                continue
+            if sentence.start >= 0 and _is_venue(doc.text, sentence.start + match.start()):
                 continue
             places = gazetteer.places(word)
             if places and places[0].kind in kinds:

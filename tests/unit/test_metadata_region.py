@@ -149,3 +149,46 @@ def test_find_region_is_the_decision_over_the_candidates() -> None:
     decided = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
     hit = region.find_region(doc, region._office_for(doc, ctx), candidacy=True)  # noqa: SLF001
     assert hit is not None and decided is not None and hit.region == decided.value == "Hilden"
+
+
+def test_assembly_venue_is_not_the_region() -> None:
+    text = (
+        "Vom 26. auf den 27. Januar tagt die Bundesdelegiertenkonferenz in\n"
+        "Kassel. Hiermit bewerbe ich mich als Delegierter für die BDK in\n"
+        "Kassel. Ich bin im Kreisverband Marburg-Biedenkopf aktiv."
+    )
+    place, land = _decided(text, "Bundesparteitagsdelegierter", "unit")
+    assert place == "Marburg-Biedenkopf" and land == "Hessen"
+
+
+def test_local_branch_named_like_a_small_town_elsewhere() -> None:
+    # Britz is an Ortsteil of Berlin-Neukölln and a small Gemeinde in Brandenburg.
+    text = (
+        "An die Mitglieder der SPD-Abteilung Britz\n"
+        "ich bewerbe mich als Abteilungsvorsitzender. Im Kreis Neukölln arbeite ich mit."
+    )
+    assert _decided(text, "Ortsvorsitzender", "ort") == ("Britz", "Berlin")
+
+
+def test_list_for_an_electoral_area() -> None:
+    text = (
+        "ich bewerbe mich um Platz 4 unserer Liste für den Wahlbereich Bremerhaven "
+        "zur Bürgerschaftswahl."
+    )
+    assert _decided(text, "Landesliste Landtag", "list") == ("Bremerhaven", "Bremen")
+
+
+def test_land_office_published_by_a_local_unit_gives_its_land() -> None:
+    text = (
+        "Ich bewerbe mich für den Landesvorstand. Unser Landesverband muss sichtbarer werden.\n"
+        "Kreisverband Greifswald"
+    )
+    assert _decided(text, "Landesvorstand", "land")[0] == "Mecklenburg-Vorpommern"
+
+
+def test_demonym_of_a_town_is_land_context() -> None:
+    text = (
+        "Auf dem Rostocker Stammtisch habe ich mich vorgestellt. Ich kandidiere für den "
+        "Landesvorstand."
+    )
+    assert _decided(text, "Landesvorstand", "land")[1] == "Mecklenburg-Vorpommern"
