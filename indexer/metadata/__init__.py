@@ -198,9 +198,7 @@ def _speech(
     if "doc_type" not in known:
         out.add("doc_type", doctype.SPEECH, marked[1] if marked else "")
     if "party" not in known:
-        found_party = party.find_party(doc)
-        if found_party:
-            out.add("party", found_party[0], found_party[1])
+        _party(doc, out, known)
     if "person" not in known:
         speaker = person.find_speaker(doc)
         if speaker is not None:
@@ -218,9 +216,7 @@ def _document(
 ) -> Context:
     """Any other text: the genre first, then the fields a text of that genre can have."""
     if "party" not in known:
-        found_party = party.find_party(doc)
-        if found_party:
-            out.add("party", found_party[0], found_party[1])
+        _party(doc, out, known)
     office_hit = office.find_office(doc)
     listed = nominees.find(doc)
     # The slot search for a candidate runs where a candidacy is likely.
@@ -267,7 +263,7 @@ def _document(
     if context.genre == genre.NOMINEES and listed:
         _add_nominees(out, listed, context)
 
-    _region(doc, out, known, office_hit if candidacy else None, candidacy)
+    _region(doc, out, context, office_hit if candidacy else None, candidacy)
     return context
 
 
@@ -287,11 +283,12 @@ def _sought_office(doc: document.Doc, found: office.OfficeHit | None) -> office.
 def _region(
     doc: document.Doc,
     out: _Results,
-    known: dict[str, str],
+    context: Context,
     region_office: office.OfficeHit | None,
     candidacy: bool,
 ) -> None:
     """The region the sought office refers to (a given office gives the scope)."""
+    known = context.known
     given_office = office.canonical_office(known.get("office", ""))
     if given_office and region_office is not None:
         region_office = office.OfficeHit(
@@ -305,9 +302,34 @@ def _region(
     if "region" in known:
         _land_of_given_region(out, known)
         return
-    hit = region.find_region(doc, region_office, candidacy=candidacy)
-    if hit is not None:
-        _add_region_hit(doc, out, known, hit)
+    finder = getattr(region, "candidates", None)
+    if finder is None:  # the older finder without candidates
+        hit = region.find_region(doc, region_office, candidacy=candidacy)
+        if hit is not None:
+            _add_region_hit(doc, out, known, hit)
+        return
+    if candidacy and not context.candidacy:  # a given type "candidacy" wins over the genre
+        context = Context(genre.CANDIDACY, context.office, context.office_scope, context.known)
+    found = finder(doc, context, region_office)
+    for field in ("region", "bundesland"):
+        if field in known:
+            continue
+        decision = decide(c for c in found if c.field == field)
+        if decision is not None and isinstance(decision.value, str):
+            out.add(field, decision.value, decision.evidence, decision.confidence)
+
+
+def _party(doc: document.Doc, out: _Results, known: dict[str, str]) -> None:
+    """The party the document speaks for, decided over the party finder's candidates."""
+    finder = getattr(party, "candidates", None)
+    if finder is None:  # the older finder without candidates
+        found = party.find_party(doc)
+        if found:
+            out.add("party", found[0], found[1])
+        return
+    decision = decide(finder(doc, Context(known=known)))
+    if decision is not None and isinstance(decision.value, str):
+        out.add("party", decision.value, decision.evidence, decision.confidence)
 
 
 def _candidate_person(
@@ -369,7 +391,7 @@ def _add_person(
         out.add("person", value, display)
 
 
-def _land_of_given_region(out: _Results, known: dict[str, str]) -> None:
+def _land_of_given_region(out: _Results, known: Mapping[str, str]) -> None:
     if "bundesland" not in known:
         land = gazetteer.bundesland_of(known["region"])
         if land:
@@ -377,7 +399,7 @@ def _land_of_given_region(out: _Results, known: dict[str, str]) -> None:
 
 
 def _add_region_hit(
-    doc: document.Doc, out: _Results, known: dict[str, str], hit: region.RegionHit
+    doc: document.Doc, out: _Results, known: Mapping[str, str], hit: region.RegionHit
 ) -> None:
     out.add("region", hit.region, hit.evidence)
     if "bundesland" not in known and hit.region != region.DEUTSCHLAND:

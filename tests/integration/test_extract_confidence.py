@@ -48,7 +48,11 @@ def test_confident_values_are_top_level_with_provenance(tmp_path: Path) -> None:
         item = provenance[field]
         assert item["origin"] == "extracted" and item["evidence"]
         assert 0.5 <= item["confidence"] <= 1.0
-    assert row["uncertain"] == {}
+    uncertain = row["uncertain"]
+    assert isinstance(uncertain, dict)
+    assert not {"person", "office", "doc_type"} & set(uncertain)
+    for field, item in uncertain.items():  # less sure: kept out of the top level
+        assert row[field] is None and item["confidence"] < 0.5 and item["evidence"]
     assert {"file", "id", "title", "provenance"} <= set(row)
 
 
