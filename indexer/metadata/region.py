@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
@@ -226,14 +227,22 @@ def _town_land(word: str, text: str, start: int) -> str | None:
     return towns[0].land
 
 
-def _postcodes_and_broken_names(text: str) -> Counter[str]:
-    """Land evidence that does not follow sentences: postcodes (footer included) and Land
-    names broken across lines."""
+#: Longest line searched for a postcode: addresses are short lines, paragraphs are not.
+_ADDRESS_LINE = 200
+
+
+def _postcodes_and_broken_names(doc: Doc) -> Counter[str]:
+    """Land evidence that does not follow sentences: postcodes in short lines (footer
+    included) and Land names broken across lines."""
     counts: Counter[str] = Counter()
-    for match in _POSTCODE.finditer(text):
-        code = gazetteer.land_of_postcode(match.group(1))
-        if code:
-            counts[code] += 1
+    for _start, line, _zone in doc.lines:
+        if len(line) > _ADDRESS_LINE:
+            continue
+        for match in _POSTCODE.finditer(line):
+            code = gazetteer.land_of_postcode(match.group(1))
+            if code:
+                counts[code] += 1
+    text = doc.text
     if "-\n" in text or "–\n" in text:
         for match in _BROKEN_NAME.finditer(text):
             code = gazetteer.land_code(_LINE_HYPHEN.sub(r"\1", match.group(0)))
@@ -245,26 +254,36 @@ def _postcodes_and_broken_names(text: str) -> Counter[str]:
 def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
     """(Land code, weight) a word implies: a Land's name (2), its adjective (1), a Kreis or
     district of one Land (1), a sizeable town after "in"/"für" (1); ``None`` otherwise."""
+    implied, town = _word_land_alone(word)
+    if implied is None and town:
+        land = _town_land(word, text, start)
+        return (land, 1) if land else None
+    return implied
+
+
+@lru_cache(maxsize=65536)
+def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
+    """What a word implies by itself, and whether it may be a town (which needs a look at the
+    words before it); cached, since most words of a text are no place at all."""
     if word in _NOT_PLACE:
-        return None
+        return None, False
     if len(word) < 3 or "-" in word[:4]:
         short = _abbreviation_code(word)
-        return (short, 2) if short else None
+        return ((short, 2) if short else None), False
     code = gazetteer.land_code(word) if len(word) > 3 or word.isupper() else None
     if code:
-        return code, 2
+        return (code, 2), False
     adjective = gazetteer.land_of_adjective(word)
     if adjective:
-        return adjective, 1
+        return (adjective, 1), False
     if word.endswith("er") and len(word) > 6:  # "Rostocker Stammtisch"
         town = _demonym_land(word[:-2])
         if town:
-            return town, 1
+            return (town, 1), False
     lands = {p.land for p in gazetteer.places(word)}
-    if not lands:
-        town = _town_land(word, text, start)
-        lands = {town} if town else lands
-    return (lands.pop(), 1) if len(lands) == 1 else None
+    if lands:
+        return ((lands.pop(), 1) if len(lands) == 1 else None), False
+    return None, bool(gazetteer.gemeinden(word))
 
 
 def land_context(doc: Doc) -> Counter[str]:
@@ -273,7 +292,7 @@ def land_context(doc: Doc) -> Counter[str]:
     Postcodes count everywhere, footer included: an office address is never the region, but
     it does say which Land the publisher is in. A Land name broken across a PDF line
     ("Sachsen-\nAnhalt") counts as the whole name."""
-    counts = _postcodes_and_broken_names(doc.text)
+    counts = _postcodes_and_broken_names(doc)
     for sentence in doc.sentences:
         if sentence.zone == FOOTER:
             continue
@@ -574,10 +593,10 @@ def _best_unit(units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | No
 class _Finder:
     """Region rules for one document; the office scope picks the rule (see module doc)."""
 
-    def __init__(self, doc: Doc, office: OfficeHit | None) -> None:
+    def __init__(self, doc: Doc, office: OfficeHit | None, context: LandContext | None) -> None:
         self.doc = doc
         self.office = office
-        self.context = LandContext(doc)
+        self.context = context or LandContext(doc)
         self.units = _units(doc)
 
     def hit(self, place: str, places: tuple[Place, ...], evidence: str) -> RegionHit:
@@ -729,9 +748,11 @@ def _scope_hit(finder: _Finder) -> RegionHit | None:
     return rule() if rule is not None else None
 
 
-def _hits(doc: Doc, office: OfficeHit | None) -> list[tuple[RegionHit, float, str]]:
+def _hits(
+    doc: Doc, office: OfficeHit | None, context: LandContext | None = None
+) -> list[tuple[RegionHit, float, str]]:
     """Every region the rules propose, with the weight of its rule, strongest rule first."""
-    finder = _Finder(doc, office)
+    finder = _Finder(doc, office, context)
     found: list[tuple[RegionHit, float, str]] = []
     scope = finder.office.scope if finder.office is not None else None
     scoped = _scope_hit(finder)
@@ -796,10 +817,17 @@ def _office_for(doc: Doc, ctx: Context) -> OfficeHit | None:
     scope = ctx.office_scope or office_module.scope_of(ctx.office)
     if scope is None:
         return None
-    for sentence in doc.content():
-        for start, end, row in office_module.mentions(sentence.text):
-            if row.canonical == ctx.office or row.scope == scope:
-                return OfficeHit(ctx.office, scope, 0.5, sentence, start, end, row.pattern)
+    texts = [(doc.sentences[0], doc.title)] if doc.title else []
+    for owner, text in [*texts, (None, doc.text)]:
+        for start, end, row in office_module.mentions(text):
+            if row.canonical != ctx.office and row.scope != scope:
+                continue
+            sentence = owner or doc.sentence_at(start)
+            if sentence is not None and sentence.zone != FOOTER:
+                at = start - max(sentence.start, 0)
+                return OfficeHit(
+                    ctx.office, scope, 0.5, sentence, at, at + end - start, row.pattern
+                )
     sentences = doc.content()
     return OfficeHit(ctx.office, scope, 0.5, sentences[0], 0, 0) if sentences else None
 
@@ -817,8 +845,8 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         land = gazetteer.bundesland_of(given)
         return [Candidate("bundesland", land, 0.9, "given", given, "given-region")] if land else []
     office = office_hit if office_hit is not None else _office_for(doc, ctx)
-    hits = _hits(doc, office if ctx.candidacy else None)
     context = LandContext(doc)
+    hits = _hits(doc, office if ctx.candidacy else None, context)
     found: list[Candidate] = []
     for hit, weight, rule in hits:
         zone = _zone(doc, hit.evidence)
