@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.metadata import DATE_RIVAL_PENALTY as RIVAL_PENALTY
 from indexer.metadata import dates, document
 from indexer.metadata.evidence import Context, decide
+
+#: The default of the ``metadata_min_confidence`` setting: values under it stay out of facets.
+FACET_THRESHOLD = 0.5
 
 
 def _date(text: str, title: str = "", **known: str) -> str | None:
@@ -123,3 +127,33 @@ def test_find_date_is_the_decision_over_the_candidates() -> None:
 def test_candidates_never_raise(text: str) -> None:
     doc = document.build(text, text)
     assert isinstance(dates.candidates(doc, Context(known={"filename": text})), list)
+
+
+def test_a_year_inside_a_stronger_date_supports_it() -> None:
+    text = "Zur Bundestagswahl 2025 trete ich an. Gewählt wird am 23. Februar 2025."
+    found = dates.candidates(document.build(text, ""), Context())
+    assert {c.value for c in found} == {"2025-02-23"}
+    assert {c.rule for c in found} >= {"election", "election-year"}
+
+
+def _confidence(text: str, **known: str) -> tuple[str | None, float]:
+    doc = document.build(text, "")
+    decision = decide(dates.candidates(doc, Context(known=known)), rival_penalty=RIVAL_PENALTY)
+    return (str(decision.value), decision.confidence) if decision else (None, 0.0)
+
+
+def test_rules_that_settle_the_date_reach_the_facet_threshold() -> None:
+    assembly = (
+        "Auf der Mitgliederversammlung am 14. Februar 2026 stelle ich mich zur Wahl. "
+        "Die Kommunalwahl findet am 8. März 2026 statt."
+    )
+    value, confidence = _confidence(assembly)
+    assert value == "2026-02-14" and confidence >= FACET_THRESHOLD
+    value, confidence = _confidence("Bei der Landtagswahl 2027 kandidiere ich.")
+    assert value == "2027" and confidence >= FACET_THRESHOLD
+
+
+def test_weak_evidence_stays_under_the_facet_threshold() -> None:
+    assert _confidence("Kein Datum im Text.", format_date="2025-06-20")[1] < FACET_THRESHOLD
+    footer = "Ich bewerbe mich.\nVeröffentlicht am 12.01.2019 · © 2019 Ortsverein · Impressum"
+    assert _confidence(footer)[1] < FACET_THRESHOLD
