@@ -86,7 +86,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"verstorbene[rn]?|Moderat\w*|Fragen\s+stellte|Interview\s+führte|Gespräch\s+führte|Text:|"
     r"Foto:|Bild:|\bgegen|folgt\s+auf|Nachfolge|Bundeskanzler\w*|Ministerpräsident\w*|"
     r"Minister\w*|Präsident\w*|dankte|Dank\s+an|würdigte|Sprecher\w*|erklärt\w*|sagte|betont\w*|"
-    r"so\s+(?:die|der)|zitiert|[Ww]ie\s+schon|Kreisvorsitzende[rn]?|Landesvorsitzende[rn]?)"
+    r"so\s+(?:die|der)|zitiert|[Ww]ie\s+schon|Kreisvorsitzende[rn]?|Landesvorsitzende[rn]?|"
+    r"[Gg]emeinsam\s+mit|[Zz]usammen\s+mit)"
     r"[^.!?]{0,25}$"
 )
 
@@ -595,7 +596,26 @@ def candidates(
     out.extend(_lead_names(doc, context))
     if not out:
         out.extend(_spoken_names(doc))
+    if context.genre == "candidacy":  # a first-person bid: names in third-person slots are
+        out = [_others_halved(c) for c in out]  # co-candidates, predecessors, people thanked
     return out
+
+
+_THIRD_ONLY = frozenset(("third", "lead-cue"))
+
+
+def _others_halved(candidate: EvidenceCandidate) -> EvidenceCandidate:
+    kinds = set(candidate.rule.replace("first-name", "").split(",")) - {""}
+    if kinds and kinds <= _THIRD_ONLY:
+        return EvidenceCandidate(
+            candidate.field,
+            candidate.value,
+            round(candidate.weight / 2, 3),
+            candidate.zone,
+            candidate.evidence,
+            candidate.rule,
+        )
+    return candidate
 
 
 # A self-introduction in a transcript without capitals ("mein name ist anna muster und …").
@@ -634,17 +654,24 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
     heads = [(doc.title, TITLE)] if doc.title else []
     heads += [(line, zone) for _, line, zone in doc.lines[:6] if zone != FOOTER]
     for text, zone in heads:
-        for found in names.find_names(text):
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        for found in names.find_names(unquoted):
             before = text[max(0, found.start - 60) : found.start]
             if _QUESTIONER.search(before) or _EXCLUDE_BEFORE.search(before):
                 continue
+            if _CO_AFTER.match(text, found.end + 1):
+                continue  # "X kandidiert ebenfalls": a co-candidate
             if _ANSWERER.search(before[-45:]):
                 out.append(_evidence(found.name, 0.7, zone, text, "answerer"))
             elif zone == TITLE and context.candidacy:
                 out.append(_evidence(found.name, 0.55, zone, text, "title-name"))
-            elif context.candidacy and _LEAD_CUE.search(text):
+            elif context.candidacy and _LEAD_CUE.search(unquoted):
                 out.append(_evidence(found.name, 0.5, zone, text, "lead-cue"))
     return out + _addressed(doc, out)
+
+
+# Quotations: a quoted "Kandidat" is someone speaking about the candidate, not a cue here.
+_QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
 
 
 # A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").
