@@ -163,7 +163,7 @@ def _extract(
         _speech(doc, out, known, marked)
         context = Context(genre=genre.SPEECH, known={**(hooks or {}), **known})
     else:
-        context = _document(doc, out, known, given_type)
+        context = _document(doc, out, known, given_type, (hooks or {}).get("filename", ""))
         known_all = {**(hooks or {}), **known}
         context = Context(context.genre, context.office, context.office_scope, known_all)
     if "date" not in known:
@@ -212,12 +212,17 @@ def _speech(
 
 
 def _document(
-    doc: document.Doc, out: _Results, known: dict[str, str], given_type: str | None
+    doc: document.Doc,
+    out: _Results,
+    known: dict[str, str],
+    given_type: str | None,
+    filename: str = "",
 ) -> Context:
     """Any other text: the genre first, then the fields a text of that genre can have."""
     if "party" not in known:
         _party(doc, out, known)
-    office_hit = office.find_office(doc)
+    offices = office.find_offices(doc, filename)
+    office_hit = offices[0] if offices else None
     listed = nominees.find(doc)
     # The slot search for a candidate runs where a candidacy is likely.
     persons = (
@@ -245,7 +250,9 @@ def _document(
     candidacy = given_type == doctype.CANDIDACY or (
         given_type in (None, doctype.PRESS) and kind.candidacy
     )
-    if candidacy:
+    if candidacy and kind.name == genre.NOMINEES and listed:
+        office_hit = _list_office(offices, listed) or office_hit
+    elif candidacy:
         office_hit = _sought_office(doc, office_hit)
     context = Context(
         genre=kind.name,
@@ -265,6 +272,38 @@ def _document(
 
     _region(doc, out, context, office_hit if candidacy else None, candidacy)
     return context
+
+
+#: A list of nominees is itself the candidacy cue for the office named with it.
+LIST_OFFICE_BONUS = 1.5
+
+
+def _list_office(
+    offices: list[office.OfficeHit], listed: list[nominees.Nominee]
+) -> office.OfficeHit | None:
+    """The office of a list of nominees: named in the title, else the mention nearest before
+    the first listed nominee ("Das sind unsere Direktkandidat*innen:"), else the first one."""
+    if not offices:
+        return None
+    first = min((n.start for n in listed if n.start >= 0), default=-1)
+    titled = [hit for hit in offices if hit.sentence.zone == document.TITLE]
+    before = [hit for hit in offices if 0 <= hit.sentence.start <= first]
+    chosen = (
+        titled[0]
+        if titled
+        else max(before, key=lambda hit: hit.sentence.start)
+        if before
+        else min(offices, key=lambda hit: hit.sentence.start)
+    )
+    return office.OfficeHit(
+        chosen.canonical,
+        chosen.scope,
+        chosen.score + LIST_OFFICE_BONUS,
+        chosen.sentence,
+        chosen.start,
+        chosen.end,
+        chosen.pattern,
+    )
 
 
 def _sought_office(doc: document.Doc, found: office.OfficeHit | None) -> office.OfficeHit | None:

@@ -45,6 +45,7 @@ _CURRENT = re.compile(
     r"war|waren|bin|ist|sind|sitze|sitzt|arbeite\w*|[Uu]nser(?:e[rnms]?)?|[Vv]orgänger\w*|"
     r"[Nn]achfolger\w*|[Aa]mtsinhaber\w*|habe|hat|vergangenen|ehrenamtlich|leite|leitet)\b"
 )
+_NEGATED = re.compile(r"[^.!?,;]{0,50}?\b(?:nicht|nie|keine[nrs]?)\b(?!\s+nur)")
 _PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
 _SOUGHT_NEAR = re.compile(
     r"\b(?:als|um|für|zu[rm]|neue[nrs]?|künftige[nrs]?|erneut|wieder)\b", re.IGNORECASE
@@ -59,9 +60,12 @@ _FUTURE_AFTER = re.compile(
 # Elections named near a constituency or list mention decide its level (one pattern per level,
 # compiled branch by branch so that each starts with a literal; see hints.literal_branches).
 _LEVEL_PATTERNS = {
-    "europa": r"Europa\w*|EU-Parlament|Europäische\w*\s+Parlament",
-    "bund": r"Bundestag\w*",
-    "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament",
+    # "Europa" alone is no level: "Volt Europa", "Europa-Union" name organisations.
+    "europa": r"Europawahl\w*|Europaparlament\w*|Europaliste\w*|Europäische\w*\s+Parlament\w*|"
+    r"EU-Parlament|EU-Wahl\w*",
+    "bund": r"Bundestag\w*|Kanzlerkandidat\w*|BTW\s?\d*\b|btw\d\d\b",
+    "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
+    r"ltw\d\d\b",
     "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*",
     "Gemeinderat": r"Gemeinderat\w*",
     "Kreistag": r"Kreistag\w*",
@@ -300,6 +304,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     if _current_before(prefix) and (not intrinsic or _PAST.search(prefix)):
         return None
     after = text[end : end + 60]
+    if _NEGATED.match(text, end, min(len(text), end + 60)):
+        return None  # "Auf der Landesliste kandidiert sie nicht."
     if (
         not intrinsic
         and _AFTER_CURRENT.match(after)
@@ -377,12 +383,20 @@ def _hamburg_constituency_list(doc: Doc, index: int, sentence: Sentence) -> bool
     return "Bürgerschaft" in window or "Bürgerschaft" in doc.title
 
 
-def find_office(doc: Doc) -> OfficeHit | None:
-    """The best-supported sought office, or ``None`` when no mention carries a candidacy cue."""
-    best: OfficeHit | None = None
+def find_office(doc: Doc, hint: str = "") -> OfficeHit | None:
+    """The best-supported sought office, or ``None`` when no mention carries a candidacy cue.
+    ``hint`` (a file name such as "ltw22-kandidaten.md") may name the election's level."""
+    found = find_offices(doc, hint)
+    return found[0] if found else None
+
+
+def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
+    """Every mention with a candidacy cue as a sought office, best first (each sentence's
+    mention counted once per office)."""
+    hits: list[OfficeHit] = []
     for index, sentence, start, end, row in _sentence_mentions(doc):
         score = _mention_score(sentence, start, end, row.canonical)
-        if score is None or score <= 0 or (best is not None and score <= best.score):
+        if score is None or score <= 0:
             continue
         canonical, scope = row.canonical, row.scope
         if canonical == PARLAMENT:
@@ -390,7 +404,7 @@ def find_office(doc: Doc) -> OfficeHit | None:
         if canonical == LISTE and _hamburg_constituency_list(doc, index, sentence):
             canonical = DIREKT
         if canonical in (DIREKT, LISTE):
-            level = _resolve_level(doc, index, sentence, start)
+            level = _resolve_level(doc, index, sentence, start) or _level_in(hint)
             resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (
                 level if canonical == LISTE else None
             )
@@ -398,8 +412,32 @@ def find_office(doc: Doc) -> OfficeHit | None:
                 continue
             canonical = resolved
             scope = scope_of(canonical) or scope
-        best = OfficeHit(canonical, scope, score, sentence, start, end, row.pattern)
-    return best
+        hits.append(OfficeHit(canonical, scope, score, sentence, start, end, row.pattern))
+    hits.sort(key=lambda hit: -hit.score)  # stable: the earlier of equal scores first
+    return _refined(hits)
+
+
+# A board and the posts on it: "Kandidierende für den Landesvorstand" and, in the lead, "für das
+# Amt des stellvertretenden Landesvorsitzenden" name one candidacy, the post more precisely.
+_BOARD_POSTS = {
+    "Landesvorstand": ("Landesvorsitzender", "stellv. Landesvorsitzender", "Landesschatzmeister"),
+    "Kreisvorstand": ("Kreisvorsitzender", "stellv. Kreisvorsitzender"),
+    "Bundesvorstand": ("Bundesvorsitzender", "stellv. Bundesvorsitzender"),
+}
+
+
+def _refined(hits: list[OfficeHit]) -> list[OfficeHit]:
+    """A post on the board the best hit names, sought with a cue too, takes its place."""
+    if not hits or hits[0].canonical not in _BOARD_POSTS:
+        return hits
+    posts = _BOARD_POSTS[hits[0].canonical]
+    post = next((hit for hit in hits[1:] if hit.canonical in posts and hit.score >= 2), None)
+    if post is None:
+        return hits
+    best = OfficeHit(
+        post.canonical, post.scope, hits[0].score, post.sentence, post.start, post.end, post.pattern
+    )
+    return [best, *hits]
 
 
 # Offices named without their level ("zum stellvertretenden Vorsitzenden", "in den Vorstand",
