@@ -82,6 +82,14 @@ _CANDIDACY_WORD = re.compile(
     r"[Kk]andid|[Bb]ewerb|Wahl\b|gewählt|[Vv]orstand|[Vv]orsitz|Landesliste|Mandat|Direktkandidat"
 )
 _QUOTE = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
+# Title words of genres without a candidacy (any case: "PRESSEMITTEILUNG").
+_PRESS_HEADING = re.compile(
+    r"presse(?:mitteilung|erklärung|meldung|information)|medien(?:information|mitteilung)",
+    re.IGNORECASE,
+)
+_OTHER_HEADING = re.compile(
+    r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung"
+)
 _NEWSLETTER = re.compile(r"\b(?:Newsletter|Rundbrief|Mitgliederbrief|Rundschreiben)\w*|Ausgabe\b")
 
 
@@ -167,6 +175,25 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     return cues
 
 
+def _heading_cues(doc: Doc) -> list[Candidate]:
+    """A press release or a review, invitation, obituary … named in the title or first lines
+    (a candidacy announced in a press release still has its own, stronger cues)."""
+    heading = f"{doc.title}\n{_head_text(doc, 3)}"
+    press = _PRESS_HEADING.search(heading)
+    if press is not None:
+        return [_cue(PRESS, 0.7, TITLE, _line_of(heading, press.start()), "press-heading")]
+    other = _OTHER_HEADING.search(doc.title) if doc.title else None
+    if other is not None:
+        return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]
+    return []
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
 def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     """A Q&A: question lines answered in the first person, or a title that says so."""
     head = f"{doc.title} {_head_text(doc, 4)}"
@@ -213,7 +240,7 @@ def classify(
     if marker is not None and not marker[1]:
         return Genre(SPEECH, doctype.SPEECH, 0.9, marker[0])
     office_found = office_score > 0
-    cues = _bid_cues(doc, office_found) + _qa_cues(doc, office_found)
+    cues = _bid_cues(doc, office_found) + _qa_cues(doc, office_found) + _heading_cues(doc)
     phrases = _phrase_cues(doc, office_score, has_candidate)
     if phrases[0].rule != "fallback" or not cues:
         cues += phrases
