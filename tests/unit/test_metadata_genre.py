@@ -286,3 +286,82 @@ def test_a_bare_heading_name_is_less_certain_than_a_self_introduction() -> None:
         f"Mein Name ist Jorinde Kesselbrink. Ich kandidiere für den Kreistag im Barnim.\n\n{body}"
     )
     assert confidences(heading)["person"] < confidences(intro)["person"]
+
+
+# --- offices: negation, board posts, the office of a list, levels ------------------------------
+
+
+def test_a_negated_candidacy_is_not_the_office() -> None:
+    text = (
+        "Unsere Direktkandidatin im Wahlkreis 182 für den Bundestag\n\n"
+        "Der Kreisverband hat Ilka Brenneisen als Direktkandidatin nominiert. "
+        "Auf der Landesliste kandidiert sie nicht."
+    )
+    assert values(text)["office"] == "Direktkandidat Bundestag"
+
+
+def test_a_post_on_the_named_board_refines_the_office() -> None:
+    title = "Fragen an die Kandidierenden für den Landesvorstand"
+    text = (
+        "Antworten von Till Ebermann, Kandidat für das Amt des stellvertretenden Landesvorsitzenden\n\n"
+        "1. Warum kandidierst du?\nWeil der Landesverband neue Ideen braucht.\n\n"
+        "2. Was ist dein Thema?\nBildung."
+    )
+    found = values(text, title=title)
+    assert found["office"] == "stellv. Landesvorsitzender"
+    assert found["person"] == "Till Ebermann"
+
+
+def test_the_office_of_a_list_is_the_one_named_with_it() -> None:
+    text = (
+        "Wir treten nicht nur mit einer Landesliste zur Landtagswahl an. "
+        "Wir haben auch Direktkandidatinnen und Direktkandidaten.\n\n"
+        "Das sind unsere Direktkandidatinnen und Direktkandidaten:\n\n"
+        "- Knut Asmussen\n- Frauke Lüdemann\n- Ole Carstensen\n"
+    )
+    found = extract_metadata(text)
+    assert found["office"].value == "Direktkandidat Landtag"
+    assert {d["office"] for d in found[NOMINEES].details} == {"Direktkandidat Landtag"}
+
+
+def test_the_file_name_can_name_the_election() -> None:
+    text = "Unsere Landesliste:\n\nKnut Asmussen\nFrauke Lüdemann\nOle Carstensen\n"
+    assert "office" not in values(text)  # which parliament? the text does not say
+    found = extract_metadata(text, filename="2021-12-08-ltw22-landesliste.md")
+    assert found["office"].value == "Landesliste Landtag"
+
+
+def test_an_organisation_named_europe_is_no_european_election() -> None:
+    text = (
+        "Kommunalwahl 2026 – Volt Europa in München\n\n"
+        "Am 8. März 2026 wählt München einen neuen Stadtrat. "
+        "Ich kandidiere auf Platz 5 unserer Liste, weil ich will, dass München digitaler wird.\n\n"
+        "Euer Jasper Lindqvist"
+    )
+    assert values(text)["office"] == "Stadtrat"
+
+
+# --- genre headings ----------------------------------------------------------------------------
+
+
+def test_press_release_heading_in_capitals() -> None:
+    text = (
+        "PRESSEMITTEILUNG\n\nWeißenfels, 4. Juli 2025\n\n"
+        "Kreisverband fordert Erhalt der Buslinie 7\n\n"
+        "„Wer im Schichtdienst arbeitet, braucht den Bus auch nach 22 Uhr“, erklärt die Kreisvorsitzende Anke Wiesner."
+    )
+    found = values(text)
+    assert found["doc_type"] == "press_release"
+    assert "office" not in found and "person" not in found
+
+
+def test_a_review_that_mentions_a_future_nomination_is_no_candidacy() -> None:
+    title = "Jahresrückblick 2025 der Stadtratsfraktion"
+    text = (
+        "Liebe Bürgerinnen und Bürger,\n\nein bewegtes Jahr im Stadtrat geht zu Ende. "
+        "Die Nominierung unseres Oberbürgermeisterkandidaten erfolgt im Frühjahr.\n\n"
+        "Ihr Hubert Zankl\nFraktionsvorsitzender"
+    )
+    found = values(text, title=title)
+    assert found.get("doc_type") != "candidacy"
+    assert "office" not in found
