@@ -134,8 +134,12 @@ class Genre:
         return self.name in CANDIDACY_GENRES
 
 
+#: How much of each first line counts as heading (a speech's first line can be a paragraph).
+HEADING_CHARS = 240
+
+
 def _head_text(doc: Doc, lines: int = 6) -> str:
-    return " ".join(line for _, line, zone in doc.lines[:lines] if zone != FOOTER)
+    return " ".join(line[:HEADING_CHARS] for _, line, zone in doc.lines[:lines] if zone != FOOTER)
 
 
 def _unquoted(text: str) -> str:
