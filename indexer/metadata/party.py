@@ -233,10 +233,18 @@ def canonical_party(name: str) -> str | None:
 
 #: Evidence weight of one mention by zone: the title and signature speak for the publisher,
 #: the body discusses parties, the footer is site furniture. A party document usually names
-#: only its own party, so two plain body mentions reach the facet threshold (0.5).
-_MENTION_WEIGHT = {TITLE: 0.6, HEAD: 0.45, BODY: 0.3, TAIL: 0.5, FOOTER: 0.35}
+#: only its own party, so one plain mention alone reaches the facet threshold (0.5); a rival
+#: named as often keeps both under it.
+_MENTION_WEIGHT = {TITLE: 0.65, HEAD: 0.55, BODY: 0.5, TAIL: 0.6, FOOTER: 0.45}
 #: Weights of the rules that say more than a mention does.
-_RULE_WEIGHT = {"self": 0.85, "organisation": 0.7, "joined": 0.1, "opponent": 0.03, "former": 0.03}
+_RULE_WEIGHT = {
+    "self": 0.85,
+    "organisation": 0.75,
+    "partner": 0.05,
+    "joined": 0.1,
+    "opponent": 0.03,
+    "former": 0.03,
+}
 # "wir als Grüne", "unsere Partei, die SPD", "Kreisverband der CDU", "für die Linke kandidiere",
 # "Mitglied der FDP": the text speaks as or for this party (checked just before a mention).
 _SELF_BEFORE = re.compile(
@@ -252,8 +260,12 @@ _SELF_AFTER = re.compile(r"^\W{0,3}(?:kandidier|trete\s+ich|bewerbe\s+ich)", re.
 _OPPONENT_AFTER = re.compile(r"^(?:-|\s+)(?:geführt|regiert|dominiert)\w*")
 _OPPONENT_BEFORE = re.compile(
     r"(?:^|\n)\s*Liebe[rs]?\s+$|\bgegen\s+(?:die|den)\s+$|\banders\s+als\s+(?:die|der)\s+$|"
-    r"\bim\s+Gegensatz\s+zu[rm]?\s+$|\bKoalition\s+(?:mit|aus)\s+(?:der|den)?\s*$|"
-    r"\bRegierung\s+(?:aus|von)\s+(?:der|den)?\s*$"
+    r"\bim\s+Gegensatz\s+zu[rm]?\s+$|\bRegierung\s+(?:aus|von)\s+(?:der|den)?\s*$"
+)
+# A partner: "eine Fraktion mit der LINKEN", "Koalition mit den Grünen", "gemeinsam mit der SPD".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:Fraktion|Koalition|Bündnis|Zusammenarbeit|Kooperation|Listenverbindung|Zählgemeinschaft|"
+    r"gemeinsam|zusammen)\s+(?:mit|aus)\s+(?:der|den|die|dem)?\s*$"
 )
 # Membership: joined ("2005 der FDP beigetreten": a past step, weak), left or former
 # ("aus der SPD ausgetreten", "ehemals Mitglied der CDU", "wechselte von der FDP").
@@ -269,11 +281,13 @@ _UMBRELLA_AFTER = re.compile(r"^[\s\w-]{0,30}?\be\.\s?V\.")
 
 def _mention_rule(text: str, start: int, end: int) -> str:
     """What the words around one mention make of it: "self", "organisation", "opponent",
-    "former", "joined", "umbrella" or a plain "mention"."""
+    "partner", "former", "joined", "umbrella" or a plain "mention"."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     if _OPPONENT_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
         return "opponent"
+    if _PARTNER_BEFORE.search(before):
+        return "partner"
     if _FORMER_AFTER.match(after) or _FORMER_BEFORE.search(before):
         return "former"
     if _JOINED_AFTER.match(after):
@@ -329,12 +343,18 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     """
     if ctx.known.get("party"):
         return []
-    return [
-        Candidate(
-            "party", canonical, _weight(rule, zone), _ZONE_NAME.get(zone, "body"), sentence, rule
+    found: list[Candidate] = []
+    repeats: dict[tuple[str, str, str], int] = {}
+    for canonical, rule, zone, sentence in _mentions(doc):
+        # the same kind of mention again adds less each time: talk about a party is not
+        # evidence of speaking for it, however often it recurs
+        seen = repeats.get((canonical, rule, zone), 0)
+        repeats[(canonical, rule, zone)] = seen + 1
+        weight = _weight(rule, zone) / (2**seen)
+        found.append(
+            Candidate("party", canonical, weight, _ZONE_NAME.get(zone, "body"), sentence, rule)
         )
-        for canonical, rule, zone, sentence in _mentions(doc)
-    ]
+    return found
 
 
 def find_party(doc: Doc) -> tuple[str, str] | None:

@@ -80,8 +80,11 @@ _GEMEINDE_AT = re.compile(
     r"(?:\s+(?:in|von|für))?\s+"
     rf"(?P<place>{PLACE})"
 )
+# A place of one's life, not of the candidacy: birth, home, school, study, work ("die
+# Handelsschule in Steinfurt", "Studium in Münster", "tätig in Hagen").
 _NOT_HERE = re.compile(
     r"(?:geboren|aufgewachsen|wohne|wohnt|lebe|lebt|arbeite|arbeitet|studier\w*|gelernt|zogen|"
+    r"\w*schule|Studium|Ausbildung|Universität|Abitur|Praktikum|tätig|beschäftigt|gearbeitet|"
     r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|Heimat\w*)[^.!?,]{0,30}$",
     re.IGNORECASE,
 )
@@ -388,10 +391,24 @@ def _constituency_name(raw: str) -> str | None:
     return None
 
 
+def _informal(written: str, wk: Place) -> bool:
+    """Is ``written`` an informal name of constituency ``wk``: a part of its official name,
+    or a town of its Land that is no constituency name ("Wahlkreis 5 (Altenholz)" for "Kiel")?
+    A known alias ("Leipzig-Süd") stays as written."""
+    if _abridged(written, wk.name):
+        return True
+    if gazetteer.wahlkreis_by_name(written) is not None:
+        return False
+    places = gazetteer.resolve(written) or gazetteer.gemeinden(written)
+    return bool(places) and all(p.land == wk.land for p in places[:1])
+
+
 def _abridged(written: str, official: str) -> bool:
-    """Is ``written`` the first part of a longer official constituency name?"""
+    """Is ``written`` one part of a longer official constituency name ("Segeberg" of
+    "Segeberg – Stormarn-Mitte", "Altenholz" of "Kiel – Altenholz – Kronshagen")?"""
     key, full = gazetteer.norm(written), gazetteer.norm(official)
-    return full != key and full.startswith(key) and not full[len(key)].isalnum()
+    parts = [gazetteer.norm(part) for part in re.split(r"\s+[-–]\s+|/", official)]
+    return full != key and (key in parts or (full.startswith(key) and not full[len(key)].isalnum()))
 
 
 def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
@@ -409,7 +426,7 @@ def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHi
         if wk is None and name is not None:
             wk = gazetteer.wahlkreis_by_name(name)
             number = wk.number if wk else None
-        if wk is not None and (name is None or _abridged(name, wk.name)):
+        if wk is not None and (name is None or _informal(name, wk)):
             name = wk.name  # "Segeberg" for "Segeberg – Stormarn-Mitte"
         land = wk.land if wk else None
     if land is None and name is not None:
@@ -716,14 +733,16 @@ class _Finder:
 
 #: Weights of the region rules (evidence strength of one hit, 0..1): the rule the sought
 #: office's scope picks, the unit that publishes the text (named in title or heading, or
-#: further down), a Land body speaking for the Land, the Land the document's places imply.
-#: A rule that alone settles the value weighs at least the facet threshold (0.5).
+#: further down), a Land body speaking for the Land, the Land the document's places imply
+#: (more when one Land dominates). A rule that alone settles the value weighs at least the
+#: facet threshold (0.5).
 _WEIGHTS = {
     "scope": 0.8,
     "publisher-head": 0.65,
     "publisher": 0.5,
     "publisher-town": 0.5,
     "land-body": 0.5,
+    "land-context-clear": 0.6,
     "land-context": 0.3,
 }
 _LAND_SCOPES = ("land", "list")
@@ -758,7 +777,9 @@ def _hits(
     scoped = _scope_hit(finder)
     if scoped is not None:
         found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
-    published = finder.publisher()
+    # The publishing unit is the fallback, not a rival: a Kreisverband that nominates for a
+    # constituency names a different area (Mainz-Neustadt for WK 204 Mainz), not another answer.
+    published = finder.publisher() if scoped is None else None
     if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
         # a Land office published by a local unit: the unit says which Land
         land = published.land or land_for(published.region, finder.context)
@@ -855,19 +876,21 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         if code and hit.region != DEUTSCHLAND:
             name = gazetteer.land_name(code)
             found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
-    top = context.top()
+    # The Land follows from the region where the gazetteers know it; only without one does
+    # the document's Land context speak (it would otherwise rival a certain answer).
+    top = None if any(c.field == "bundesland" for c in found) else context.top()
     if top and not any(hit.region == DEUTSCHLAND for hit, _, _ in hits[:1]):
+        rule = "land-context-clear" if _clear_top(context) else "land-context"
         found.append(
-            Candidate(
-                "bundesland",
-                gazetteer.land_name(top),
-                _WEIGHTS["land-context"],
-                "body",
-                "",
-                "land-context",
-            )
+            Candidate("bundesland", gazetteer.land_name(top), _WEIGHTS[rule], "body", "", rule)
         )
     return found
+
+
+def _clear_top(context: LandContext) -> bool:
+    """Does one Land dominate the document's Land evidence (at least twice the next)?"""
+    ranked = context.counts().most_common(2)
+    return bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
 
 
 def _always(sentence: Sentence) -> Callable[[int], Sentence]:

@@ -92,3 +92,17 @@ def test_find_party_is_the_decision_over_the_candidates() -> None:
 @pytest.mark.parametrize("text", ["", "SPD", "Liebe SPD", "-geführte CDU e.V.", "e.V. e.V."])
 def test_candidates_never_raise(text: str) -> None:
     assert isinstance(party.candidates(document.build(text, text), Context()), list)
+
+
+def test_a_partner_party_is_not_the_party() -> None:
+    text = (
+        "Wir danken allen Wählerinnen und Wählern! Im Rat sind wir eine Fraktion mit der "
+        "LINKEN eingegangen, damit die ÖDP mitreden kann."
+    )
+    assert _party(text) == "ÖDP"
+
+
+def test_two_parties_named_alike_stay_uncertain() -> None:
+    text = "Die SPD und die CDU haben im Rat zugestimmt."
+    decision = decide(party.candidates(document.build(text, ""), Context()))
+    assert decision is not None and decision.confidence < 0.5

@@ -192,3 +192,42 @@ def test_demonym_of_a_town_is_land_context() -> None:
         "Landesvorstand."
     )
     assert _decided(text, "Landesvorstand", "land")[1] == "Mecklenburg-Vorpommern"
+
+
+def test_school_town_is_not_the_region() -> None:
+    text = (
+        "Ich kandidiere für den Kreistag. Ich habe die Handelsschule in Steinfurt besucht, "
+        "nach der Ausbildung in Steinfurt war ich tätig in Steinfurt.\n"
+        "Ihre Hiltrud Brüggemann, CDU-Kreisverband Borken"
+    )
+    assert _decided(text, "Kreistag", "kreis") == ("Borken", "Nordrhein-Westfalen")
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Ich kandidiere für die Bremische Bürgerschaft auf der Landesliste.", "Bremen"),
+        ("Ich kandidiere für die Hamburgische Bürgerschaft auf der Landesliste.", "Hamburg"),
+        ("Ich kandidiere auf der Landesliste für das Abgeordnetenhaus.", "Berlin"),
+    ],
+)
+def test_land_parliament_names_give_the_land(text: str, land: str) -> None:
+    assert _decided(text, "Landesliste Landtag", "list") == (land, land)
+
+
+def test_constituency_named_by_one_of_its_towns_gets_the_official_name() -> None:
+    text = "Ich kandidiere als Direktkandidatin für den Bundestag im Wahlkreis 5 (Altenholz)."
+    place, _ = _decided(text, "Direktkandidat Bundestag", "wk")
+    assert place == "Kiel (Wahlkreis 5)"  # the official name of 2025
+
+
+def test_the_land_of_a_known_region_is_not_rivalled_by_context() -> None:
+    text = (
+        "Bewerbung als Delegierte zum Bundesparteitag – SPD Bremen-Nord\n"
+        "Ich war lange in Hamburg und in Niedersachsen aktiv, in Hamburg und Hannover."
+    )
+    doc = document.build(text, "")
+    ctx = Context(genre="candidacy", office="Bundesparteitagsdelegierter", office_scope="unit")
+    found = region.candidates(doc, ctx)
+    lands = {c.value for c in found if c.field == "bundesland"}
+    assert lands == {"Bremen"}
