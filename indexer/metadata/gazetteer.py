@@ -214,37 +214,57 @@ def resolve(name: str) -> tuple[Place, ...]:
     return ()
 
 
+_Row = tuple[str, ...]
+
+
 @dataclass
 class _Gemeinden:
-    by_name: dict[str, tuple[Place, ...]]  # norm(name) -> Gemeinden, largest first
-    by_alias: dict[str, tuple[Place, ...]]  # norm(alias) -> Gemeinden, largest first
+    by_name: dict[str, list[_Row]]  # key(name) -> table rows
+    by_alias: dict[str, list[_Row]]  # key(alias) -> table rows
     postcodes: dict[str, str]  # postcode of a seat -> Land code
     prefixes: dict[str, str]  # first three digits -> Land code, where only one Land has them
     kreise: dict[str, str]  # Kreis key -> short name
 
 
+# Characters after which :func:`norm` could differ from a plain casefold (dashes, odd spaces).
+_NEEDS_NORM = re.compile(r"[\u2010-\u2015\u2212]|\s[-\s]|-\s|[^\w\s().,/'-]")
+
+
+def _key(name: str) -> str:
+    """:func:`norm` for the table's names (NFC, single spaces: checked by the tests), cheaply:
+    most names need only a casefold."""
+    return norm(name) if _NEEDS_NORM.search(name) else name.casefold().strip(" .,;:")
+
+
 @lru_cache(maxsize=1)
 def _gemeinden() -> _Gemeinden:
-    """The 10,751 Gemeinden, read once on first use (about 30 ms)."""
-    names: dict[str, list[Place]] = {}
-    aliases: dict[str, list[Place]] = {}
+    """The 10,751 Gemeinden, read once on first use: rows are indexed by name as they are;
+    :class:`Place` objects are made only for the names looked up."""
+    names: dict[str, list[_Row]] = {}
+    aliases: dict[str, list[_Row]] = {}
     postcodes: dict[str, str] = {}
     prefix_lands: dict[str, set[str]] = {}
-    for _ags, land, kreis, typ, population, plz, name, alias_list, *_ in _rows("gemeinden.tsv"):
-        place = Place(name, GEMEINDE, land, None, typ, int(population or 0), kreis)
-        names.setdefault(norm(name), []).append(place)
-        for alias in filter(None, alias_list.split("|")):
-            aliases.setdefault(norm(alias), []).append(place)
+    for row in _rows("gemeinden.tsv"):
+        names.setdefault(_key(row[6]), []).append(tuple(row))
+        if row[7]:
+            for alias in row[7].split("|"):
+                aliases.setdefault(_key(alias), []).append(tuple(row))
+        plz, land = row[5], row[1]
         if plz:
             postcodes[plz] = land
             prefix_lands.setdefault(plz[:3], set()).add(land)
     kreise = {ags: name for ags, _land, _typ, name, *_ in _rows("kreise.tsv")}
-
-    def ranked(table: dict[str, list[Place]]) -> dict[str, tuple[Place, ...]]:
-        return {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in table.items()}
-
     prefixes = {k: next(iter(v)) for k, v in prefix_lands.items() if len(v) == 1}
-    return _Gemeinden(ranked(names), ranked(aliases), postcodes, prefixes, kreise)
+    return _Gemeinden(names, aliases, postcodes, prefixes, kreise)
+
+
+def _places_of(rows: list[_Row]) -> tuple[Place, ...]:
+    """Table rows as places, largest first."""
+    found = [
+        Place(name, GEMEINDE, land, None, typ, int(population or 0), kreis)
+        for _ags, land, kreis, typ, population, _plz, name, *_ in rows
+    ]
+    return tuple(sorted(found, key=lambda p: -p.population))
 
 
 @lru_cache(maxsize=65536)
@@ -253,8 +273,8 @@ def gemeinden(name: str) -> tuple[Place, ...]:
     aliases ("Frankfurt", "Halle"), which are ambiguous by design."""
     table = _gemeinden()
     key = norm(name)
-    found = table.by_name.get(key, ())
-    alias = table.by_alias.get(key, ())
+    found = _places_of(table.by_name.get(key, []))
+    alias = _places_of(table.by_alias.get(key, []))
     if not found and not alias:
         stripped = norm(_PREFIX.sub("", name))
         if stripped != key:

@@ -216,3 +216,10 @@ def test_land_of_postcode(postcode: str, land: str | None) -> None:
 )
 def test_bundesland_of_a_gemeinde(region: str, land: str) -> None:
     assert bundesland_of(region) == land
+
+
+def test_fast_gemeinde_keys_equal_the_full_normalisation() -> None:
+    """The table is indexed with a cheap key; it must be the key lookups normalise to."""
+    for fields in gazetteer._rows("gemeinden.tsv"):  # noqa: SLF001
+        for name in [fields[6], *filter(None, fields[7].split("|"))]:
+            assert gazetteer._key(name) == gazetteer.norm(name), name  # noqa: SLF001
