@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.isodate import compose
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
@@ -41,6 +42,20 @@ _MONTH_YEAR = re.compile(
     r"Dezember)\s+(?P<my>(?:19|20)\d{2})(?!\d)"
 )
 _MONTH_HINTS = ("uar", "ärz", "pril", "Mai", "Jun", "Jul", "ugust", "ber")
+
+
+@lru_cache(maxsize=16)
+def _text_dates(text: str) -> tuple[re.Match[str], ...]:
+    """The date matches of a whole examined text, found once for the rules that need them."""
+    return tuple(_date_matches(text))
+
+
+def _year_of(match: re.Match[str]) -> str:
+    """The year of a full date match as four digits ("05.03.24" -> "2024"), for comparing."""
+    if match.group("iso"):
+        return match.group(0)[:4]
+    year = match.group("ny") or match.group("year") or ""
+    return year if len(year) == 4 else "20" + year
 
 
 def _date_matches(text: str) -> list[re.Match[str]]:
@@ -181,7 +196,7 @@ def _context_year(known_date: str | None) -> int | None:
 def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     hits: list[DateHit] = []
     text = doc.text
-    for match in _date_matches(text):
+    for match in _text_dates(text):
         sentence = doc.sentence_at(match.start())
         if sentence is None or sentence.zone == FOOTER:
             continue
@@ -307,11 +322,13 @@ def _latest_date(doc: Doc) -> DateHit | None:
     """The latest full date in title, head and body that no distractor word precedes (a
     document is rarely older than the dates it names); the weakest of the date rules."""
     best: DateHit | None = None
-    for match in _date_matches(doc.text):
+    for match in _text_dates(doc.text):
         if match.groupdict().get("mm") or not (
             match.group("iso") or match.group("ny") or match.group("year")
         ):
             continue
+        if best is not None and _year_of(match) < best.value[:4]:
+            continue  # cannot be later than the best so far: skip the work
         before = doc.text[max(0, match.start() - 30) : match.start()]
         if _DISTRACTOR_BEFORE.search(before):
             continue
