@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.metadata import gazetteer
+from indexer.metadata import gazetteer, names
 from indexer.metadata import office as office_module
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
@@ -89,6 +89,21 @@ _NOT_HERE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?[\w]+)*")
+# The word before a surname: a first name ("Marianne Roth") or a form of address.
+_NAME_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+\.?)[ \t]+$")
+_ADDRESS = frozenset(("Frau", "Herr", "Herrn", "Dr.", "Prof.", "Genossin", "Genosse"))
+
+
+def _not_here(text: str, start: int) -> bool:
+    """Is the capitalised word at ``start`` no place of the candidacy: after "geboren in",
+    "Schule in" and the like, or a surname ("Marianne Roth", "Frau Kleve")?"""
+    if _NOT_HERE.search(text, max(0, start - 40), start):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in _ADDRESS or names.is_first_name(word)
 
 
 @dataclass(frozen=True)
@@ -305,7 +320,7 @@ def land_context(doc: Doc) -> Counter[str]:
             implied = _word_land(match.group(0), text, match.start())
             if implied is None:
                 continue
-            if _NOT_HERE.search(text, max(0, match.start() - 40), match.start()):
+            if _not_here(text, match.start()):
                 continue
             counts[implied[0]] += implied[1] * weight
     return counts
@@ -551,7 +566,7 @@ def _office_place(
             if places and places[0].kind in kinds:
                 return place, places
     for match in _WORD.finditer(text):
-        if _NOT_HERE.search(text[max(0, match.start() - 40) : match.start()]):
+        if _not_here(text, match.start()):
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
@@ -942,9 +957,7 @@ def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place,
             continue
         for match in _WORD.finditer(sentence.text):
             word = match.group(0)
-            if word in ("Mitte",) or _NOT_HERE.search(
-                sentence.text[max(0, match.start() - 40) : match.start()]
-            ):
+            if word in ("Mitte",) or _not_here(sentence.text, match.start()):
                 continue
             if sentence.start >= 0 and _is_venue(doc.text, sentence.start + match.start()):
                 continue

@@ -231,3 +231,12 @@ def test_the_land_of_a_known_region_is_not_rivalled_by_context() -> None:
     found = region.candidates(doc, ctx)
     lands = {c.value for c in found if c.field == "bundesland"}
     assert lands == {"Bremen"}
+
+
+def test_a_surname_that_is_a_kreis_is_no_land_context() -> None:
+    # Roth is a Landkreis in Bayern; here it is only the surname of a councillor in Münster.
+    text = (
+        "Ich bewerbe mich für den Landesvorstand. Marianne Roth hat mich vorgeschlagen, "
+        "und Frau Roth unterstützt mich. Gemeinsam mit Marianne Roth war ich in Münster aktiv."
+    )
+    assert _decided(text, "Landesvorstand", "land")[1] == "Nordrhein-Westfalen"
