@@ -43,6 +43,7 @@ _WK = re.compile(
     r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
     rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACE}))?\)?"
     r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
+    rf"(?:[ \t]*(?:[–—:-][ \t]*|\([ \t]*|[ \t]+)(?P<name2>{PLACE}))?\)?"
 )
 # A party unit or an administrative unit with its place ("Kreisverband Anhalt-Bitterfeld",
 # "im Landkreis Meißen"); compiled branch by branch, each starting with its unit word (see
@@ -365,10 +366,11 @@ def _scan_constituency(
             num = match.group("num") or match.group("num2")
             if num and number is None:
                 number, evidence = int(num), evidence or sentence.text
-            raw = match.group("name")
+            group = "name" if match.group("name") else "name2"
+            raw = match.group(group)
             if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
                 listed = _constituency_name(raw) if bund else None
-                spaced = _SPACED_DASH.match(sentence.text, match.end("name")) if bund else None
+                spaced = _SPACED_DASH.match(sentence.text, match.end(group)) if bund else None
                 if spaced:  # "Wahlkreis Leipzig – Süd"
                     listed = _constituency_name(f"{raw} {spaced.group(1)}") or listed
                 trimmed, found = _trim_place(raw)
@@ -508,7 +510,8 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
         sentence = sentence_for(pos)
         if sentence is None or sentence.zone == FOOTER:
             return
-        place, places = _trim_place(raw)
+        # an assembly's town is its venue; only a Kreis there names the unit that meets
+        place, places = _trim_place(raw, local=word != "assembly")
         if places or bare_ok:
             found.append(Unit(word, place, places, sentence, base + pos))
 
@@ -523,7 +526,7 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
     for mention in find_mentions(text):
         rest = text[mention.end : mention.end + 60]
         named = _PARTY_UNIT.match(rest)
-        if named:
+        if named and not _is_venue(text, mention.end + named.start(1)):
             add("party", named.group(1), mention.start, bare_ok=bool(_BARE_PLACE.match(rest)))
     if "Kreis" in text:
         for match in _ASSEMBLY_IN.finditer(text):
@@ -531,8 +534,10 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
     return found
 
 
+# "SPD Bremerhaven", "CDU-Kreisverband Borken", "Die Linke im Saalekreis", "Grüne in Hilden"
 _PARTY_UNIT = re.compile(
-    rf"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+)?({PLACE})"
+    r"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+|im[ \t]+|in[ \t]+)?"
+    rf"({PLACE})"
 )
 _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])")
 

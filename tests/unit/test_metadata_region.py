@@ -240,3 +240,29 @@ def test_a_surname_that_is_a_kreis_is_no_land_context() -> None:
         "und Frau Roth unterstützt mich. Gemeinsam mit Marianne Roth war ich in Münster aktiv."
     )
     assert _decided(text, "Landesvorstand", "land")[1] == "Nordrhein-Westfalen"
+
+
+def test_landtag_constituency_named_after_wk_number() -> None:
+    text = (
+        "Ich bewerbe mich als Direktkandidat für den Hessischen Landtag im WK 43 Offenbach-Stadt."
+    )
+    assert _decided(text, "Direktkandidat Landtag", "wk") == (
+        "Offenbach-Stadt (Wahlkreis 43)",
+        "Hessen",
+    )
+
+
+def test_party_in_a_kreis_names_the_publisher_not_the_assembly_town() -> None:
+    text = (
+        "Die Linke im Saalekreis lädt ein: Die Kreismitgliederversammlung in Merseburg "
+        "wählt am 12. Oktober 2024 den neuen Vorstand."
+    )
+    assert _decided(text, None, None) == ("Saalekreis", "Sachsen-Anhalt")
+
+
+def test_party_at_an_assembly_venue_is_no_unit() -> None:
+    text = (
+        "Im Januar tagt die Bundesdelegiertenkonferenz der GRÜNEN in Kassel. Ich bin im "
+        "Kreisverband Marburg-Biedenkopf aktiv und bewerbe mich als Delegierter."
+    )
+    assert _decided(text, "Bundesparteitagsdelegierter", "unit")[0] == "Marburg-Biedenkopf"
