@@ -206,6 +206,8 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
         if value is None:
             continue
         before = text[max(sentence.start, match.start() - 70) : match.start()]
+        if _DEADLINE_BEFORE.search(before[-30:]):
+            continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
         after = text[match.end() : min(match.end() + 90, sentence.start + len(sentence.text))]
         kind = _nearest_kind(before, after)
         if kind is not None:
@@ -225,6 +227,10 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     return hits
 
 
+# A deadline: "bis zum 15. Januar", "Anmeldeschluss: 3. März", "spätestens am 1. Mai".
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bbis|[Ff]rist\w*|spätestens|\w*[Ss]chluss|Deadline)\W{0,3}(?:(?:zum|am|den|zum\s+)\s*)?$"
+)
 # A past event ("Seit der Kommunalwahl 2020", "bereits bei der Landtagswahl 2011"): evidence
 # of nothing but the past; kept, weakly, for documents that name nothing else.
 _PAST = re.compile(r"\b(?:[Ss]eit|bereits|damals|vergangene\w*|[Ll]etzte[nrm]?|zuletzt|früher)\b")
@@ -330,7 +336,7 @@ def _latest_date(doc: Doc) -> DateHit | None:
         if best is not None and _year_of(match) < best.value[:4]:
             continue  # cannot be later than the best so far: skip the work
         before = doc.text[max(0, match.start() - 30) : match.start()]
-        if _DISTRACTOR_BEFORE.search(before):
+        if _DISTRACTOR_BEFORE.search(before) or _DEADLINE_BEFORE.search(before):
             continue
         value = _value(match, None)
         sentence = doc.sentence_at(match.start())

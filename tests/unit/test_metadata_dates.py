@@ -157,3 +157,13 @@ def test_weak_evidence_stays_under_the_facet_threshold() -> None:
     assert _confidence("Kein Datum im Text.", format_date="2025-06-20")[1] < FACET_THRESHOLD
     footer = "Ich bewerbe mich.\nVeröffentlicht am 12.01.2019 · © 2019 Ortsverein · Impressum"
     assert _confidence(footer)[1] < FACET_THRESHOLD
+
+
+def test_deadlines_are_no_date() -> None:
+    text = (
+        "Bewerbungen für die Wahl sind bis zum 15. Januar 2026 möglich. "
+        "Die Wahlversammlung findet am 7. Februar 2026 statt."
+    )
+    assert _date(text) == "2026-02-07"
+    only = "Für die Wahl gilt: Anmeldeschluss 15. Januar 2026."
+    assert _date(only) is None
