@@ -248,7 +248,7 @@ _RULE_WEIGHT = {
 # "wir als Grüne", "unsere Partei, die SPD", "Kreisverband der CDU", "für die Linke kandidiere",
 # "Mitglied der FDP": the text speaks as or for this party (checked just before a mention).
 _SELF_BEFORE = re.compile(
-    r"(?:\bwir\s+als|\bwir\s+von\s+de[rn]|\bunsere[rn]?\s+(?:Partei|Fraktion|Liste)\W*(?:die|der)?|"
+    r"(?:\bwir(?:\s+als|\s+von\s+de[rn])?|\bunsere[rn]?(?:\s+(?:Partei|Fraktion|Liste)\W*(?:die|der)?)?|"
     r"(?:Kreis|Landes|Orts|Stadt|Bezirks|Bundes)verband(?:es)?\s+(?:der|von)|"
     r"\b(?:Kandidat\w*|Spitzenkandidat\w*|Direktkandidat\w*|Mitglied(?:er)?)\s+(?:der|des|von)|"
     r"\bin\s+der)\s+$",
@@ -305,6 +305,8 @@ def _weight(rule: str, zone: str) -> float:
     """A mention's weight: its zone's, raised by what it says of the publisher, cut to almost
     nothing when it names an opponent or a party the writer left."""
     base = _MENTION_WEIGHT.get(zone, 0.15)
+    if rule == "organisation" and zone == BODY:  # "die CDU-Fraktion hat abgelehnt": often a rival
+        return base + 0.05
     if rule in ("self", "organisation"):
         return max(base, _RULE_WEIGHT[rule] if zone != FOOTER else base + 0.1)
     if rule == "umbrella":

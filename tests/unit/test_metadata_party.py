@@ -106,3 +106,20 @@ def test_two_parties_named_alike_stay_uncertain() -> None:
     text = "Die SPD und die CDU haben im Rat zugestimmt."
     decision = decide(party.candidates(document.build(text, ""), Context()))
     assert decision is not None and decision.confidence < 0.5
+
+
+def test_a_rivals_group_in_the_body_is_no_self_description() -> None:
+    text = (
+        "Pressemitteilung\nUnser Antrag für mehr Radwege wurde abgelehnt. Die CDU-Fraktion "
+        "und die FDP-Fraktion stimmten dagegen.\nWir Grüne bleiben dran.\n"
+        "Bündnis 90/Die Grünen, Ortsverband Musterfeld"
+    )
+    decision = decide(party.candidates(document.build(text, ""), Context()))
+    assert decision is not None and decision.value == "Bündnis 90/Die Grünen"
+    assert decision.confidence >= 0.6  # the rivals' groups barely weaken it
+
+
+@pytest.mark.parametrize("text", ["Wir Grüne sagen nein.", "Unsere SPD vor Ort packt an."])
+def test_we_and_our_party(text: str) -> None:
+    found = party.candidates(document.build(text, ""), Context())
+    assert [c.rule for c in found] == ["self"]
