@@ -305,7 +305,7 @@ def _weight(rule: str, zone: str) -> float:
     """A mention's weight: its zone's, raised by what it says of the publisher, cut to almost
     nothing when it names an opponent or a party the writer left."""
     base = _MENTION_WEIGHT.get(zone, 0.15)
-    if rule == "organisation" and zone == BODY:  # "die CDU-Fraktion hat abgelehnt": often a rival
+    if rule == "organisation" and zone in (HEAD, BODY):  # "die CDU-Fraktion lehnte ab": a rival?
         return base + 0.05
     if rule in ("self", "organisation"):
         return max(base, _RULE_WEIGHT[rule] if zone != FOOTER else base + 0.1)

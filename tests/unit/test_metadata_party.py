@@ -116,7 +116,7 @@ def test_a_rivals_group_in_the_body_is_no_self_description() -> None:
     )
     decision = decide(party.candidates(document.build(text, ""), Context()))
     assert decision is not None and decision.value == "Bündnis 90/Die Grünen"
-    assert decision.confidence >= 0.6  # the rivals' groups barely weaken it
+    assert decision.confidence >= 0.5  # the rivals' groups do not push it out of the facets
 
 
 @pytest.mark.parametrize("text", ["Wir Grüne sagen nein.", "Unsere SPD vor Ort packt an."])
