@@ -71,7 +71,9 @@ _THIRD_PERSON = re.compile(
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\b[Uu]nser(?:e|er)?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|OB-|Spitzen)?"
-    r"[Kk]andidat(?:in)?\b"
+    r"[Kk]andidat(?:in)?\b|"
+    r"\b(?:wählte|wählten|kürte|kürten|nominierte|nominierten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\s+"
+    r"(?:\w+\s+){0,2}\w*[Kk]andidat"
 )
 _QA_TITLE = re.compile(
     r"\bFragen\b|\bInterview\b|[Bb]efragung|\bfragt\b|\bantworte|Nachgefragt|Wahlprüfstein|"
@@ -86,6 +88,10 @@ _QUOTE = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
 _PRESS_HEADING = re.compile(
     r"presse(?:mitteilung|erklärung|meldung|information)|medien(?:information|mitteilung)",
     re.IGNORECASE,
+)
+_PROGRAMME_HEADING = re.compile(
+    r"(?:Wahl|Grundsatz|Kommunalwahl|Regierungs|Partei)?[Pp]rogramm\b|\w+programm\b|"
+    r"Positionspapier|Leitantrag|Wahlprüfsteine"
 )
 _OTHER_HEADING = re.compile(
     r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung"
@@ -186,6 +192,9 @@ def _heading_cues(doc: Doc) -> list[Candidate]:
     press = _PRESS_HEADING.search(heading)
     if press is not None:
         return [_cue(PRESS, 0.7, TITLE, _line_of(heading, press.start()), "press-heading")]
+    programme = _PROGRAMME_HEADING.search(doc.title) if doc.title else None
+    if programme is not None:
+        return [_cue(PROGRAMME, 0.7, TITLE, doc.title, "programme-heading")]
     other = _OTHER_HEADING.search(doc.title) if doc.title else None
     if other is not None:
         return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]

@@ -22,7 +22,10 @@ from indexer.metadata.document import FOOTER, Doc
 from indexer.metadata.names import Name, find_names
 
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
-_ITEM = re.compile(r"^[ \t]*(?:(?P<number>\d{1,3})[.)][ \t]+|[-*•][ \t]+|(?P<table>\|))")
+# A number without a period where a PDF table lost its rules ("1 Muster, Anna Lehrerin").
+_ITEM = re.compile(
+    r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ]))|[-*•][ \t]+|(?P<table>\|))"
+)
 # "Pinneberg-Nord (Wahlkreis 22): Name", "Segeberg-West (25): Name", "Platz 3 – Name".
 _LABEL = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-ZÄÖÜ][^:|\n]{1,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+(?=\S)"

@@ -30,7 +30,8 @@ _STRONG = re.compile(
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"Ihre?\s+Kandidat\w*|unsere?r?\s+Kandidat\w*|zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
-    r"tritt\b[^.!?]{0,60}\ban\b|antreten)",
+    r"tritt\b[^.!?]{0,60}\ban\b|antreten|Wahlvorschl\w*|"
+    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -280,6 +281,7 @@ def _current_before(prefix: str) -> bool:
 _CUE_HINTS = (
     "andid", "ewerb", "ewirbt", "ominier", "Wahl", "Ring", "werden", "chläg", "orgeschlagen",
     "Rennen", "melde", "trete", "tritt", "ufgestellt", "gewählt", "ufstell", "stell",
+    "orschl", "wählte", "kürte",
 )  # fmt: skip
 
 

@@ -594,6 +594,7 @@ def candidates(
             zone = "signature" if "signature" in found.kinds else "body"
             out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
     out.extend(_lead_names(doc, context))
+    out.extend(_field_names(doc))
     if not out:
         out.extend(_spoken_names(doc))
     if context.genre == "candidacy":  # a first-person bid: names in third-person slots are
@@ -667,7 +668,36 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
                 out.append(_evidence(found.name, 0.55, zone, text, "title-name"))
             elif context.candidacy and _LEAD_CUE.search(unquoted):
                 out.append(_evidence(found.name, 0.5, zone, text, "lead-cue"))
-    return out + _addressed(doc, out)
+    return out + _addressed(doc, out) + _repeated(doc, out)
+
+
+def _repeated(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidate]:
+    """A lead name whose surname the text repeats ("Schwab ist Lehrerin …") is talked about:
+    the nominee, more likely than someone mentioned once."""
+    out: list[EvidenceCandidate] = []
+    for name in {str(c.value) for c in found}:
+        surname = name.split()[-1]
+        if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text)) >= 2:
+            out.append(_evidence(name, 0.3, "body", name, "repeated"))
+    return out
+
+
+# A form field with the name reversed ("Name: Muster, Anna"), as in application forms.
+_FIELD_REVERSED = re.compile(
+    r"(?m)^[ \t]*(?:Name|Kandidat(?:in)?|Bewerber(?:in)?)[ \t]*:[ \t]*"
+    r"(?P<last>[A-ZÄÖÜ][\w-]+),[ \t]*(?P<first>[A-ZÄÖÜ][\w-]+)[ \t]*$"
+)
+
+
+def _field_names(doc: Doc) -> list[EvidenceCandidate]:
+    out: list[EvidenceCandidate] = []
+    if "ame:" not in doc.text and "in:" not in doc.text and "er:" not in doc.text:
+        return out
+    for match in _FIELD_REVERSED.finditer(doc.text, 0, SLOT_HEAD):
+        if names.is_first_name(match["first"]):
+            name = f"{match['first']} {match['last']}"
+            out.append(_evidence(name, 0.85, "lead", match.group(0).strip(), "field-reversed"))
+    return out
 
 
 # Quotations: a quoted "Kandidat" is someone speaking about the candidate, not a cue here.

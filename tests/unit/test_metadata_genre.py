@@ -365,3 +365,63 @@ def test_a_review_that_mentions_a_future_nomination_is_no_candidacy() -> None:
     found = values(text, title=title)
     assert found.get("doc_type") != "candidacy"
     assert "office" not in found
+
+
+# --- more shapes of nominations and lists ------------------------------------------------------
+
+
+def test_pdf_table_without_rules_is_a_list_of_nominees() -> None:
+    title = "Wahlvorschlag Gemeinderat"
+    text = (
+        "Wahlvorschlag der SPD für die Gemeinderatswahl am 9. Juni 2024\n\n"
+        "Nr Name, Vorname Beruf Wohnort\n"
+        "1 Wengler, Hannelore Lehrerin Talheim\n2 Eckstein, Jürgen Landwirt Neuweiler\n"
+        "3 Ottmers, Sabine Pflegerin Talheim\n"
+    )
+    found = extract_metadata(text, title=title)
+    assert found["office"].value == "Gemeinderat"
+    assert list(found["person"].value) == ["Hannelore Wengler", "Jürgen Eckstein", "Sabine Ottmers"]
+    assert [d["place"] for d in found[NOMINEES].details] == [1, 2, 3]
+
+
+def test_prose_list_with_occupation_and_place() -> None:
+    title = "Kreistagswahl 2024: unsere Kandidatinnen und Kandidaten"
+    text = (
+        "Der Ortsverband hat seine Liste für den Kreistag aufgestellt. Für uns kandidieren "
+        "Hannelore Wengler (Lehrerin, Talheim), Jürgen Eckstein (Landwirt, Neuweiler) und "
+        "Sabine Ottmers (Pflegerin, Talheim)."
+    )
+    found = values(text, title=title)
+    assert found["person"] == ("Hannelore Wengler", "Jürgen Eckstein", "Sabine Ottmers")
+    assert found["office"] == "Kreistag"
+
+
+def test_third_person_nomination_by_an_assembly() -> None:
+    text = (
+        "Die Mitgliederversammlung wählte am Samstag Hannelore Wengler mit 45 von 50 Stimmen "
+        "zur Direktkandidatin für den Landtagswahlkreis 79. Wengler ist Lehrerin an der "
+        "Handelsschule. Die Kreisvorsitzende Sabine Ottmers gratulierte."
+    )
+    found = values(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Direktkandidat Landtag"
+    assert found["person"] == "Hannelore Wengler"
+
+
+def test_form_field_with_reversed_name() -> None:
+    text = (
+        "Bewerbung als Direktkandidatin für den Bundestagswahlkreis 128\n\n"
+        "Name: Wengler, Hannelore\nAlter: 52\nBeruf: Lehrerin\n\nIch bewerbe mich, weil …"
+    )
+    assert values(text)["person"] == "Hannelore Wengler"
+
+
+def test_programme_title_outweighs_a_candidate_quoted_in_it() -> None:
+    title = "Kommunalwahlprogramm 2024"
+    text = (
+        "Kapitel 1: Wohnen\n\nWir wollen bezahlbaren Wohnraum. Unsere Kandidatin Hannelore "
+        "Wengler sagt: Wohnen ist ein Menschenrecht.\n\nKapitel 2: Verkehr\n\nMehr Busse."
+    )
+    found = values(text, title=title)
+    assert found["doc_type"] == "programme"
+    assert "office" not in found and "person" not in found
