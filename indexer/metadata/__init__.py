@@ -260,13 +260,17 @@ def _document(
         office_scope=office_hit.scope if candidacy and office_hit else None,
         known=known,
     )
+    # A sought office and a candidate exist only in a candidacy: neither is surer than the
+    # genre (a given type "candidacy" is sure).
+    gate = 1.0 if given_type == doctype.CANDIDACY else kind.confidence
     if candidacy and office_hit is not None and "office" not in known:
-        out.add_sentence(
-            "office", office_hit.canonical, office_hit.sentence, office.confidence(office_hit)
-        )
+        sure = min(office.confidence(office_hit), gate)
+        out.add_sentence("office", office_hit.canonical, office_hit.sentence, sure)
     if candidacy and "person" not in known:
         focus = office_hit.sentence if office_hit is not None else None
-        _candidate_person(doc, out, context, listed, focus)
+        _candidate_person(doc, out, context, listed, focus, gate)
+    elif "person" not in known and kind.name not in (genre.SPEECH,):
+        _author(doc, out)
     if context.genre == genre.NOMINEES and listed:
         _add_nominees(out, listed, context)
 
@@ -377,12 +381,13 @@ def _candidate_person(
     context: Context,
     listed: list[nominees.Nominee],
     focus: document.Sentence | None,
+    gate: float = 1.0,
 ) -> None:
     """The candidate: every nominee of a list, else the best-supported single name."""
     if context.genre == genre.NOMINEES and len(listed) >= 2:
         value = tuple(n.person for n in listed)
         evidence = "; ".join(n.evidence for n in listed[:3])
-        out.add("person", value, evidence, min(0.5 + 0.1 * len(listed), 0.9))
+        out.add("person", value, evidence, min(0.5 + 0.1 * len(listed), 0.9, gate))
         return
     candidates = person.candidates(doc, context, focus)
     decision = decide(candidates, key=_person_key)
@@ -391,10 +396,29 @@ def _candidate_person(
     sentence = person.sentence_of(doc, str(decision.evidence)) or person.sentence_of(
         doc, str(decision.value if isinstance(decision.value, str) else decision.value[0])
     )
+    sure = min(decision.confidence, gate)
     if sentence is not None:
-        out.add_sentence("person", decision.value, sentence, decision.confidence)
+        out.add_sentence("person", decision.value, sentence, sure)
     else:
-        out.add("person", decision.value, decision.evidence, decision.confidence)
+        out.add("person", decision.value, decision.evidence, sure)
+
+
+def _author(doc: document.Doc, out: _Results) -> None:
+    """The signing author of a text that states no candidacy ("Ihr Xaver Muster" under a
+    review): only a byline, a form field, a self-introduction or a signature, never a name
+    the text merely mentions."""
+    found = person.find_speaker(doc)
+    if found is None:
+        return
+    names, display, score = found
+    if not person.known_first_name(names[0]):
+        return  # "Liebes Wahlvieh", "Hürden der Kleinstparteien": no person's name
+    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, names[0])
+    sure = round(1.0 - 0.7**score, 3) if score > 0 else 0.0
+    if sentence is not None:
+        out.add_sentence("person", names[0], sentence, sure)
+    else:
+        out.add("person", names[0], display, sure)
 
 
 def _person_key(value: object) -> object:

@@ -70,10 +70,13 @@ _THIRD_PERSON = re.compile(
     r"\b(?:nominiert|aufgestellt|bewirbt\s+sich|kandidiert|tritt\b[^.!?]{0,80}\ban\b|"
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
-    r"\b[Uu]nser(?:e|er)?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|OB-|Spitzen)?"
-    r"[Kk]andidat(?:in)?\b|"
     r"\b(?:wählte|wählten|kürte|kürten|nominierte|nominierten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\s+"
     r"(?:\w+\s+){0,2}\w*[Kk]andidat"
+)
+# "Unser Direktkandidat für …" announces in a headline; in the body it only refers to one.
+_OUR_CANDIDATE = re.compile(
+    r"\b[Uu]nser(?:e|er)?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|OB-|Spitzen)?"
+    r"[Kk]andidat(?:in)?\b"
 )
 _QA_TITLE = re.compile(
     r"\bFragen\b|\bInterview\b|[Bb]efragung|\bfragt\b|\bantworte|Nachgefragt|Wahlprüfstein|"
@@ -144,8 +147,24 @@ class Genre:
 HEADING_CHARS = 240
 
 
-def _head_text(doc: Doc, lines: int = 6) -> str:
-    return " ".join(line[:HEADING_CHARS] for _, line, zone in doc.lines[:lines] if zone != FOOTER)
+def _head_text(doc: Doc, lines: int = 6, separator: str = " ") -> str:
+    return separator.join(
+        line[:HEADING_CHARS] for _, line, zone in doc.lines[:lines] if zone != FOOTER
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def _heading(doc: Doc) -> str:
+    """The title and those of the first three lines that read as headlines (short, one
+    sentence), one per line: evidence is quoted line by line."""
+    lines = [
+        line
+        for _, line, zone in doc.lines[:3]
+        if zone != FOOTER and len(line) <= 160 and not _SENTENCE_BREAK.search(line.rstrip())
+    ]
+    return "\n".join([doc.title, *lines])
 
 
 def _unquoted(text: str) -> str:
@@ -177,10 +196,17 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     if first is not None:
         weight = 0.7 if office_found else 0.5
         cues.append(_cue(CANDIDACY, weight, HEAD, joined.evidence(first.start()), "i-bid"))
-    third = _THIRD_PERSON_SCAN.search(title) or _THIRD_PERSON_SCAN.search(body[:2500])
+    heading = _heading(doc)
+    headline = _THIRD_PERSON_SCAN.search(heading) or _OUR_CANDIDATE.search(heading)
+    third = headline or _THIRD_PERSON_SCAN.search(body[:2500])
+    ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
+    if ours is not None:
+        cues.append(_cue(NOMINATION, 0.3, HEAD, joined.evidence(ours.start()), "our-candidate"))
     if third is not None and first is None:
-        weight = 0.6 if office_found else 0.35
-        text = title if _THIRD_PERSON_SCAN.search(title) else joined.evidence(third.start())
+        in_heading = headline is not None
+        # A nomination in the headline is as plain as a bid in a title.
+        weight = (0.75 if in_heading else 0.6) if office_found else 0.35
+        text = _line_of(heading, third.start()) if in_heading else joined.evidence(third.start())
         cues.append(_cue(NOMINATION, weight, HEAD, text, "third-bid"))
     return cues
 
@@ -188,10 +214,14 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
 def _heading_cues(doc: Doc) -> list[Candidate]:
     """A press release or a review, invitation, obituary … named in the title or first lines
     (a candidacy announced in a press release still has its own, stronger cues)."""
-    heading = f"{doc.title}\n{_head_text(doc, 3)}"
+    heading = _heading(doc)
     press = _PRESS_HEADING.search(heading)
     if press is not None:
-        return [_cue(PRESS, 0.7, TITLE, _line_of(heading, press.start()), "press-heading")]
+        # A press release whose headline announces a nomination is a candidacy (that is
+        # what a member facets on): then "Pressemitteilung" names the channel, not the genre.
+        announces = _THIRD_PERSON_SCAN.search(heading) or _TITLE_BID.search(heading)
+        weight = 0.3 if announces else 0.7
+        return [_cue(PRESS, weight, TITLE, _line_of(heading, press.start()), "press-heading")]
     programme = _PROGRAMME_HEADING.search(doc.title) if doc.title else None
     if programme is not None:
         return [_cue(PROGRAMME, 0.7, TITLE, doc.title, "programme-heading")]
@@ -259,7 +289,7 @@ def classify(
         cues += phrases
     if len(nominees) >= 2:
         listed = sum(1 for n in nominees if n.listed)
-        weight = min(0.5 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
+        weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
         names = ", ".join(n.person for n in nominees[:4])
         cues.append(_cue(NOMINEES, weight, HEAD, names, "nominees"))
     decision = decide(cues, key=_candidacy_key)

@@ -559,6 +559,11 @@ _QUESTIONER = re.compile(
 )
 
 
+def known_first_name(name: str) -> bool:
+    """Whether a full name starts with a known first name (see :mod:`names`)."""
+    return bool(name.split()) and names.is_first_name(name.split()[0])
+
+
 def _weight(score: float) -> float:
     """A slot score as a weight 0..1: a self-introduction (6) 0.88, a signature after a
     greeting (4) 0.76, a heading line that is a name (3) 0.66, a bare signature (2) 0.51."""

@@ -20,6 +20,12 @@ def values(text: str, title: str | None = None) -> dict[str, object]:
     return {k: v.value for k, v in extract_metadata(text, title=title).items()}
 
 
+def sure(text: str, title: str | None = None) -> dict[str, object]:
+    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
+    found = extract_metadata(text, title=title)
+    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
+
+
 def confidences(text: str, title: str | None = None) -> dict[str, float]:
     return {k: v.confidence for k, v in extract_metadata(text, title=title).items()}
 
@@ -425,3 +431,47 @@ def test_programme_title_outweighs_a_candidate_quoted_in_it() -> None:
     found = values(text, title=title)
     assert found["doc_type"] == "programme"
     assert "office" not in found and "person" not in found
+
+
+# --- the genre gates the candidate; other genres have an author --------------------------------
+
+
+def test_press_release_announcing_a_nomination_is_a_candidacy() -> None:
+    text = (
+        "Pressemitteilung\n\nKreisverband nominiert Hannelore Wengler als Direktkandidatin\n\n"
+        "Der Kreisverband hat am Samstag Hannelore Wengler als Direktkandidatin für den "
+        "Bundestagswahlkreis 128 nominiert. Wengler erhielt 40 von 42 Stimmen."
+    )
+    found = extract_metadata(text)
+    assert found["doc_type"].value == "candidacy"
+    assert found["person"].value == "Hannelore Wengler"
+    assert found["office"].value == "Direktkandidat Bundestag"
+    for item in found.values():  # evidence is quoted as written
+        assert item.evidence in text or item.evidence == "", item
+
+
+def test_invitation_does_not_make_its_guest_a_candidate() -> None:
+    title = "Einladung zum Sommerfest"
+    text = (
+        "Liebe Mitglieder,\n\nam 12. Juli feiern wir im Garten. Mit dabei ist unsere "
+        "Direktkandidatin Hannelore Wengler, die über ihre Pläne für den Bundestag berichtet.\n\n"
+        "Herzliche Grüße\nJürgen Eckstein\nKreisvorsitzender"
+    )
+    found = sure(text, title=title)  # what reaches the facets
+    assert found.get("doc_type") != "candidacy"
+    assert "office" not in found
+    assert found.get("person") != "Hannelore Wengler"
+
+
+def test_no_office_or_candidate_is_surer_than_the_genre() -> None:
+    text = (
+        "Pressemitteilung\n\nHürden für kleine Parteien\n\n"
+        "Für Landeslisten und Direktkandidaturen müssen kleine Parteien Unterschriften sammeln. "
+        "Das kritisieren wir."
+    )
+    found = extract_metadata(text)
+    genre_sure = found["doc_type"].confidence if "doc_type" in found else 0.0
+    for field in ("office", "person"):
+        if field in found:
+            assert found[field].confidence <= max(genre_sure, 0.5)
+    assert found.get("doc_type") is None or found["doc_type"].value == "press_release"
