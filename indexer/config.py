@@ -41,6 +41,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("cache_dir", "~/.cache/parteisuche",
             "Data built from installed packages on first use (the compound word list); "
             "``$XDG_CACHE_HOME/parteisuche`` where that is set."),
+    Setting("metadata_min_confidence", "0.5",
+            "Extracted metadata less certain than this (0..1) stays out of the facets; "
+            "``extract --json`` and the document page show it as uncertain, with its evidence."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -61,6 +64,13 @@ def get_int(name: str) -> int:
         return int(get(name))
     except ValueError:
         return int(_BY_NAME[name].default)
+
+
+def get_float(name: str) -> float:
+    try:
+        return float(get(name))
+    except ValueError:
+        return float(_BY_NAME[name].default)
 
 
 def index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -44,6 +44,8 @@ class MetaValue:
     value: str | tuple[str, ...]
     origin: str
     evidence: str | None = None
+    #: how sure an extracted value is (0..1); ``None`` for given values
+    confidence: float | None = None
 
     def as_list(self) -> list[str]:
         return list(self.value) if isinstance(self.value, tuple) else [self.value]

@@ -570,8 +570,14 @@ def _extract_items(given: Path, limits: Limits) -> Iterator[dict[str, Any] | Fai
                 row[name] = (list(value.value) if isinstance(value.value, tuple)
                              else value.value) if value else None
             row["provenance"] = {
-                k: {"origin": v.origin, "evidence": v.evidence} for k, v in doc.meta.items()
+                k: {"origin": v.origin, "evidence": v.evidence, "confidence": v.confidence}
+                for k, v in doc.meta.items()
             }
+            uncertain = doc.extra.get("uncertain") or {}
+            for name, item in uncertain.items():
+                row["provenance"][name] = {"origin": "extracted", **item}
+            row["uncertain"] = uncertain
+            row["nominees"] = doc.extra.get("nominees") or []
             yield row
 
 

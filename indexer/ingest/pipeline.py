@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from indexer import config
 from indexer import metadata as extraction
 from indexer.errors import ReaderError
 from indexer.given import given_metadata
@@ -25,7 +26,7 @@ from indexer.models import META_FIELDS, Document, MetaValue, RawDocument
 from indexer.readers import Limits, RecordError, pick_reader
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 1
+PIPELINE_VERSION = 2  # 2: metadata by genre, with confidence; nominees
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: Files in walked folders that document the folder rather than being documents.
@@ -276,13 +277,13 @@ def build_document(prepared: Prepared) -> Document:
                 meta[field_name] = MetaValue(canonical(field_name, value), origin)
     title = raw.title or _fallback_title(prepared.path)
     missing = [f for f in META_FIELDS if f not in meta]
+    extra = raw.extra
     if missing:
         known = {f: v.as_list()[0] for f, v in meta.items()}
-        found = extraction.extract_metadata(raw.text, title=raw.title, known=known)
-        for field_name in missing:
-            if field_name in found:
-                hit = found[field_name]
-                meta[field_name] = MetaValue(hit.value, "extracted", hit.evidence)
+        found = extraction.extract_metadata(
+            raw.text, title=raw.title, known=known, filename=Path(prepared.path).name
+        )
+        extra = _extracted(found, missing, meta, raw.extra)
     return Document(
         doc_id=prepared.doc_id,
         title=title,
@@ -291,9 +292,42 @@ def build_document(prepared: Prepared) -> Document:
         content_hash=prepared.content_hash,
         meta=meta,
         path=prepared.path,
-        extra=raw.extra,
+        extra=extra,
         alias=prepared.alias,
     )
+
+
+def _extracted(
+    found: Mapping[str, extraction.Extracted],
+    missing: list[str],
+    meta: dict[str, MetaValue],
+    extra: dict[str, Any],
+) -> dict[str, Any]:
+    """Extracted values at least ``metadata_min_confidence`` sure go into ``meta`` (and so
+    into the facets); less certain ones into ``extra["uncertain"]`` with their evidence, for
+    the document page. The nominees of a list announcement go into ``extra["nominees"]``."""
+    threshold = config.get_float("metadata_min_confidence")
+    uncertain: dict[str, Any] = {}
+    for field_name in missing:
+        hit = found.get(field_name)
+        if hit is None:
+            continue
+        if hit.confidence >= threshold:
+            meta[field_name] = MetaValue(hit.value, "extracted", hit.evidence, hit.confidence)
+        else:
+            value = list(hit.value) if isinstance(hit.value, tuple) else hit.value
+            uncertain[field_name] = {
+                "value": value, "confidence": hit.confidence, "evidence": hit.evidence,
+            }
+    listed = found.get(extraction.NOMINEES)
+    if not uncertain and listed is None:
+        return extra
+    extra = dict(extra)
+    if uncertain:
+        extra["uncertain"] = uncertain
+    if listed is not None:
+        extra["nominees"] = [dict(record) for record in listed.details]
+    return extra
 
 
 def canonical(field_name: str, value: str | tuple[str, ...]) -> str | tuple[str, ...]:

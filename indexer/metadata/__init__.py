@@ -22,7 +22,19 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from indexer.metadata import dates, doctype, document, gazetteer, office, party, person, region
+from indexer.metadata import (
+    dates,
+    doctype,
+    document,
+    gazetteer,
+    genre,
+    nominees,
+    office,
+    party,
+    person,
+    region,
+)
+from indexer.metadata.evidence import Context, decide
 
 __all__ = [
     "DOC_TYPES",
@@ -55,6 +67,21 @@ class Extracted:
     value: str | tuple[str, ...]
     evidence: str
     start: int | None = None
+    #: how sure the decision is (0..1); values under ``metadata_min_confidence`` stay out of
+    #: the facets and are shown as "unsicher" with their evidence
+    confidence: float = 1.0
+    #: for a list of nominees: one {person, office, region, place} per nominee
+    details: tuple[Mapping[str, object], ...] = ()
+
+
+#: Confidence of the values of finders that do not rate their own evidence yet (they name
+#: one value by fixed rules): a party named in the text is rarely wrong, a date or a region
+#: more often (event dates, venues). Stated on principle, not fitted to a score.
+RULE_CONFIDENCE = {"party": 0.8, "date": 0.7, "region": 0.7, "bundesland": 0.7}
+#: How much a rival date lowers the date's confidence (see :func:`evidence.decide`).
+DATE_RIVAL_PENALTY = 0.3
+#: Key under which :func:`extract_metadata` returns the nominees of a list announcement.
+NOMINEES = "nominees"
 
 
 def extract_metadata(
@@ -62,13 +89,15 @@ def extract_metadata(
     *,
     title: str | None = None,
     known: Mapping[str, str] | None = None,
+    filename: str | None = None,
 ) -> dict[str, Extracted]:
     """Return what the text says about person, office, region, bundesland, party, date, doc_type.
 
     ``known`` holds values already given by a person or the format (e.g. a front-matter date),
     which the rules may use as context (a given date fixes the year of "am 7. September", a
     given type "Rede" or "speech" makes the text a speech). Fields the text does not settle are
-    left out. Never raises on any input.
+    left out. Never raises on any input. ``filename`` (the file's name) is weak evidence of
+    a date (a Jekyll/Hugo post "2024-09-29-slug.md").
     """
     try:
         given = {
@@ -76,7 +105,8 @@ def extract_metadata(
             for k, v in (known or {}).items()
             if isinstance(v, str | int) and str(v).strip()
         }
-        return _extract(text if isinstance(text, str) else "", title, given)
+        hooks = {"filename": filename} if filename else {}
+        return _extract(text if isinstance(text, str) else "", title, given, hooks)
     except Exception:  # extraction must never stop indexing; the bug is logged, not raised
         log.exception("metadata extraction failed")
         return {}
@@ -89,23 +119,40 @@ class _Results:
         self.doc = doc
         self.values: dict[str, Extracted] = {}
 
-    def add(self, field: str, value: str | tuple[str, ...], snippet: str) -> None:
+    def add(
+        self,
+        field: str,
+        value: str | tuple[str, ...],
+        snippet: str,
+        confidence: float | None = None,
+    ) -> None:
         """A value whose evidence is a snippet of the examined (cleaned) title or text."""
         quoted, start = self.doc.evidence(snippet)
-        self.values[field] = Extracted(value, quoted, start)
+        self.values[field] = Extracted(value, quoted, start, _confidence(field, confidence))
 
     def add_sentence(
-        self, field: str, value: str | tuple[str, ...], sentence: document.Sentence
+        self,
+        field: str,
+        value: str | tuple[str, ...],
+        sentence: document.Sentence,
+        confidence: float | None = None,
     ) -> None:
         start = self.doc.original_offset(sentence.start) if sentence.start >= 0 else None
-        self.values[field] = Extracted(value, self.doc.quote_sentence(sentence), start)
+        quoted = self.doc.quote_sentence(sentence)
+        self.values[field] = Extracted(value, quoted, start, _confidence(field, confidence))
 
     def add_given(self, field: str, value: str, given: str) -> None:
         """A value that follows from a given value (the Land of a given region)."""
         self.values[field] = Extracted(value, given)
 
 
-def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, Extracted]:
+def _confidence(field: str, confidence: float | None) -> float:
+    return confidence if confidence is not None else RULE_CONFIDENCE.get(field, 0.7)
+
+
+def _extract(
+    text: str, title: str | None, known: dict[str, str], hooks: dict[str, str] | None = None
+) -> dict[str, Extracted]:
     doc = document.build(text, title)
     if not doc.lines and not doc.title:
         return {}
@@ -114,13 +161,30 @@ def _extract(text: str, title: str | None, known: dict[str, str]) -> dict[str, E
     marked = doctype.marked_type(doc) if given_type in (None, doctype.SPEECH) else None
     if given_type == doctype.SPEECH or (given_type is None and marked is not None):
         _speech(doc, out, known, marked)
+        context = Context(genre=genre.SPEECH, known={**(hooks or {}), **known})
     else:
-        _document(doc, out, known, given_type)
+        context = _document(doc, out, known, given_type, (hooks or {}).get("filename", ""))
+        known_all = {**(hooks or {}), **known}
+        context = Context(context.genre, context.office, context.office_scope, known_all)
     if "date" not in known:
+        _date(doc, out, context)
+    return out.values
+
+
+def _date(doc: document.Doc, out: _Results, context: Context) -> None:
+    """The document's date, decided over the date finder's weighted candidates."""
+    finder = getattr(dates, "candidates", None)
+    if finder is None:  # the older finder without candidates
         hit = dates.find_date(doc)
         if hit:
             out.add("date", hit.value, hit.evidence)
-    return out.values
+        return
+    # A text names many dates (events, deadlines, the election) and the rule order decides
+    # between them; another date is expected, so it lowers the confidence less than a rival
+    # person or office would.
+    decision = decide(finder(doc, context), rival_penalty=DATE_RIVAL_PENALTY)
+    if decision is not None and isinstance(decision.value, str):
+        out.add("date", decision.value, decision.evidence, decision.confidence)
 
 
 def _speech(
@@ -134,9 +198,7 @@ def _speech(
     if "doc_type" not in known:
         out.add("doc_type", doctype.SPEECH, marked[1] if marked else "")
     if "party" not in known:
-        found_party = party.find_party(doc)
-        if found_party:
-            out.add("party", found_party[0], found_party[1])
+        _party(doc, out, known)
     if "person" not in known:
         speaker = person.find_speaker(doc)
         if speaker is not None:
@@ -150,15 +212,19 @@ def _speech(
 
 
 def _document(
-    doc: document.Doc, out: _Results, known: dict[str, str], given_type: str | None
-) -> None:
-    """Any other text: a candidacy when an office is sought with a candidacy cue."""
+    doc: document.Doc,
+    out: _Results,
+    known: dict[str, str],
+    given_type: str | None,
+    filename: str = "",
+) -> Context:
+    """Any other text: the genre first, then the fields a text of that genre can have."""
     if "party" not in known:
-        found_party = party.find_party(doc)
-        if found_party:
-            out.add("party", found_party[0], found_party[1])
-    office_hit = office.find_office(doc)
-    # Only a candidacy has a candidate: without a sought office the name search is skipped.
+        _party(doc, out, known)
+    offices = office.find_offices(doc, filename)
+    office_hit = offices[0] if offices else None
+    listed = nominees.find(doc)
+    # The slot search for a candidate runs where a candidacy is likely.
     persons = (
         person.find_persons(
             doc,
@@ -168,27 +234,104 @@ def _document(
         if office_hit is not None or given_type == doctype.CANDIDACY
         else None
     )
-    kind, kind_evidence = doctype.classify(
+    kind = genre.classify(
         doc,
-        has_candidate=persons is not None,
         office_score=office_hit.score if office_hit else 0.0,
+        has_candidate=persons is not None,
+        nominees=listed,
     )
     if given_type is None:
-        out.add("doc_type", kind, kind_evidence)
-    if kind == doctype.SPEECH and given_type is None and "person" not in known:
+        out.add("doc_type", kind.doc_type, kind.evidence, kind.confidence)
+    if kind.name == genre.SPEECH and given_type is None and "person" not in known:
         speaker = person.find_speaker(doc)  # a speech that also talks of candidacies
         if speaker is not None:
             _add_person(doc, out, speaker)
     # A given type wins, but a press release that announces a candidacy still has one.
     candidacy = given_type == doctype.CANDIDACY or (
-        given_type in (None, doctype.PRESS) and kind == doctype.CANDIDACY
+        given_type in (None, doctype.PRESS) and kind.candidacy
     )
+    if candidacy and kind.name == genre.NOMINEES and listed:
+        office_hit = _list_office(offices, listed) or office_hit
+    elif candidacy:
+        office_hit = _sought_office(doc, office_hit)
+    context = Context(
+        genre=kind.name,
+        office=office_hit.canonical if candidacy and office_hit else None,
+        office_scope=office_hit.scope if candidacy and office_hit else None,
+        known=known,
+    )
+    # A sought office and a candidate exist only in a candidacy: neither is surer than the
+    # genre (a given type "candidacy" is sure).
+    gate = 1.0 if given_type == doctype.CANDIDACY else kind.confidence
     if candidacy and office_hit is not None and "office" not in known:
-        out.add_sentence("office", office_hit.canonical, office_hit.sentence)
-    if candidacy and persons is not None and "person" not in known:
-        _add_person(doc, out, persons)
+        sure = min(office.confidence(office_hit), gate)
+        out.add_sentence("office", office_hit.canonical, office_hit.sentence, sure)
+    if candidacy and "person" not in known:
+        focus = office_hit.sentence if office_hit is not None else None
+        _candidate_person(doc, out, context, listed, focus, gate)
+    elif "person" not in known and kind.name not in (genre.SPEECH,):
+        _author(doc, out)
+    if context.genre == genre.NOMINEES and listed:
+        _add_nominees(out, listed, context)
 
-    region_office = office_hit if candidacy else None
+    _region(doc, out, context, office_hit if candidacy else None, candidacy)
+    return context
+
+
+#: A list of nominees is itself the candidacy cue for the office named with it.
+LIST_OFFICE_BONUS = 1.5
+
+
+def _list_office(
+    offices: list[office.OfficeHit], listed: list[nominees.Nominee]
+) -> office.OfficeHit | None:
+    """The office of a list of nominees: named in the title, else the mention nearest before
+    the first listed nominee ("Das sind unsere Direktkandidat*innen:"), else the first one."""
+    if not offices:
+        return None
+    first = min((n.start for n in listed if n.start >= 0), default=-1)
+    titled = [hit for hit in offices if hit.sentence.zone == document.TITLE]
+    before = [hit for hit in offices if 0 <= hit.sentence.start <= first]
+    chosen = (
+        titled[0]
+        if titled
+        else max(before, key=lambda hit: hit.sentence.start)
+        if before
+        else min(offices, key=lambda hit: hit.sentence.start)
+    )
+    return office.OfficeHit(
+        chosen.canonical,
+        chosen.scope,
+        chosen.score + LIST_OFFICE_BONUS,
+        chosen.sentence,
+        chosen.start,
+        chosen.end,
+        chosen.pattern,
+    )
+
+
+def _sought_office(doc: document.Doc, found: office.OfficeHit | None) -> office.OfficeHit | None:
+    """The vocabulary's office, unless a bid in the title names one without its level
+    ("Bewerbung zum stellvertretenden Vorsitzenden für den LPT"): the title's bid wins."""
+    if found is not None and found.score >= office.BARE_TITLE_SCORE:
+        return found  # a bid in the title already named the office with its level
+    bare = office.find_bare_office(doc)
+    if bare is None:
+        return found
+    if found is None or (bare.sentence.zone == document.TITLE and bare.score > found.score):
+        return bare
+    return found
+
+
+def _region(
+    doc: document.Doc,
+    out: _Results,
+    context: Context,
+    region_office: office.OfficeHit | None,
+    candidacy: bool,
+) -> None:
+    """The region the sought office refers to (a given office gives the scope)."""
+    known = context.known
     given_office = office.canonical_office(known.get("office", ""))
     if given_office and region_office is not None:
         region_office = office.OfficeHit(
@@ -202,9 +345,101 @@ def _document(
     if "region" in known:
         _land_of_given_region(out, known)
         return
-    hit = region.find_region(doc, region_office, candidacy=candidacy)
-    if hit is not None:
-        _add_region_hit(doc, out, known, hit)
+    finder = getattr(region, "candidates", None)
+    if finder is None:  # the older finder without candidates
+        hit = region.find_region(doc, region_office, candidacy=candidacy)
+        if hit is not None:
+            _add_region_hit(doc, out, known, hit)
+        return
+    if candidacy and not context.candidacy:  # a given type "candidacy" wins over the genre
+        context = Context(genre.CANDIDACY, context.office, context.office_scope, context.known)
+    found = finder(doc, context, region_office)
+    for field in ("region", "bundesland"):
+        if field in known:
+            continue
+        decision = decide(c for c in found if c.field == field)
+        if decision is not None and isinstance(decision.value, str):
+            out.add(field, decision.value, decision.evidence, decision.confidence)
+
+
+def _party(doc: document.Doc, out: _Results, known: dict[str, str]) -> None:
+    """The party the document speaks for, decided over the party finder's candidates."""
+    finder = getattr(party, "candidates", None)
+    if finder is None:  # the older finder without candidates
+        found = party.find_party(doc)
+        if found:
+            out.add("party", found[0], found[1])
+        return
+    decision = decide(finder(doc, Context(known=known)))
+    if decision is not None and isinstance(decision.value, str):
+        out.add("party", decision.value, decision.evidence, decision.confidence)
+
+
+def _candidate_person(
+    doc: document.Doc,
+    out: _Results,
+    context: Context,
+    listed: list[nominees.Nominee],
+    focus: document.Sentence | None,
+    gate: float = 1.0,
+) -> None:
+    """The candidate: every nominee of a list, else the best-supported single name."""
+    if context.genre == genre.NOMINEES and len(listed) >= 2:
+        value = tuple(n.person for n in listed)
+        evidence = "; ".join(n.evidence for n in listed[:3])
+        out.add("person", value, evidence, min(0.5 + 0.1 * len(listed), 0.9, gate))
+        return
+    candidates = person.candidates(doc, context, focus)
+    decision = decide(candidates, key=_person_key)
+    if decision is None:
+        return
+    sentence = person.sentence_of(doc, str(decision.evidence)) or person.sentence_of(
+        doc, str(decision.value if isinstance(decision.value, str) else decision.value[0])
+    )
+    sure = min(decision.confidence, gate)
+    if sentence is not None:
+        out.add_sentence("person", decision.value, sentence, sure)
+    else:
+        out.add("person", decision.value, decision.evidence, sure)
+
+
+def _author(doc: document.Doc, out: _Results) -> None:
+    """The signing author of a text that states no candidacy ("Ihr Xaver Muster" under a
+    review): only a byline, a form field, a self-introduction or a signature, never a name
+    the text merely mentions."""
+    found = person.find_speaker(doc)
+    if found is None:
+        return
+    names, display, score = found
+    if not person.known_first_name(names[0]):
+        return  # "Liebes Wahlvieh", "Hürden der Kleinstparteien": no person's name
+    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, names[0])
+    sure = round(1.0 - 0.7**score, 3) if score > 0 else 0.0
+    if sentence is not None:
+        out.add_sentence("person", names[0], sentence, sure)
+    else:
+        out.add("person", names[0], display, sure)
+
+
+def _person_key(value: object) -> object:
+    """One person, one key: the surname ("Vroni" and "Veronika Muster" are one candidate)."""
+    return value.split()[-1].casefold() if isinstance(value, str) and value.split() else value
+
+
+def _add_nominees(out: _Results, listed: list[nominees.Nominee], context: Context) -> None:
+    """The nominees as records ({person, office, region, place}) beside the person value."""
+    records = tuple(
+        {"person": n.person, "office": context.office, "region": n.region, "place": n.place}
+        for n in listed
+    )
+    evidence = "; ".join(n.evidence for n in listed[:3])
+    out.values[NOMINEES] = Extracted(
+        tuple(n.person for n in listed),
+        evidence,
+        None,
+        0.5 + min(0.1 * len(listed), 0.4),
+        records,
+    )
 
 
 def _add_person(
@@ -219,7 +454,7 @@ def _add_person(
         out.add("person", value, display)
 
 
-def _land_of_given_region(out: _Results, known: dict[str, str]) -> None:
+def _land_of_given_region(out: _Results, known: Mapping[str, str]) -> None:
     if "bundesland" not in known:
         land = gazetteer.bundesland_of(known["region"])
         if land:
@@ -227,7 +462,7 @@ def _land_of_given_region(out: _Results, known: dict[str, str]) -> None:
 
 
 def _add_region_hit(
-    doc: document.Doc, out: _Results, known: dict[str, str], hit: region.RegionHit
+    doc: document.Doc, out: _Results, known: Mapping[str, str], hit: region.RegionHit
 ) -> None:
     out.add("region", hit.region, hit.evidence)
     if "bundesland" not in known and hit.region != region.DEUTSCHLAND:

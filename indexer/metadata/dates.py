@@ -10,10 +10,13 @@ date or from a single event year in the same sentence or title; otherwise it is 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer.isodate import compose
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
+from indexer.metadata.evidence import Candidate, Context, decide
 
 _MONTHS = {
     "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "maerz": 3,
@@ -41,6 +44,20 @@ _MONTH_YEAR = re.compile(
 _MONTH_HINTS = ("uar", "ärz", "pril", "Mai", "Jun", "Jul", "ugust", "ber")
 
 
+@lru_cache(maxsize=16)
+def _text_dates(text: str) -> tuple[re.Match[str], ...]:
+    """The date matches of a whole examined text, found once for the rules that need them."""
+    return tuple(_date_matches(text))
+
+
+def _year_of(match: re.Match[str]) -> str:
+    """The year of a full date match as four digits ("05.03.24" -> "2024"), for comparing."""
+    if match.group("iso"):
+        return match.group(0)[:4]
+    year = match.group("ny") or match.group("year") or ""
+    return year if len(year) == 4 else "20" + year
+
+
 def _date_matches(text: str) -> list[re.Match[str]]:
     """Date matches in ``text`` in order (numeric and written forms, one scan each)."""
     found = [
@@ -59,7 +76,8 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 
 _DATELINE_PREFIX = re.compile(
     r"^(?:(?:Veröffentlicht|Erschienen|Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
-    r"Erstellt|Aktualisiert)\b[^:\d]{0,20}:?\s*|"
+    r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
+    r"Ausgabe|Newsletter|Rundbrief)\b[^:\d]{0,20}:?\s*|"
     r"[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
     r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s*)?$"
 )
@@ -75,7 +93,8 @@ _ASSEMBLY = re.compile(
     r"[Uu]rwahl|[Mm]itgliederentscheid|[Kk]reisparteitag|treffen\s+wir\s+uns)"
 )
 _ELECTION = re.compile(
-    r"(?:\w*[Ww]ahl(?:en)?\b|[Ww]ahltag|[Ww]ahlsonntag|[Gg]ewählt\s+wird|\bwählen\b|\bwählt\b|"
+    r"(?:\w*[Ww]ahl(?:en)?\b|[Ww]ahltag|[Ww]ahlsonntag|[Ww]ahlabend|[Aa]bend\s+des\b|"
+    r"[Gg]ewählt\s+wird|\bwählen\b|\bwählt\b|"
     r"\bkandidier\w*|"
     r"\bStimmen?\b)"
 )
@@ -90,11 +109,17 @@ _ELECTION_YEAR = re.compile(
 _EVENT_YEAR = re.compile(r"(?<![\d©])(?<!seit )(?<!Jahrgang )(?<!geboren )\b(?:19|20)\d{2}\b")
 
 
+# What may follow a dateline's date: a separator, a byline ("von der Redaktion"), a
+# category ("in Programm"), a time ("um 11:21 Uhr").
+_DATELINE_REST = re.compile(r"^\s*(?:[·|,–—-]|\(|$|von\s|in\s|um\s\d|by\s)")
+
+
 @dataclass(frozen=True)
 class DateHit:
     value: str
     evidence: str
-    rank: int  # 0 dateline, 1 assembly, 2 election
+    rank: int  # 0 dateline, 1 assembly, 2 election, 3/4 their years
+    zone: str = ""
 
 
 #: Years a party document's own date can plausibly have.
@@ -152,11 +177,11 @@ def _datelines(doc: Doc) -> list[DateHit]:
         if not match or not _DATELINE_PREFIX.match(line[: match.start()]):
             continue
         rest = line[match.end() :]
-        if rest.strip() and not re.match(r"^\s*(?:[·|,–—-]|\(|$)", rest):
+        if rest.strip() and not _DATELINE_REST.match(rest):
             continue
         value = _value(match, None)
         if value:
-            hits.append(DateHit(value, line, 0))
+            hits.append(DateHit(value, line, 0, zone))
     # complete datelines first, then month-only closings ("Trier, im Mai 2024")
     hits.sort(key=lambda h: -len(h.value))
     return hits
@@ -171,7 +196,7 @@ def _context_year(known_date: str | None) -> int | None:
 def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     hits: list[DateHit] = []
     text = doc.text
-    for match in _date_matches(text):
+    for match in _text_dates(text):
         sentence = doc.sentence_at(match.start())
         if sentence is None or sentence.zone == FOOTER:
             continue
@@ -181,16 +206,53 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
         if value is None:
             continue
         before = text[max(sentence.start, match.start() - 70) : match.start()]
+        if _DEADLINE_BEFORE.search(before[-30:]):
+            continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
         after = text[match.end() : min(match.end() + 90, sentence.start + len(sentence.text))]
         kind = _nearest_kind(before, after)
         if kind is not None:
-            hits.append(DateHit(value, sentence.text, kind))
+            past = _PAST.search(text, sentence.start, match.start())
+            hits.append(DateHit(value, sentence.text, _PAST_RANK if past else kind, sentence.zone))
     if "wahl" in text or "arteitag" in text or "ersammlung" in text:
         for pattern, rank in ((_ASSEMBLY_YEAR, 3), (_ELECTION_YEAR, 4)):
             for match in pattern.finditer(text):
                 sentence = doc.sentence_at(match.start())
                 if sentence is not None and sentence.zone != FOOTER:
-                    hits.append(DateHit(match.group("year"), sentence.text, rank))
+                    past = _PAST.search(text, sentence.start, match.start())
+                    year = match.group("year")
+                    hits.append(
+                        DateHit(year, sentence.text, _PAST_RANK if past else rank, sentence.zone)
+                    )
+    hits.extend(_issues(doc))
+    return hits
+
+
+# A deadline: "bis zum 15. Januar", "Anmeldeschluss: 3. März", "spätestens am 1. Mai".
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bbis|[Ff]rist\w*|spätestens|\w*[Ss]chluss|Deadline)\W{0,3}(?:(?:zum|am|den|zum\s+)\s*)?$"
+)
+# A past event ("Seit der Kommunalwahl 2020", "bereits bei der Landtagswahl 2011"): evidence
+# of nothing but the past; kept, weakly, for documents that name nothing else.
+_PAST = re.compile(r"\b(?:[Ss]eit|bereits|damals|vergangene\w*|[Ll]etzte[nrm]?|zuletzt|früher)\b")
+_PAST_RANK = 7
+# A newsletter's issue: "Rundbrief der SPD Mainz-Neustadt, Ausgabe Dezember 2024".
+_ISSUE = re.compile(
+    r"\b(?:Ausgabe|Heft|Newsletter|Rundbrief|Mitgliederbrief)\w*\s+(?:Nr\.?\s*\d{1,3}\s*[/,–-]?\s*)?"
+    r"(?P<mm>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\s+(?P<my>(?:19|20)\d{2})(?!\d)"
+)
+
+
+def _issues(doc: Doc) -> list[DateHit]:
+    """The issue of a newsletter, named in its title or first lines."""
+    hits: list[DateHit] = []
+    for text, zone in [(doc.title, TITLE), *((line, z) for _, line, z in doc.lines[:4])]:
+        if "usgabe" not in text and "rief" not in text and "etter" not in text:
+            continue
+        for match in _ISSUE.finditer(text):
+            value = _compose(int(match.group("my")), _month(match.group("mm")), None)
+            if value:
+                hits.append(DateHit(value, text, 8, zone))
     return hits
 
 
@@ -205,26 +267,168 @@ def _nearest_kind(before: str, after: str) -> int | None:
     return min(cues)[1] if cues else None
 
 
-def find_date(doc: Doc, *, known_date: str | None = None) -> DateHit | None:
-    """The document's own date, or the assembly or election date it refers to."""
+#: Weights of the date rules (evidence strength of one hit, 0..1), in the order of the rules
+#: for a document's date: its own date first, then the assembly, then the election. A rule
+#: that alone settles the date by the labelling rules weighs at least the facet threshold
+#: (``metadata_min_confidence``, 0.5) even against a weaker rival (penalty 0.3 each); years
+#: alone, template footers, past events, format metadata and the latest date stay under it.
+_WEIGHTS = {
+    "title-dateline": 0.9,
+    "dateline": 0.85,
+    "filename": 0.8,
+    "issue": 0.8,
+    "dateline-month": 0.78,
+    "assembly": 0.72,
+    "election": 0.62,
+    "dateline-year": 0.6,
+    "assembly-year": 0.58,
+    "title-election-year": 0.58,
+    "election-year": 0.55,
+    "format": 0.3,
+    "footer-dateline": 0.2,
+    "past-event": 0.15,
+    "latest-date": 0.1,
+}
+_RANK_RULE = {
+    1: "assembly",
+    2: "election",
+    3: "assembly-year",
+    4: "election-year",
+    7: "past-event",
+    8: "issue",
+}
+_ZONE_NAME = {TITLE: "title", HEAD: "lead", TAIL: "signature", FOOTER: "footer"}
+# A Jekyll/Hugo post: "2024-09-29-slug.md" (the date is the post's, given by its author).
+_FILENAME_DATE = re.compile(r"(?:^|[/\\_])((?:19|20)\d{2})-(\d{2})-(\d{2})-[^/\\]*$")
+_TITLE_ELECTION_YEAR = re.compile(
+    r"(?:Bundestags|Landtags|Europa|Kommunal|Bürgerschafts|Abgeordnetenhaus|Bürgermeister|"
+    r"Oberbürgermeister|Landrats)wahl(?:en)?\s+(?P<year>(?:19|20)\d{2})\b"
+)
+_DISTRACTOR_BEFORE = re.compile(
+    r"(?:[Ss]eit|geboren|[Gg]eb\.|Jahrgang|beigetreten|[Mm]itglied|bis\s+zum|bis|[Ff]rist|"
+    r"spätestens|©|zuletzt|damals|[Ii]m\s+Jahr)\W*(?:de[mn]\s+|am\s+)?$"
+)
+
+
+def filename_date(name: str) -> str | None:
+    """The date of a Jekyll/Hugo post from its file name ("2024-09-29-slug.md")."""
+    match = _FILENAME_DATE.search(name or "")
+    if match is None:
+        return None
+    return _compose(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _dateline_rule(hit: DateHit) -> str:
+    if hit.zone == FOOTER:  # "Veröffentlicht am ..." of a site template, often years old
+        return "footer-dateline"
+    return {10: "dateline", 7: "dateline-month"}.get(len(hit.value), "dateline-year")
+
+
+def _latest_date(doc: Doc) -> DateHit | None:
+    """The latest full date in title, head and body that no distractor word precedes (a
+    document is rarely older than the dates it names); the weakest of the date rules."""
+    best: DateHit | None = None
+    for match in _text_dates(doc.text):
+        if match.groupdict().get("mm") or not (
+            match.group("iso") or match.group("ny") or match.group("year")
+        ):
+            continue
+        if best is not None and _year_of(match) < best.value[:4]:
+            continue  # cannot be later than the best so far: skip the work
+        before = doc.text[max(0, match.start() - 30) : match.start()]
+        if _DISTRACTOR_BEFORE.search(before) or _DEADLINE_BEFORE.search(before):
+            continue
+        value = _value(match, None)
+        sentence = doc.sentence_at(match.start())
+        if value is None or len(value) != 10 or sentence is None or sentence.zone == FOOTER:
+            continue
+        if best is None or value > best.value:
+            best = DateHit(value, sentence.text, 5, sentence.zone)
+    return best
+
+
+def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
+    """Every date the rules propose, with the rule that proposed it."""
+    found: list[tuple[DateHit, str]] = []
+    named = filename_date(known.get("filename", ""))
+    if named:
+        found.append((DateHit(named, known["filename"], 0, "filename"), "filename"))
+    formatted = known.get("format_date", "")
+    if re.match(r"^(?:19|20)\d{2}(?:-\d{2}){0,2}$", formatted):
+        found.append((DateHit(formatted, formatted, 6, "format"), "format"))
     if doc.title:
         title_dates = _date_matches(doc.title)
         title_match = title_dates[0] if title_dates else None
         if title_match and _DATELINE_PREFIX.match(doc.title[: title_match.start()]):
             value = _value(title_match, None)
             if value and len(value) == 10:
-                return DateHit(value, doc.title, 0)
-    datelines = _datelines(doc)
-    if datelines and len(datelines[0].value) >= 7:
-        return datelines[0]
-    events = _event_dates(doc, _context_year(known_date))
-    if events:
-        events.sort(key=lambda h: (h.rank, -len(h.value)))
-        best = events[0]
-        if datelines and best.rank > 2:
-            return datelines[0]
-        return best
-    return datelines[0] if datelines else None
+                found.append((DateHit(value, doc.title, 0, TITLE), "title-dateline"))
+        for match in _TITLE_ELECTION_YEAR.finditer(doc.title):
+            hit = DateHit(match.group("year"), doc.title, 4, TITLE)
+            found.append((hit, "title-election-year"))
+    found.extend((hit, _dateline_rule(hit)) for hit in _datelines(doc))
+    for hit in _event_dates(doc, _context_year(known.get("context_date"))):
+        found.append((hit, _RANK_RULE[hit.rank]))
+    latest = _latest_date(doc)
+    if latest is not None:
+        found.append((latest, "latest-date"))
+    return found
+
+
+def _specific(value: str, rule: str, hits: list[tuple[DateHit, str]]) -> str:
+    """The most specific value of a stronger rule that ``value`` is a prefix of: "Bundestags-
+    wahl 2025" supports "2025-02-23" instead of rivalling it."""
+    weight = _WEIGHTS[rule]
+    best = value
+    for hit, other in hits:
+        longer = hit.value
+        if len(longer) > len(best) and longer.startswith(value) and _WEIGHTS[other] > weight:
+            best = longer
+    return best
+
+
+def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
+    """One candidate per value and rule (the strongest): the same date named five times by
+    one rule is one piece of evidence, not five. A year or month that a stronger rule's date
+    lies in supports that date."""
+    seen: set[tuple[str, str]] = set()
+    found: list[Candidate] = []
+    for hit, rule in hits:
+        value = _specific(hit.value, rule, hits) if len(hit.value) < 10 else hit.value
+        if (value, rule) in seen:
+            continue
+        seen.add((value, rule))
+        zone = _ZONE_NAME.get(hit.zone, hit.zone if hit.zone in ("filename", "format") else "body")
+        found.append(Candidate("date", value, _WEIGHTS[rule], zone, hit.evidence, rule))
+    return found
+
+
+def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
+    """Date candidates with their evidence, for :func:`evidence.decide`.
+
+    The document's own date (title or dateline, a dated signature, "Zuletzt aktualisiert",
+    a newsletter issue, the file name of a Jekyll/Hugo post) outweighs the nominating
+    assembly, which outweighs the election; years alone, template footers, format metadata
+    and the latest date in the text are weak. A date given by a person yields nothing here.
+
+    Hooks in ``ctx.known`` besides the given fields: ``filename`` (the file's name, for dated
+    posts), ``format_date`` (a PDF CreationDate or similar: weak evidence) and
+    ``context_date`` (a date that fixes the year of "am 7. September").
+    """
+    if ctx.known.get("date"):
+        return []
+    return _as_candidates(_hits(doc, ctx.known))
+
+
+def find_date(doc: Doc, *, known_date: str | None = None) -> DateHit | None:
+    """The document's own date, or the assembly or election date it refers to: the decision
+    over :func:`candidates`, kept for callers of the old API."""
+    known = {"context_date": known_date} if known_date else {}
+    hits = _hits(doc, known)
+    decision = decide(_as_candidates(hits))
+    if decision is None:
+        return None
+    return next(hit for hit, rule in hits if hit.value == decision.value)
 
 
 _ = TITLE

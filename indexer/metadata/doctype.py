@@ -96,7 +96,7 @@ _THIRD_PERSON_BID = re.compile(
 )
 
 
-class _Joined:
+class Joined:
     """Sentences joined with spaces, with the way back from a match to its sentence."""
 
     def __init__(self, sentences: Sequence[Sentence], separator: str = " ") -> None:
@@ -185,9 +185,9 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
     marker = speech_marker(doc)
     if marker is not None and not marker[1]:
         return SPEECH, marker[0]
-    head = _Joined([s for s in doc.sentences if s.zone in (TITLE, HEAD)][:8])
+    head = Joined([s for s in doc.sentences if s.zone in (TITLE, HEAD)][:8])
     # The bid phrases are searched only where a candidate was found (most texts have none).
-    content = _Joined([s for s in doc.sentences if s.zone != FOOTER] if has_candidate else [])
+    content = Joined([s for s in doc.sentences if s.zone != FOOTER] if has_candidate else [])
     first_person = _FIRST_PERSON_BID.search(content.text) if has_candidate else None
     if has_candidate and office_score > 0:
         evidence = first_person or _THIRD_PERSON_BID.search(content.text)
@@ -200,7 +200,7 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
     press = _press_dateline(doc)
     if press is not None:
         return PRESS, press
-    first = _Joined([s for s in doc.sentences if s.zone in (TITLE, HEAD) and s.line < 3])
+    first = Joined([s for s in doc.sentences if s.zone in (TITLE, HEAD) and s.line < 3])
     for pattern, kind in (
         (_PRESS, PRESS),
         (_PROGRAMME, PROGRAMME),
@@ -212,7 +212,7 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
             return kind, first.evidence(match.start())
     if has_candidate and first_person:
         return CANDIDACY, content.evidence(first_person.start())
-    closing = _Joined([s for s in doc.sentences if s.zone in (TAIL, FOOTER)])
+    closing = Joined([s for s in doc.sentences if s.zone in (TAIL, FOOTER)])
     for pattern, kind in ((_PRESS, PRESS), (_RESOLUTION, RESOLUTION), (_PROGRAMME, PROGRAMME)):
         match = pattern.search(closing.text)
         if match:

@@ -107,6 +107,8 @@ class Doc:
     _line_starts: list[int] | None = None
     #: what :func:`doctype.speech_marker` found, once asked (False: not asked yet)
     speech_marker: tuple[str, bool] | None | bool = False
+    #: results a finder computed once and another asks for again (e.g. the name slots)
+    memo: dict[object, object] = field(default_factory=dict)
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -17,6 +17,7 @@ from importlib import resources
 
 #: Place kinds, from the broadest to the most specific.
 LAND, KREIS, BEZIRK, WAHLKREIS = "land", "kreis", "bezirk", "wahlkreis"
+GEMEINDE = "gemeinde"
 
 _DASHES = re.compile(r"\s*[\u2010-\u2015\u2212-]\s*")
 _SPACES = re.compile(r"\s+")
@@ -39,6 +40,8 @@ class Place:
     land: str
     number: int | None = None
     typ: str = ""
+    population: int = 0  # Gemeinden only (31.12.2024)
+    kreis: str = ""  # Gemeinden only: the Kreis key (AGS, 5 digits)
 
 
 def norm(name: str) -> str:
@@ -211,6 +214,88 @@ def resolve(name: str) -> tuple[Place, ...]:
     return ()
 
 
+_Row = tuple[str, ...]
+
+
+@dataclass
+class _Gemeinden:
+    by_name: dict[str, list[_Row]]  # key(name) -> table rows
+    by_alias: dict[str, list[_Row]]  # key(alias) -> table rows
+    postcodes: dict[str, str]  # postcode of a seat -> Land code
+    prefixes: dict[str, str]  # first three digits -> Land code, where only one Land has them
+    kreise: dict[str, str]  # Kreis key -> short name
+
+
+# Characters after which :func:`norm` could differ from a plain casefold (dashes, odd spaces).
+_NEEDS_NORM = re.compile(r"[\u2010-\u2015\u2212]|\s[-\s]|-\s|[^\w\s().,/'-]")
+
+
+def _key(name: str) -> str:
+    """:func:`norm` for the table's names (NFC, single spaces: checked by the tests), cheaply:
+    most names need only a casefold."""
+    return norm(name) if _NEEDS_NORM.search(name) else name.casefold().strip(" .,;:")
+
+
+@lru_cache(maxsize=1)
+def _gemeinden() -> _Gemeinden:
+    """The 10,751 Gemeinden, read once on first use: rows are indexed by name as they are;
+    :class:`Place` objects are made only for the names looked up."""
+    names: dict[str, list[_Row]] = {}
+    aliases: dict[str, list[_Row]] = {}
+    postcodes: dict[str, str] = {}
+    prefix_lands: dict[str, set[str]] = {}
+    for row in _rows("gemeinden.tsv"):
+        names.setdefault(_key(row[6]), []).append(tuple(row))
+        if row[7]:
+            for alias in row[7].split("|"):
+                aliases.setdefault(_key(alias), []).append(tuple(row))
+        plz, land = row[5], row[1]
+        if plz:
+            postcodes[plz] = land
+            prefix_lands.setdefault(plz[:3], set()).add(land)
+    kreise = {ags: name for ags, _land, _typ, name, *_ in _rows("kreise.tsv")}
+    prefixes = {k: next(iter(v)) for k, v in prefix_lands.items() if len(v) == 1}
+    return _Gemeinden(names, aliases, postcodes, prefixes, kreise)
+
+
+def _places_of(rows: list[_Row]) -> tuple[Place, ...]:
+    """Table rows as places, largest first."""
+    found = [
+        Place(name, GEMEINDE, land, None, typ, int(population or 0), kreis)
+        for _ags, land, kreis, typ, population, _plz, name, *_ in rows
+    ]
+    return tuple(sorted(found, key=lambda p: -p.population))
+
+
+@lru_cache(maxsize=65536)
+def gemeinden(name: str) -> tuple[Place, ...]:
+    """Gemeinden called ``name``: official short names first (largest first), then the
+    aliases ("Frankfurt", "Halle"), which are ambiguous by design."""
+    table = _gemeinden()
+    key = norm(name)
+    found = _places_of(table.by_name.get(key, []))
+    alias = _places_of(table.by_alias.get(key, []))
+    if not found and not alias:
+        stripped = norm(_PREFIX.sub("", name))
+        if stripped != key:
+            return gemeinden(_PREFIX.sub("", name))
+    return found + tuple(p for p in alias if p not in found)
+
+
+def kreis_of(place: Place) -> str | None:
+    """The short name of a Gemeinde's Kreis ("Steinfurt" for Ochtrup)."""
+    return _gemeinden().kreise.get(place.kreis) if place.kreis else None
+
+
+def land_of_postcode(postcode: str) -> str | None:
+    """Land code for a five-digit postcode: exact for a Gemeinde's seat, else by its first three
+    digits where they belong to one Land only; ``None`` where they cross a Land border."""
+    if len(postcode) != 5 or not postcode.isdigit():
+        return None
+    table = _gemeinden()
+    return table.postcodes.get(postcode) or table.prefixes.get(postcode[:3])
+
+
 def bundesland_of(region: str) -> str | None:
     """The Land of a region name or constituency ("Leipzig-Süd (Wahlkreis 152)" -> "Sachsen").
 
@@ -235,6 +320,8 @@ def bundesland_of(region: str) -> str | None:
         lands = {p.land for p in found}
         if not lands and by_wk_name:
             lands = {by_wk_name.land}
+        if not lands:  # a Gemeinde ("Elmshorn"); a name shared across Länder stays open
+            lands = {p.land for p in gemeinden(re.sub(r"\s*\(.*\)$", "", region))}
         return land_name(lands.pop()) if len(lands) == 1 else None
     except (ValueError, RecursionError):
         return None

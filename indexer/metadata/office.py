@@ -10,6 +10,7 @@ Bundestag, Landtag, European or municipal office by the election named nearby.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ _STRONG = re.compile(
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"Ihre?\s+Kandidat\w*|unsere?r?\s+Kandidat\w*|zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
-    r"tritt\b[^.!?]{0,60}\ban\b|antreten)",
+    r"tritt\b[^.!?]{0,60}\ban\b|antreten|Wahlvorschl\w*|"
+    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -44,6 +46,7 @@ _CURRENT = re.compile(
     r"war|waren|bin|ist|sind|sitze|sitzt|arbeite\w*|[Uu]nser(?:e[rnms]?)?|[Vv]orgänger\w*|"
     r"[Nn]achfolger\w*|[Aa]mtsinhaber\w*|habe|hat|vergangenen|ehrenamtlich|leite|leitet)\b"
 )
+_NEGATED = re.compile(r"[^.!?,;]{0,50}?\b(?:nicht|nie|keine[nrs]?)\b(?!\s+nur)")
 _PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
 _SOUGHT_NEAR = re.compile(
     r"\b(?:als|um|für|zu[rm]|neue[nrs]?|künftige[nrs]?|erneut|wieder)\b", re.IGNORECASE
@@ -58,9 +61,12 @@ _FUTURE_AFTER = re.compile(
 # Elections named near a constituency or list mention decide its level (one pattern per level,
 # compiled branch by branch so that each starts with a literal; see hints.literal_branches).
 _LEVEL_PATTERNS = {
-    "europa": r"Europa\w*|EU-Parlament|Europäische\w*\s+Parlament",
-    "bund": r"Bundestag\w*",
-    "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament",
+    # "Europa" alone is no level: "Volt Europa", "Europa-Union" name organisations.
+    "europa": r"Europawahl\w*|Europaparlament\w*|Europaliste\w*|Europäische\w*\s+Parlament\w*|"
+    r"EU-Parlament|EU-Wahl\w*",
+    "bund": r"Bundestag\w*|Kanzlerkandidat\w*|BTW\s?\d*\b|btw\d\d\b",
+    "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
+    r"ltw\d\d\b",
     "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*",
     "Gemeinderat": r"Gemeinderat\w*",
     "Kreistag": r"Kreistag\w*",
@@ -275,6 +281,7 @@ def _current_before(prefix: str) -> bool:
 _CUE_HINTS = (
     "andid", "ewerb", "ewirbt", "ominier", "Wahl", "Ring", "werden", "chläg", "orgeschlagen",
     "Rennen", "melde", "trete", "tritt", "ufgestellt", "gewählt", "ufstell", "stell",
+    "orschl", "wählte", "kürte",
 )  # fmt: skip
 
 
@@ -299,6 +306,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     if _current_before(prefix) and (not intrinsic or _PAST.search(prefix)):
         return None
     after = text[end : end + 60]
+    if _NEGATED.match(text, end, min(len(text), end + 60)):
+        return None  # "Auf der Landesliste kandidiert sie nicht."
     if (
         not intrinsic
         and _AFTER_CURRENT.match(after)
@@ -376,12 +385,20 @@ def _hamburg_constituency_list(doc: Doc, index: int, sentence: Sentence) -> bool
     return "Bürgerschaft" in window or "Bürgerschaft" in doc.title
 
 
-def find_office(doc: Doc) -> OfficeHit | None:
-    """The best-supported sought office, or ``None`` when no mention carries a candidacy cue."""
-    best: OfficeHit | None = None
+def find_office(doc: Doc, hint: str = "") -> OfficeHit | None:
+    """The best-supported sought office, or ``None`` when no mention carries a candidacy cue.
+    ``hint`` (a file name such as "ltw22-kandidaten.md") may name the election's level."""
+    found = find_offices(doc, hint)
+    return found[0] if found else None
+
+
+def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
+    """Every mention with a candidacy cue as a sought office, best first (each sentence's
+    mention counted once per office)."""
+    hits: list[OfficeHit] = []
     for index, sentence, start, end, row in _sentence_mentions(doc):
         score = _mention_score(sentence, start, end, row.canonical)
-        if score is None or score <= 0 or (best is not None and score <= best.score):
+        if score is None or score <= 0:
             continue
         canonical, scope = row.canonical, row.scope
         if canonical == PARLAMENT:
@@ -389,7 +406,7 @@ def find_office(doc: Doc) -> OfficeHit | None:
         if canonical == LISTE and _hamburg_constituency_list(doc, index, sentence):
             canonical = DIREKT
         if canonical in (DIREKT, LISTE):
-            level = _resolve_level(doc, index, sentence, start)
+            level = _resolve_level(doc, index, sentence, start) or _level_in(hint)
             resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (
                 level if canonical == LISTE else None
             )
@@ -397,5 +414,126 @@ def find_office(doc: Doc) -> OfficeHit | None:
                 continue
             canonical = resolved
             scope = scope_of(canonical) or scope
-        best = OfficeHit(canonical, scope, score, sentence, start, end, row.pattern)
-    return best
+        hits.append(OfficeHit(canonical, scope, score, sentence, start, end, row.pattern))
+    hits.sort(key=lambda hit: -hit.score)  # stable: the earlier of equal scores first
+    return _refined(hits)
+
+
+# A board and the posts on it: "Kandidierende für den Landesvorstand" and, in the lead, "für das
+# Amt des stellvertretenden Landesvorsitzenden" name one candidacy, the post more precisely.
+_BOARD_POSTS = {
+    "Landesvorstand": ("Landesvorsitzender", "stellv. Landesvorsitzender", "Landesschatzmeister"),
+    "Kreisvorstand": ("Kreisvorsitzender", "stellv. Kreisvorsitzender"),
+    "Bundesvorstand": ("Bundesvorsitzender", "stellv. Bundesvorsitzender"),
+}
+
+
+def _refined(hits: list[OfficeHit]) -> list[OfficeHit]:
+    """A post on the board the best hit names, sought with a cue too, takes its place."""
+    if not hits or hits[0].canonical not in _BOARD_POSTS:
+        return hits
+    posts = _BOARD_POSTS[hits[0].canonical]
+    post = next((hit for hit in hits[1:] if hit.canonical in posts and hit.score >= 2), None)
+    if post is None:
+        return hits
+    best = OfficeHit(
+        post.canonical, post.scope, hits[0].score, post.sentence, post.start, post.end, post.pattern
+    )
+    return [best, *hits]
+
+
+# Offices named without their level ("zum stellvertretenden Vorsitzenden", "in den Vorstand",
+# "Abteilungsvorsitzender", "für die Rostocker Bürgerschaft"): the level comes from the party
+# unit and assembly words of the document (LPT, Landesmitgliederversammlung, Kreisverband …).
+_BARE = re.compile(
+    r"(?P<deputy>[Ss]tellv(?:\.|ertretende[rnms]?)\s*|[Vv]ize-?\s*|[Ss]tv\.\s*)?"
+    r"(?P<word>Vorsitz\w*|Vorsitzende[rn]?|Sprecher(?:in|innen)?\b|Vorstand\w*|"
+    r"(?:Abteilungs|Ortsvereins|Ortsverbands)vorsitz\w*|"
+    r"(?P<city>[A-ZÄÖÜ]\w+er)\s+Bürgerschaft|Bürgermeisteramt\w*)"
+)
+#: Score of a level-less office named in a title bid (a title bid with the level scores more).
+BARE_TITLE_SCORE = 5.0
+_BARE_HINTS = ("orsitz", "orstand", "precher", "ürgerschaft", "ürgermeisteramt")
+_LEVEL_UNITS = {
+    "land": re.compile(
+        r"\b(?:LPT|LMV|LDK|LVV|Landes(?:partei|mitglieder|delegierten|vertreter)\w*|"
+        r"Landesverband\w*|Landesvorstand\w*)"
+    ),
+    "kreis": re.compile(
+        r"\b(?:KPT|KMV|Kreis(?:partei|mitglieder|delegierten)\w*|Kreisverband\w*|Kreisvorstand\w*)"
+    ),
+    "ort": re.compile(r"\b(?:OMV|Ortsverein\w*|Ortsverband\w*|Abteilung\w*|Ortsgruppe\w*)"),
+}
+_BARE_OFFICE = {
+    ("land", False, "vorsitz"): "Landesvorsitzender",
+    ("land", True, "vorsitz"): "stellv. Landesvorsitzender",
+    ("land", False, "vorstand"): "Landesvorstand",
+    ("land", True, "vorstand"): "Landesvorstand",
+    ("kreis", False, "vorsitz"): "Kreisvorsitzender",
+    ("kreis", True, "vorsitz"): "stellv. Kreisvorsitzender",
+    ("kreis", False, "vorstand"): "Kreisvorstand",
+    ("kreis", True, "vorstand"): "Kreisvorstand",
+    ("ort", False, "vorsitz"): "Ortsvorsitzender",
+    ("ort", True, "vorsitz"): "Ortsvorsitzender",
+}
+# "möchte ich … Verantwortung als Abteilungsvorsitzender übernehmen"
+_WANT = re.compile(r"\b(?:möchte|will)\s+ich\b[^.!?]{0,100}\b(?:übernehmen|werden|antreten)\b")
+_STATE_CITIES = ("Hamburger", "Bremer", "Bremische", "Bremischen")
+_DEPUTY_WORD = re.compile(r"^Stellvertret|^stellv", re.IGNORECASE)
+
+
+def _unit_level(doc: Doc) -> str | None:
+    """The party level the document's unit and assembly words name most (title counts 3x)."""
+    counts: Counter[str] = Counter()
+    for level, pattern in _LEVEL_UNITS.items():
+        counts[level] += 3 * len(pattern.findall(doc.title)) + len(pattern.findall(doc.text))
+    if not counts or counts.most_common(1)[0][1] == 0:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _bare_canonical(match: re.Match[str], level: str | None) -> str | None:
+    word = match["word"]
+    if match["city"]:
+        return None if match["city"] in _STATE_CITIES else "Stadtrat"
+    if word.startswith("Bürgermeister"):
+        return "Bürgermeister"
+    if word.startswith(("Abteilungs", "Ortsvereins", "Ortsverbands")):
+        return "Ortsvorsitzender"
+    kind = "vorstand" if word.startswith("Vorstand") else "vorsitz"
+    if level is None:
+        return None
+    return _BARE_OFFICE.get((level, match["deputy"] is not None, kind))
+
+
+def find_bare_office(doc: Doc) -> OfficeHit | None:
+    """A sought office named without its level, for a text already known to be a candidacy:
+    in the title, else in the first sentence with a candidacy cue that names one."""
+    level: str | None | bool = False  # counted on the first mention that needs it
+    for sentence in doc.sentences:
+        if sentence.zone == FOOTER or not any(h in sentence.text for h in _BARE_HINTS):
+            continue
+        is_title = sentence.zone == TITLE
+        lowered = sentence.text.lower()
+        cue = "bewerbung" in lowered or "kandidat" in lowered or _WANT.search(sentence.text)
+        if not cue and _sentence_strength(sentence.text) < 3.0:
+            continue
+        for match in _BARE.finditer(sentence.text):
+            prefix = _clause_prefix(sentence.text, match.start())
+            if not is_title and _current_before(prefix):
+                continue
+            if level is False:
+                level = _unit_level(doc)
+            canonical = _bare_canonical(match, level if isinstance(level, str) else None)
+            if canonical is None:
+                continue
+            score = BARE_TITLE_SCORE if is_title else 3.0
+            scope = scope_of(canonical) or ""
+            return OfficeHit(canonical, scope, score, sentence, match.start(), match.end())
+    return None
+
+
+def confidence(hit: OfficeHit) -> float:
+    """How sure a sought office is, from its score: a weak hint (1) stays under the facet
+    threshold, a candidacy cue (3) passes it, a cue in the title (5.5) is near certain."""
+    return round(1.0 - math.pow(0.75, hit.score), 3)

@@ -15,16 +15,15 @@ organisational word ("die Grünen Kiel") and not a noun ("Grüne Wiesen", "Linke
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.metadata import gazetteer
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc
+from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import HintIndex
 
-_ZONE_WEIGHT = {TITLE: 3.0, HEAD: 2.0, BODY: 1.0, TAIL: 1.5, FOOTER: 1.0}
 # A party named as the organisation ("CSU Rosenheim-Land", "SPD-Mitglied", "FDP Niedersachsen")
 # is stronger evidence of the publisher than a party discussed in the text.
 _ORG_AFTER = re.compile(
@@ -232,31 +231,138 @@ def canonical_party(name: str) -> str | None:
     return None
 
 
-def find_party(doc: Doc) -> tuple[str, str] | None:
-    """(canonical party, evidence sentence) for the party the document speaks for."""
-    scores: dict[str, float] = defaultdict(float)
-    evidence: dict[str, tuple[float, str]] = {}
+#: Evidence weight of one mention by zone: the title and signature speak for the publisher,
+#: the body discusses parties, the footer is site furniture. A party document usually names
+#: only its own party, so one plain mention alone reaches the facet threshold (0.5); a rival
+#: named as often keeps both under it.
+_MENTION_WEIGHT = {TITLE: 0.65, HEAD: 0.55, BODY: 0.5, TAIL: 0.6, FOOTER: 0.45}
+#: Weights of the rules that say more than a mention does.
+_RULE_WEIGHT = {
+    "self": 0.85,
+    "organisation": 0.75,
+    "partner": 0.05,
+    "joined": 0.1,
+    "opponent": 0.03,
+    "former": 0.03,
+}
+# "wir als Grüne", "unsere Partei, die SPD", "Kreisverband der CDU", "für die Linke kandidiere",
+# "Mitglied der FDP": the text speaks as or for this party (checked just before a mention).
+_SELF_BEFORE = re.compile(
+    r"(?:\bwir(?:\s+als|\s+von\s+de[rn])?|\bunsere[rn]?(?:\s+(?:Partei|Fraktion|Liste)\W*(?:die|der)?)?|"
+    r"(?:Kreis|Landes|Orts|Stadt|Bezirks|Bundes)verband(?:es)?\s+(?:der|von)|"
+    r"\b(?:Kandidat\w*|Spitzenkandidat\w*|Direktkandidat\w*|Mitglied(?:er)?)\s+(?:der|des|von)|"
+    r"\bin\s+der)\s+$",
+    re.IGNORECASE,
+)
+_SELF_AFTER = re.compile(r"^\W{0,3}(?:kandidier|trete\s+ich|bewerbe\s+ich)", re.IGNORECASE)
+# An opponent: "CDU-geführte Landesregierung", "Liebe SPD, ...", "gegen die AfD", "anders als
+# die FDP", "im Gegensatz zur CSU".
+_OPPONENT_AFTER = re.compile(r"^(?:-|\s+)(?:geführt|regiert|dominiert)\w*")
+_OPPONENT_BEFORE = re.compile(
+    r"(?:^|\n)\s*Liebe[rs]?\s+$|\bgegen\s+(?:die|den)\s+$|\banders\s+als\s+(?:die|der)\s+$|"
+    r"\bim\s+Gegensatz\s+zu[rm]?\s+$|\bRegierung\s+(?:aus|von)\s+(?:der|den)?\s*$"
+)
+# A partner: "eine Fraktion mit der LINKEN", "Koalition mit den Grünen", "gemeinsam mit der SPD".
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:Fraktion|Koalition|Bündnis|Zusammenarbeit|Kooperation|Listenverbindung|Zählgemeinschaft|"
+    r"gemeinsam|zusammen)\s+(?:mit|aus)\s+(?:der|den|die|dem)?\s*$"
+)
+# Membership: joined ("2005 der FDP beigetreten": a past step, weak), left or former
+# ("aus der SPD ausgetreten", "ehemals Mitglied der CDU", "wechselte von der FDP").
+_JOINED_AFTER = re.compile(r"^\s+(?:beigetreten|eingetreten)")
+_FORMER_AFTER = re.compile(r"^\s+(?:ausgetreten|verlassen|den\s+Rücken)")
+_FORMER_BEFORE = re.compile(
+    r"\b(?:ehemal\w*|früher\w*|vormals|einst|wechselte\s+von|Wechsel\s+von|bis\s+(?:19|20)\d{2})"
+    r"[^.!?]{0,25}$"
+)
+# An umbrella organisation named on a local group's page ("Freie Wähler Bayern e.V.").
+_UMBRELLA_AFTER = re.compile(r"^[\s\w-]{0,30}?\be\.\s?V\.")
 
-    def count(canonical: str, text: str, end: int, zone: str, sentence: str) -> None:
-        if canonical == "fraktionslos":
-            return
-        weight = _ZONE_WEIGHT.get(zone, 1.0)
-        if _ORG_AFTER.match(text, end, min(len(text), end + 60)):
-            weight *= 1.5
-        scores[canonical] += weight
-        best = evidence.get(canonical)
-        if best is None or weight > best[0]:
-            evidence[canonical] = (weight, sentence)
 
+def _mention_rule(text: str, start: int, end: int) -> str:
+    """What the words around one mention make of it: "self", "organisation", "opponent",
+    "partner", "former", "joined", "umbrella" or a plain "mention"."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 40]
+    if _OPPONENT_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
+        return "opponent"
+    if _PARTNER_BEFORE.search(before):
+        return "partner"
+    if _FORMER_AFTER.match(after) or _FORMER_BEFORE.search(before):
+        return "former"
+    if _JOINED_AFTER.match(after):
+        return "joined"
+    if _UMBRELLA_AFTER.match(after):
+        return "umbrella"
+    if _SELF_BEFORE.search(before) or _SELF_AFTER.match(after):
+        return "self"
+    if _ORG_AFTER.match(text, end, min(len(text), end + 60)):
+        return "organisation"
+    return "mention"
+
+
+def _weight(rule: str, zone: str) -> float:
+    """A mention's weight: its zone's, raised by what it says of the publisher, cut to almost
+    nothing when it names an opponent or a party the writer left."""
+    base = _MENTION_WEIGHT.get(zone, 0.15)
+    if rule == "organisation" and zone in (HEAD, BODY):  # "die CDU-Fraktion lehnte ab": a rival?
+        return base + 0.05
+    if rule in ("self", "organisation"):
+        return max(base, _RULE_WEIGHT[rule] if zone != FOOTER else base + 0.1)
+    if rule == "umbrella":
+        return base / 2
+    return _RULE_WEIGHT.get(rule, base)
+
+
+def _mentions(doc: Doc) -> list[tuple[str, str, str, str]]:
+    """(canonical, rule, zone, evidence sentence) for every party mention outside quotes of
+    other parties; "fraktionslos" is no party."""
+    found: list[tuple[str, str, str, str]] = []
     if doc.title:
         for mention in find_mentions(doc.title):
-            count(mention.canonical, doc.title, mention.end, TITLE, doc.title)
+            rule = _mention_rule(doc.title, mention.start, mention.end)
+            found.append((mention.canonical, rule, TITLE, doc.title))
     for mention in find_mentions(doc.text):
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
-        count(mention.canonical, doc.text, mention.end, sentence.zone, sentence.text)
-    if not scores:
+        rule = _mention_rule(doc.text, mention.start, mention.end)
+        found.append((mention.canonical, rule, sentence.zone, sentence.text))
+    return [m for m in found if m[0] != "fraktionslos"]
+
+
+_ZONE_NAME = {TITLE: "title", HEAD: "lead", BODY: "body", TAIL: "signature", FOOTER: "footer"}
+
+
+def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
+    """Party candidates with their evidence, for :func:`evidence.decide`.
+
+    The title, the signature, organisational names ("Kreisverband der X", "CSU Rosenheim")
+    and self-descriptions ("wir als Grüne") outweigh mentions in the body; opponents ("CDU-
+    geführte Landesregierung", "Liebe SPD, …"), parties left ("aus der SPD ausgetreten") and
+    joining years ("2005 der FDP beigetreten") barely count; an umbrella organisation's name
+    ("Freie Wähler Bayern e.V.") counts half. A party given by a person yields nothing here.
+    """
+    if ctx.known.get("party"):
+        return []
+    found: list[Candidate] = []
+    repeats: dict[tuple[str, str, str], int] = {}
+    for canonical, rule, zone, sentence in _mentions(doc):
+        # the same kind of mention again adds less each time: talk about a party is not
+        # evidence of speaking for it, however often it recurs
+        seen = repeats.get((canonical, rule, zone), 0)
+        repeats[(canonical, rule, zone)] = seen + 1
+        weight = _weight(rule, zone) / (2**seen)
+        found.append(
+            Candidate("party", canonical, weight, _ZONE_NAME.get(zone, "body"), sentence, rule)
+        )
+    return found
+
+
+def find_party(doc: Doc) -> tuple[str, str] | None:
+    """(canonical party, evidence sentence) for the party the document speaks for: the
+    decision over :func:`candidates`, kept for callers of the old API."""
+    decision = decide(candidates(doc, Context()))
+    if decision is None:
         return None
-    best_party = max(scores.items(), key=lambda kv: kv[1])[0]
-    return best_party, evidence[best_party][1]
+    return str(decision.value), decision.evidence

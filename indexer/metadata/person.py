@@ -11,13 +11,16 @@ to predecessor, rival or questioner cues are ignored. A signature with only a fi
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.metadata import gazetteer
+from indexer.metadata import gazetteer, names
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.evidence import Candidate as EvidenceCandidate
+from indexer.metadata.evidence import Context
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.party import is_party
 
@@ -83,7 +86,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"verstorbene[rn]?|Moderat\w*|Fragen\s+stellte|Interview\s+führte|Gespräch\s+führte|Text:|"
     r"Foto:|Bild:|\bgegen|folgt\s+auf|Nachfolge|Bundeskanzler\w*|Ministerpräsident\w*|"
     r"Minister\w*|Präsident\w*|dankte|Dank\s+an|würdigte|Sprecher\w*|erklärt\w*|sagte|betont\w*|"
-    r"so\s+(?:die|der)|zitiert|[Ww]ie\s+schon|Kreisvorsitzende[rn]?|Landesvorsitzende[rn]?)"
+    r"so\s+(?:die|der)|zitiert|[Ww]ie\s+schon|Kreisvorsitzende[rn]?|Landesvorsitzende[rn]?|"
+    r"[Gg]emeinsam\s+mit|[Zz]usammen\s+mit)"
     r"[^.!?]{0,25}$"
 )
 
@@ -235,6 +239,7 @@ _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
+_CO_AFTER = re.compile(r"\S+\s+(?:ebenfalls|auch|gleichfalls|mit\s+mir|gemeinsam)\b")
 
 
 @dataclass
@@ -295,6 +300,7 @@ class _Collector:
     def __init__(self) -> None:
         self.found: dict[str, Candidate] = {}
         self.first_names: list[tuple[str, float]] = []
+        self.confirmed = False
 
     def add(self, raw: str, kind: str, score: float, order: int) -> None:
         name, display = clean_name(raw)
@@ -429,6 +435,8 @@ def _slot_hit(
         return
     if slot.exclude and _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return
+    if not slot.after and _CO_AFTER.match(text, anchor_start):
+        return  # "Anna Muster kandidiert ebenfalls": a co-candidate or rival
     bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
     raw = match.group("titles") + match.group("name")
     collector.add(raw, slot.kind, slot.score + bonus, sentence.index)
@@ -462,12 +470,22 @@ def find_persons(
     doc: Doc, *, known: str | None = None, focus: Sentence | None = None
 ) -> tuple[tuple[str, ...], str, float] | None:
     """(names, evidence, confidence): one name, or several for a list announcement."""
+    return _ranked(doc, _collect(doc, known, focus))
+
+
+def _collect(doc: Doc, known: str | None, focus: Sentence | None) -> _Collector:
+    """The names in the slots (computed once per document, known name and focus)."""
+    key = ("person-slots", known, focus.start if focus is not None else None)
+    cached = doc.memo.get(key)
+    if isinstance(cached, _Collector):
+        return cached
     collector = _Collector()
     if known:
         collector.add(known, "known", 20.0, -1)
     _slot_hits(doc, collector, focus)
     _heading_and_signature(doc, collector)
-    return _ranked(doc, collector)
+    doc.memo[key] = collector
+    return collector
 
 
 #: Least score for a speaker: a field or heading line, or a signature with a greeting.
@@ -492,16 +510,7 @@ def _ranked(
 ) -> tuple[tuple[str, ...], str, float] | None:
     if not collector.found:
         return None
-    for candidate in collector.found.values():
-        tokens = candidate.name.split()
-        for first, score in collector.first_names:
-            if first == tokens[0] or first == candidate.nick:
-                candidate.score += score
-                candidate.kinds.add("first-name")
-        surname = re.escape(tokens[-1])
-        repeats = len(re.findall(rf"(?<![\w-]){surname}(?![\w-])", doc.text))
-        if repeats >= 2:
-            candidate.score += 1.0
+    _confirm(doc, collector)
     ranked = sorted(collector.found.values(), key=lambda c: (-c.score, c.first_at))
     first_person = any(k in c.kinds for c in ranked for k in ("self", "field", "known"))
     listed = [c for c in ranked if c.kinds & {"list", "age", "third"} and c.score >= 4]
@@ -513,9 +522,210 @@ def _ranked(
     return (best.name,), best.display, best.score
 
 
+def _confirm(doc: Doc, collector: _Collector) -> None:
+    """A first name signing the text, or a surname repeated, confirms a candidate (once)."""
+    if collector.confirmed:
+        return
+    collector.confirmed = True
+    for candidate in collector.found.values():
+        tokens = candidate.name.split()
+        for first, score in collector.first_names:
+            if first == tokens[0] or first == candidate.nick:
+                candidate.score += score
+                candidate.kinds.add("first-name")
+        surname = re.escape(tokens[-1])
+        repeats = len(re.findall(rf"(?<![\w-]){surname}(?![\w-])", doc.text))
+        if repeats >= 2:
+            candidate.score += 1.0
+
+
 def sentence_of(doc: Doc, name: str) -> Sentence | None:
     """First sentence that mentions ``name`` (for evidence)."""
     for sentence in doc.sentences:
         if name in sentence.text:
             return sentence
     return None
+
+
+# Where the candidate of a Q&A or a nomination stands: after these cues in title and lead.
+_ANSWERER = re.compile(
+    r"(?:Antworten\s+von|Fragen\s+an|Interview\s+mit|[Gg]espräch\s+mit|Nachgefragt\s+bei|"
+    r"unsere[rnm]?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|Spitzen|OB-)?[Kk]andidat(?:in|en)?|"
+    r"[Kk]andidat(?:in|en)?\s+für)\s+(?:(?:de[nmr]|die|das|unsere[nmr]?)\s+)?"
+)
+_QUESTIONER = re.compile(
+    r"(?:Fragen\s+(?:von|stellte|stellten)|[Gg]efragt\s+von|Interview\s+führte|[Mm]oderation)"
+    r"\W{0,3}(?:\w+\W+){0,3}$"
+)
+
+
+def known_first_name(name: str) -> bool:
+    """Whether a full name starts with a known first name (see :mod:`names`)."""
+    return bool(name.split()) and names.is_first_name(name.split()[0])
+
+
+def _weight(score: float) -> float:
+    """A slot score as a weight 0..1: a self-introduction (6) 0.88, a signature after a
+    greeting (4) 0.76, a heading line that is a name (3) 0.66, a bare signature (2) 0.51."""
+    return 1.0 - math.pow(0.7, max(score, 0.0))
+
+
+def candidates(
+    doc: Doc, context: Context, focus: Sentence | None = None
+) -> list[EvidenceCandidate]:
+    """Weighted candidates for the candidate's name, from the slots, the title and the lead.
+
+    A name whose first word is not a known first name (:mod:`names`) keeps little weight: a
+    capitalised noun pair ("Drei Dinge") is not a person. In a Q&A the one answering is the
+    candidate and the questioner never is; in a nomination a name in the title or in a cue
+    sentence of the lead is the nominee.
+    """
+    collector = _collect(doc, context.known.get("person"), focus)
+    out: list[EvidenceCandidate] = []
+    if collector.found:
+        _confirm(doc, collector)
+        for found in collector.found.values():
+            if "known" in found.kinds:
+                out.append(_evidence(found.name, 0.95, "given", found.display, "known"))
+                continue
+            name, weight = found.name, _weight(found.score)
+            if not names.is_first_name(name.split()[0]):
+                # "Dillingen Matthias Kerber": the slot took a place before the name.
+                inner = names.find_names(name)
+                if len(inner) == 1 and inner[0].end == len(name):
+                    name = inner[0].name
+                else:
+                    weight *= 0.4
+            zone = "signature" if "signature" in found.kinds else "body"
+            out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
+    out.extend(_lead_names(doc, context))
+    out.extend(_field_names(doc))
+    if not out:
+        out.extend(_spoken_names(doc))
+    if context.genre == "candidacy":  # a first-person bid: names in third-person slots are
+        out = [_others_halved(c) for c in out]  # co-candidates, predecessors, people thanked
+    return out
+
+
+_THIRD_ONLY = frozenset(("third", "lead-cue"))
+
+
+def _others_halved(candidate: EvidenceCandidate) -> EvidenceCandidate:
+    kinds = set(candidate.rule.replace("first-name", "").split(",")) - {""}
+    if kinds and kinds <= _THIRD_ONLY:
+        return EvidenceCandidate(
+            candidate.field,
+            candidate.value,
+            round(candidate.weight / 2, 3),
+            candidate.zone,
+            candidate.evidence,
+            candidate.rule,
+        )
+    return candidate
+
+
+# A self-introduction in a transcript without capitals ("mein name ist anna muster und …").
+_SPOKEN_SELF = re.compile(
+    r"\b(?:mein\s+name\s+ist|ich\s+heiße|ich\s+bin\s+(?:die|der))\s+"
+    r"([a-zäöüß]+(?:-[a-zäöüß]+)?)\s+([a-zäöüß]+(?:-[a-zäöüß]+)?)",
+    re.IGNORECASE,
+)
+_SPOKEN_NOT_SURNAME = frozenset(
+    "und ich bin komme aus wohne seit lebe arbeite habe heute hier jahre alt als die der das "
+    "von vom zum zur in im am an mit für".split()
+)
+
+
+def _spoken_names(doc: Doc) -> list[EvidenceCandidate]:
+    """Names in transcripts that lost their capitals: a known first name and a surname word
+    right after "mein name ist" / "ich heiße", capitalised again."""
+    out: list[EvidenceCandidate] = []
+    for match in _SPOKEN_SELF.finditer(doc.text[:SLOT_HEAD]):
+        first, last = (word[:1].upper() + word[1:] for word in match.groups())
+        if match[2].lower() in _SPOKEN_NOT_SURNAME or not names.is_first_name(first):
+            continue
+        surname = "-".join(part[:1].upper() + part[1:] for part in last.split("-"))
+        out.append(_evidence(f"{first} {surname}", 0.6, "body", match.group(0), "spoken-self"))
+    return out
+
+
+def _evidence(name: str, weight: float, zone: str, evidence: str, rule: str) -> EvidenceCandidate:
+    return EvidenceCandidate("person", name, round(min(weight, 0.99), 3), zone, evidence, rule)
+
+
+def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
+    """Names in the title and the first lines: after an answerer cue ("Interview mit unserer
+    Direktkandidatin X"), or any known name in a nomination's title."""
+    out: list[EvidenceCandidate] = []
+    heads = [(doc.title, TITLE)] if doc.title else []
+    heads += [(line, zone) for _, line, zone in doc.lines[:6] if zone != FOOTER]
+    for text, zone in heads:
+        unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        for found in names.find_names(unquoted):
+            before = text[max(0, found.start - 60) : found.start]
+            if _QUESTIONER.search(before) or _EXCLUDE_BEFORE.search(before):
+                continue
+            if _CO_AFTER.match(text, found.end + 1):
+                continue  # "X kandidiert ebenfalls": a co-candidate
+            if _ANSWERER.search(before[-45:]):
+                out.append(_evidence(found.name, 0.7, zone, text, "answerer"))
+            elif zone == TITLE and context.candidacy:
+                out.append(_evidence(found.name, 0.55, zone, text, "title-name"))
+            elif context.candidacy and _LEAD_CUE.search(unquoted):
+                out.append(_evidence(found.name, 0.5, zone, text, "lead-cue"))
+    return out + _addressed(doc, out) + _repeated(doc, out)
+
+
+def _repeated(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidate]:
+    """A lead name whose surname the text repeats ("Schwab ist Lehrerin …") is talked about:
+    the nominee, more likely than someone mentioned once."""
+    out: list[EvidenceCandidate] = []
+    for name in {str(c.value) for c in found}:
+        surname = name.split()[-1]
+        if len(re.findall(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc.text)) >= 2:
+            out.append(_evidence(name, 0.3, "body", name, "repeated"))
+    return out
+
+
+# A form field with the name reversed ("Name: Muster, Anna"), as in application forms.
+_FIELD_REVERSED = re.compile(
+    r"(?m)^[ \t]*(?:Name|Kandidat(?:in)?|Bewerber(?:in)?)[ \t]*:[ \t]*"
+    r"(?P<last>[A-ZÄÖÜ][\w-]+),[ \t]*(?P<first>[A-ZÄÖÜ][\w-]+)[ \t]*$"
+)
+
+
+def _field_names(doc: Doc) -> list[EvidenceCandidate]:
+    out: list[EvidenceCandidate] = []
+    if "ame:" not in doc.text and "in:" not in doc.text and "er:" not in doc.text:
+        return out
+    for match in _FIELD_REVERSED.finditer(doc.text, 0, SLOT_HEAD):
+        if names.is_first_name(match["first"]):
+            name = f"{match['first']} {match['last']}"
+            out.append(_evidence(name, 0.85, "lead", match.group(0).strip(), "field-reversed"))
+    return out
+
+
+# Quotations: a quoted "Kandidat" is someone speaking about the candidate, not a cue here.
+_QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
+
+
+# A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").
+_LEAD_CUE = re.compile(
+    r"[Bb]ewerbung|[Kk]andidat|kandidier|nominiert|aufgestellt|gewählt|bewirbt|tritt\b"
+)
+# A question put to the candidate by first name ("Anna, warum willst du …?").
+_VOCATIVE = re.compile(r"(?m)^\W{0,4}([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),\s+\w[^\n]*\?")
+
+
+def _addressed(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidate]:
+    """A candidate from the lead whom the questions address by first name: a Q&A's answerer."""
+    if not found or "?" not in doc.text:
+        return []
+    firsts = {str(c.value).split()[0]: str(c.value) for c in found}
+    out: list[EvidenceCandidate] = []
+    for match in _VOCATIVE.finditer(doc.text, 0, SLOT_HEAD):
+        name = firsts.get(match[1])
+        if name is not None:
+            out.append(_evidence(name, 0.5, "body", match.group(0), "addressed"))
+            break
+    return out

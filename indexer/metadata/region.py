@@ -14,10 +14,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from indexer.metadata import gazetteer
-from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
-from indexer.metadata.gazetteer import BEZIRK, KREIS, LAND, Place
+from indexer.metadata import gazetteer, names
+from indexer.metadata import office as office_module
+from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
+from indexer.metadata.evidence import Candidate, Context, decide
+from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.office import OfficeHit
 from indexer.metadata.party import find_mentions
@@ -30,8 +33,9 @@ _JOIN = r"(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)"
 # a trailing constituency numeral ("Lichtenberg 2"), not the day of a date ("2. Oktober")
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})(?!\d)(?!\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+[ \t]+\d))"
 # A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
+# A hyphen may end a PDF line inside a name ("Sachsen-\nAnhalt"): :func:`_trim_place` joins it.
 PLACE = (
-    rf"{_CAP}(?:[-–]{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
+    rf"{_CAP}(?:[-–]\n?{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
     rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?"
 )
 _WK = re.compile(
@@ -39,6 +43,7 @@ _WK = re.compile(
     r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
     rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACE}))?\)?"
     r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
+    rf"(?:[ \t]*(?:[–—:-][ \t]*|\([ \t]*|[ \t]+)(?P<name2>{PLACE}))?\)?"
 )
 # A party unit or an administrative unit with its place ("Kreisverband Anhalt-Bitterfeld",
 # "im Landkreis Meißen"); compiled branch by branch, each starting with its unit word (see
@@ -46,6 +51,7 @@ _WK = re.compile(
 _UNIT = (
     r"(?:Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
     r"Kreisgruppe|Kreispartei|Ortsverein\w*|Ortsverband\w*|Ortsgruppe\w*|Distrikt|Basisgruppe|"
+    r"Abteilung|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
     r"Bezirksverband\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
     rf"(?P<place>{PLACE})"
@@ -62,14 +68,43 @@ _OFFICE_PLACE = re.compile(
 )
 _ADJ_OFFICE = re.compile(
     r"\b(?P<adj>[A-ZÄÖÜ][\w-]+er)\s+(?:Stadtrat\w*|Gemeinderat\w*|Kreistag\w*|Rathaus|"
-    r"Oberbürgermeister\w*|Bürgermeister\w*|Landtag\w*|Stadtverordnet\w*)"
+    r"Oberbürgermeister\w*|Bürgermeister\w*|Landtag\w*|Stadtverordnet\w*|Bürgerschaft|"
+    r"Stadtparlament\w*|Ortsbeirat\w*)"
 )
+# A Gemeinde in a place position: "der Stadt Elmshorn", "Gemeinde Nörten-Hardenberg", a local
+# voter group's name ("Freie Bürgerliste Nörten-Hardenberg"), "Bürgermeisterwahl in Albstadt".
+_GEMEINDE_AT = re.compile(
+    r"\b(?:Stadt|Gemeinde|Markt|Marktgemeinde|Flecken|Hansestadt|Kreisstadt|Samtgemeinde|"
+    r"Bürgerliste|Wählergemeinschaft|Wählergruppe|Wählervereinigung|Bürgerforum|Bürgerblock|"
+    r"Ortsbeirat|Stadtteil|Ortsteil|(?:Oberb|B)ürgermeisterwahl|Kommunalwahl|Stadtratswahl|"
+    r"Gemeinderatswahl|im\s+Stadtrat|im\s+Gemeinderat|im\s+Rat\s+der\s+Stadt)"
+    r"(?:\s+(?:in|von|für))?\s+"
+    rf"(?P<place>{PLACE})"
+)
+# A place of one's life, not of the candidacy: birth, home, school, study, work ("die
+# Handelsschule in Steinfurt", "Studium in Münster", "tätig in Hagen").
 _NOT_HERE = re.compile(
     r"(?:geboren|aufgewachsen|wohne|wohnt|lebe|lebt|arbeite|arbeitet|studier\w*|gelernt|zogen|"
+    r"\w*schule|Studium|Ausbildung|Universität|Abitur|Praktikum|tätig|beschäftigt|gearbeitet|"
     r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|Heimat\w*)[^.!?,]{0,30}$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?[\w]+)*")
+# The word before a surname: a first name ("Marianne Roth") or a form of address.
+_NAME_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+\.?)[ \t]+$")
+_ADDRESS = frozenset(("Frau", "Herr", "Herrn", "Dr.", "Prof.", "Genossin", "Genosse"))
+
+
+def _not_here(text: str, start: int) -> bool:
+    """Is the capitalised word at ``start`` no place of the candidacy: after "geboren in",
+    "Schule in" and the like, or a surname ("Marianne Roth", "Frau Kleve")?"""
+    if _NOT_HERE.search(text, max(0, start - 40), start):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in _ADDRESS or names.is_first_name(word)
 
 
 @dataclass(frozen=True)
@@ -83,19 +118,43 @@ def _land_hit(code: str, evidence: str) -> RegionHit:
     return RegionHit(gazetteer.land_name(code), code, evidence)
 
 
-def _trim_place(raw: str) -> tuple[str, tuple[Place, ...]]:
-    """Longest prefix of a captured phrase that is a known place (else its first word)."""
-    words = raw.rstrip(".,;:").split()
+_LINE_HYPHEN = re.compile(r"([-–])\n")
+
+
+def _gemeinde(phrase: str) -> tuple[str, tuple[Place, ...]]:
+    """Gemeinden called ``phrase``, also in the genitive ("Bürger Elmshorns"), with the
+    official name for display ("Elmshorn"; "Frankfurt am Main" for "Frankfurt")."""
+    found = gazetteer.gemeinden(phrase)
+    if not found and phrase.endswith("s") and len(phrase) > 4:
+        found = gazetteer.gemeinden(phrase[:-1])
+    return (found[0].name if found else phrase), found
+
+
+def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]]:
+    """Longest prefix of a captured phrase that is a known place (else its first word).
+    Kreise, districts and Länder come first; with ``local`` a Gemeinde is found too (only a
+    phrase in a place position is passed here: "Stadt X", "SPD X", "Ortsverein X")."""
+    words = _LINE_HYPHEN.sub(r"\1", raw).rstrip(".,;:").split()
     for cut in range(len(words), 0, -1):
         phrase = " ".join(words[:cut])
         found = gazetteer.resolve(phrase)
         if found:
             return phrase, found
+        if local:
+            name, found = _gemeinde(phrase)
+            if found:
+                return name, found
     first = words[0].rstrip(".,;:") if words else raw
     return first, gazetteer.resolve(first)
 
 
+#: A Gemeinde this many times larger than every namesake is meant without further context.
+_POPULATION_PRIOR = 5
+
+
 def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
+    """The Land of a place name: unique, else the one the document's Land context names,
+    else (for Gemeinden) the Land of a namesake far larger than all others ("Roth")."""
     lands = {p.land for p in found}
     if len(lands) == 1:
         return lands.pop()
@@ -103,7 +162,27 @@ def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
     ranked = sorted(lands, key=lambda code: -counts.get(code, 0))
     if ranked and counts.get(ranked[0], 0) > 0:
         return ranked[0]
+    towns = sorted((p for p in found if p.kind == GEMEINDE), key=lambda p: -p.population)
+    if len(towns) > 1 and towns[0].population >= _POPULATION_PRIOR * towns[1].population:
+        return towns[0].land
     return None
+
+
+#: A Gemeinde smaller than this, in a Land the document's context never names, is more likely
+#: a namesake Ortsteil elsewhere ("Abteilung Britz" in Berlin-Neukölln, not Britz in Barnim).
+_SMALL_TOWN = 10000
+
+
+def _town_or_context(found: tuple[Place, ...], context: LandContext) -> str | None:
+    """The Land of a place; for small Gemeinden the document's Land context may overrule."""
+    land = _pick_land(found, context)
+    if not found or any(p.kind != GEMEINDE or p.population >= _SMALL_TOWN for p in found):
+        return land
+    counts = context.counts()
+    top = context.top()
+    if top and counts.get(land or "", 0) == 0 and top not in {p.land for p in found}:
+        return top
+    return land
 
 
 class LandContext:
@@ -123,32 +202,128 @@ class LandContext:
         return counts.most_common(1)[0][0] if counts else None
 
 
-def land_context(doc: Doc) -> Counter[str]:
-    """How often each Land is named or implied by a place outside footer and biography."""
+# Two-letter Land abbreviations common enough in party texts to count on their own ("MV");
+# the others ("BE", "ST", "HE") are ordinary letters too and count only as "MV-Piraten".
+_SHORT_LANDS = frozenset(("MV", "BW", "SH", "HH"))
+_ABBREVIATED = re.compile(r"([A-ZÄÖÜ]{2,3})[-–][A-ZÄÖÜ]")
+_POSTCODE = re.compile(r"(?<![\d.,])(\d{5})[ \t]+[A-ZÄÖÜ]")
+_TOWN_AT = re.compile(r"\b(?:in|für|Stadt|Gemeinde)[ \t]+$")
+#: Smallest Gemeinde whose name alone, after "in"/"für", counts as Land context.
+_TOWN_CONTEXT_POPULATION = 5000
+_BROKEN_NAME = re.compile(r"[A-ZÄÖÜ]\w+[-–]\n[A-ZÄÖÜ]\w+")
+
+
+def _abbreviation_code(word: str) -> str | None:
+    """ "MV" on its own, or "NRW-SPD", "MV-Piraten": a Land abbreviation at a compound's head."""
+    if word in _SHORT_LANDS:
+        return word
+    head = _ABBREVIATED.match(word)
+    return gazetteer.land_code(head.group(1)) if head else None
+
+
+#: Smallest town whose demonym ("Rostocker") counts as Land context.
+_DEMONYM_POPULATION = 20000
+
+
+def _demonym_land(stem: str) -> str | None:
+    """The Land of a Kreis or sizeable town named by its demonym's stem, if unambiguous."""
+    lands = {p.land for p in gazetteer.places(stem)}
+    if not lands:
+        towns = [t for t in gazetteer.gemeinden(stem) if t.population >= _DEMONYM_POPULATION]
+        lands = {t.land for t in towns}
+    return lands.pop() if len(lands) == 1 else None
+
+
+def _town_land(word: str, text: str, start: int) -> str | None:
+    """The Land of a sizeable Gemeinde named after "in"/"für" ("Kanzlei in Wetzlar")."""
+    if not _TOWN_AT.search(text, max(0, start - 12), start):
+        return None
+    towns = gazetteer.gemeinden(word)
+    if not towns or towns[0].population < _TOWN_CONTEXT_POPULATION:
+        return None
+    if len(towns) > 1 and towns[0].population < _POPULATION_PRIOR * towns[1].population:
+        return None
+    return towns[0].land
+
+
+#: Longest line searched for a postcode: addresses are short lines, paragraphs are not.
+_ADDRESS_LINE = 200
+
+
+def _postcodes_and_broken_names(doc: Doc) -> Counter[str]:
+    """Land evidence that does not follow sentences: postcodes in short lines (footer
+    included) and Land names broken across lines."""
     counts: Counter[str] = Counter()
+    for _start, line, _zone in doc.lines:
+        if len(line) > _ADDRESS_LINE:
+            continue
+        for match in _POSTCODE.finditer(line):
+            code = gazetteer.land_of_postcode(match.group(1))
+            if code:
+                counts[code] += 1
+    text = doc.text
+    if "-\n" in text or "–\n" in text:
+        for match in _BROKEN_NAME.finditer(text):
+            code = gazetteer.land_code(_LINE_HYPHEN.sub(r"\1", match.group(0)))
+            if code:
+                counts[code] += 2
+    return counts
+
+
+def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
+    """(Land code, weight) a word implies: a Land's name (2), its adjective (1), a Kreis or
+    district of one Land (1), a sizeable town after "in"/"für" (1); ``None`` otherwise."""
+    implied, town = _word_land_alone(word)
+    if implied is None and town:
+        land = _town_land(word, text, start)
+        return (land, 1) if land else None
+    return implied
+
+
+@lru_cache(maxsize=65536)
+def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
+    """What a word implies by itself, and whether it may be a town (which needs a look at the
+    words before it); cached, since most words of a text are no place at all."""
+    if word in _NOT_PLACE:
+        return None, False
+    if len(word) < 3 or "-" in word[:4]:
+        short = _abbreviation_code(word)
+        return ((short, 2) if short else None), False
+    code = gazetteer.land_code(word) if len(word) > 3 or word.isupper() else None
+    if code:
+        return (code, 2), False
+    adjective = gazetteer.land_of_adjective(word)
+    if adjective:
+        return (adjective, 1), False
+    if word.endswith("er") and len(word) > 6:  # "Rostocker Stammtisch"
+        town = _demonym_land(word[:-2])
+        if town:
+            return (town, 1), False
+    lands = {p.land for p in gazetteer.places(word)}
+    if lands:
+        return ((lands.pop(), 1) if len(lands) == 1 else None), False
+    return None, bool(gazetteer.gemeinden(word))
+
+
+def land_context(doc: Doc) -> Counter[str]:
+    """How often each Land is named or implied by a place outside footer and biography.
+
+    Postcodes count everywhere, footer included: an office address is never the region, but
+    it does say which Land the publisher is in. A Land name broken across a PDF line
+    ("Sachsen-\nAnhalt") counts as the whole name."""
+    counts = _postcodes_and_broken_names(doc)
     for sentence in doc.sentences:
         if sentence.zone == FOOTER:
             continue
         weight = 2 if sentence.zone in (TITLE, HEAD) else 1
         text = sentence.text
         for match in _WORD.finditer(text):
-            word = match.group(0)
-            if len(word) < 3 or word in _NOT_PLACE:
+            implied = _word_land(match.group(0), text, match.start())
+            if implied is None:
                 continue
-            code = gazetteer.land_code(word) if len(word) > 3 or word.isupper() else None
-            adjective = None if code else gazetteer.land_of_adjective(word)
-            found = gazetteer.places(word) if not (code or adjective) else ()
-            lands = {p.land for p in found}
-            if not (code or adjective or len(lands) == 1):
+            if _not_here(text, match.start()):
                 continue
-            if _NOT_HERE.search(text, max(0, match.start() - 40), match.start()):
-                continue
-            if code:
-                counts[code] += 2 * weight
-            elif adjective:
-                counts[adjective] += weight
-            else:
-                counts[lands.pop()] += weight
+            counts[implied[0]] += implied[1] * weight
     return counts
 
 
@@ -159,6 +334,20 @@ _NOT_A_NAME = ("Nr", "Nr.", "Im", "In", "Und", "Der", "Die", "Das")
 _NUMERAL_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")
 
 
+def _named_constituency(text: str, bund: bool) -> tuple[int, str] | None:
+    """(number, name) of a constituency written "Pinneberg-Nord (Wahlkreis 22)"."""
+    named = _NAMED_WK.search(text) if "ahlkreis" in text else None
+    if named is None:
+        return None
+    kind = named.group("kind")
+    if kind and (kind == "Bundestags") != bund:
+        return None
+    trimmed, found = _trim_place(named.group("name"))
+    if found or _NUMERAL_END.search(named.group("name")):
+        return int(named.group("num")), trimmed
+    return None
+
+
 def _scan_constituency(
     doc: Doc, office: OfficeHit, bund: bool
 ) -> tuple[int | None, str | None, str]:
@@ -167,6 +356,9 @@ def _scan_constituency(
     name: str | None = None
     evidence = ""
     for sentence in [office.sentence, *doc.content()]:
+        named = _named_constituency(sentence.text, bund)
+        if named is not None:
+            return named[0], named[1], sentence.text
         for match in _WK.finditer(sentence.text):
             kind = match.group("kind")
             if kind and (kind == "Bundestags") != bund:
@@ -174,16 +366,17 @@ def _scan_constituency(
             num = match.group("num") or match.group("num2")
             if num and number is None:
                 number, evidence = int(num), evidence or sentence.text
-            raw = match.group("name")
+            group = "name" if match.group("name") else "name2"
+            raw = match.group(group)
             if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
                 listed = _constituency_name(raw) if bund else None
-                spaced = _SPACED_DASH.match(sentence.text, match.end("name")) if bund else None
+                spaced = _SPACED_DASH.match(sentence.text, match.end(group)) if bund else None
                 if spaced:  # "Wahlkreis Leipzig – Süd"
                     listed = _constituency_name(f"{raw} {spaced.group(1)}") or listed
                 trimmed, found = _trim_place(raw)
                 if listed:  # the longest name in the table: "Leipzig Süd", not "Leipzig"
                     name, evidence = listed, evidence or sentence.text
-                elif found or _NUMERAL_END.search(raw) or not bund:
+                elif found or _NUMERAL_END.search(raw):  # a place, never "Seite."
                     name, evidence = (trimmed if found else raw), evidence or sentence.text
                 elif gazetteer.wahlkreis_by_name(raw):
                     name = raw
@@ -192,6 +385,12 @@ def _scan_constituency(
     return number, name, evidence
 
 
+_WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
+# The form the labelling rules use: "Pinneberg-Nord (Wahlkreis 22)".
+_NAMED_WK = re.compile(
+    rf"(?P<name>{PLACE})[ \t]*\([ \t]*(?P<kind>Bundestags|Landtags)?[Ww]ahlkreis[ \t]*"
+    r"(?:Nr\.?[ \t]*)?(?P<num>\d{1,3})[ \t]*\)"
+)
 _QUARTERS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Land", "Stadt"))
 _SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÄÖÜ][\w-]*)")
 
@@ -209,6 +408,26 @@ def _constituency_name(raw: str) -> str | None:
     return None
 
 
+def _informal(written: str, wk: Place) -> bool:
+    """Is ``written`` an informal name of constituency ``wk``: a part of its official name,
+    or a town of its Land that is no constituency name ("Wahlkreis 5 (Altenholz)" for "Kiel")?
+    A known alias ("Leipzig-Süd") stays as written."""
+    if _abridged(written, wk.name):
+        return True
+    if gazetteer.wahlkreis_by_name(written) is not None:
+        return False
+    places = gazetteer.resolve(written) or gazetteer.gemeinden(written)
+    return bool(places) and all(p.land == wk.land for p in places[:1])
+
+
+def _abridged(written: str, official: str) -> bool:
+    """Is ``written`` one part of a longer official constituency name ("Segeberg" of
+    "Segeberg – Stormarn-Mitte", "Altenholz" of "Kiel – Altenholz – Kronshagen")?"""
+    key, full = gazetteer.norm(written), gazetteer.norm(official)
+    parts = [gazetteer.norm(part) for part in re.split(r"\s+[-–]\s+|/", official)]
+    return full != key and (key in parts or (full.startswith(key) and not full[len(key)].isalnum()))
+
+
 def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
     """ "Name (Wahlkreis N)" for a direct candidacy; Bundestag numbers and names go through
     the 2025 table, Landtag constituencies are kept as the text writes them."""
@@ -224,7 +443,8 @@ def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHi
         if wk is None and name is not None:
             wk = gazetteer.wahlkreis_by_name(name)
             number = wk.number if wk else None
-        name = name or (wk.name if wk else None)
+        if wk is not None and (name is None or _informal(name, wk)):
+            name = wk.name  # "Segeberg" for "Segeberg – Stormarn-Mitte"
         land = wk.land if wk else None
     if land is None and name is not None:
         land = _pick_land(gazetteer.resolve(name), context)
@@ -253,8 +473,12 @@ def _numbered_name(doc: Doc) -> str | None:
     return None
 
 
-_UNIT_HINTS = ("Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk")
-_LOCAL_UNITS = ("Orts", "Distrikt", "Basis")
+_UNIT_HINTS = (
+    "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
+    "Abteilung",
+)  # fmt: skip
+# Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz").
+_LOCAL_UNITS = ("Orts", "Distrikt", "Basis", "Abteilung")
 
 
 @dataclass(frozen=True)
@@ -286,7 +510,8 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
         sentence = sentence_for(pos)
         if sentence is None or sentence.zone == FOOTER:
             return
-        place, places = _trim_place(raw)
+        # an assembly's town is its venue; only a Kreis there names the unit that meets
+        place, places = _trim_place(raw, local=word != "assembly")
         if places or bare_ok:
             found.append(Unit(word, place, places, sentence, base + pos))
 
@@ -301,7 +526,7 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
     for mention in find_mentions(text):
         rest = text[mention.end : mention.end + 60]
         named = _PARTY_UNIT.match(rest)
-        if named:
+        if named and not _is_venue(text, mention.end + named.start(1)):
             add("party", named.group(1), mention.start, bare_ok=bool(_BARE_PLACE.match(rest)))
     if "Kreis" in text:
         for match in _ASSEMBLY_IN.finditer(text):
@@ -309,8 +534,10 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
     return found
 
 
+# "SPD Bremerhaven", "CDU-Kreisverband Borken", "Die Linke im Saalekreis", "Grüne in Hilden"
 _PARTY_UNIT = re.compile(
-    rf"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+)?({PLACE})"
+    r"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+|im[ \t]+|in[ \t]+)?"
+    rf"({PLACE})"
 )
 _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])")
 
@@ -327,22 +554,50 @@ def _office_place(
 ) -> tuple[str, tuple[Place, ...]] | None:
     """A place named with the office in one sentence ("Trierer Stadtrat", "Landrat in X")."""
     text = sentence.text
+    local = GEMEINDE in kinds
     for match in _OFFICE_PLACE.finditer(text):
-        place, places = _trim_place(match.group("place"))
+        place, places = _trim_place(match.group("place"), local=local)
         if places and places[0].kind in kinds:
             return place, places
     for match in _ADJ_OFFICE.finditer(text):
         adj = match.group("adj")
         for stem in (adj[:-2], adj[:-1], adj[:-2] + "en"):
-            places = gazetteer.places(stem)
+            places = gazetteer.places(stem) or (gazetteer.gemeinden(stem) if local else ())
             if places and places[0].kind in kinds:
-                return stem, places
+                return (places[0].name if places[0].kind == GEMEINDE else stem), places
+    if local:
+        for match in _GEMEINDE_AT.finditer(text):
+            place, places = _trim_place(match.group("place"))
+            if places and places[0].kind in kinds:
+                return place, places
     for match in _WORD.finditer(text):
-        if _NOT_HERE.search(text[max(0, match.start() - 40) : match.start()]):
+        if _not_here(text, match.start()):
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
             return match.group(0), places
+    return None
+
+
+def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
+    """The first Gemeinde the title or text names in a place position ("der Stadt Hilden",
+    "Rostocker Bürgerschaft"), never after "geboren in", "wohne in" and the like."""
+    for sentence in doc.content():
+        text = sentence.text
+        if "tadt" not in text and "emeinde" not in text and "er " not in text:
+            continue
+        for match in _GEMEINDE_AT.finditer(text):
+            if _NOT_HERE.search(text[max(0, match.start() - 40) : match.start()]):
+                continue
+            place, places = _trim_place(match.group("place"))
+            if places and places[0].kind in (GEMEINDE, KREIS):
+                return place, places, text
+        for match in _ADJ_OFFICE.finditer(text):
+            adj = match.group("adj")
+            for stem in (adj[:-2], adj[:-1]):
+                places = gazetteer.places(stem) or gazetteer.gemeinden(stem)
+                if places:
+                    return (places[0].name, places, text)
     return None
 
 
@@ -352,6 +607,8 @@ def _best_unit(units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | No
     for unit in units:
         if unit.places:
             kind = unit.places[0].kind
+            if kind == GEMEINDE and "ort" in kinds:  # "Ortsverein Nörten-Hardenberg"
+                kind = "ort"
         elif unit.word.startswith(_LOCAL_UNITS) or unit.word == "party":
             kind = "ort"
         else:
@@ -373,10 +630,10 @@ def _best_unit(units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | No
 class _Finder:
     """Region rules for one document; the office scope picks the rule (see module doc)."""
 
-    def __init__(self, doc: Doc, office: OfficeHit | None) -> None:
+    def __init__(self, doc: Doc, office: OfficeHit | None, context: LandContext | None) -> None:
         self.doc = doc
         self.office = office
-        self.context = LandContext(doc)
+        self.context = context or LandContext(doc)
         self.units = _units(doc)
 
     def hit(self, place: str, places: tuple[Place, ...], evidence: str) -> RegionHit:
@@ -385,7 +642,7 @@ class _Finder:
         display = place
         if places and places[0].kind == BEZIRK and len(places) == 1:
             display = places[0].name
-        land = _pick_land(places, self.context) if places else None
+        land = _town_or_context(places, self.context) if places else None
         return RegionHit(display, land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
@@ -419,11 +676,19 @@ class _Finder:
         return self.land()
 
     def listed(self) -> RegionHit | None:
+        """A list candidacy: the Land, or the electoral area a list is drawn up for (Bremen's
+        "Wahlbereich Bremerhaven", Saarland's and Hamburg's constituency lists)."""
         assert self.office is not None
-        if "Wahlkreisliste" in self.office.sentence.text:
+        text = self.office.sentence.text
+        if "Wahlkreisliste" in text:
             hit = _constituency(self.doc, self.office, self.context)
             if hit:
                 return hit
+        area = _WAHLBEREICH.search(text) if "Wahlbereich" in text else None
+        if area is not None:
+            place, places = _trim_place(area.group("place"))
+            if places and places[0].kind != LAND:
+                return self.hit(place, places, text)
         return self.land()
 
     def federal(self) -> RegionHit | None:
@@ -448,6 +713,10 @@ class _Finder:
                 near = _office_place(self.doc, sentence, kinds)
                 if near:
                     return self.hit(near[0], near[1], sentence.text)
+        if GEMEINDE in kinds:
+            named = _gemeinde_named(self.doc)
+            if named:
+                return self.hit(*named)
         return self.frequent(kinds)
 
     def local_unit(self) -> RegionHit | None:
@@ -457,7 +726,7 @@ class _Finder:
             return self.publisher()
         place = _composite(best.place, self.doc)
         places = best.places or gazetteer.resolve(place)
-        land = _pick_land(places, self.context) if places else self.context.top()
+        land = _town_or_context(places, self.context) if places else self.context.top()
         return RegionHit(place, land, best.sentence.text)
 
     def electing_unit(self) -> RegionHit | None:
@@ -473,7 +742,7 @@ class _Finder:
 
     def publisher(self) -> RegionHit | None:
         """Texts without a candidacy: the unit that publishes them, preferably in the title."""
-        best = _best_unit(self.units, (KREIS, BEZIRK, LAND), None)
+        best = _best_unit(self.units, (KREIS, BEZIRK, LAND, GEMEINDE), None)
         if best is None:
             return None
         if best.sentence.zone not in (TITLE, HEAD):
@@ -482,9 +751,26 @@ class _Finder:
         return self.unit_hit(best)
 
 
-def find_region(doc: Doc, office: OfficeHit | None, *, candidacy: bool) -> RegionHit | None:
-    """The region for the document's candidacy (or, for other texts, its publishing unit)."""
-    finder = _Finder(doc, office if candidacy else None)
+#: Weights of the region rules (evidence strength of one hit, 0..1): the rule the sought
+#: office's scope picks, the unit that publishes the text (named in title or heading, or
+#: further down), a Land body speaking for the Land, the Land the document's places imply
+#: (more when one Land dominates). A rule that alone settles the value weighs at least the
+#: facet threshold (0.5).
+_WEIGHTS = {
+    "scope": 0.8,
+    "publisher-head": 0.65,
+    "publisher": 0.5,
+    "publisher-town": 0.5,
+    "land-body": 0.5,
+    "land-context-clear": 0.6,
+    "land-context": 0.3,
+}
+_LAND_SCOPES = ("land", "list")
+_LAND_BODY = re.compile(r"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*")
+
+
+def _scope_hit(finder: _Finder) -> RegionHit | None:
+    """The hit of the rule the sought office's scope picks (see module doc)."""
     scope = finder.office.scope if finder.office is not None else None
     rules: dict[str | None, Callable[[], RegionHit | None]] = {
         "wk": finder.constituency,
@@ -492,14 +778,139 @@ def find_region(doc: Doc, office: OfficeHit | None, *, candidacy: bool) -> Regio
         "bund": finder.federal,
         "land": finder.land,
         "kreis": lambda: finder.local((KREIS, BEZIRK)),
-        "stadt": lambda: finder.local((KREIS, BEZIRK)),
+        "stadt": lambda: finder.local((GEMEINDE, KREIS, BEZIRK)),
         "bezirk": lambda: finder.local((BEZIRK,)),
         "ort": finder.local_unit,
         "unit": finder.electing_unit,
     }
     rule = rules.get(scope)
-    hit = rule() if rule is not None else None
-    return hit if hit is not None else finder.publisher()
+    return rule() if rule is not None else None
+
+
+def _hits(
+    doc: Doc, office: OfficeHit | None, context: LandContext | None = None
+) -> list[tuple[RegionHit, float, str]]:
+    """Every region the rules propose, with the weight of its rule, strongest rule first."""
+    finder = _Finder(doc, office, context)
+    found: list[tuple[RegionHit, float, str]] = []
+    scope = finder.office.scope if finder.office is not None else None
+    scoped = _scope_hit(finder)
+    if scoped is not None:
+        found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
+    # The publishing unit is the fallback, not a rival: a Kreisverband that nominates for a
+    # constituency names a different area (Mainz-Neustadt for WK 204 Mainz), not another answer.
+    published = finder.publisher() if scoped is None else None
+    if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
+        # a Land office published by a local unit: the unit says which Land
+        land = published.land or land_for(published.region, finder.context)
+        published = _land_hit(land, published.evidence) if land else None
+    if published is not None:
+        head = any(s.text == published.evidence for s in doc.sentences if s.zone in (TITLE, HEAD))
+        rule = "publisher-head" if head else "publisher"
+        found.append((published, _WEIGHTS[rule], rule))
+    elif scoped is None:  # "Fraktionsvorsitzender der CSU im Stadtrat Landshut"
+        named = _gemeinde_named(doc)
+        if named is not None:
+            town = finder.hit(*named)
+            found.append((town, _WEIGHTS["publisher-town"], "publisher-town"))
+    if not found:  # "Zentralinspektor des Landesvorstands erklärt": the Land speaks
+        body = next((s for s in doc.content() if _LAND_BODY.search(s.text)), None)
+        code = finder.context.top() if body is not None else None
+        if body is not None and code:
+            found.append((_land_hit(code, body.text), _WEIGHTS["land-body"], "land-body"))
+    return found
+
+
+def _decide_hit(hits: list[tuple[RegionHit, float, str]]) -> RegionHit | None:
+    """The hit whose region the pooled evidence supports best (see :func:`evidence.decide`)."""
+    decision = decide(
+        Candidate("region", hit.region, weight, "body", hit.evidence, rule)
+        for hit, weight, rule in hits
+    )
+    if decision is None:
+        return None
+    return next(hit for hit, _, _ in hits if hit.region == decision.value)
+
+
+def find_region(doc: Doc, office: OfficeHit | None, *, candidacy: bool) -> RegionHit | None:
+    """The region for the document's candidacy (or, for other texts, its publishing unit):
+    the decision over :func:`candidates`' region rules, kept for callers of the old API."""
+    return _decide_hit(_hits(doc, office if candidacy else None))
+
+
+_ZONES = {TITLE: "title", HEAD: "lead", BODY: "body", TAIL: "signature", FOOTER: "footer"}
+
+
+def _zone(doc: Doc, evidence: str) -> str:
+    """The evidence zone (see :data:`evidence.ZONES`) of the sentence quoted as evidence."""
+    if evidence and evidence == doc.title:
+        return "title"
+    for sentence in doc.sentences:
+        if sentence.text == evidence:
+            return _ZONES.get(sentence.zone, "body")
+    return "body"
+
+
+def _office_for(doc: Doc, ctx: Context) -> OfficeHit | None:
+    """The sentence that names the context's sought office, as an :class:`OfficeHit`."""
+    if not ctx.candidacy or not ctx.office:
+        return None
+    scope = ctx.office_scope or office_module.scope_of(ctx.office)
+    if scope is None:
+        return None
+    texts = [(doc.sentences[0], doc.title)] if doc.title else []
+    for owner, text in [*texts, (None, doc.text)]:
+        for start, end, row in office_module.mentions(text):
+            if row.canonical != ctx.office and row.scope != scope:
+                continue
+            sentence = owner or doc.sentence_at(start)
+            if sentence is not None and sentence.zone != FOOTER:
+                at = start - max(sentence.start, 0)
+                return OfficeHit(
+                    ctx.office, scope, 0.5, sentence, at, at + end - start, row.pattern
+                )
+    sentences = doc.content()
+    return OfficeHit(ctx.office, scope, 0.5, sentences[0], 0, 0) if sentences else None
+
+
+def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> list[Candidate]:
+    """Region and bundesland candidates with their evidence, for :func:`evidence.decide`.
+
+    The sought office (``office_hit``, else found from ``ctx.office``) picks the region rule;
+    the publishing unit and a speaking Land body are weaker rivals. Each region brings its
+    Land; the document's Land context adds a weak bundesland candidate of its own. A region
+    given by a person yields only its Land.
+    """
+    given = ctx.known.get("region")
+    if given:
+        land = gazetteer.bundesland_of(given)
+        return [Candidate("bundesland", land, 0.9, "given", given, "given-region")] if land else []
+    office = office_hit if office_hit is not None else _office_for(doc, ctx)
+    context = LandContext(doc)
+    hits = _hits(doc, office if ctx.candidacy else None, context)
+    found: list[Candidate] = []
+    for hit, weight, rule in hits:
+        zone = _zone(doc, hit.evidence)
+        found.append(Candidate("region", hit.region, weight, zone, hit.evidence, rule))
+        code = hit.land or land_for(hit.region, context)
+        if code and hit.region != DEUTSCHLAND:
+            name = gazetteer.land_name(code)
+            found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
+    # The Land follows from the region where the gazetteers know it; only without one does
+    # the document's Land context speak (it would otherwise rival a certain answer).
+    top = None if any(c.field == "bundesland" for c in found) else context.top()
+    if top and not any(hit.region == DEUTSCHLAND for hit, _, _ in hits[:1]):
+        rule = "land-context-clear" if _clear_top(context) else "land-context"
+        found.append(
+            Candidate("bundesland", gazetteer.land_name(top), _WEIGHTS[rule], "body", "", rule)
+        )
+    return found
+
+
+def _clear_top(context: LandContext) -> bool:
+    """Does one Land dominate the document's Land evidence (at least twice the next)?"""
+    ranked = context.counts().most_common(2)
+    return bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
 
 
 def _always(sentence: Sentence) -> Callable[[int], Sentence]:
@@ -531,6 +942,18 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
     return RegionHit(display, land, best.sentence.text)
 
 
+# The venue of an assembly ("die Bundesdelegiertenkonferenz ... in\nHannover"), across lines.
+_VENUE_BEFORE = re.compile(
+    r"(?:[Pp]arteitag\w*|BDK|LDK|LPT|BPT|LMV|[Kk]onferenz\w*|[Vv]ersammlung\w*|[Kk]ongress\w*|"
+    r"[Tt]agung\w*|[Tt]reffen|[Ss]tammtisch\w*)\b[^.!?]{0,50}?\s(?:in|nach)\s+$"
+)
+
+
+def _is_venue(text: str, pos: int) -> bool:
+    """Is the place at ``pos`` where an assembly meets ("BDK in Hannover")? Never the region."""
+    return _VENUE_BEFORE.search(text, max(0, pos - 90), pos) is not None
+
+
 def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...], str] | None:
     counts: Counter[str] = Counter()
     where: dict[str, tuple[tuple[Place, ...], str]] = {}
@@ -539,9 +962,9 @@ def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place,
             continue
         for match in _WORD.finditer(sentence.text):
             word = match.group(0)
-            if word in ("Mitte",) or _NOT_HERE.search(
-                sentence.text[max(0, match.start() - 40) : match.start()]
-            ):
+            if word in ("Mitte",) or _not_here(sentence.text, match.start()):
+                continue
+            if sentence.start >= 0 and _is_venue(doc.text, sentence.start + match.start()):
                 continue
             places = gazetteer.places(word)
             if places and places[0].kind in kinds:

@@ -151,3 +151,75 @@ def test_canonical_office(label: str, canonical: str) -> None:
 )
 def test_canonical_office_none_for_other_roles(label: str) -> None:
     assert canonical_office(label) is None
+
+
+def test_gemeinden_match_the_official_table() -> None:
+    """The shipped table is the official extract: every key, name, Land, Kreis, population."""
+    rows = _shared_csv("gemeinden-2025.csv")
+    assert len(rows) == 10751
+    ours = {
+        fields[0]: fields
+        for fields in gazetteer._rows("gemeinden.tsv")  # noqa: SLF001 - the table as shipped
+    }
+    assert len(ours) == len(rows)
+    assert sum(int(fields[4]) for fields in ours.values()) == 83_576_223
+    for row in rows:
+        ags, land, kreis, typ, population, plz, name, aliases = ours[row["ags"]][:8]
+        assert (name, typ, kreis, population, plz) == (
+            row["name"],
+            row["typ"],
+            row["kreis_ags"],
+            row["einwohner"],
+            row["plz"],
+        )
+        assert gazetteer.land_name(land) == row["land"]
+        for alias in (row["name_kurz"], row["name_frueher"]):
+            assert not alias or alias in aliases.split("|")
+
+
+def test_every_gemeinde_lies_in_a_known_kreis() -> None:
+    kreise = {fields[0] for fields in gazetteer._rows("kreise.tsv")}  # noqa: SLF001
+    for fields in gazetteer._rows("gemeinden.tsv"):  # noqa: SLF001
+        assert fields[2] in kreise, fields
+        assert fields[2].startswith(fields[0][:2])
+
+
+def test_gemeinden_largest_first_and_aliases_after_names() -> None:
+    roth = gazetteer.gemeinden("Roth")
+    named = [p for p in roth if p.name == "Roth"]
+    assert len(named) == 5 and roth[: len(named)] == tuple(named)  # "Roth bei Prüm" after
+    assert (roth[0].land, roth[0].typ) == ("BY", "Stadt")
+    assert [p.population for p in named] == sorted((p.population for p in named), reverse=True)
+    (hardenberg,) = gazetteer.gemeinden("Nörten-Hardenberg")
+    assert hardenberg.land == "NI" and gazetteer.kreis_of(hardenberg) == "Northeim"
+    frankfurt = gazetteer.gemeinden("Frankfurt")  # an alias only: am Main and (Oder)
+    assert {p.land for p in frankfurt} == {"HE", "BB"}
+    assert gazetteer.gemeinden("Stadt Ochtrup")[0].land == "NW"
+    assert gazetteer.gemeinden("Atlantis") == ()
+
+
+@pytest.mark.parametrize(
+    ("postcode", "land"),
+    [("37176", "NI"), ("48607", "NW"), ("04109", "SN"), ("00001", None), ("1234", None)],
+)
+def test_land_of_postcode(postcode: str, land: str | None) -> None:
+    assert gazetteer.land_of_postcode(postcode) == land
+
+
+@pytest.mark.parametrize(
+    ("region", "land"),
+    [
+        ("Elmshorn", "Schleswig-Holstein"),
+        ("Nörten-Hardenberg", "Niedersachsen"),
+        ("Hilden", "Nordrhein-Westfalen"),
+    ],
+)
+def test_bundesland_of_a_gemeinde(region: str, land: str) -> None:
+    assert bundesland_of(region) == land
+
+
+def test_fast_gemeinde_keys_equal_the_full_normalisation() -> None:
+    """The table is indexed with a cheap key; it must be the key lookups normalise to."""
+    for fields in gazetteer._rows("gemeinden.tsv"):  # noqa: SLF001
+        for name in [fields[6], *filter(None, fields[7].split("|"))]:
+            assert gazetteer._key(name) == gazetteer.norm(name), name  # noqa: SLF001

@@ -15,6 +15,9 @@ from indexer.metadata import (
     canonical_doc_type,
     canonical_office,
     canonical_party,
+    document,
+    names,
+    nominees,
 )
 
 FIELDS = {"person", "office", "region", "bundesland", "party", "date", "doc_type"}
@@ -40,10 +43,11 @@ TEXTS = st.one_of(
 
 
 def _check(result: dict[str, Extracted]) -> None:
-    assert set(result) <= FIELDS
+    assert set(result) <= FIELDS | {metadata.NOMINEES}
     for key, item in result.items():
         assert isinstance(item, Extracted)
         assert isinstance(item.evidence, str)
+        assert 0.0 <= item.confidence <= 1.0
         if key == "person" and isinstance(item.value, tuple):
             assert all(isinstance(name, str) and name for name in item.value)
         else:
@@ -81,3 +85,13 @@ def test_normalisers_never_raise(name: str) -> None:
     for result in (canonical_party(name), canonical_office(name), bundesland_of(name)):
         assert result is None or isinstance(result, str)
     assert canonical_doc_type(name) in (None, *DOC_TYPES)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=TEXTS)
+def test_names_and_nominees_never_raise(text: str) -> None:
+    for found in names.find_names(text):
+        assert found.name and 0 <= found.start < found.end <= len(text)
+    doc = document.build(text, None)
+    for nominee in nominees.find(doc):
+        assert nominee.person

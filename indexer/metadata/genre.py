@@ -1,0 +1,305 @@
+"""The document's genre, decided first: it gates which fields a document can have.
+
+A first-person candidacy, a third-person nomination, a list of nominees and a Q&A with a
+candidate all state a candidacy (doc_type ``candidacy``); a press release, a programme, a
+speech, a newsletter or anything else does not, and then no office is sought and no candidate
+named. Each genre collects weighted cues from the title, the first lines, the structure
+(numbered lists and tables of names, question lines) and the body; :func:`evidence.decide`
+picks one and says how sure it is.
+
+The cues are general: "Bewerbung"/"Kandidatur" in a title, "ich kandidiere"/"bewerbe mich" in
+the first person outside quotations, question lines answered in the first person, two or more
+nominees in a list. The older phrase classifier (:func:`doctype.classify`) is one voice among
+them: it knows press releases, programmes, resolutions and speeches by their fixed phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.metadata import doctype
+from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
+from indexer.metadata.evidence import Candidate, decide
+from indexer.metadata.hints import literal_branches
+from indexer.metadata.nominees import Nominee
+
+CANDIDACY, NOMINATION, NOMINEES, QA = "candidacy", "nomination", "nominees", "qa"
+PRESS, PROGRAMME, SPEECH, NEWSLETTER, OTHER = (
+    "press_release",
+    "programme",
+    "speech",
+    "newsletter",
+    "other",
+)
+RESOLUTION = "resolution"
+#: doc_type of each genre (the vocabulary of the facet).
+DOC_TYPE = {
+    CANDIDACY: doctype.CANDIDACY,
+    NOMINATION: doctype.CANDIDACY,
+    NOMINEES: doctype.CANDIDACY,
+    QA: doctype.CANDIDACY,
+    PRESS: doctype.PRESS,
+    PROGRAMME: doctype.PROGRAMME,
+    SPEECH: doctype.SPEECH,
+    RESOLUTION: doctype.RESOLUTION,
+    NEWSLETTER: doctype.OTHER,
+    OTHER: doctype.OTHER,
+}
+CANDIDACY_GENRES = frozenset((CANDIDACY, NOMINATION, NOMINEES, QA))
+
+# A bid named in a title: "Bewerbung zum …", "Meine Kandidatur", "Vorstandsbewerbung",
+# "Warum ich kandidiere", "Kandidatin für die Bürgerschaft".
+_TITLE_BID = re.compile(
+    r"(?:^|[\s:–—-])(?:Meine\s+)?(?:Bewerbung|Kandidatur|Vorstellung)\b(?!\s+(?:der|des)\s+Partei)|"
+    r"\w+bewerbung\b|[Ii]ch\s+kandidiere|[Ii]ch\s+bewerbe|\bkandidiere\b|"
+    r"(?:^|[\s–—|-])(?:Direkt)?[Kk]andidat(?:in)?\s+(?:für|zu[mr]|als|im)\b"
+)
+# First-person bids ("ich kandidiere", "bewerbe ich mich", "trete … an", "möchte … werden").
+_FIRST_PERSON = re.compile(
+    r"\b[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b[^.!?„“]{0,80}\ban\b|"
+    r"möchte\b[^.!?„“]{0,100}\b(?:kandidieren|werden|übernehmen|vertreten)|"
+    r"will\b[^.!?„“]{0,100}\b(?:kandidieren|werden))|"
+    r"\b(?:kandidiere|bewerbe)\s+ich\b|\b(?:möchte|will)\s+ich\b[^.!?„“]{0,100}\b"
+    r"(?:kandidieren|werden|übernehmen)\b|\btrete\s+ich\b[^.!?„“]{0,80}\ban\b|"
+    r"[Mm]eine\s+(?:Kandidatur|Bewerbung)\b|bitte\s+ich\s+(?:euch|Sie|dich)\s+um|"
+    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)"
+)
+# Third-person nominations ("X wurde … als Kandidatin gewählt", "unser Kandidat").
+_THIRD_PERSON = re.compile(
+    r"\b(?:nominiert|aufgestellt|bewirbt\s+sich|kandidiert|tritt\b[^.!?]{0,80}\ban\b|"
+    r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
+    r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
+    r"\b(?:wählte|wählten|kürte|kürten|nominierte|nominierten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\s+"
+    r"(?:\w+\s+){0,2}\w*[Kk]andidat"
+)
+# "Unser Direktkandidat für …" announces in a headline; in the body it only refers to one.
+_OUR_CANDIDATE = re.compile(
+    r"\b[Uu]nser(?:e|er)?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|OB-|Spitzen)?"
+    r"[Kk]andidat(?:in)?\b"
+)
+_QA_TITLE = re.compile(
+    r"\bFragen\b|\bInterview\b|[Bb]efragung|\bfragt\b|\bantworte|Nachgefragt|Wahlprüfstein|"
+    r"\bQ\s?&\s?A\b|[Ii]m\s+Gespräch|Kandidat\w*check|Antworten\s+(?:von|auf)"
+)
+_QA_LINE = re.compile(r"^\W{0,4}(?:Frage|Antwort|F|A)\s*\d*\s*[:.]?\W*$|\?\W{0,4}$")
+_CANDIDACY_WORD = re.compile(
+    r"[Kk]andid|[Bb]ewerb|Wahl\b|gewählt|[Vv]orstand|[Vv]orsitz|Landesliste|Mandat|Direktkandidat"
+)
+_QUOTE = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
+# Title words of genres without a candidacy (any case: "PRESSEMITTEILUNG").
+_PRESS_HEADING = re.compile(
+    r"presse(?:mitteilung|erklärung|meldung|information)|medien(?:information|mitteilung)",
+    re.IGNORECASE,
+)
+_PROGRAMME_HEADING = re.compile(
+    r"(?:Wahl|Grundsatz|Kommunalwahl|Regierungs|Partei)?[Pp]rogramm\b|\w+programm\b|"
+    r"Positionspapier|Leitantrag|Wahlprüfsteine"
+)
+_OTHER_HEADING = re.compile(
+    r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung"
+)
+_NEWSLETTER = re.compile(r"\b(?:Newsletter|Rundbrief|Mitgliederbrief|Rundschreiben)\w*|Ausgabe\b")
+
+
+class _Branches:
+    """A pattern searched branch by branch, each branch starting with a literal (see
+    :mod:`hints`): the first match in the text, as one search of the whole pattern would
+    find it, at a fraction of the cost. A leading word boundary is checked here."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.branches = tuple(
+            re.compile(b, pattern.flags) for b in literal_branches(pattern.pattern)
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        best: re.Match[str] | None = None
+        for branch in self.branches:
+            pos = 0
+            while (match := branch.search(text, pos)) is not None:
+                if match.start() == 0 or not (text[match.start() - 1].isalnum()):
+                    if best is None or match.start() < best.start():
+                        best = match
+                    break
+                pos = match.start() + 1
+        return best
+
+
+_FIRST_PERSON_SCAN = _Branches(_FIRST_PERSON)
+_THIRD_PERSON_SCAN = _Branches(_THIRD_PERSON)
+
+
+@dataclass(frozen=True)
+class Genre:
+    """The decided genre, its doc_type, how sure the decision is, and why."""
+
+    name: str
+    doc_type: str
+    confidence: float
+    evidence: str
+
+    @property
+    def candidacy(self) -> bool:
+        return self.name in CANDIDACY_GENRES
+
+
+#: How much of each first line counts as heading (a speech's first line can be a paragraph).
+HEADING_CHARS = 240
+
+
+def _head_text(doc: Doc, lines: int = 6, separator: str = " ") -> str:
+    return separator.join(
+        line[:HEADING_CHARS] for _, line, zone in doc.lines[:lines] if zone != FOOTER
+    )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+
+
+def _heading(doc: Doc) -> str:
+    """The title and those of the first three lines that read as headlines (short, one
+    sentence), one per line: evidence is quoted line by line."""
+    lines = [
+        line
+        for _, line, zone in doc.lines[:3]
+        if zone != FOOTER and len(line) <= 160 and not _SENTENCE_BREAK.search(line.rstrip())
+    ]
+    return "\n".join([doc.title, *lines])
+
+
+def _unquoted(text: str) -> str:
+    """Text with quotations blanked: a quoted "ich kandidiere" is someone else's bid."""
+    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _question_lines(doc: Doc) -> int:
+    return sum(
+        1
+        for _, line, zone in doc.lines
+        if zone != FOOTER and len(line) < 300 and _QA_LINE.search(line.strip())
+    )
+
+
+def _cue(genre: str, weight: float, zone: str, evidence: str, rule: str) -> Candidate:
+    return Candidate("genre", genre, weight, zone, evidence, rule)
+
+
+def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
+    """First-person and third-person bids in the title and the text (outside quotations)."""
+    cues: list[Candidate] = []
+    title = doc.title
+    if title and _TITLE_BID.search(title):
+        cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
+    joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
+    body = _unquoted(joined.text)
+    first = _FIRST_PERSON_SCAN.search(body)
+    if first is not None:
+        weight = 0.7 if office_found else 0.5
+        cues.append(_cue(CANDIDACY, weight, HEAD, joined.evidence(first.start()), "i-bid"))
+    heading = _heading(doc)
+    headline = _THIRD_PERSON_SCAN.search(heading) or _OUR_CANDIDATE.search(heading)
+    third = headline or _THIRD_PERSON_SCAN.search(body[:2500])
+    ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
+    if ours is not None:
+        cues.append(_cue(NOMINATION, 0.3, HEAD, joined.evidence(ours.start()), "our-candidate"))
+    if third is not None and first is None:
+        in_heading = headline is not None
+        # A nomination in the headline is as plain as a bid in a title.
+        weight = (0.75 if in_heading else 0.6) if office_found else 0.35
+        text = _line_of(heading, third.start()) if in_heading else joined.evidence(third.start())
+        cues.append(_cue(NOMINATION, weight, HEAD, text, "third-bid"))
+    return cues
+
+
+def _heading_cues(doc: Doc) -> list[Candidate]:
+    """A press release or a review, invitation, obituary … named in the title or first lines
+    (a candidacy announced in a press release still has its own, stronger cues)."""
+    heading = _heading(doc)
+    press = _PRESS_HEADING.search(heading)
+    if press is not None:
+        # A press release whose headline announces a nomination is a candidacy (that is
+        # what a member facets on): then "Pressemitteilung" names the channel, not the genre.
+        announces = _THIRD_PERSON_SCAN.search(heading) or _TITLE_BID.search(heading)
+        weight = 0.3 if announces else 0.7
+        return [_cue(PRESS, weight, TITLE, _line_of(heading, press.start()), "press-heading")]
+    programme = _PROGRAMME_HEADING.search(doc.title) if doc.title else None
+    if programme is not None:
+        return [_cue(PROGRAMME, 0.7, TITLE, doc.title, "programme-heading")]
+    other = _OTHER_HEADING.search(doc.title) if doc.title else None
+    if other is not None:
+        return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]
+    return []
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)].strip()
+
+
+def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
+    """A Q&A: question lines answered in the first person, or a title that says so."""
+    head = f"{doc.title} {_head_text(doc, 4)}"
+    titled = _QA_TITLE.search(head)
+    if titled is None:
+        return []  # question lines alone make an FAQ or a press release, not an interview
+    questions = _question_lines(doc)
+    if questions < 1 or not (office_found or _CANDIDACY_WORD.search(head)):
+        return []  # an interview about anything else is no candidacy
+    weight = min(0.35 + 0.1 * questions + (0.3 if titled else 0.0), 0.9)
+    evidence = titled.group(0) if titled else f"{questions} Fragen"
+    return [_cue(QA, weight, TITLE if titled else HEAD, evidence, "qa")]
+
+
+def _phrase_cues(doc: Doc, office_score: float, has_candidate: bool) -> list[Candidate]:
+    """The fixed-phrase classifier's answer as one cue (press release, programme, speech …)."""
+    kind, evidence = doctype.classify(doc, has_candidate=has_candidate, office_score=office_score)
+    genre = {doctype.CANDIDACY: CANDIDACY}.get(kind, kind)
+    # A fixed phrase in the title or the first lines names the genre; one deep in the body
+    # ("unser Wahlprogramm" in a bid) is a weaker hint.
+    heading = evidence and (evidence in doc.title or evidence in _head_text(doc, 3))
+    weight = 0.6 if heading else 0.4
+    if kind == doctype.CANDIDACY:
+        weight = 0.55
+    elif kind == doctype.OTHER:
+        # No phrase of any genre: "other" is more likely right than wrong, and no more;
+        # "other" is the default, not a cue: it speaks only when no genre has a cue.
+        if _NEWSLETTER.search(f"{doc.title} {_head_text(doc, 2)}"):
+            return [_cue(NEWSLETTER, 0.5, HEAD, evidence, "newsletter")]
+        return [_cue(OTHER, 0.5, HEAD, evidence, "fallback")]
+    return [_cue(genre, weight, HEAD, evidence, "phrases")]
+
+
+def classify(
+    doc: Doc,
+    *,
+    office_score: float,
+    has_candidate: bool,
+    nominees: list[Nominee],
+) -> Genre:
+    """The genre from all cues; candidacy genres outrank the fixed phrases of the others
+    when their cues are strong (a press release announcing a nomination is a nomination)."""
+    marker = doctype.speech_marker(doc)
+    if marker is not None and not marker[1]:
+        return Genre(SPEECH, doctype.SPEECH, 0.9, marker[0])
+    office_found = office_score > 0
+    cues = _bid_cues(doc, office_found) + _qa_cues(doc, office_found) + _heading_cues(doc)
+    phrases = _phrase_cues(doc, office_score, has_candidate)
+    if phrases[0].rule != "fallback" or not cues:
+        cues += phrases
+    if len(nominees) >= 2:
+        listed = sum(1 for n in nominees if n.listed)
+        weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
+        names = ", ".join(n.person for n in nominees[:4])
+        cues.append(_cue(NOMINEES, weight, HEAD, names, "nominees"))
+    decision = decide(cues, key=_candidacy_key)
+    if decision is None:  # pragma: no cover - the phrase cue is always there
+        return Genre(OTHER, doctype.OTHER, 0.0, "")
+    # Within the candidacy genres the strongest single cue names the kind.
+    name = str(decision.value)
+    return Genre(name, DOC_TYPE.get(name, doctype.OTHER), decision.confidence, decision.evidence)
+
+
+def _candidacy_key(value: object) -> object:
+    """Candidacy genres pool their evidence: they all say "this states a candidacy"."""
+    return CANDIDACY if value in CANDIDACY_GENRES else value

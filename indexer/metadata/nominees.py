@@ -1,0 +1,246 @@
+"""Every nominee of a list announcement: numbered lists, tables, "Region: Name" lines, prose.
+
+Announcements of several candidates ("treten 13 Bewerberinnen und Bewerber an", "Unsere
+Landesliste", "Die ersten drei Plätze der Liste") put the names in list items, in table cells, in
+lines such as "Pinneberg-Nord (Wahlkreis 22): Anna Muster", or in one sentence ("haben wir Anna
+Muster für Kiel-Nord, Jonas Beispiel für Kiel-Ost ... aufgestellt"). A name counts only when
+:mod:`names` knows its first name. Each nominee keeps the list place and the region the line
+names, where it names one.
+
+A list item is a nominee line when the name stands at the start of the item, in a cell, or right
+after a "Region:" label. Prose names count only in sentences with a nominee cue
+("Direktkandidat", "Liste", "aufgestellt", "gewählt", "kandidiert"), and never after a cue of a
+predecessor, rival or quoted official.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.metadata.document import FOOTER, Doc
+from indexer.metadata.names import Name, find_names
+
+# "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
+# A number without a period where a PDF table lost its rules ("1 Muster, Anna Lehrerin").
+_ITEM = re.compile(
+    r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ]))|[-*•][ \t]+|(?P<table>\|))"
+)
+# "Pinneberg-Nord (Wahlkreis 22): Name", "Segeberg-West (25): Name", "Platz 3 – Name".
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-ZÄÖÜ][^:|\n]{1,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+(?=\S)"
+)
+_PLACE_IN_LABEL = re.compile(r"(?:Platz|Listenplatz)\s+(\d{1,3})\b")
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+# Sentences that name nominees: candidacy and list words.
+_CUE = re.compile(
+    r"[Kk]andidat|[Bb]ewerber|Liste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
+    r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger"
+)
+# A plural announcement: the text presents several candidates. The scan starts with literals
+# (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
+_PLURAL_SCAN = re.compile(
+    r"(?:Kandid|kandid|Direktkandid|Bewerber|bewerber)\w*(?:[*:_ ]innen|\*X)?|Landesliste|"
+    r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
+    r"Hoffnungsträger|Wahlvorschläge"
+)
+# "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
+_SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
+
+
+def plural(text: str) -> bool:
+    """Whether the text presents several candidates ("unsere Direktkandidaten", "treten 13
+    Bewerberinnen und Bewerber an", "Kandidat*innen", "Landesliste", "Listenplätze")."""
+    for match in _PLURAL_SCAN.finditer(text):
+        word = match.group(0)
+        if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
+            return True
+        if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if not before or before[-1].lower() not in _SINGULAR_BEFORE:
+                return True
+    return False
+
+
+# Names after these words are not nominees (predecessors, rivals, officials, questioners).
+_NOT_NOMINEE_BEFORE = re.compile(
+    r"(?:Vorgänger\w*|Nachfolger\w*|Amtsinhaber\w*|Gegenkandidat\w*|Konkurrent\w*|amtierende[rn]?|"
+    r"Mitbewerber\w*|gegen(?:\s+\w+){0,2}|Bündnis\w*|"
+    r"ehemalige[rn]?|frühere[rn]?|Bürgermeister(?:in)?|Ministerpräsident\w*|Minister\w*|"
+    r"Moderat\w*|Fragen\s+stellte|Versammlungsleit\w*|Wahlleit\w*|dankte|Dank\s+an|"
+    r"Foto:|Text:|V\.\s?i\.\s?S\.\s?d\.\s?P\.?:?)\s*$"
+)
+_REGION_AFTER = re.compile(
+    r"^\W{0,3}(?:\([^)]*\)\W{0,3})?(?:für|im|in)\s+(?:den\s+)?(?:Wahlkreis\s+)?"
+    r"(?P<region>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)?(?:\s*\((?:Wahlkreis\s+)?\d{1,3}\))?)"
+)
+_PARENS = re.compile(r"\(([^)]*)\)")
+_MAX_LINE = 160
+
+
+@dataclass(frozen=True)
+class Nominee:
+    """One announced candidate with the list place and region the document gives, if any."""
+
+    person: str
+    place: int | None
+    region: str | None
+    start: int
+    evidence: str
+    listed: bool  # from a list item, table row or labelled line (not from prose)
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _table_nominee(line: str, start: int) -> Nominee | None:
+    cells = _cells(line)
+    for index, cell in enumerate(cells):
+        found = find_names(cell)
+        if not found or found[0].start > 2 or found[0].end < len(cell) - 30:
+            continue
+        place = next((int(m[1]) for c in cells[:index] if (m := _NUMBER.match(c))), None)
+        region = next(
+            (c for c in cells[index + 1 :] if c and not _NUMBER.match(c) and c[0].isupper()),
+            None,
+        )
+        return Nominee(found[0].name, place, region, start, line.strip(), True)
+    return None
+
+
+def _label_nominee(line: str, start: int) -> Nominee | None:
+    label = _LABEL.match(line)
+    if label is None:
+        return None
+    rest = line[label.end() :]
+    found = find_names(rest)
+    if not found or found[0].start > 0 or len(rest) - found[0].end > 60:
+        return None
+    text = label["label"].strip()
+    if find_names(text):  # "Anna Muster: Ich ..." is a speaker, not a labelled nominee
+        return None
+    place_match = _PLACE_IN_LABEL.search(text)
+    place = int(place_match[1]) if place_match else None
+    region = None if place_match else _region_label(text)
+    return Nominee(found[0].name, place, region, start, line.strip(), True)
+
+
+def _region_label(text: str) -> str | None:
+    """A region label as written ("Pinneberg-Nord (Wahlkreis 22)"), a bare number in
+    parentheses read as the Wahlkreis ("Segeberg-West (25)")."""
+    inner = _PARENS.search(text)
+    if inner and inner[1].strip().isdigit():
+        return f"{text[: inner.start()].strip()} (Wahlkreis {int(inner[1])})"
+    return text if text[:1].isupper() else None
+
+
+def _item_nominee(line: str, start: int) -> Nominee | None:
+    item = _ITEM.match(line)
+    if item is None:
+        return None
+    if item["table"]:
+        return _table_nominee(line, start)
+    rest = line[item.end() :]
+    found = find_names(rest)
+    if found and found[0].start <= 4 and not rest[: found[0].start].strip("*_ \t"):
+        place = int(item["number"]) if item["number"] else None
+        region = _region_after(rest[found[0].end :])
+        return Nominee(found[0].name, place, region, start, line.strip(), True)
+    return _label_nominee(line, start)
+
+
+def _region_after(rest: str) -> str | None:
+    match = _REGION_AFTER.match(rest)
+    return match["region"] if match else None
+
+
+def _bare_nominee(line: str, start: int) -> Nominee | None:
+    """A line that is nothing but a name (a list whose numbers the reader dropped)."""
+    if len(line) > 60 or line.count(" ") > 5 or not line.lstrip()[:1].isupper():
+        return None
+    found = find_names(line)
+    if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip():
+        return Nominee(found[0].name, None, None, start, line.strip(), True)
+    return None
+
+
+def listed(doc: Doc) -> list[Nominee]:
+    """Nominees from list items, table rows and "Region: Name" lines (footer excluded), and
+    from runs of lines that are nothing but a name (a lone name line is a heading or a
+    signature, not a list)."""
+    found: list[Nominee] = []
+    bare: list[tuple[int, Nominee]] = []
+    for number, (start, line, zone) in enumerate(doc.lines):
+        if zone == FOOTER or len(line) > _MAX_LINE or not line.strip():
+            continue
+        nominee = _item_nominee(line, start) or _label_nominee(line, start)
+        if nominee is not None:
+            found.append(nominee)
+        elif (nominee := _bare_nominee(line, start)) is not None:
+            bare.append((number, nominee))
+    for index, (number, nominee) in enumerate(bare):
+        neighbours = [n for n, _ in bare[max(0, index - 1) : index + 2] if n != number]
+        if any(abs(n - number) <= 2 for n in neighbours):
+            found.append(nominee)
+    found.sort(key=lambda n: n.start)
+    return _unique(found)
+
+
+def in_prose(doc: Doc) -> list[Nominee]:
+    """Names in sentences with a nominee cue, outside lists (each sentence read once)."""
+    found: list[Nominee] = []
+    for sentence in doc.sentences:
+        if sentence.zone == FOOTER or not _CUE.search(sentence.text):
+            continue
+        for name in find_names(sentence.text, reversed_form=False):
+            if _excluded(sentence.text, name):
+                continue
+            start = sentence.start + name.start if sentence.start >= 0 else -1
+            region = _region_after(sentence.text[name.end :])
+            found.append(Nominee(name.name, None, region, start, sentence.text, False))
+    return _unique(found)
+
+
+def _excluded(text: str, name: Name) -> bool:
+    return bool(_NOT_NOMINEE_BEFORE.search(text[max(0, name.start - 40) : name.start]))
+
+
+def _unique(found: list[Nominee]) -> list[Nominee]:
+    """First mention of each person wins; a later one fills in a missing place or region."""
+    by_person: dict[str, Nominee] = {}
+    for nominee in found:
+        seen = by_person.get(nominee.person)
+        if seen is None:
+            by_person[nominee.person] = nominee
+        elif (seen.place is None and nominee.place is not None) or (
+            seen.region is None and nominee.region is not None
+        ):
+            by_person[nominee.person] = Nominee(
+                seen.person,
+                seen.place if seen.place is not None else nominee.place,
+                seen.region or nominee.region,
+                seen.start,
+                seen.evidence,
+                seen.listed or nominee.listed,
+            )
+    return list(by_person.values())
+
+
+def find(doc: Doc) -> list[Nominee]:
+    """All nominees of an announcement of several candidates; ``[]`` when the document does
+    not present several (a single candidacy's co-candidates and predecessors are no list).
+
+    Two or more listed names make a list. Names in prose count when the title or the first
+    lines use a plural cue ("Direktkandidaten", "Landesliste", "Bewerberinnen und Bewerber").
+    """
+    items = listed(doc)
+    head = " ".join([doc.title] + [line for _, line, zone in doc.lines[:12] if zone != FOOTER])
+    is_plural = plural(head) or plural(doc.text[:4000])
+    if len(items) >= 2 and (is_plural or len(items) >= 3):
+        return _unique(items + (in_prose(doc) if is_plural else []))
+    if not is_plural:
+        return []
+    prose = in_prose(doc)
+    combined = _unique(items + prose)
+    return combined if len(combined) >= 2 else []

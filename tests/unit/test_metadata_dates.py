@@ -1,0 +1,169 @@
+"""Date candidates: the document's own date first, then the assembly, then the election.
+
+One fictional document per pattern; people, lists and events are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import DATE_RIVAL_PENALTY as RIVAL_PENALTY
+from indexer.metadata import dates, document
+from indexer.metadata.evidence import Context, decide
+
+#: The default of the ``metadata_min_confidence`` setting: values under it stay out of facets.
+FACET_THRESHOLD = 0.5
+
+
+def _date(text: str, title: str = "", **known: str) -> str | None:
+    doc = document.build(text, title)
+    decision = decide(dates.candidates(doc, Context(genre="candidacy", known=known)))
+    return str(decision.value) if decision is not None else None
+
+
+ELECTION_TEXT = (
+    "Liebe Mitglieder,\n"
+    "ich bewerbe mich um einen Platz auf unserer Liste. Gewählt wird am 8. März 2026.\n"
+    "Eure Ilka Brenneisen"
+)
+
+
+def test_file_name_of_a_dated_post_beats_the_election() -> None:
+    assert _date(ELECTION_TEXT, filename="_posts/2025-11-30-bewerbung-liste.md") == "2025-11-30"
+    assert _date(ELECTION_TEXT) == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("2024-09-29-slug.md", "2024-09-29"),
+        ("blog/_posts/2012-10-17-fragen.markdown", "2012-10-17"),
+        ("2024-13-01-kaputt.md", None),
+        ("bewerbung-2024.md", None),
+        ("", None),
+    ],
+)
+def test_filename_date(name: str, value: str | None) -> None:
+    assert dates.filename_date(name) == value
+
+
+def test_last_updated_line_beats_the_election() -> None:
+    text = "Zuletzt aktualisiert: 19.01.2026\n" + ELECTION_TEXT
+    assert _date(text) == "2026-01-19"
+
+
+def test_published_line_with_a_byline() -> None:
+    text = "Veröffentlicht am 3. März 2026 von der Redaktion · Kategorie: Wahlen\n" + ELECTION_TEXT
+    assert _date(text) == "2026-03-03"
+
+
+def test_dated_signature_gives_the_month() -> None:
+    text = ELECTION_TEXT + "\nTrier, im Mai 2026"
+    assert _date(text) == "2026-05"
+
+
+def test_assembly_beats_election() -> None:
+    text = (
+        "Auf der Kreismitgliederversammlung am 14. Februar 2026 stelle ich mich zur Wahl. "
+        "Die Kommunalwahl findet am 8. März 2026 statt."
+    )
+    assert _date(text) == "2026-02-14"
+
+
+def test_template_footer_date_is_weaker_than_the_assembly() -> None:
+    text = (
+        "Auf der Mitgliederversammlung am 22. November 2025 kandidiere ich für den Vorstand.\n"
+        "Veröffentlicht am 12.01.2019 · © 2019 Ortsverein Musterdorf · Impressum"
+    )
+    assert _date(text) == "2025-11-22"
+
+
+def test_past_election_is_not_the_date() -> None:
+    text = (
+        "Seit der Kommunalwahl am 13. September 2020 sitze ich im Stadtrat. "
+        "Ich kandidiere erneut bei der Kommunalwahl 2025."
+    )
+    assert _date(text) == "2025"
+
+
+def test_election_night() -> None:
+    text = "Ich kämpfe dafür, am Abend des 23. Februar 2025 wieder jubeln zu können."
+    assert _date(text) == "2025-02-23"
+
+
+def test_newsletter_issue() -> None:
+    text = "Aus dem Mitgliederrundbrief des Ortsvereins Musterhausen-Nord, Ausgabe Dezember 2024\n"
+    text += "Ich bin 1968 geboren und seit 2001 Mitglied."
+    assert _date(text) == "2024-12"
+
+
+def test_birth_membership_and_copyright_years_are_no_date() -> None:
+    text = "Ich bin Jahrgang 1975, seit 2009 Mitglied der Partei.\n© 2025 Ortsverband Musterfeld"
+    assert _date(text) is None
+
+
+def test_format_metadata_is_weak() -> None:
+    text = "Auf dem Landesparteitag am 7. Juni 2025 bewerbe ich mich als Beisitzerin."
+    assert _date(text, format_date="2025-06-20") == "2025-06-07"
+    assert _date("Ein Text ohne Datum.", format_date="2025-06-20") == "2025-06-20"
+
+
+def test_election_year_in_the_title() -> None:
+    assert _date("Unsere Kandidierenden stellen sich vor.", "Landtagswahl 2022") == "2022"
+
+
+def test_a_given_date_yields_nothing() -> None:
+    doc = document.build(ELECTION_TEXT, "")
+    assert dates.candidates(doc, Context(known={"date": "2025-01-01"})) == []
+
+
+def test_find_date_is_the_decision_over_the_candidates() -> None:
+    text = "Zuletzt aktualisiert: 19.01.2026\n" + ELECTION_TEXT
+    hit = dates.find_date(document.build(text, ""))
+    assert hit is not None and hit.value == "2026-01-19"
+
+
+@pytest.mark.parametrize("text", ["", "2025-13-45", "am 31. Februar 2025 Wahl", "Ausgabe Mai 20"])
+def test_candidates_never_raise(text: str) -> None:
+    doc = document.build(text, text)
+    assert isinstance(dates.candidates(doc, Context(known={"filename": text})), list)
+
+
+def test_a_year_inside_a_stronger_date_supports_it() -> None:
+    text = "Zur Bundestagswahl 2025 trete ich an. Gewählt wird am 23. Februar 2025."
+    found = dates.candidates(document.build(text, ""), Context())
+    assert {c.value for c in found} == {"2025-02-23"}
+    assert {c.rule for c in found} >= {"election", "election-year"}
+
+
+def _confidence(text: str, **known: str) -> tuple[str | None, float]:
+    doc = document.build(text, "")
+    decision = decide(dates.candidates(doc, Context(known=known)), rival_penalty=RIVAL_PENALTY)
+    return (str(decision.value), decision.confidence) if decision else (None, 0.0)
+
+
+def test_rules_that_settle_the_date_reach_the_facet_threshold() -> None:
+    assembly = (
+        "Auf der Mitgliederversammlung am 14. Februar 2026 stelle ich mich zur Wahl. "
+        "Die Kommunalwahl findet am 8. März 2026 statt."
+    )
+    value, confidence = _confidence(assembly)
+    assert value == "2026-02-14" and confidence >= FACET_THRESHOLD
+    value, confidence = _confidence("Bei der Landtagswahl 2027 kandidiere ich.")
+    assert value == "2027" and confidence >= FACET_THRESHOLD
+
+
+def test_weak_evidence_stays_under_the_facet_threshold() -> None:
+    assert _confidence("Kein Datum im Text.", format_date="2025-06-20")[1] < FACET_THRESHOLD
+    footer = "Ich bewerbe mich.\nVeröffentlicht am 12.01.2019 · © 2019 Ortsverein · Impressum"
+    assert _confidence(footer)[1] < FACET_THRESHOLD
+
+
+def test_deadlines_are_no_date() -> None:
+    text = (
+        "Bewerbungen für die Wahl sind bis zum 15. Januar 2026 möglich. "
+        "Die Wahlversammlung findet am 7. Februar 2026 statt."
+    )
+    assert _date(text) == "2026-02-07"
+    only = "Für die Wahl gilt: Anmeldeschluss 15. Januar 2026."
+    assert _date(only) is None

@@ -1,0 +1,125 @@
+"""Party candidates: the publisher's party, not the opponents, former parties or umbrellas.
+
+One fictional document per pattern; people and groups are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import document, party
+from indexer.metadata.evidence import Context, decide
+
+
+def _party(text: str, title: str = "") -> str | None:
+    doc = document.build(text, title)
+    decision = decide(party.candidates(doc, Context()))
+    return str(decision.value) if decision is not None else None
+
+
+def test_opponents_are_not_the_party() -> None:
+    title = "Schluss mit der CDU-geführten Landesregierung"
+    text = (
+        "Die CDU-geführte Landesregierung hat die Schulen vergessen. Die CDU-geführte "
+        "Koalition streicht Stellen, und die CDU-geführten Ministerien schweigen.\n"
+        "Darum kandidiere ich für den Landtag.\n"
+        "Eure Merle Tiedgen, SPD"
+    )
+    assert _party(text, title) == "SPD"
+
+
+def test_an_open_letter_to_another_party() -> None:
+    text = (
+        "Liebe SPD,\n"
+        "ihr habt versprochen, die Radwege auszubauen. Wir als Grüne erinnern euch daran.\n"
+        "Jonte Albrecht"
+    )
+    assert _party(text) == "Bündnis 90/Die Grünen"
+
+
+def test_former_membership_and_joining_are_weak() -> None:
+    text = (
+        "2005 bin ich der FDP beigetreten und 2019 aus der FDP ausgetreten. Heute ist die "
+        "ÖDP meine politische Heimat, und ich bewerbe mich um den Vorsitz."
+    )
+    assert _party(text) == "ÖDP"
+
+
+def test_joining_alone_still_names_the_party() -> None:
+    text = "Anfang 2017 bin ich der FDP beigetreten. Ich bewerbe mich als Delegierter."
+    assert _party(text) == "FDP"
+
+
+def test_umbrella_organisation_counts_less_than_the_group() -> None:
+    text = (
+        "Als Volt Kassel treten wir erstmals an. Unser Bündnispartner ist Mitglied "
+        "der Freie Wähler Bayern e.V."
+    )
+    found = party.candidates(document.build(text, ""), Context())
+    rules = {(c.value, c.rule) for c in found}
+    assert ("Freie Wähler", "umbrella") in rules
+    assert _party(text) == "Volt"
+
+
+def test_self_description_outweighs_body_mentions() -> None:
+    text = (
+        "Die SPD will das, die SPD will jenes, und auch die SPD im Bund redet viel. "
+        "Wir als Linke sagen: Schluss damit."
+    )
+    assert _party(text) == "Die Linke"
+
+
+def test_unit_of_the_party() -> None:
+    text = "Der Kreisverband der CSU hat mich nominiert. Die SPD und die Grünen haben andere Pläne."
+    assert _party(text) == "CSU"
+
+
+def test_title_outweighs_a_body_mention() -> None:
+    text = "Ich war lange in Vereinen aktiv. Auch die SPD hat mich eingeladen."
+    assert _party(text, "Bewerbung für den Kreistag | Piratenpartei Musterkreis") == "Piratenpartei"
+
+
+def test_a_given_party_yields_nothing() -> None:
+    doc = document.build("Die SPD im Kreis.", "")
+    assert party.candidates(doc, Context(known={"party": "CDU"})) == []
+
+
+def test_find_party_is_the_decision_over_the_candidates() -> None:
+    found = party.find_party(document.build("Wir als Grüne sagen nein.", ""))
+    assert found is not None and found[0] == "Bündnis 90/Die Grünen"
+
+
+@pytest.mark.parametrize("text", ["", "SPD", "Liebe SPD", "-geführte CDU e.V.", "e.V. e.V."])
+def test_candidates_never_raise(text: str) -> None:
+    assert isinstance(party.candidates(document.build(text, text), Context()), list)
+
+
+def test_a_partner_party_is_not_the_party() -> None:
+    text = (
+        "Wir danken allen Wählerinnen und Wählern! Im Rat sind wir eine Fraktion mit der "
+        "LINKEN eingegangen, damit die ÖDP mitreden kann."
+    )
+    assert _party(text) == "ÖDP"
+
+
+def test_two_parties_named_alike_stay_uncertain() -> None:
+    text = "Die SPD und die CDU haben im Rat zugestimmt."
+    decision = decide(party.candidates(document.build(text, ""), Context()))
+    assert decision is not None and decision.confidence < 0.5
+
+
+def test_a_rivals_group_in_the_body_is_no_self_description() -> None:
+    text = (
+        "Pressemitteilung\nUnser Antrag für mehr Radwege wurde abgelehnt. Die CDU-Fraktion "
+        "und die FDP-Fraktion stimmten dagegen.\nWir Grüne bleiben dran.\n"
+        "Bündnis 90/Die Grünen, Ortsverband Musterfeld"
+    )
+    decision = decide(party.candidates(document.build(text, ""), Context()))
+    assert decision is not None and decision.value == "Bündnis 90/Die Grünen"
+    assert decision.confidence >= 0.5  # the rivals' groups do not push it out of the facets
+
+
+@pytest.mark.parametrize("text", ["Wir Grüne sagen nein.", "Unsere SPD vor Ort packt an."])
+def test_we_and_our_party(text: str) -> None:
+    found = party.candidates(document.build(text, ""), Context())
+    assert [c.rule for c in found] == ["self"]

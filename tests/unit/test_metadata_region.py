@@ -1,0 +1,268 @@
+"""Region and Land candidates: one fictional document per pattern real party texts show.
+
+Every person, list and document here is invented; the places are real (the gazetteers).
+The candidates are decided the way the extractor decides them (:func:`evidence.decide`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import document, region
+from indexer.metadata.evidence import Context, decide
+
+
+def _decided(text: str, office: str | None, scope: str | None, title: str = "") -> tuple:
+    doc = document.build(text, title)
+    ctx = Context(genre="candidacy" if office else "other", office=office, office_scope=scope)
+    found = region.candidates(doc, ctx)
+    place = decide(c for c in found if c.field == "region")
+    land = decide(c for c in found if c.field == "bundesland")
+    return (place.value if place else None, land.value if land else None)
+
+
+def test_small_gemeinde_of_a_mayoral_candidacy() -> None:
+    text = (
+        "Liebe Ochtruperinnen und Ochtruper,\n"
+        "ich bewerbe mich als Bürgermeisterin der Stadt Ochtrup. Ich bin 44 Jahre alt und "
+        "habe die Handelsschule in Steinfurt besucht.\n"
+        "Eure Fenna Kloppenborg"
+    )
+    assert _decided(text, "Bürgermeister", "stadt") == ("Ochtrup", "Nordrhein-Westfalen")
+
+
+def test_voter_group_name_names_the_gemeinde() -> None:
+    text = (
+        "Die Freie Bürgerliste Nörten-Hardenberg hat mich auf Platz 3 für den Gemeinderat "
+        "nominiert. Ich freue mich auf den Wahlkampf.\nIhr Tjark Ohlendiek"
+    )
+    assert _decided(text, "Gemeinderat", "stadt") == ("Nörten-Hardenberg", "Niedersachsen")
+
+
+def test_surname_that_is_a_place_is_not_the_region() -> None:
+    text = (
+        "Marianne Roth kandidiert für den Gemeinderat in Albstadt. "
+        "Roth ist seit 2015 Mitglied im Ortsverband."
+    )
+    assert _decided(text, "Gemeinderat", "stadt") == ("Albstadt", "Baden-Württemberg")
+
+
+def test_genitive_town_in_the_title() -> None:
+    text = "Ich will Bürgermeister werden. Unterstützt mich mit eurer Unterschrift!"
+    title = "An alle Bürgerinnen und Bürger der Stadt Elmshorns"
+    assert _decided(text, "Bürgermeister", "stadt", title)[0] == "Elmshorn"
+
+
+def test_land_name_broken_across_a_pdf_line() -> None:
+    text = (
+        "Bewerbung um den Vorsitz im Landesverband Sachsen-\n"
+        "Anhalt\nLiebe Genossinnen und Genossen, ich bewerbe mich als Landesvorsitzende."
+    )
+    assert _decided(text, "Landesvorsitzender", "land") == ("Sachsen-Anhalt", "Sachsen-Anhalt")
+
+
+def test_constituency_written_name_then_number() -> None:
+    text = (
+        "Unsere Direktkandidaten zur Landtagswahl:\n"
+        "Pinneberg-Nord (Wahlkreis 22): Ole Brodersen-Haak\n"
+        "Wir brauchen 50 Unterschriften pro Kandidat."
+    )
+    place, land = _decided(text, "Direktkandidat Landtag", "wk")
+    assert place == "Pinneberg-Nord (Wahlkreis 22)" and land == "Schleswig-Holstein"
+
+
+def test_landtag_constituency_name_must_be_a_place() -> None:
+    text = (
+        "Ich kandidiere im Wahlkreis 22 für den Landtag. Wahlkreis Seite. Mehr dazu später.\n"
+        "Kreisverband Pinneberg"
+    )
+    place, _ = _decided(text, "Direktkandidat Landtag", "wk")
+    assert place is not None and not place.startswith("Seite")
+
+
+def test_abridged_bundestag_constituency_gets_its_official_name() -> None:
+    text = "Ich bin eure Direktkandidatin im Wahlkreis 8 Segeberg für den Bundestag."
+    assert _decided(text, "Direktkandidat Bundestag", "wk") == (
+        "Segeberg – Stormarn-Mitte (Wahlkreis 8)",
+        "Schleswig-Holstein",
+    )
+
+
+def test_postcode_in_the_footer_gives_the_land_of_a_land_body() -> None:
+    text = (
+        "Ich bewerbe mich um einen Platz im Landesvorstand.\n"
+        "Ich freue mich auf eure Fragen.\n"
+        "Landesgeschäftsstelle · Musterweg 4 · 99084 Erfurt"
+    )
+    assert _decided(text, "Landesvorstand", "land") == ("Thüringen", "Thüringen")
+
+
+def test_land_abbreviation_at_a_compound_head() -> None:
+    text = (
+        "Als Landesverband müssen wir besser werden. Die MV-Piraten haben viel erreicht. "
+        "Darum bewerbe ich mich für den Landesvorstand."
+    )
+    assert _decided(text, "Landesvorstand", "land") == (
+        "Mecklenburg-Vorpommern",
+        "Mecklenburg-Vorpommern",
+    )
+
+
+def test_federal_list_is_deutschland_without_a_land() -> None:
+    text = "Ich kandidiere auf der Bundesliste für das Europäische Parlament. Gruß aus Kassel."
+    place, land = _decided(text, "Kandidat Europaparlament", "bund")
+    assert place == "Deutschland" and land is None
+
+
+def test_a_given_region_yields_only_its_land() -> None:
+    doc = document.build("Ein Text ohne Ort.", "")
+    ctx = Context(genre="candidacy", known={"region": "Hilden"})
+    found = region.candidates(doc, ctx)
+    assert [(c.field, c.value) for c in found] == [("bundesland", "Nordrhein-Westfalen")]
+
+
+def test_publisher_town_of_a_text_without_candidacy() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde der SPD Bad Vilbel,\n"
+        "der Ortsverein lädt zum Sommerfest am Burgpark ein."
+    )
+    assert _decided(text, None, None, "Sommerfest | SPD Bad Vilbel")[0] == "Bad Vilbel"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "Wahlkreis (Wahlkreis 999)", "Stadt Stadt Stadt", "MV-", "-\n-\n"],
+)
+def test_candidates_never_raise(text: str) -> None:
+    doc = document.build(text, text)
+    for scope, office in (("stadt", "Stadtrat"), ("wk", "Direktkandidat Bundestag")):
+        ctx = Context(genre="candidacy", office=office, office_scope=scope)
+        assert isinstance(region.candidates(doc, ctx), list)
+
+
+def test_find_region_is_the_decision_over_the_candidates() -> None:
+    text = (
+        "Die SPD Hilden nominiert mich als Bürgermeisterkandidaten. Ich will Bürgermeister werden."
+    )
+    doc = document.build(text, "")
+    ctx = Context(genre="candidacy", office="Bürgermeister", office_scope="stadt")
+    decided = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
+    hit = region.find_region(doc, region._office_for(doc, ctx), candidacy=True)  # noqa: SLF001
+    assert hit is not None and decided is not None and hit.region == decided.value == "Hilden"
+
+
+def test_assembly_venue_is_not_the_region() -> None:
+    text = (
+        "Vom 26. auf den 27. Januar tagt die Bundesdelegiertenkonferenz in\n"
+        "Kassel. Hiermit bewerbe ich mich als Delegierter für die BDK in\n"
+        "Kassel. Ich bin im Kreisverband Marburg-Biedenkopf aktiv."
+    )
+    place, land = _decided(text, "Bundesparteitagsdelegierter", "unit")
+    assert place == "Marburg-Biedenkopf" and land == "Hessen"
+
+
+def test_local_branch_named_like_a_small_town_elsewhere() -> None:
+    # Britz is an Ortsteil of Berlin-Neukölln and a small Gemeinde in Brandenburg.
+    text = (
+        "An die Mitglieder der SPD-Abteilung Britz\n"
+        "ich bewerbe mich als Abteilungsvorsitzender. Im Kreis Neukölln arbeite ich mit."
+    )
+    assert _decided(text, "Ortsvorsitzender", "ort") == ("Britz", "Berlin")
+
+
+def test_list_for_an_electoral_area() -> None:
+    text = (
+        "ich bewerbe mich um Platz 4 unserer Liste für den Wahlbereich Bremerhaven "
+        "zur Bürgerschaftswahl."
+    )
+    assert _decided(text, "Landesliste Landtag", "list") == ("Bremerhaven", "Bremen")
+
+
+def test_land_office_published_by_a_local_unit_gives_its_land() -> None:
+    text = (
+        "Ich bewerbe mich für den Landesvorstand. Unser Landesverband muss sichtbarer werden.\n"
+        "Kreisverband Greifswald"
+    )
+    assert _decided(text, "Landesvorstand", "land")[0] == "Mecklenburg-Vorpommern"
+
+
+def test_demonym_of_a_town_is_land_context() -> None:
+    text = (
+        "Auf dem Rostocker Stammtisch habe ich mich vorgestellt. Ich kandidiere für den "
+        "Landesvorstand."
+    )
+    assert _decided(text, "Landesvorstand", "land")[1] == "Mecklenburg-Vorpommern"
+
+
+def test_school_town_is_not_the_region() -> None:
+    text = (
+        "Ich kandidiere für den Kreistag. Ich habe die Handelsschule in Steinfurt besucht, "
+        "nach der Ausbildung in Steinfurt war ich tätig in Steinfurt.\n"
+        "Ihre Hiltrud Brüggemann, CDU-Kreisverband Borken"
+    )
+    assert _decided(text, "Kreistag", "kreis") == ("Borken", "Nordrhein-Westfalen")
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Ich kandidiere für die Bremische Bürgerschaft auf der Landesliste.", "Bremen"),
+        ("Ich kandidiere für die Hamburgische Bürgerschaft auf der Landesliste.", "Hamburg"),
+        ("Ich kandidiere auf der Landesliste für das Abgeordnetenhaus.", "Berlin"),
+    ],
+)
+def test_land_parliament_names_give_the_land(text: str, land: str) -> None:
+    assert _decided(text, "Landesliste Landtag", "list") == (land, land)
+
+
+def test_constituency_named_by_one_of_its_towns_gets_the_official_name() -> None:
+    text = "Ich kandidiere als Direktkandidatin für den Bundestag im Wahlkreis 5 (Altenholz)."
+    place, _ = _decided(text, "Direktkandidat Bundestag", "wk")
+    assert place == "Kiel (Wahlkreis 5)"  # the official name of 2025
+
+
+def test_the_land_of_a_known_region_is_not_rivalled_by_context() -> None:
+    text = (
+        "Bewerbung als Delegierte zum Bundesparteitag – SPD Bremen-Nord\n"
+        "Ich war lange in Hamburg und in Niedersachsen aktiv, in Hamburg und Hannover."
+    )
+    doc = document.build(text, "")
+    ctx = Context(genre="candidacy", office="Bundesparteitagsdelegierter", office_scope="unit")
+    found = region.candidates(doc, ctx)
+    lands = {c.value for c in found if c.field == "bundesland"}
+    assert lands == {"Bremen"}
+
+
+def test_a_surname_that_is_a_kreis_is_no_land_context() -> None:
+    # Roth is a Landkreis in Bayern; here it is only the surname of a councillor in Münster.
+    text = (
+        "Ich bewerbe mich für den Landesvorstand. Marianne Roth hat mich vorgeschlagen, "
+        "und Frau Roth unterstützt mich. Gemeinsam mit Marianne Roth war ich in Münster aktiv."
+    )
+    assert _decided(text, "Landesvorstand", "land")[1] == "Nordrhein-Westfalen"
+
+
+def test_landtag_constituency_named_after_wk_number() -> None:
+    text = (
+        "Ich bewerbe mich als Direktkandidat für den Hessischen Landtag im WK 43 Offenbach-Stadt."
+    )
+    assert _decided(text, "Direktkandidat Landtag", "wk") == (
+        "Offenbach-Stadt (Wahlkreis 43)",
+        "Hessen",
+    )
+
+
+def test_party_in_a_kreis_names_the_publisher_not_the_assembly_town() -> None:
+    text = (
+        "Die Linke im Saalekreis lädt ein: Die Kreismitgliederversammlung in Merseburg "
+        "wählt am 12. Oktober 2024 den neuen Vorstand."
+    )
+    assert _decided(text, None, None) == ("Saalekreis", "Sachsen-Anhalt")
+
+
+def test_party_at_an_assembly_venue_is_no_unit() -> None:
+    text = (
+        "Im Januar tagt die Bundesdelegiertenkonferenz der GRÜNEN in Kassel. Ich bin im "
+        "Kreisverband Marburg-Biedenkopf aktiv und bewerbe mich als Delegierter."
+    )
+    assert _decided(text, "Bundesparteitagsdelegierter", "unit")[0] == "Marburg-Biedenkopf"
