@@ -398,6 +398,59 @@ def test_openapi_is_served(client: FlaskClient) -> None:
     assert "Error" in spec["components"]["schemas"]
 
 
+def _response_schema(spec: dict[str, Any], path: str, status: str) -> Any:
+    """A validator for the documented JSON response of ``path``, resolving ``#/components``."""
+    from jsonschema import Draft202012Validator
+
+    response = spec["paths"][path]["get"]["responses"][status]
+    if "$ref" in response:
+        response = spec["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    schema = response["content"]["application/json"]["schema"]
+    return Draft202012Validator({**schema, "components": spec["components"]})
+
+
+@pytest.mark.parametrize(
+    ("documented", "url"),
+    [
+        ("/api/search", "/api/search?q=Mietpreisbremse&page_size=5"),
+        ("/api/search", "/api/search?party=SPD&from=2024&sort=oldest&page=2"),
+        ("/api/documents/{id}", "/api/documents/pm-001"),
+        ("/api/documents/{id}", "DOC:quastwedel-2024-bundestag.md"),
+        ("/api/people/{name}", "/api/people/Henrietta%20Quastwedel"),
+    ],
+)
+def test_responses_match_the_openapi_schema_exactly(
+    client: FlaskClient, ids: dict[str, str], documented: str, url: str
+) -> None:
+    """Every real response validates against its schema, which forbids undeclared fields:
+    a field added to a response without the schema fails here."""
+    spec = client.get("/api/openapi.json").get_json()
+    if url.startswith("DOC:"):
+        url = f"/api/documents/{ids[url[4:]]}"
+    response = client.get(url)
+    assert response.status_code == 200, url
+    errors = [e.message for e in _response_schema(spec, documented, "200").iter_errors(
+        response.get_json())]
+    assert errors == [], url
+
+
+def test_error_responses_match_the_openapi_schema(client: FlaskClient) -> None:
+    spec = client.get("/api/openapi.json").get_json()
+    for url, path, status in [("/api/search?page=0", "/api/search", "400"),
+                              ("/api/documents/gibt-es-nicht", "/api/documents/{id}", "404")]:
+        response = client.get(url)
+        assert str(response.status_code) == status
+        assert list(_response_schema(spec, path, status).iter_errors(response.get_json())) == []
+
+
+def test_the_schema_check_catches_an_undeclared_field(client: FlaskClient) -> None:
+    spec = client.get("/api/openapi.json").get_json()
+    data = client.get("/api/search?q=Mietpreisbremse").get_json()
+    data["hits"][0]["neu"] = 1
+    assert any("neu" in e.message for e in _response_schema(spec, "/api/search", "200")
+               .iter_errors(data))
+
+
 def test_methods_other_than_get_are_refused(client: FlaskClient) -> None:
     assert client.post("/").status_code == 405
     error_shape(client.post("/api/search"), 405)

@@ -90,6 +90,96 @@ def openapi() -> Response:
     return jsonify(openapi_spec(url_for("search.index", _external=True).rstrip("/")))
 
 
+def _json_response(description: str, schema: str) -> dict[str, Any]:
+    ref = {"$ref": f"#/components/schemas/{schema}"}
+    return {"description": description, "content": {"application/json": {"schema": ref}}}
+
+
+def _strict(properties: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
+    """An object with exactly these properties: the API tests validate real responses
+    against the schemas, so a field the schema lacks fails a test instead of drifting."""
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": [name for name in properties if name not in optional],
+        "additionalProperties": False,
+    }
+
+
+def _record_schemas() -> dict[str, Any]:
+    """Schemas of hits, search results, documents and people."""
+    nullable = {"type": ["string", "null"]}
+    strings = {"type": "array", "items": {"type": "string"}}
+    url = {"type": "string", "format": "uri"}
+    hit_fields: dict[str, Any] = {
+        "id": {"type": "string"},
+        "title": {"type": "string"},
+        "person": nullable,
+        "persons": strings,
+        "office": nullable,
+        "region": nullable,
+        "bundesland": nullable,
+        "party": nullable,
+        "doc_type": nullable,
+        "date": nullable,
+        "url": url,
+    }
+    facet_value = _strict(
+        {"value": {"type": "string"}, "count": {"type": "integer"}, "selected": {"type": "boolean"}}
+    )
+    links = _strict({name: {"type": ["string", "null"]}
+                     for name in ("self", "html", "next", "prev", "csv", "atom")})
+    metadata_value = _strict({
+        "value": {"oneOf": [{"type": "string"}, strings]},
+        "origin": nullable,
+        "evidence": nullable,
+    })
+    return {
+        "Hit": _strict({
+            **hit_fields,
+            "score": {"type": ["number", "null"]},
+            "snippet": {"type": "string", "description": "HTML: escaped text, only <mark> added"},
+            "api_url": url,
+        }),
+        "SearchResult": _strict({
+            "query": {"type": "string"},
+            "total": {"type": "integer"},
+            "page": {"type": "integer"},
+            "page_size": {"type": "integer"},
+            "pages": {"type": "integer"},
+            "took_ms": {"type": "number"},
+            "suggestion": nullable,
+            "notice": nullable,
+            "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+            "facets": {"type": "object", "additionalProperties": {
+                "type": "array", "items": facet_value}},
+            "request": {"type": "object"},
+            "links": links,
+        }),
+        "Document": _strict({
+            "id": {"type": "string"},
+            "title": {"type": "string"},
+            "text": {"type": "string"},
+            "date": nullable,
+            "year": {"type": ["integer", "null"]},
+            "source": nullable,
+            "content_hash": nullable,
+            "indexed_at": nullable,
+            "extra": {"type": "object", "description": "Angaben nur des Formats (z. B. "
+                      "Tagesordnungspunkt einer Rede, Seitenanfänge eines PDF, OCR)"},
+            **{name: strings for name in FACETS if name != "year"},
+            "metadata": {"type": "object", "additionalProperties": metadata_value},
+            "url": url,
+        }),
+        "Person": _strict({
+            "name": {"type": "string"},
+            "total": {"type": "integer"},
+            "documents": {"type": "array", "items": _strict(hit_fields)},
+            "url": url,
+        }),
+    }
+
+
 def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
     return {"name": name, "in": "query", "description": description, "schema": schema, **extra}
 
@@ -136,15 +226,6 @@ def openapi_spec(server: str) -> dict[str, Any]:
         ),
     ]
     export_params = [p for p in search_params if p["name"] not in ("page", "page_size")]
-    facet_value = {
-        "type": "object",
-        "properties": {
-            "value": {"type": "string"},
-            "count": {"type": "integer"},
-            "selected": {"type": "boolean"},
-        },
-    }
-    nullable = {"type": ["string", "null"]}
     return {
         "openapi": "3.1.0",
         "info": {
@@ -160,14 +241,9 @@ def openapi_spec(server: str) -> dict[str, Any]:
                     "summary": "Suche mit Facetten, Zeitraum, Sortierung und Seiten",
                     "parameters": search_params,
                     "responses": {
-                        "200": {
-                            "description": "Treffer, Facetten, Gesamtzahl und Seiten",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/SearchResult"}
-                                }
-                            },
-                        },
+                        "200": _json_response(
+                            "Treffer, Facetten, Gesamtzahl und Seiten", "SearchResult"
+                        ),
                         "400": error,
                     },
                 }
@@ -178,7 +254,10 @@ def openapi_spec(server: str) -> dict[str, Any]:
                     "parameters": [
                         {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
                     ],
-                    "responses": {"200": {"description": "Das Dokument"}, "404": error},
+                    "responses": {
+                        "200": _json_response("Das Dokument", "Document"),
+                        "404": error,
+                    },
                 }
             },
             "/api/people/{name}": {
@@ -192,7 +271,10 @@ def openapi_spec(server: str) -> dict[str, Any]:
                             "schema": {"type": "string"},
                         }
                     ],
-                    "responses": {"200": {"description": "Dokumente der Person"}, "404": error},
+                    "responses": {
+                        "200": _json_response("Dokumente der Person", "Person"),
+                        "404": error,
+                    },
                 }
             },
             "/export.csv": {
@@ -232,47 +314,7 @@ def openapi_spec(server: str) -> dict[str, Any]:
                         }
                     },
                 },
-                "Hit": {
-                    "type": "object",
-                    "properties": {
-                        "id": {"type": "string"},
-                        "score": {"type": ["number", "null"]},
-                        "title": {"type": "string"},
-                        "person": nullable,
-                        "persons": {"type": "array", "items": {"type": "string"}},
-                        "office": nullable,
-                        "region": nullable,
-                        "bundesland": nullable,
-                        "party": nullable,
-                        "doc_type": nullable,
-                        "date": nullable,
-                        "snippet": {
-                            "type": "string",
-                            "description": "HTML: escaped text, only <mark> added",
-                        },
-                        "url": {"type": "string"},
-                    },
-                },
-                "SearchResult": {
-                    "type": "object",
-                    "properties": {
-                        "query": {"type": "string"},
-                        "total": {"type": "integer"},
-                        "page": {"type": "integer"},
-                        "page_size": {"type": "integer"},
-                        "pages": {"type": "integer"},
-                        "took_ms": {"type": "number"},
-                        "suggestion": nullable,
-                        "notice": nullable,
-                        "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
-                        "facets": {
-                            "type": "object",
-                            "additionalProperties": {"type": "array", "items": facet_value},
-                        },
-                        "request": {"type": "object"},
-                        "links": {"type": "object"},
-                    },
-                },
+                **_record_schemas(),
             },
             "responses": {
                 "Error": {
