@@ -24,13 +24,9 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from indexer.errors import QueryError
-from indexer.isodate import bound
-from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS, SearchRequest
+from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchRequest
 
 DEFAULT_PAGE_SIZE = 10
-#: Longest facet value and most values per facet we accept in a URL.
-MAX_VALUE_CHARS = 300
-MAX_VALUES = 50
 #: Longer queries are cut by the query parser with a notice; beyond this we refuse outright.
 MAX_Q_CHARS = 20_000
 
@@ -73,24 +69,19 @@ class SearchState:
         for name in FACETS:
             values = _unique(v.strip() for v in args.getlist(name) if v.strip())
             if values:
-                filters[name] = _checked_values(name, values)
+                filters[name] = values
         state = cls(
             q=q,
             filters=filters,
-            date_from=_checked_date("from", args.get("from", "")),
-            date_to=_checked_date("to", args.get("to", "")),
-            sort=_checked_sort(args.get("sort", "")),
-            page=_checked_int("page", args.get("page", ""), 1, 1, MAX_PAGE),
-            page_size=_checked_int(
-                "page_size", args.get("page_size", ""), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE
+            date_from=args.get("from", "").strip(),
+            date_to=args.get("to", "").strip(),
+            sort=args.get("sort", "").strip(),
+            page=_parsed_int("Seite", args.get("page", ""), 1, MAX_PAGE),
+            page_size=_parsed_int(
+                "Treffer pro Seite", args.get("page_size", ""), DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
             ),
         )
-        if state.date_from and state.date_to:
-            low, high = bound(state.date_from, end=False), bound(state.date_to, end=True)
-            if low is not None and high is not None and low > high:
-                raise QueryError(
-                    f"Das Datum „von“ ({state.date_from}) liegt nach „bis“ ({state.date_to})."
-                )
+        state.to_request().validate()  # the one validation, shared with the CLI
         return state
 
     @property
@@ -185,42 +176,11 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
-def _checked_values(name: str, values: tuple[str, ...]) -> tuple[str, ...]:
-    if len(values) > MAX_VALUES:
-        raise QueryError(f"Zu viele Werte für {name} (höchstens {MAX_VALUES}).")
-    for value in values:
-        if len(value) > MAX_VALUE_CHARS:
-            raise QueryError(f"Ein Wert für {name} ist zu lang (höchstens {MAX_VALUE_CHARS}).")
-        if name == "year" and not (value.isascii() and value.isdigit() and len(value) == 4):
-            raise QueryError(f"Jahr {value!r} ist ungültig; erwartet wird z. B. 2024.")
-    return values
-
-
-def _checked_date(name: str, value: str) -> str:
-    value = value.strip()
-    if value and (len(value) > 10 or bound(value, end=False) is None):
-        label = "von" if name == "from" else "bis"
-        raise QueryError(
-            f"Das Datum „{label}“ ({value[:40]}) ist ungültig; erlaubt sind z. B. 2024, "
-            "2024-09 oder 2024-09-07."
-        )
-    return value
-
-
-def _checked_sort(value: str) -> str:
-    if value and value not in SORTS:
-        raise QueryError(
-            f"Unbekannte Sortierung {value[:40]!r}; erlaubt: relevance (Relevanz), "
-            "newest (neueste zuerst), oldest (älteste zuerst)."
-        )
-    return value
-
-
-def _checked_int(name: str, value: str, default: int, low: int, high: int) -> int:
+def _parsed_int(label: str, value: str, default: int, high: int) -> int:
+    """A whole number from the URL (its range is checked by :meth:`SearchRequest.validate`)."""
     value = value.strip()
     if not value:
         return default
-    label = {"page": "Seite", "page_size": "Treffer pro Seite"}[name]
-    if not (value.isascii() and value.isdigit()) or not low <= int(value[:8]) <= high:
-        raise QueryError(f"{label} muss eine Zahl zwischen {low} und {high} sein.")
+    if not (value.isascii() and value.isdigit()) or len(value) > 8:
+        raise QueryError(f"{label} muss eine Zahl zwischen 1 und {high} sein.")
     return int(value)

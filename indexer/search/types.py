@@ -15,6 +15,10 @@ from indexer.schema import FACET_FIELDS, split_values
 SORTS = ("relevance", "newest", "oldest")
 MAX_PAGE_SIZE = 100
 MAX_PAGE = 1000
+#: Longest facet value and most values per facet a request may hold.
+MAX_VALUE_CHARS = 300
+MAX_VALUES = 50
+_SORT_LABELS = "relevance (Relevanz), newest (neueste zuerst), oldest (älteste zuerst)"
 #: Facets shown to users, in order; ``year`` is the histogram.
 FACETS: tuple[str, ...] = (*FACET_FIELDS, "year")
 
@@ -34,24 +38,51 @@ class SearchRequest:
     with_snippets: bool = True
 
     def validate(self, max_page_size: int = MAX_PAGE_SIZE) -> None:
-        """Raise :class:`QueryError` with a message a person can act on."""
+        """Raise :class:`QueryError` with a message a person can act on.
+
+        The one validation of a request: the CLI, the JSON API and the pages (through
+        ``webapp.params``, which only parses URL text) all end here, with the same messages.
+        """
         unknown = sorted(set(self.filters) - set(FACETS))
         if unknown:
             raise QueryError(
                 f"Unbekanntes Filterfeld {', '.join(unknown)!s}; erlaubt: {', '.join(FACETS)}."
             )
+        for name, values in self.filters.items():
+            _check_values(name, values)
         if self.sort not in SORTS:
-            raise QueryError(f"Unbekannte Sortierung {self.sort!r}; erlaubt: {', '.join(SORTS)}.")
-        if not 1 <= self.page_size <= max_page_size:
-            raise QueryError(f"Trefferzahl pro Seite muss zwischen 1 und {max_page_size} liegen.")
-        if not 1 <= self.page <= MAX_PAGE:
-            raise QueryError(f"Seite muss zwischen 1 und {MAX_PAGE} liegen.")
-        for name, value in (("von", self.date_from), ("bis", self.date_to)):
-            if value and bound(value, end=False) is None:
-                raise QueryError(
-                    f"Datum {name} {value!r} ist ungültig; erlaubt sind z. B. 2024, 2024-09 "
-                    "oder 2024-09-07."
-                )
+            raise QueryError(f"Unbekannte Sortierung {self.sort[:40]!r}; erlaubt: {_SORT_LABELS}.")
+        _check_range("Treffer pro Seite", self.page_size, max_page_size)
+        _check_range("Seite", self.page, MAX_PAGE)
+        _check_dates(self.date_from, self.date_to)
+
+
+def _check_values(name: str, values: list[str]) -> None:
+    if len(values) > MAX_VALUES:
+        raise QueryError(f"Zu viele Werte für {name} (höchstens {MAX_VALUES}).")
+    for value in values:
+        if len(value) > MAX_VALUE_CHARS:
+            raise QueryError(f"Ein Wert für {name} ist zu lang (höchstens {MAX_VALUE_CHARS}).")
+        if name == "year" and not (value.isascii() and value.isdigit() and len(value) == 4):
+            raise QueryError(f"Jahr {value[:40]!r} ist ungültig; erwartet wird z. B. 2024.")
+
+
+def _check_range(label: str, value: int, high: int) -> None:
+    if not 1 <= value <= high:
+        raise QueryError(f"{label} muss eine Zahl zwischen 1 und {high} sein.")
+
+
+def _check_dates(date_from: str | None, date_to: str | None) -> None:
+    for label, value in (("von", date_from), ("bis", date_to)):
+        if value and (len(value) > 10 or bound(value, end=False) is None):
+            raise QueryError(
+                f"Das Datum „{label}“ ({value[:40]}) ist ungültig; erlaubt sind z. B. 2024, "
+                "2024-09 oder 2024-09-07."
+            )
+    if date_from and date_to:
+        low, high = bound(date_from, end=False), bound(date_to, end=True)
+        if low is not None and high is not None and low > high:
+            raise QueryError(f"Das Datum „von“ ({date_from}) liegt nach „bis“ ({date_to}).")
 
 
 @dataclass(frozen=True)
