@@ -62,10 +62,11 @@ def parse_html(markup: str) -> RawDocument:
     try:
         soup = BeautifulSoup(markup, "lxml")
         meta = _page_metadata(soup)
+        author = _byline(soup)
         title = _title(soup)
         datelines = _datelines(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
-        soup, meta, title, datelines = None, {}, None, []
+        soup, meta, author, title, datelines = None, {}, None, None, []
     text = (
         _main_text(markup)
         or (_fallback_text(soup) if soup is not None else None)
@@ -81,6 +82,7 @@ def parse_html(markup: str) -> RawDocument:
         title=title,
         metadata=meta,
         source=_canonical_url(soup) if soup is not None else None,
+        extra={"byline": author} if author else {},
     )
 
 
@@ -206,10 +208,19 @@ def _page_metadata(soup: BeautifulSoup) -> dict[str, Any]:
             date = normalise_value("date", str(time_tag["datetime"]))
             if date:
                 found["date"] = date
-    author = metas.get("author") or metas.get("article:author") or metas.get("dc.creator")
-    if author and "://" not in author:
-        found["person"] = " ".join(author.split())
     return found
+
+
+def _byline(soup: BeautifulSoup) -> str | None:
+    """The page's ``author`` meta tag: evidence for the person, not a given value (see
+    :data:`indexer.given.BYLINE_KEYS`)."""
+    for name in ("author", "article:author", "dc.creator"):
+        tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+        if isinstance(tag, Tag) and tag.get("content"):
+            author = " ".join(str(tag["content"]).split())
+            if author and "://" not in author:
+                return author
+    return None
 
 
 def _canonical_url(soup: BeautifulSoup) -> str | None:

@@ -9,7 +9,15 @@ from typing import Any
 import yaml
 
 from indexer.errors import ReaderError
-from indexer.given import KEY_ALIASES, SOURCE_KEYS, TITLE_KEYS, first_of, given_metadata
+from indexer.given import (
+    BYLINE_KEYS,
+    KEY_ALIASES,
+    SOURCE_KEYS,
+    TITLE_KEYS,
+    byline,
+    first_of,
+    given_metadata,
+)
 from indexer.models import RawDocument
 from indexer.readers.base import Limits, ReadResult, read_bytes
 from indexer.readers.decoding import decode
@@ -40,12 +48,14 @@ def read(path: Path, limits: Limits) -> ReadResult:
         raise ReaderError("markdown file has front matter but no text")
     heading = _HEADING.search(body)
     title = first_of(front, TITLE_KEYS) or (heading.group(1).strip() if heading else None)
+    author = byline(front)
     yield RawDocument(
         text=markdown_to_text(body),
         title=title,
-        metadata=dict(given_metadata(front)),
+        metadata=dict(given_metadata(front, skip=BYLINE_KEYS)),
         doc_id=first_of(front, ("id",)),
         source=first_of(front, SOURCE_KEYS),
+        extra={"byline": author} if author else {},
     )
 
 
@@ -60,7 +70,7 @@ def front_matter_text(front: dict[str, Any]) -> str:
              and isinstance(front[key], str) and front[key].strip()]
     if texts:
         return "\n\n".join(texts)
-    reserved = set(KEY_ALIASES) | set(TITLE_KEYS) | set(SOURCE_KEYS) | {"id"}
+    reserved = set(KEY_ALIASES) | set(TITLE_KEYS) | set(SOURCE_KEYS) | set(BYLINE_KEYS) | {"id"}
     return "\n\n".join(
         value
         for key, value in front.items()

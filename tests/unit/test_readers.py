@@ -97,6 +97,34 @@ def test_unknown_extension(tmp_path: Path) -> None:
 
 
 # -- markdown --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("front", "byline"),
+    [
+        ("author:\n  name: Jorinde Pasewalk\n  avatar: /img/jp.png\n", "Jorinde Pasewalk"),
+        ("author:\n  - name: Ulf Hackethal\n  - name: Bea Rinn\n", "Ulf Hackethal"),
+        ("author:\n  name: Hannes Wöllert\n  role: Redaktion\n", None),
+        ("name: Melike Drewniok\n", "Melike Drewniok"),
+        ("author: https://example.org/team\n", None),
+    ],
+)
+def test_front_matter_bylines(tmp_path: Path, front: str, byline: str | None) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(f"---\n{front}pubDate: 2025-03-14\n---\nText der Seite.\n", encoding="utf-8")
+    doc = read_one(path)
+    assert doc.extra.get("byline") == byline
+    assert "person" not in doc.metadata
+    assert doc.metadata["date"] == "2025-03-14"  # Astro's pubDate is the page's date
+
+
+def test_html_author_meta_is_a_byline(tmp_path: Path) -> None:
+    path = tmp_path / "seite.html"
+    path.write_text('<html><head><meta name="author" content="Kreisverband Musterau">'
+                    "<title>Termine</title></head><body><p>Unsere Termine im Herbst.</p>"
+                    "</body></html>", encoding="utf-8")
+    doc = read_one(path)
+    assert doc.extra["byline"] == "Kreisverband Musterau" and "person" not in doc.metadata
+
+
 def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
     path = tmp_path / "k.md"
     path.write_text(
@@ -110,9 +138,10 @@ def test_markdown_front_matter_is_metadata(tmp_path: Path) -> None:
     assert doc.metadata == {
         "party": "SPD",
         "date": "2024-09-07",
-        "person": "Lena Fichtner",
         "office": "Kreisvorsitzende",
     }
+    # A page's author is evidence for the person (often an editor), not a given value.
+    assert doc.extra["byline"] == "Lena Fichtner"
     assert "Liebe Genossinnen, hier mehr." in doc.text
     assert "**" not in doc.text and "http" not in doc.text and "---" not in doc.text
 
@@ -165,7 +194,8 @@ def test_html_main_content_without_boilerplate(tmp_path: Path) -> None:
                         "Startseite", "color:red"):
         assert boilerplate not in doc.text
     assert doc.title == "Kandidatur Kreisvorsitz | SPD Musterstadt"  # h1 differs: keep title
-    assert doc.metadata == {"date": "2024-05-03", "person": "Jana Beispiel"}
+    assert doc.metadata == {"date": "2024-05-03"}
+    assert doc.extra["byline"] == "Jana Beispiel"  # the author meta tag: evidence, not given
 
 
 def test_broken_html_still_gives_text(tmp_path: Path) -> None:

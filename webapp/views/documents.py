@@ -142,6 +142,7 @@ _EXTRA_LABELS = {
     "unread_pages": "Nicht lesbare Seiten",
     "format_title": "Titel laut Dateieigenschaften",
     "format_author": "Autor laut Dateieigenschaften",
+    "byline": "Autor laut Seitenkopf",
     "format_date": "Datum laut Dateieigenschaften",
 }
 _HIDDEN_EXTRAS = frozenset({"page_starts"})
