@@ -86,7 +86,7 @@ _GEMEINDE_AT = re.compile(
 _NOT_HERE = re.compile(
     r"(?:geboren|aufgewachsen|wohne|wohnt|lebe|lebt|arbeite|arbeitet|studier\w*|gelernt|zogen|"
     r"\w*schule|Studium|Ausbildung|Universität|Abitur|Praktikum|tätig|beschäftigt|gearbeitet|"
-    r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|Heimat\w*)[^.!?,]{0,30}$",
+    r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|(?<!wahl)Heimat\w*)[^.!?,]{0,30}$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?[\w]+)*")
@@ -579,6 +579,20 @@ def _office_place(
     return None
 
 
+def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
+    """The official name of a Kreis or Gemeinde written short ("Frankfurt" in Hessen is
+    "Frankfurt am Main"), once its Land is known; other names stay as written."""
+    if not land or not places or places[0].kind not in (KREIS, GEMEINDE):
+        return written
+    chosen = [p for p in places if p.land == land and p.kind in (KREIS, GEMEINDE)]
+    names_ = {p.name for p in chosen}
+    if len(names_) != 1:
+        return written
+    name = names_.pop()
+    key = gazetteer.norm(written)
+    return name if gazetteer.norm(name).startswith(key + " ") else written
+
+
 def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
     """The first Gemeinde the title or text names in a place position ("der Stadt Hilden",
     "Rostocker Bürgerschaft"), never after "geboren in", "wohne in" and the like."""
@@ -643,7 +657,7 @@ class _Finder:
         if places and places[0].kind == BEZIRK and len(places) == 1:
             display = places[0].name
         land = _town_or_context(places, self.context) if places else None
-        return RegionHit(display, land, evidence)
+        return RegionHit(_official(display, places, land), land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
         return self.hit(unit.place, unit.places, unit.sentence.text)
@@ -673,6 +687,10 @@ class _Finder:
                 unit.sentence == self.office.sentence or unit.sentence.zone in (TITLE, HEAD)
             ):
                 return self.unit_hit(unit)
+            # "Ich kandidiere für den Landtag in meiner Wahlheimat Frankfurt"
+            near = _office_place(self.doc, self.office.sentence, (KREIS, GEMEINDE))
+            if near is not None:
+                return self.hit(near[0], near[1], self.office.sentence.text)
         return self.land()
 
     def listed(self) -> RegionHit | None:

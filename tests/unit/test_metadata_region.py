@@ -266,3 +266,19 @@ def test_party_at_an_assembly_venue_is_no_unit() -> None:
         "Kreisverband Marburg-Biedenkopf aktiv und bewerbe mich als Delegierter."
     )
     assert _decided(text, "Bundesparteitagsdelegierter", "unit")[0] == "Marburg-Biedenkopf"
+
+
+def test_landtag_candidacy_in_a_city_without_constituency_name() -> None:
+    text = (
+        "Ich kandidiere für den Hessischen Landtag in meiner Wahlheimat Frankfurt, "
+        "weil ich hier seit zwölf Jahren lebe."
+    )
+    assert _decided(text, "Direktkandidat Landtag", "wk") == ("Frankfurt am Main", "Hessen")
+
+
+def test_home_town_is_still_not_the_region() -> None:
+    text = (
+        "Ich kandidiere für den Landtag. In meiner Heimatstadt Kassel bin ich aufgewachsen.\n"
+        "Kreisverband Marburg-Biedenkopf"
+    )
+    assert _decided(text, "Direktkandidat Landtag", "wk")[0] != "Kassel"
