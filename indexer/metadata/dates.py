@@ -285,10 +285,14 @@ _WEIGHTS = {
     "title-election-year": 0.58,
     "election-year": 0.55,
     "format": 0.3,
+    "stale-dateline": 0.3,
     "footer-dateline": 0.2,
     "past-event": 0.15,
     "latest-date": 0.1,
 }
+#: A document dated more years than this before the assembly or election it speaks of (not a
+#: past one) has a template's date, not its own: nobody announces a nomination years ahead.
+_STALE_YEARS = 1
 _RANK_RULE = {
     1: "assembly",
     2: "election",
@@ -366,9 +370,15 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
         for match in _TITLE_ELECTION_YEAR.finditer(doc.title):
             hit = DateHit(match.group("year"), doc.title, 4, TITLE)
             found.append((hit, "title-election-year"))
-    found.extend((hit, _dateline_rule(hit)) for hit in _datelines(doc))
-    for hit in _event_dates(doc, _context_year(known.get("context_date"))):
-        found.append((hit, _RANK_RULE[hit.rank]))
+    events = _event_dates(doc, _context_year(known.get("context_date")))
+    # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
+    upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
+    for hit in _datelines(doc):
+        rule = _dateline_rule(hit)
+        if rule != "footer-dateline" and int(hit.value[:4]) < upcoming - _STALE_YEARS:
+            rule = "stale-dateline"  # a template's "Veröffentlicht am" years before the event
+        found.append((hit, rule))
+    found.extend((hit, _RANK_RULE[hit.rank]) for hit in events)
     latest = _latest_date(doc)
     if latest is not None:
         found.append((latest, "latest-date"))

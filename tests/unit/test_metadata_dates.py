@@ -167,3 +167,18 @@ def test_deadlines_are_no_date() -> None:
     assert _date(text) == "2026-02-07"
     only = "Für die Wahl gilt: Anmeldeschluss 15. Januar 2026."
     assert _date(only) is None
+
+
+def test_a_template_date_years_before_the_assembly_is_stale() -> None:
+    text = (
+        "Veröffentlicht am 12.01.2019\n"
+        "Auf der Mitgliederversammlung am 22. November 2025 bewerbe ich mich für den Vorstand."
+    )
+    assert _date(text) == "2025-11-22"
+    fresh = text.replace("12.01.2019", "02.11.2025")
+    assert _date(fresh) == "2025-11-02"
+
+
+def test_an_election_year_years_ahead_does_not_stale_the_dateline() -> None:
+    text = "Berlin, 3. Mai 2023\nWir bereiten uns schon heute auf die Bundestagswahl 2025 vor."
+    assert _date(text) == "2023-05-03"
