@@ -61,7 +61,7 @@ _ASSEMBLY_IN = re.compile(
     rf"\bKreis\w*(?:versammlung|konferenz|parteitag)\w*\s+in\s+(?P<place>{PLACE})"
 )
 _OFFICE_PLACE = re.compile(
-    r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtrat\w*|Gemeinderat\w*|"
+    r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtr(?:at|ät)\w*|Gemeinder(?:at|ät)\w*|"
     r"Kreistag\w*|Bezirksversammlung|BVV|Bezirksverordnetenversammlung|Rat)\s+"
     r"(?:(?:von|in|für|der\s+Stadt|der\s+Gemeinde|des\s+Landkreises|im\s+Landkreis|des\s+Kreises|"
     rf"de[rs])\s+)?(?P<place>{PLACE})"
@@ -77,7 +77,8 @@ _GEMEINDE_AT = re.compile(
     r"\b(?:Stadt|Gemeinde|Markt|Marktgemeinde|Flecken|Hansestadt|Kreisstadt|Samtgemeinde|"
     r"Bürgerliste|Wählergemeinschaft|Wählergruppe|Wählervereinigung|Bürgerforum|Bürgerblock|"
     r"Ortsbeirat|Stadtteil|Ortsteil|(?:Oberb|B)ürgermeisterwahl|Kommunalwahl|Stadtratswahl|"
-    r"Gemeinderatswahl|im\s+Stadtrat|im\s+Gemeinderat|im\s+Rat\s+der\s+Stadt)"
+    r"Gemeinderatswahl|Kreistag\w*|Kreistagswahl|im\s+Stadtrat|im\s+Gemeinderat|"
+    r"im\s+Rat\s+der\s+Stadt)"
     r"(?:\s+(?:in|von|für))?\s+"
     rf"(?P<place>{PLACE})"
 )

@@ -282,3 +282,19 @@ def test_home_town_is_still_not_the_region() -> None:
         "Kreisverband Marburg-Biedenkopf"
     )
     assert _decided(text, "Direktkandidat Landtag", "wk")[0] != "Kassel"
+
+
+def test_female_councillor_form_names_the_town() -> None:
+    text = (
+        "Ich bewerbe mich als Stadträtin in Waldkirch. Aufgewachsen bin ich in Freiburg, "
+        "studiert habe ich in Konstanz."
+    )
+    assert _decided(text, "Stadtrat", "stadt") == ("Waldkirch", "Baden-Württemberg")
+
+
+def test_programme_for_a_kreistag_names_the_kreis() -> None:
+    text = "Unser Programm für den Kreistag Vorpommern-Greifswald 2024–2029."
+    assert _decided(text, None, None, "Wahlprogramm 2024") == (
+        "Vorpommern-Greifswald",
+        "Mecklenburg-Vorpommern",
+    )
