@@ -475,3 +475,23 @@ def test_no_office_or_candidate_is_surer_than_the_genre() -> None:
         if field in found:
             assert found[field].confidence <= max(genre_sure, 0.5)
     assert found.get("doc_type") is None or found["doc_type"].value == "press_release"
+
+
+def test_a_rare_first_name_inside_a_list_of_known_names_counts() -> None:
+    text = (
+        "Wir präsentieren unsere Landesliste:\n\n"
+        "Knut Asmussen\nFrauke Lüdemann\nOrtrun Baumgärtel\nOle Carstensen\n\n"
+        "Weitere Informationen\n"
+    )
+    found = values(text)
+    assert found["person"] == (
+        "Knut Asmussen",
+        "Frauke Lüdemann",
+        "Ortrun Baumgärtel",
+        "Ole Carstensen",
+    )
+
+
+def test_a_rare_first_name_alone_is_no_list() -> None:
+    doc = document.build("Unsere Landesliste\n\nOrtrun Baumgärtel\nWeitere Informationen\n", None)
+    assert nominees.listed(doc) == []
