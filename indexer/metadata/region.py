@@ -429,6 +429,24 @@ def _abridged(written: str, official: str) -> bool:
     return full != key and (key in parts or (full.startswith(key) and not full[len(key)].isalnum()))
 
 
+# Bundestag elections before 2025, named in a text ("Bundestagswahl 2021", "BTW17").
+_EARLIER_BTW = re.compile(r"(?:Bundestagswahl|BTW)[ \t]*(?:20)?(?:02|05|09|13|17|21)\b")
+_BTW_2025 = re.compile(r"(?:Bundestagswahl|BTW)[ \t]*(?:20)?25\b")
+#: Constituencies 1-65 (Schleswig-Holstein to Brandenburg) kept their numbers in 2025; from
+#: Sachsen-Anhalt on (one constituency fewer) every later number shifted.
+_STABLE_NUMBERS = 65
+
+
+def _table_applies(doc: Doc, number: int | None) -> bool:
+    """May the 2025 constituency table name this constituency? Not for a text about an
+    earlier Bundestag election, unless its number lies in the block that did not change."""
+    text = f"{doc.title}\n{doc.text}"
+    if "wahl" not in text and "BTW" not in text:
+        return True
+    earlier = _EARLIER_BTW.search(text) is not None and _BTW_2025.search(text) is None
+    return not earlier or (number is not None and number <= _STABLE_NUMBERS)
+
+
 def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
     """ "Name (Wahlkreis N)" for a direct candidacy; Bundestag numbers and names go through
     the 2025 table, Landtag constituencies are kept as the text writes them."""
@@ -439,7 +457,12 @@ def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHi
     if number is None and name is None:
         return None
     land: str | None = None
-    if bund:
+    if bund and not _table_applies(doc, number):
+        # an earlier election: its numbers (and some names) differ from the 2025 table, so
+        # what the text writes stays as written; only the Land of a known name is taken
+        named = gazetteer.wahlkreis_by_name(name) if name else None
+        land = named.land if named else None
+    elif bund:
         wk = gazetteer.wahlkreis(number) if number is not None else None
         if wk is None and name is not None:
             wk = gazetteer.wahlkreis_by_name(name)

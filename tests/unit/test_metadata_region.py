@@ -298,3 +298,24 @@ def test_programme_for_a_kreistag_names_the_kreis() -> None:
         "Vorpommern-Greifswald",
         "Mecklenburg-Vorpommern",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 2021: Leipzig II was number 153; the 2025 table's 153 is another constituency
+        (
+            "Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis 153 Leipzig II.",
+            "Leipzig II (Wahlkreis 153)",
+        ),
+        ("Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis 153.", "Wahlkreis 153"),
+        ("Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis Leipzig II.", "Leipzig II"),
+        # numbers up to 65 (Schleswig-Holstein to Brandenburg) did not change
+        (
+            "Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis 8.",
+            "Segeberg – Stormarn-Mitte (Wahlkreis 8)",
+        ),
+    ],
+)
+def test_constituencies_of_an_earlier_bundestag_election(text: str, place: str) -> None:
+    assert _decided(text, "Direktkandidat Bundestag", "wk")[0] == place
