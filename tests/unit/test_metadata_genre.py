@@ -92,11 +92,14 @@ def test_passive_first_person_nomination() -> None:
 def test_transcript_without_capitals() -> None:
     text = (
         "also ja hallo zusammen mein name ist greta wollenhaupt und ich kandidiere heute "
-        "für den vorstand weil ich finde dass wir mehr rausgehen müssen"
+        "für den landesvorstand weil ich finde dass wir mehr rausgehen müssen"
     )
     found = values(text)
     assert found["person"] == "Greta Wollenhaupt"
     assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Landesvorstand"  # office words are read capitalised again
+    item = extract_metadata(text)["office"]
+    assert item.evidence in text  # quoted as given, in lower case
 
 
 def test_co_candidate_of_a_double_leadership_is_not_the_person() -> None:
