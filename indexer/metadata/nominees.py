@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
 from indexer.metadata.document import FOOTER, Doc
 from indexer.metadata.names import Name, find_names
@@ -105,10 +106,8 @@ def _table_nominee(line: str, start: int) -> Nominee | None:
         if not found or found[0].start > 2 or found[0].end < len(cell) - 30:
             continue
         place = next((int(m[1]) for c in cells[:index] if (m := _NUMBER.match(c))), None)
-        region = next(
-            (c for c in cells[index + 1 :] if c and not _NUMBER.match(c) and c[0].isupper()),
-            None,
-        )
+        # a later cell the gazetteer knows as a place (not the occupation column)
+        region = next((c for c in cells[index + 1 :] if c and _is_place(c)), None)
         return Nominee(found[0].name, place, region, start, line.strip(), True)
     for index, cell in enumerate(cells):
         if _shaped(cell):
@@ -146,6 +145,10 @@ _HEADING_WORDS = frozenset(
     Startseite Suche Übersicht Unsere Unser Mehr Alle Neue Neues Seite Menü Hinweise""".split()
 )
 _NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|tion|tionen|ionen|ismus|schaft|ität)$")
+
+
+def _is_place(text: str) -> bool:
+    return bool(gazetteer.places(text) or gazetteer.land_code(text))
 
 
 def _label_nominee(line: str, start: int) -> Nominee | None:

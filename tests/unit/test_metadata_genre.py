@@ -498,3 +498,14 @@ def test_a_rare_first_name_inside_a_list_of_known_names_counts() -> None:
 def test_a_rare_first_name_alone_is_no_list() -> None:
     doc = document.build("Unsere Landesliste\n\nOrtrun Baumgärtel\nWeitere Informationen\n", None)
     assert nominees.listed(doc) == []
+
+
+def test_an_occupation_column_is_no_region() -> None:
+    text = (
+        "Unsere Liste für den Stadtrat\n\n"
+        "| Platz | Name | Beruf | Kreis |\n|---|---|---|---|\n"
+        "| 1 | Hannelore Wengler | Lehrerin | Kiel |\n| 2 | Jürgen Eckstein | Landwirt | |\n"
+        "| 3 | Sabine Ottmers | Pflegerin | |\n"
+    )
+    details = extract_metadata(text)[NOMINEES].details
+    assert [d["region"] for d in details] == ["Kiel", None, None]
