@@ -838,7 +838,11 @@ def _hits(
     scope = finder.office.scope if finder.office is not None else None
     scoped = _scope_hit(finder)
     if scoped is not None:
-        found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
+        if scoped.evidence:
+            found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
+        else:  # the Land office's Land only from the document's Land context
+            rule = "land-context-clear" if _clear_top(finder.context) else "land-context"
+            found.append((scoped, _WEIGHTS[rule], f"scope:{scope}:{rule}"))
     # The publishing unit is the fallback, not a rival: a Kreisverband that nominates for a
     # constituency names a different area (Mainz-Neustadt for WK 204 Mainz), not another answer.
     published = finder.publisher() if scoped is None else None

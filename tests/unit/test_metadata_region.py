@@ -319,3 +319,14 @@ def test_programme_for_a_kreistag_names_the_kreis() -> None:
 )
 def test_constituencies_of_an_earlier_bundestag_election(text: str, place: str) -> None:
     assert _decided(text, "Direktkandidat Bundestag", "wk")[0] == place
+
+
+def test_a_land_office_with_unclear_land_context_stays_uncertain() -> None:
+    text = (
+        "Ich bewerbe mich für den Landesvorstand. Berlin macht vieles besser, "
+        "und in Bayern ist die Partei größer."
+    )
+    doc = document.build(text, "")
+    ctx = Context(genre="candidacy", office="Landesvorstand", office_scope="land")
+    place = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
+    assert place is not None and place.confidence < 0.5
