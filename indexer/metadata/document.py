@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from indexer.metadata import gazetteer
 
@@ -237,8 +238,9 @@ def recased(text: str) -> str:
     sample = text[:2000]
     if len(sample) < 60:
         return text
-    capitals = len(_CAPITALS.findall(sample))  # counted in C: this runs on every document
-    if capitals > len(sample) * LOWER_CASE_SHARE:
+    # This runs on every document: stop counting as soon as the text is known to have capitals.
+    enough = int(len(sample) * LOWER_CASE_SHARE) + 1
+    if sum(1 for _ in islice(_CAPITALS.finditer(sample), enough)) >= enough:
         return text
     return _LOWER_NOUNS.sub(_capitalise, text)
 
