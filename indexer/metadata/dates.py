@@ -86,6 +86,11 @@ _RUN_ON_DATELINE = re.compile(
     r"([A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*"
     r"(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}))\s*(?:[–—-]|\.(?=\s+[A-ZÄÖÜ„\"]))"
 )
+# A timestamp line ("Veröffentlicht am 3. März 2026 um 10:15 Uhr"): its "Uhr" is no event.
+_PUBLISHED = re.compile(
+    r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt)\b",
+    re.IGNORECASE,
+)
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
 _ASSEMBLY = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|\bLDK\b|\bBDK\b|\bKMV\b|\bLMV\b|\bMV\b|\bJHV\b|"
@@ -170,8 +175,8 @@ def _datelines(doc: Doc) -> list[DateHit]:
             if lead is None:
                 continue
             line = lead.group(1)
-        if _NOT_DATELINE.search(line):
-            continue
+        if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
+            continue  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
         found = _date_matches(line)
         match = found[0] if found else None
         if not match or not _DATELINE_PREFIX.match(line[: match.start()]):

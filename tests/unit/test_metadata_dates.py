@@ -182,3 +182,11 @@ def test_a_template_date_years_before_the_assembly_is_stale() -> None:
 def test_an_election_year_years_ahead_does_not_stale_the_dateline() -> None:
     text = "Berlin, 3. Mai 2023\nWir bereiten uns schon heute auf die Bundestagswahl 2025 vor."
     assert _date(text) == "2023-05-03"
+
+
+def test_a_timestamp_with_a_time_is_a_dateline() -> None:
+    text = "Zuletzt aktualisiert am 19. Januar 2026 um 14:03 Uhr\n" + ELECTION_TEXT
+    assert _date(text) == "2026-01-19"
+    event = "Am 5. Februar 2026, 19 Uhr: Mitgliederversammlung im Bürgerhaus\n" + ELECTION_TEXT
+    rules = {c.rule for c in dates.candidates(document.build(event, ""), Context())}
+    assert "assembly" in rules and "dateline" not in rules  # an event line, no timestamp
