@@ -158,7 +158,7 @@ def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
     code = gazetteer.land_code(word) if len(word) > 3 or word.isupper() else None
     if code:
         return (code, 2), False
-    adjective = gazetteer.land_of_adjective(word)
+    adjective = gazetteer.land_of_adjective(word) or gazetteer.landscape_land(word)
     if adjective:
         return (adjective, 1), False
     if word.endswith("er") and len(word) > 6:  # "Rostocker Stammtisch"

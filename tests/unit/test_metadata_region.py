@@ -330,3 +330,8 @@ def test_a_land_office_with_unclear_land_context_stays_uncertain() -> None:
     ctx = Context(genre="candidacy", office="Landesvorstand", office_scope="land")
     place = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
     assert place is not None and place.confidence < 0.5
+
+
+def test_a_landscape_is_land_context() -> None:
+    text = "Ich bewerbe mich für den Landesvorstand. Im Münsterland kennt man mich."
+    assert _decided(text, "Landesvorstand", "land")[1] == "Nordrhein-Westfalen"
