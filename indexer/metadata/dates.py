@@ -307,8 +307,12 @@ _RANK_RULE = {
     8: "issue",
 }
 _ZONE_NAME = {TITLE: "title", HEAD: "lead", TAIL: "signature", FOOTER: "footer"}
-# A Jekyll/Hugo post: "2024-09-29-slug.md" (the date is the post's, given by its author).
-_FILENAME_DATE = re.compile(r"(?:^|[/\\_])((?:19|20)\d{2})-(\d{2})-(\d{2})-[^/\\]*$")
+# A Jekyll/Hugo post: "2024-09-29-slug.md", or a Hugo page bundle "2024-09-29-slug/index.md"
+# (the date is the post's, given by its author).
+_FILENAME_DATE = re.compile(
+    r"(?:^|[/\\_])((?:19|20)\d{2})-(\d{2})-(\d{2})-[^/\\]*"
+    r"(?:[/\\](?:_?index|README)\.\w+)?$"
+)
 _TITLE_ELECTION_YEAR = re.compile(
     r"(?:Bundestags|Landtags|Europa|Kommunal|Bürgerschafts|Abgeordnetenhaus|Bürgermeister|"
     r"Oberbürgermeister|Landrats)wahl(?:en)?\s+(?P<year>(?:19|20)\d{2})\b"

@@ -38,6 +38,8 @@ def test_file_name_of_a_dated_post_beats_the_election() -> None:
     [
         ("2024-09-29-slug.md", "2024-09-29"),
         ("blog/_posts/2012-10-17-fragen.markdown", "2012-10-17"),
+        ("content/posts/2024-03-01-liste/index.md", "2024-03-01"),
+        ("2024-03-01-liste/bild.md", None),
         ("2024-13-01-kaputt.md", None),
         ("bewerbung-2024.md", None),
         ("", None),
