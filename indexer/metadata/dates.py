@@ -103,6 +103,7 @@ _ELECTION = re.compile(
     r"\bkandidier\w*|"
     r"\bStimmen?\b)"
 )
+_VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|Stimmen?")
 _ASSEMBLY_YEAR = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|LDK|BDK|[Dd]elegiertenkonferenz\w*)\s+"
     r"(?P<year>(?:19|20)\d{2})(?:[./]\d)?\b"
@@ -159,6 +160,27 @@ def _value(match: re.Match[str], default_year: int | None) -> str | None:
     return None
 
 
+# An event the document dates by its year ("die BDK im November 2025", "zur Landtagswahl 2026"):
+# it fixes the year of "am 23. September" elsewhere in the text (labelling rule 4).
+_FIXING_YEAR = re.compile(
+    r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|\bLDK\b|\bBDK\b|\bLPT\b|[Dd]elegiertenkonferenz\w*|"
+    r"[Kk]onferenz\w*|\w*[Ww]ahl(?:en)?\b)[ \t]+(?:(?:im|am|vom)[ \t]+)?(?:\d{1,2}\.[ \t]*)?"
+    r"(?:(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)[ \t]+)?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _fixed_year(text: str) -> int | None:
+    """The one year the text's dated assemblies and elections share, if exactly one; a past
+    event ("seit der Kommunalwahl 2020") fixes nothing."""
+    years = {
+        int(match.group("year"))
+        for match in _FIXING_YEAR.finditer(text)
+        if not _PAST.search(text, max(0, match.start() - 40), match.start())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _single_year(*texts: str) -> int | None:
     years = {int(m.group(0)) for text in texts for m in _EVENT_YEAR.finditer(text)}
     return years.pop() if len(years) == 1 else None
@@ -207,7 +229,8 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
             continue
         value = _value(match, known_year)
         if value is None and match.groupdict().get("month") and not match.group("year"):
-            value = _value(match, _single_year(sentence.text, doc.title))
+            fixed = _single_year(sentence.text, doc.title) or _fixed_year(text)
+            value = _value(match, fixed)
         if value is None:
             continue
         before = text[max(sentence.start, match.start() - 70) : match.start()]
@@ -262,9 +285,14 @@ def _issues(doc: Doc) -> list[DateHit]:
 
 
 def _nearest_kind(before: str, after: str) -> int | None:
-    """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``."""
+    """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``. A voting
+    verb after an assembly ("die Kreismitgliederversammlung wählt am ...") is what the
+    assembly does: the date is the assembly's."""
     cues = [(len(before) - m.end(), 1) for m in _ASSEMBLY.finditer(before)]
-    cues += [(len(before) - m.end(), 2) for m in _ELECTION.finditer(before)]
+    cues += [
+        (len(before) - m.end(), 1 if cues and _VOTING_VERB.fullmatch(m.group(0)) else 2)
+        for m in _ELECTION.finditer(before)
+    ]
     if cues:
         return min(cues)[1]
     cues = [(m.start(), 1) for m in _ASSEMBLY.finditer(after)]
@@ -298,6 +326,8 @@ _WEIGHTS = {
 #: A document dated more years than this before the assembly or election it speaks of (not a
 #: past one) has a template's date, not its own: nobody announces a nomination years ahead.
 _STALE_YEARS = 1
+#: An event dated by its month only is less precise evidence than one dated by its day.
+_MONTH_ONLY = 0.9
 _RANK_RULE = {
     1: "assembly",
     2: "election",
@@ -418,7 +448,10 @@ def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
             continue
         seen.add((value, rule))
         zone = _ZONE_NAME.get(hit.zone, hit.zone if hit.zone in ("filename", "format") else "body")
-        found.append(Candidate("date", value, _WEIGHTS[rule], zone, hit.evidence, rule))
+        weight = _WEIGHTS[rule]
+        if rule in ("assembly", "election") and len(value) == 7:
+            weight *= _MONTH_ONLY  # "die BDK im November 2025" dates less than "am 23. September"
+        found.append(Candidate("date", value, weight, zone, hit.evidence, rule))
     return found
 
 

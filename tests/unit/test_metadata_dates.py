@@ -192,3 +192,19 @@ def test_a_timestamp_with_a_time_is_a_dateline() -> None:
     event = "Am 5. Februar 2026, 19 Uhr: Mitgliederversammlung im Bürgerhaus\n" + ELECTION_TEXT
     rules = {c.rule for c in dates.candidates(document.build(event, ""), Context())}
     assert "assembly" in rules and "dateline" not in rules  # an event line, no timestamp
+
+
+def test_the_year_of_a_dated_assembly_fixes_a_day_without_year() -> None:
+    text = (
+        "Ich bewerbe mich als Delegierte für die BDK im November 2025.\n"
+        "Die Kreismitgliederversammlung wählt die Delegierten am 23. September."
+    )
+    assert _date(text) == "2025-09-23"
+
+
+def test_a_day_without_year_stays_undated_without_a_fixing_event() -> None:
+    text = (
+        "Seit 2022 bin ich im Kreisvorstand. Auf dem Landesparteitag am 7. und 8. September "
+        "bewerbe ich mich als Landesvorsitzender."
+    )
+    assert _date(text) is None
