@@ -411,20 +411,17 @@ def _candidate_person(
 
 def _author(doc: document.Doc, out: _Results) -> None:
     """The signing author of a text that states no candidacy ("Ihr Xaver Muster" under a
-    review): only a byline, a form field, a self-introduction or a signature, never a name
-    the text merely mentions."""
-    found = person.find_speaker(doc)
+    review): a signature, byline, form field or self-introduction, never a name the text
+    merely mentions or quotes."""
+    found = person.find_author(doc)
     if found is None:
         return
-    names, display, score = found
-    if not person.known_first_name(names[0]):
-        return  # "Liebes Wahlvieh", "Hürden der Kleinstparteien": no person's name
-    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, names[0])
-    sure = round(1.0 - 0.7**score, 3) if score > 0 else 0.0
+    name, display, weight = found
+    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, name)
     if sentence is not None:
-        out.add_sentence("person", names[0], sentence, sure)
+        out.add_sentence("person", name, sentence, round(weight, 3))
     else:
-        out.add("person", names[0], display, sure)
+        out.add("person", name, display, round(weight, 3))
 
 
 def _person_key(value: object) -> object:

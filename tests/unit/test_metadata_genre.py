@@ -509,3 +509,22 @@ def test_an_occupation_column_is_no_region() -> None:
     )
     details = extract_metadata(text)[NOMINEES].details
     assert [d["region"] for d in details] == ["Kiel", None, None]
+
+
+def test_press_release_heading_quote_is_not_its_author() -> None:
+    text = (
+        "Pressemitteilung\n\nAnke Wiesner: Busse auch nach 22 Uhr!\n\n"
+        "Der Kreisverband fordert den Landkreis auf, den Busverkehr auszubauen. "
+        "„Wer auf dem Land lebt, braucht Mobilität“, sagte Anke Wiesner."
+    )
+    assert "person" not in values(text)
+
+
+def test_review_is_signed_by_its_author() -> None:
+    title = "Jahresrückblick 2025 der Stadtratsfraktion"
+    text = (
+        "Liebe Bürgerinnen und Bürger,\n\nein bewegtes Jahr im Stadtrat geht zu Ende.\n\n"
+        "Ihr Hubert Zankl\nFraktionsvorsitzender"
+    )
+    found = sure(text, title=title)
+    assert found["doc_type"] == "other" and found["person"] == "Hubert Zankl"
