@@ -280,8 +280,11 @@ def build_document(prepared: Prepared) -> Document:
     extra = raw.extra
     if missing:
         known = {f: v.as_list()[0] for f, v in meta.items()}
+        # The file name and its folder: a dated post ("2024-09-29-slug.md") or page bundle
+        # ("2024-09-29-slug/index.md") is dated by them, "ltw22-liste.md" names the election.
+        where = Path(prepared.path)
         found = extraction.extract_metadata(
-            raw.text, title=raw.title, known=known, filename=Path(prepared.path).name
+            raw.text, title=raw.title, known=known, filename=f"{where.parent.name}/{where.name}"
         )
         extra = _extracted(found, missing, meta, raw.extra)
     return Document(

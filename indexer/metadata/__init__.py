@@ -3,10 +3,16 @@
 The pipeline calls :func:`extract_metadata` only for fields nobody supplied; its answers are
 stored with origin ``extracted`` and the evidence span, so the document page can show why.
 
-One module per field (``person``, ``office``, ``region``, ``dates``, ``party``, ``doctype``),
-rule tables at the top of each, gazetteers as data files under ``data/`` (sources and licences
-in ``data/README.md``). The document type gates the rest: a press release has no sought office
-and its quoted spokesperson is not a candidate; a speech has a speaker but no sought office.
+The genre is decided first (:mod:`genre`: first-person candidacy, nomination, list of nominees,
+Q&A, press release, programme, speech, newsletter, other) and gates the rest: only a candidacy
+has a sought office and a candidate, and neither is surer than the genre; a press release or a
+review has its signing author; a speech has a speaker but no sought office; a list of nominees
+has every nominee as a person (:mod:`nominees`). The field finders (``person``, ``office``,
+``region``, ``dates``, ``party``) propose :class:`evidence.Candidate` values with weights, and
+:func:`evidence.decide` picks each field's value with a confidence; the pipeline keeps values
+under ``metadata_min_confidence`` out of the facets. Rule tables sit at the top of each module,
+gazetteers as data files under ``data/`` (sources and licences in ``data/README.md``); a person
+is a known first name (``data/vornamen.tsv``) and a surname (:mod:`names`).
 
 The normalisers (:func:`canonical_party`, :func:`canonical_office`, :func:`canonical_doc_type`,
 :func:`bundesland_of`) serve values people give: front matter, sidecars, CLI flags, JSONL fields.
@@ -405,20 +411,17 @@ def _candidate_person(
 
 def _author(doc: document.Doc, out: _Results) -> None:
     """The signing author of a text that states no candidacy ("Ihr Xaver Muster" under a
-    review): only a byline, a form field, a self-introduction or a signature, never a name
-    the text merely mentions."""
-    found = person.find_speaker(doc)
+    review): a signature, byline, form field or self-introduction, never a name the text
+    merely mentions or quotes."""
+    found = person.find_author(doc)
     if found is None:
         return
-    names, display, score = found
-    if not person.known_first_name(names[0]):
-        return  # "Liebes Wahlvieh", "Hürden der Kleinstparteien": no person's name
-    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, names[0])
-    sure = round(1.0 - 0.7**score, 3) if score > 0 else 0.0
+    name, display, weight = found
+    sentence = person.sentence_of(doc, display) or person.sentence_of(doc, name)
     if sentence is not None:
-        out.add_sentence("person", names[0], sentence, sure)
+        out.add_sentence("person", name, sentence, round(weight, 3))
     else:
-        out.add("person", names[0], display, sure)
+        out.add("person", name, display, round(weight, 3))
 
 
 def _person_key(value: object) -> object:

@@ -86,6 +86,11 @@ _RUN_ON_DATELINE = re.compile(
     r"([A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*"
     r"(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zä]+\.?\s+\d{4}))\s*(?:[–—-]|\.(?=\s+[A-ZÄÖÜ„\"]))"
 )
+# A timestamp line ("Veröffentlicht am 3. März 2026 um 10:15 Uhr"): its "Uhr" is no event.
+_PUBLISHED = re.compile(
+    r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt)\b",
+    re.IGNORECASE,
+)
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
 _ASSEMBLY = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|\bLDK\b|\bBDK\b|\bKMV\b|\bLMV\b|\bMV\b|\bJHV\b|"
@@ -98,6 +103,7 @@ _ELECTION = re.compile(
     r"\bkandidier\w*|"
     r"\bStimmen?\b)"
 )
+_VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|Stimmen?")
 _ASSEMBLY_YEAR = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|LDK|BDK|[Dd]elegiertenkonferenz\w*)\s+"
     r"(?P<year>(?:19|20)\d{2})(?:[./]\d)?\b"
@@ -154,6 +160,27 @@ def _value(match: re.Match[str], default_year: int | None) -> str | None:
     return None
 
 
+# An event the document dates by its year ("die BDK im November 2025", "zur Landtagswahl 2026"):
+# it fixes the year of "am 23. September" elsewhere in the text (labelling rule 4).
+_FIXING_YEAR = re.compile(
+    r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|\bLDK\b|\bBDK\b|\bLPT\b|[Dd]elegiertenkonferenz\w*|"
+    r"[Kk]onferenz\w*|\w*[Ww]ahl(?:en)?\b)[ \t]+(?:(?:im|am|vom)[ \t]+)?(?:\d{1,2}\.[ \t]*)?"
+    r"(?:(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)[ \t]+)?(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _fixed_year(text: str) -> int | None:
+    """The one year the text's dated assemblies and elections share, if exactly one; a past
+    event ("seit der Kommunalwahl 2020") fixes nothing."""
+    years = {
+        int(match.group("year"))
+        for match in _FIXING_YEAR.finditer(text)
+        if not _PAST.search(text, max(0, match.start() - 40), match.start())
+    }
+    return years.pop() if len(years) == 1 else None
+
+
 def _single_year(*texts: str) -> int | None:
     years = {int(m.group(0)) for text in texts for m in _EVENT_YEAR.finditer(text)}
     return years.pop() if len(years) == 1 else None
@@ -170,8 +197,8 @@ def _datelines(doc: Doc) -> list[DateHit]:
             if lead is None:
                 continue
             line = lead.group(1)
-        if _NOT_DATELINE.search(line):
-            continue
+        if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
+            continue  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
         found = _date_matches(line)
         match = found[0] if found else None
         if not match or not _DATELINE_PREFIX.match(line[: match.start()]):
@@ -202,7 +229,8 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
             continue
         value = _value(match, known_year)
         if value is None and match.groupdict().get("month") and not match.group("year"):
-            value = _value(match, _single_year(sentence.text, doc.title))
+            fixed = _single_year(sentence.text, doc.title) or _fixed_year(text)
+            value = _value(match, fixed)
         if value is None:
             continue
         before = text[max(sentence.start, match.start() - 70) : match.start()]
@@ -257,9 +285,14 @@ def _issues(doc: Doc) -> list[DateHit]:
 
 
 def _nearest_kind(before: str, after: str) -> int | None:
-    """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``."""
+    """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``. A voting
+    verb after an assembly ("die Kreismitgliederversammlung wählt am ...") is what the
+    assembly does: the date is the assembly's."""
     cues = [(len(before) - m.end(), 1) for m in _ASSEMBLY.finditer(before)]
-    cues += [(len(before) - m.end(), 2) for m in _ELECTION.finditer(before)]
+    cues += [
+        (len(before) - m.end(), 1 if cues and _VOTING_VERB.fullmatch(m.group(0)) else 2)
+        for m in _ELECTION.finditer(before)
+    ]
     if cues:
         return min(cues)[1]
     cues = [(m.start(), 1) for m in _ASSEMBLY.finditer(after)]
@@ -285,10 +318,16 @@ _WEIGHTS = {
     "title-election-year": 0.58,
     "election-year": 0.55,
     "format": 0.3,
+    "stale-dateline": 0.3,
     "footer-dateline": 0.2,
     "past-event": 0.15,
     "latest-date": 0.1,
 }
+#: A document dated more years than this before the assembly or election it speaks of (not a
+#: past one) has a template's date, not its own: nobody announces a nomination years ahead.
+_STALE_YEARS = 1
+#: An event dated by its month only is less precise evidence than one dated by its day.
+_MONTH_ONLY = 0.9
 _RANK_RULE = {
     1: "assembly",
     2: "election",
@@ -298,8 +337,12 @@ _RANK_RULE = {
     8: "issue",
 }
 _ZONE_NAME = {TITLE: "title", HEAD: "lead", TAIL: "signature", FOOTER: "footer"}
-# A Jekyll/Hugo post: "2024-09-29-slug.md" (the date is the post's, given by its author).
-_FILENAME_DATE = re.compile(r"(?:^|[/\\_])((?:19|20)\d{2})-(\d{2})-(\d{2})-[^/\\]*$")
+# A Jekyll/Hugo post: "2024-09-29-slug.md", or a Hugo page bundle "2024-09-29-slug/index.md"
+# (the date is the post's, given by its author).
+_FILENAME_DATE = re.compile(
+    r"(?:^|[/\\_])((?:19|20)\d{2})-(\d{2})-(\d{2})-[^/\\]*"
+    r"(?:[/\\](?:_?index|README)\.\w+)?$"
+)
 _TITLE_ELECTION_YEAR = re.compile(
     r"(?:Bundestags|Landtags|Europa|Kommunal|Bürgerschafts|Abgeordnetenhaus|Bürgermeister|"
     r"Oberbürgermeister|Landrats)wahl(?:en)?\s+(?P<year>(?:19|20)\d{2})\b"
@@ -366,9 +409,15 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
         for match in _TITLE_ELECTION_YEAR.finditer(doc.title):
             hit = DateHit(match.group("year"), doc.title, 4, TITLE)
             found.append((hit, "title-election-year"))
-    found.extend((hit, _dateline_rule(hit)) for hit in _datelines(doc))
-    for hit in _event_dates(doc, _context_year(known.get("context_date"))):
-        found.append((hit, _RANK_RULE[hit.rank]))
+    events = _event_dates(doc, _context_year(known.get("context_date")))
+    # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
+    upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
+    for hit in _datelines(doc):
+        rule = _dateline_rule(hit)
+        if rule != "footer-dateline" and int(hit.value[:4]) < upcoming - _STALE_YEARS:
+            rule = "stale-dateline"  # a template's "Veröffentlicht am" years before the event
+        found.append((hit, rule))
+    found.extend((hit, _RANK_RULE[hit.rank]) for hit in events)
     latest = _latest_date(doc)
     if latest is not None:
         found.append((latest, "latest-date"))
@@ -399,7 +448,10 @@ def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
             continue
         seen.add((value, rule))
         zone = _ZONE_NAME.get(hit.zone, hit.zone if hit.zone in ("filename", "format") else "body")
-        found.append(Candidate("date", value, _WEIGHTS[rule], zone, hit.evidence, rule))
+        weight = _WEIGHTS[rule]
+        if rule in ("assembly", "election") and len(value) == 7:
+            weight *= _MONTH_ONLY  # "die BDK im November 2025" dates less than "am 23. September"
+        found.append(Candidate("date", value, weight, zone, hit.evidence, rule))
     return found
 
 

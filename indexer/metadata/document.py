@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 
 from indexer.metadata import gazetteer
 
@@ -216,6 +217,41 @@ def _quote_in(source: str, cleaned: str, pos: int, length: int) -> str:
     return cleaned[pos : pos + length]
 
 
+# Words of offices, elections and sentence starts a transcript without capitals writes in
+# lower case; the rules (written for German capitalisation) read them capitalised again.
+_LOWER_NOUNS = re.compile(
+    r"\b(?:(?:stellvertretende[nrs]?\s+)?(?:landes|kreis|bundes|orts|stadt|gemeinde|bezirks)"
+    r"(?:vorsitz|vorstand|sprecher|liste|parteitag|verband|schatzmeister|delegiert)\w*|"
+    r"(?:direkt|bundestags|landtags)?kandidat\w*|bundestag\w*|landtag\w*|kreistag\w*|"
+    r"stadtrat\w*|gemeinderat\w*|bürgermeister\w*|oberbürgermeister\w*|landrat\w*|"
+    r"landesliste\w*|listenplatz\w*|platz|wahlkreis\w*|europaparlament\w*|vorsitz\w*|"
+    r"vorstand\w*|bewerbung\w*|kandidatur\w*|stellvertretende[nrs]?)\b"
+)
+#: Below this share of capitals among its characters a text is read as lower-case throughout.
+LOWER_CASE_SHARE = 0.01
+_CAPITALS = re.compile(r"[A-ZÄÖÜ]")
+
+
+def recased(text: str) -> str:
+    """``text`` with office and election words capitalised where the whole text lost its
+    capitals (a speech transcript); same length, so offsets stay valid. Other texts as given."""
+    sample = text[:2000]
+    if len(sample) < 60:
+        return text
+    # This runs on every document: stop counting as soon as the text is known to have capitals.
+    enough = int(len(sample) * LOWER_CASE_SHARE) + 1
+    if sum(1 for _ in islice(_CAPITALS.finditer(sample), enough)) >= enough:
+        return text
+    return _LOWER_NOUNS.sub(_capitalise, text)
+
+
+def _capitalise(match: re.Match[str]) -> str:
+    words = match.group(0).split(" ")
+    if words[0].startswith("stellvertretende") and len(words) > 1:
+        return " ".join([words[0], *(w[:1].upper() + w[1:] for w in words[1:])])
+    return match.group(0)[:1].upper() + match.group(0)[1:]
+
+
 def _clean(text: str) -> tuple[str, list[int] | None]:
     """(text for the rules, cleaned offset -> source offset where lengths differ).
 
@@ -326,6 +362,7 @@ def build(text: str, title: str | None) -> Doc:
     else:
         examined = text
     cleaned, source_at = _clean(examined)
+    cleaned = recased(cleaned)
     title_source = _cap_title(title or "")
     clean_title = _clean(title_source)[0].strip()
     doc = Doc(

@@ -139,6 +139,17 @@ def tables() -> _Tables:
     return _Tables(land_names, lands, adjectives, places, wahlkreise, wk_names, max_words)
 
 
+@lru_cache(maxsize=1)
+def _landscapes() -> dict[str, str]:
+    """Regierungsbezirke and landscapes of one Land: norm(name) -> Land code."""
+    return {norm(name): land for land, name, *_ in _rows("landschaften.tsv")}
+
+
+def landscape_land(word: str) -> str | None:
+    """The Land of a region within one Land ("Oberbayern", "Münsterland"), for Land context."""
+    return _landscapes().get(norm(word))
+
+
 def land_name(code: str) -> str:
     """The Land's name for its official two-letter code."""
     return tables().land_names.get(code, code)

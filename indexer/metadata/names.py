@@ -40,7 +40,7 @@ _REVERSED = re.compile(
 # Capitalised words that follow a first name without being a surname: function words at a
 # sentence start, nouns of party texts, months. A first name that is also such a word
 # ("Mai", "August") is judged by the word after it.
-_NOT_SURNAME = frozenset(
+NOT_SURNAME = frozenset(
     """
     Die Der Das Den Dem Des Ein Eine Einen Einer Ich Wir Sie Er Es Und Oder Aber Auch Als Am Im
     In Zu Zum Zur Für Mit Von Vor Bei Nach Aus Auf An Ist Sind War Hat Haben Wird Werden Kann
@@ -54,7 +54,7 @@ _NOT_SURNAME = frozenset(
     """.split()
 )
 # Words that look like first names but open sentences or headings far more often.
-_NOT_FIRST = frozenset(
+NOT_FIRST = frozenset(
     """
     Alle Bei Wer Was Wie Wo Dank Ende Liebe Mai Rose Sonne Fee Sky Star Summer Welt Amen Neue Hoch
     Grund Wahl Gute Lange Klar Stern Engel Glück Mut Ruhe Ehre Trotz Sommer Winter Rom Ost Nord
@@ -104,13 +104,13 @@ def female_share(first: str) -> float | None:
 
 def is_first_name(word: str) -> bool:
     """Whether ``word`` is a known first name (each part of a hyphenated one known)."""
-    return word not in _NOT_FIRST and female_share(word) is not None
+    return word not in NOT_FIRST and female_share(word) is not None
 
 
 def _surname_ok(last: str) -> bool:
     words = last.split()
     tail = words[-1]
-    return all(part not in _NOT_SURNAME for part in tail.split("-")) and len(tail) > 1
+    return all(part not in NOT_SURNAME for part in tail.split("-")) and len(tail) > 1
 
 
 def _compose(first: str, second: str | None, last: str) -> str | None:
@@ -118,7 +118,7 @@ def _compose(first: str, second: str | None, last: str) -> str | None:
     if not is_first_name(first) or not _surname_ok(last):
         return None
     if second is not None:
-        if second in _NOT_SURNAME:
+        if second in NOT_SURNAME:
             return None
         # "Anna Maria Muster": a second first name; "Anna Muster Beispiel" is not a name.
         if not is_first_name(second):
@@ -163,7 +163,7 @@ def _reversed(text: str, taken: list[Name]) -> list[Name]:
         if any(n.start <= match.start() < n.end for n in taken):
             continue
         last_word = match["last"].split()[-1]
-        if last_word in _NOT_SURNAME or is_first_name(last_word):
+        if last_word in NOT_SURNAME or is_first_name(last_word):
             continue
         first = match["first"]
         if not is_first_name(first):

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.metadata import gazetteer
+from indexer.metadata import names as names_module
 from indexer.metadata.document import FOOTER, Doc
 from indexer.metadata.names import Name, find_names
 
@@ -88,6 +90,9 @@ class Nominee:
     start: int
     evidence: str
     listed: bool  # from a list item, table row or labelled line (not from prose)
+    #: the first name is in the first-name table; an unknown one ("Dada Böhmig") is taken
+    #: only inside a list whose other items are known names
+    known: bool = True
 
 
 def _cells(line: str) -> list[str]:
@@ -101,12 +106,49 @@ def _table_nominee(line: str, start: int) -> Nominee | None:
         if not found or found[0].start > 2 or found[0].end < len(cell) - 30:
             continue
         place = next((int(m[1]) for c in cells[:index] if (m := _NUMBER.match(c))), None)
-        region = next(
-            (c for c in cells[index + 1 :] if c and not _NUMBER.match(c) and c[0].isupper()),
-            None,
-        )
+        # a later cell the gazetteer knows as a place (not the occupation column)
+        region = next((c for c in cells[index + 1 :] if c and _is_place(c)), None)
         return Nominee(found[0].name, place, region, start, line.strip(), True)
+    for index, cell in enumerate(cells):
+        if _shaped(cell):
+            place = next((int(m[1]) for c in cells[:index] if (m := _NUMBER.match(c))), None)
+            return Nominee(" ".join(cell.split()), place, None, start, line.strip(), True, False)
     return None
+
+
+# Two or three capitalised words and nothing else: a name by its shape alone.
+_SHAPE = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüßéèáàçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñ]+)?"
+    r"(?:[ \t]+[A-ZÄÖÜ][a-zäöüßéèáàçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàçñ]+)?){1,2}"
+)
+
+
+def _shaped(text: str) -> bool:
+    """Whether ``text`` has the shape of a name, its words no function words or nouns the
+    names table rejects as surnames ("Weitere Informationen" passes the shape; lists decide)."""
+    text = text.strip(" \t*_")
+    if not _SHAPE.fullmatch(text):
+        return False
+    words = text.split()
+    return not any(
+        w in names_module.NOT_SURNAME
+        or w in names_module.NOT_FIRST
+        or w in _HEADING_WORDS
+        or _NOUN_ENDING.search(w)
+        for w in words
+    )
+
+
+# Words of headings and site furniture, and endings of German nouns no surname has often.
+_HEADING_WORDS = frozenset(
+    """Weitere Weiteres Aktuelles Kontakt Impressum Datenschutz Termine Presse Downloads Links
+    Startseite Suche Übersicht Unsere Unser Mehr Alle Neue Neues Seite Menü Hinweise""".split()
+)
+_NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|tion|tionen|ionen|ismus|schaft|ität)$")
+
+
+def _is_place(text: str) -> bool:
+    return bool(gazetteer.places(text) or gazetteer.land_code(text))
 
 
 def _label_nominee(line: str, start: int) -> Nominee | None:
@@ -162,6 +204,8 @@ def _bare_nominee(line: str, start: int) -> Nominee | None:
     found = find_names(line)
     if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip():
         return Nominee(found[0].name, None, None, start, line.strip(), True)
+    if not found and _shaped(line):
+        return Nominee(" ".join(line.split()), None, None, start, line.strip(), True, False)
     return None
 
 
@@ -180,9 +224,18 @@ def listed(doc: Doc) -> list[Nominee]:
         elif (nominee := _bare_nominee(line, start)) is not None:
             bare.append((number, nominee))
     for index, (number, nominee) in enumerate(bare):
-        neighbours = [n for n, _ in bare[max(0, index - 1) : index + 2] if n != number]
+        # a run of name lines; a name known only by its shape needs a known neighbour
+        neighbours = [
+            n
+            for n, other in bare[max(0, index - 1) : index + 2]
+            if n != number and (other.known or nominee.known)
+        ]
         if any(abs(n - number) <= 2 for n in neighbours):
             found.append(nominee)
+    # Names known only by their shape count inside a list of mostly known names.
+    known = sum(1 for n in found if n.known)
+    if known < 3 or known < 2 * (len(found) - known):
+        found = [n for n in found if n.known]
     found.sort(key=lambda n: n.start)
     return _unique(found)
 

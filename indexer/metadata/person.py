@@ -505,6 +505,30 @@ def find_speaker(doc: Doc) -> tuple[tuple[str, ...], str, float] | None:
     return found
 
 
+_AUTHOR_KINDS = frozenset(("signature", "self", "field", "byline"))
+
+
+def find_author(doc: Doc) -> tuple[str, str, float] | None:
+    """(name, evidence, weight) of the signing author of a text that states no candidacy: a
+    signature, a byline, a form field or a self-introduction, with a known first name. A
+    heading that is a name is not enough here (a press release quotes people in headings)."""
+    collector = _Collector()
+    _slot_hits(doc, collector, None, _SPEAKER_SLOTS)
+    _heading_and_signature(doc, collector)
+    if not collector.found:
+        return None
+    _confirm(doc, collector)
+    signed = [
+        c
+        for c in collector.found.values()
+        if c.kinds & _AUTHOR_KINDS and names.is_first_name(c.name.split()[0])
+    ]
+    if not signed:
+        return None
+    best = max(signed, key=lambda c: (c.score, -c.first_at))
+    return best.name, best.display, _weight(best.score)
+
+
 def _ranked(
     doc: Doc, collector: _Collector, *, lists: bool = True
 ) -> tuple[tuple[str, ...], str, float] | None:
@@ -557,11 +581,6 @@ _QUESTIONER = re.compile(
     r"(?:Fragen\s+(?:von|stellte|stellten)|[Gg]efragt\s+von|Interview\s+führte|[Mm]oderation)"
     r"\W{0,3}(?:\w+\W+){0,3}$"
 )
-
-
-def known_first_name(name: str) -> bool:
-    """Whether a full name starts with a known first name (see :mod:`names`)."""
-    return bool(name.split()) and names.is_first_name(name.split()[0])
 
 
 def _weight(score: float) -> float:

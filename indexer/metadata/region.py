@@ -5,7 +5,14 @@ Land for a Landesliste or a Landesvorstand, "Deutschland" for federal bodies, th
 Kreisvorsitz, the Ortsverein for an Ortsvorsitz, the electing unit for a delegate. Places are
 only taken from organisational names ("Kreisverband Anhalt-Bitterfeld", "CDU Bremerhaven"),
 constituency names and the sentence that names the office, never from "geboren in", "aus",
-venues of assemblies or footer addresses.
+venues of assemblies or footer addresses. A municipal office names a Gemeinde, often small
+("Stadträtin in Waldkirch", "Freie Bürgerliste Nörten-Hardenberg"): the Gemeinden table
+resolves it, with its population as the prior between namesakes and the document's Land
+context (:mod:`landcontext`) to break ties.
+
+:func:`candidates` proposes region and bundesland values with the weight of the rule that
+found them (:data:`_WEIGHTS`); :func:`evidence.decide` chooses. :func:`find_region` is that
+decision for callers of the older API.
 """
 
 from __future__ import annotations
@@ -14,14 +21,16 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-from indexer.metadata import gazetteer, names
+from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
 from indexer.metadata.hints import literal_branches
+from indexer.metadata.landcontext import LINE_HYPHEN, POPULATION_PRIOR, WORD, clear_top, not_here
+from indexer.metadata.landcontext import LandContext as LandContext  # re-exported: callers
+from indexer.metadata.landcontext import land_context as land_context  # of the older API
 from indexer.metadata.office import OfficeHit
 from indexer.metadata.party import find_mentions
 
@@ -61,7 +70,7 @@ _ASSEMBLY_IN = re.compile(
     rf"\bKreis\w*(?:versammlung|konferenz|parteitag)\w*\s+in\s+(?P<place>{PLACE})"
 )
 _OFFICE_PLACE = re.compile(
-    r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtrat\w*|Gemeinderat\w*|"
+    r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtr(?:at|ät)\w*|Gemeinder(?:at|ät)\w*|"
     r"Kreistag\w*|Bezirksversammlung|BVV|Bezirksverordnetenversammlung|Rat)\s+"
     r"(?:(?:von|in|für|der\s+Stadt|der\s+Gemeinde|des\s+Landkreises|im\s+Landkreis|des\s+Kreises|"
     rf"de[rs])\s+)?(?P<place>{PLACE})"
@@ -77,34 +86,11 @@ _GEMEINDE_AT = re.compile(
     r"\b(?:Stadt|Gemeinde|Markt|Marktgemeinde|Flecken|Hansestadt|Kreisstadt|Samtgemeinde|"
     r"Bürgerliste|Wählergemeinschaft|Wählergruppe|Wählervereinigung|Bürgerforum|Bürgerblock|"
     r"Ortsbeirat|Stadtteil|Ortsteil|(?:Oberb|B)ürgermeisterwahl|Kommunalwahl|Stadtratswahl|"
-    r"Gemeinderatswahl|im\s+Stadtrat|im\s+Gemeinderat|im\s+Rat\s+der\s+Stadt)"
+    r"Gemeinderatswahl|Kreistag\w*|Kreistagswahl|im\s+Stadtrat|im\s+Gemeinderat|"
+    r"im\s+Rat\s+der\s+Stadt)"
     r"(?:\s+(?:in|von|für))?\s+"
     rf"(?P<place>{PLACE})"
 )
-# A place of one's life, not of the candidacy: birth, home, school, study, work ("die
-# Handelsschule in Steinfurt", "Studium in Münster", "tätig in Hagen").
-_NOT_HERE = re.compile(
-    r"(?:geboren|aufgewachsen|wohne|wohnt|lebe|lebt|arbeite|arbeitet|studier\w*|gelernt|zogen|"
-    r"\w*schule|Studium|Ausbildung|Universität|Abitur|Praktikum|tätig|beschäftigt|gearbeitet|"
-    r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|Heimat\w*)[^.!?,]{0,30}$",
-    re.IGNORECASE,
-)
-_WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?[\w]+)*")
-# The word before a surname: a first name ("Marianne Roth") or a form of address.
-_NAME_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+\.?)[ \t]+$")
-_ADDRESS = frozenset(("Frau", "Herr", "Herrn", "Dr.", "Prof.", "Genossin", "Genosse"))
-
-
-def _not_here(text: str, start: int) -> bool:
-    """Is the capitalised word at ``start`` no place of the candidacy: after "geboren in",
-    "Schule in" and the like, or a surname ("Marianne Roth", "Frau Kleve")?"""
-    if _NOT_HERE.search(text, max(0, start - 40), start):
-        return True
-    before = _NAME_BEFORE.search(text, max(0, start - 20), start)
-    if before is None:
-        return False
-    word = before.group(1)
-    return word in _ADDRESS or names.is_first_name(word)
 
 
 @dataclass(frozen=True)
@@ -116,9 +102,6 @@ class RegionHit:
 
 def _land_hit(code: str, evidence: str) -> RegionHit:
     return RegionHit(gazetteer.land_name(code), code, evidence)
-
-
-_LINE_HYPHEN = re.compile(r"([-–])\n")
 
 
 def _gemeinde(phrase: str) -> tuple[str, tuple[Place, ...]]:
@@ -134,7 +117,7 @@ def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]
     """Longest prefix of a captured phrase that is a known place (else its first word).
     Kreise, districts and Länder come first; with ``local`` a Gemeinde is found too (only a
     phrase in a place position is passed here: "Stadt X", "SPD X", "Ortsverein X")."""
-    words = _LINE_HYPHEN.sub(r"\1", raw).rstrip(".,;:").split()
+    words = LINE_HYPHEN.sub(r"\1", raw).rstrip(".,;:").split()
     for cut in range(len(words), 0, -1):
         phrase = " ".join(words[:cut])
         found = gazetteer.resolve(phrase)
@@ -148,10 +131,6 @@ def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]
     return first, gazetteer.resolve(first)
 
 
-#: A Gemeinde this many times larger than every namesake is meant without further context.
-_POPULATION_PRIOR = 5
-
-
 def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
     """The Land of a place name: unique, else the one the document's Land context names,
     else (for Gemeinden) the Land of a namesake far larger than all others ("Roth")."""
@@ -163,7 +142,7 @@ def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
     if ranked and counts.get(ranked[0], 0) > 0:
         return ranked[0]
     towns = sorted((p for p in found if p.kind == GEMEINDE), key=lambda p: -p.population)
-    if len(towns) > 1 and towns[0].population >= _POPULATION_PRIOR * towns[1].population:
+    if len(towns) > 1 and towns[0].population >= POPULATION_PRIOR * towns[1].population:
         return towns[0].land
     return None
 
@@ -183,151 +162,6 @@ def _town_or_context(found: tuple[Place, ...], context: LandContext) -> str | No
     if top and counts.get(land or "", 0) == 0 and top not in {p.land for p in found}:
         return top
     return land
-
-
-class LandContext:
-    """The document's Land evidence, counted only when a rule needs it (it scans every word)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self._counts: Counter[str] | None = None
-
-    def counts(self) -> Counter[str]:
-        if self._counts is None:
-            self._counts = land_context(self.doc)
-        return self._counts
-
-    def top(self) -> str | None:
-        counts = self.counts()
-        return counts.most_common(1)[0][0] if counts else None
-
-
-# Two-letter Land abbreviations common enough in party texts to count on their own ("MV");
-# the others ("BE", "ST", "HE") are ordinary letters too and count only as "MV-Piraten".
-_SHORT_LANDS = frozenset(("MV", "BW", "SH", "HH"))
-_ABBREVIATED = re.compile(r"([A-ZÄÖÜ]{2,3})[-–][A-ZÄÖÜ]")
-_POSTCODE = re.compile(r"(?<![\d.,])(\d{5})[ \t]+[A-ZÄÖÜ]")
-_TOWN_AT = re.compile(r"\b(?:in|für|Stadt|Gemeinde)[ \t]+$")
-#: Smallest Gemeinde whose name alone, after "in"/"für", counts as Land context.
-_TOWN_CONTEXT_POPULATION = 5000
-_BROKEN_NAME = re.compile(r"[A-ZÄÖÜ]\w+[-–]\n[A-ZÄÖÜ]\w+")
-
-
-def _abbreviation_code(word: str) -> str | None:
-    """ "MV" on its own, or "NRW-SPD", "MV-Piraten": a Land abbreviation at a compound's head."""
-    if word in _SHORT_LANDS:
-        return word
-    head = _ABBREVIATED.match(word)
-    return gazetteer.land_code(head.group(1)) if head else None
-
-
-#: Smallest town whose demonym ("Rostocker") counts as Land context.
-_DEMONYM_POPULATION = 20000
-
-
-def _demonym_land(stem: str) -> str | None:
-    """The Land of a Kreis or sizeable town named by its demonym's stem, if unambiguous."""
-    lands = {p.land for p in gazetteer.places(stem)}
-    if not lands:
-        towns = [t for t in gazetteer.gemeinden(stem) if t.population >= _DEMONYM_POPULATION]
-        lands = {t.land for t in towns}
-    return lands.pop() if len(lands) == 1 else None
-
-
-def _town_land(word: str, text: str, start: int) -> str | None:
-    """The Land of a sizeable Gemeinde named after "in"/"für" ("Kanzlei in Wetzlar")."""
-    if not _TOWN_AT.search(text, max(0, start - 12), start):
-        return None
-    towns = gazetteer.gemeinden(word)
-    if not towns or towns[0].population < _TOWN_CONTEXT_POPULATION:
-        return None
-    if len(towns) > 1 and towns[0].population < _POPULATION_PRIOR * towns[1].population:
-        return None
-    return towns[0].land
-
-
-#: Longest line searched for a postcode: addresses are short lines, paragraphs are not.
-_ADDRESS_LINE = 200
-
-
-def _postcodes_and_broken_names(doc: Doc) -> Counter[str]:
-    """Land evidence that does not follow sentences: postcodes in short lines (footer
-    included) and Land names broken across lines."""
-    counts: Counter[str] = Counter()
-    for _start, line, _zone in doc.lines:
-        if len(line) > _ADDRESS_LINE:
-            continue
-        for match in _POSTCODE.finditer(line):
-            code = gazetteer.land_of_postcode(match.group(1))
-            if code:
-                counts[code] += 1
-    text = doc.text
-    if "-\n" in text or "–\n" in text:
-        for match in _BROKEN_NAME.finditer(text):
-            code = gazetteer.land_code(_LINE_HYPHEN.sub(r"\1", match.group(0)))
-            if code:
-                counts[code] += 2
-    return counts
-
-
-def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
-    """(Land code, weight) a word implies: a Land's name (2), its adjective (1), a Kreis or
-    district of one Land (1), a sizeable town after "in"/"für" (1); ``None`` otherwise."""
-    implied, town = _word_land_alone(word)
-    if implied is None and town:
-        land = _town_land(word, text, start)
-        return (land, 1) if land else None
-    return implied
-
-
-@lru_cache(maxsize=65536)
-def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
-    """What a word implies by itself, and whether it may be a town (which needs a look at the
-    words before it); cached, since most words of a text are no place at all."""
-    if word in _NOT_PLACE:
-        return None, False
-    if len(word) < 3 or "-" in word[:4]:
-        short = _abbreviation_code(word)
-        return ((short, 2) if short else None), False
-    code = gazetteer.land_code(word) if len(word) > 3 or word.isupper() else None
-    if code:
-        return (code, 2), False
-    adjective = gazetteer.land_of_adjective(word)
-    if adjective:
-        return (adjective, 1), False
-    if word.endswith("er") and len(word) > 6:  # "Rostocker Stammtisch"
-        town = _demonym_land(word[:-2])
-        if town:
-            return (town, 1), False
-    lands = {p.land for p in gazetteer.places(word)}
-    if lands:
-        return ((lands.pop(), 1) if len(lands) == 1 else None), False
-    return None, bool(gazetteer.gemeinden(word))
-
-
-def land_context(doc: Doc) -> Counter[str]:
-    """How often each Land is named or implied by a place outside footer and biography.
-
-    Postcodes count everywhere, footer included: an office address is never the region, but
-    it does say which Land the publisher is in. A Land name broken across a PDF line
-    ("Sachsen-\nAnhalt") counts as the whole name."""
-    counts = _postcodes_and_broken_names(doc)
-    for sentence in doc.sentences:
-        if sentence.zone == FOOTER:
-            continue
-        weight = 2 if sentence.zone in (TITLE, HEAD) else 1
-        text = sentence.text
-        for match in _WORD.finditer(text):
-            implied = _word_land(match.group(0), text, match.start())
-            if implied is None:
-                continue
-            if _not_here(text, match.start()):
-                continue
-            counts[implied[0]] += implied[1] * weight
-    return counts
-
-
-_NOT_PLACE = frozenset(("Mitte", "Nord", "Süd", "Ost", "West", "Land", "Stadt", "Kreis"))
 
 
 _NOT_A_NAME = ("Nr", "Nr.", "Im", "In", "Und", "Der", "Die", "Das")
@@ -428,6 +262,24 @@ def _abridged(written: str, official: str) -> bool:
     return full != key and (key in parts or (full.startswith(key) and not full[len(key)].isalnum()))
 
 
+# Bundestag elections before 2025, named in a text ("Bundestagswahl 2021", "BTW17").
+_EARLIER_BTW = re.compile(r"(?:Bundestagswahl|BTW)[ \t]*(?:20)?(?:02|05|09|13|17|21)\b")
+_BTW_2025 = re.compile(r"(?:Bundestagswahl|BTW)[ \t]*(?:20)?25\b")
+#: Constituencies 1-65 (Schleswig-Holstein to Brandenburg) kept their numbers in 2025; from
+#: Sachsen-Anhalt on (one constituency fewer) every later number shifted.
+_STABLE_NUMBERS = 65
+
+
+def _table_applies(doc: Doc, number: int | None) -> bool:
+    """May the 2025 constituency table name this constituency? Not for a text about an
+    earlier Bundestag election, unless its number lies in the block that did not change."""
+    text = f"{doc.title}\n{doc.text}"
+    if "wahl" not in text and "BTW" not in text:
+        return True
+    earlier = _EARLIER_BTW.search(text) is not None and _BTW_2025.search(text) is None
+    return not earlier or (number is not None and number <= _STABLE_NUMBERS)
+
+
 def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
     """ "Name (Wahlkreis N)" for a direct candidacy; Bundestag numbers and names go through
     the 2025 table, Landtag constituencies are kept as the text writes them."""
@@ -438,7 +290,12 @@ def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHi
     if number is None and name is None:
         return None
     land: str | None = None
-    if bund:
+    if bund and not _table_applies(doc, number):
+        # an earlier election: its numbers (and some names) differ from the 2025 table, so
+        # what the text writes stays as written; only the Land of a known name is taken
+        named = gazetteer.wahlkreis_by_name(name) if name else None
+        land = named.land if named else None
+    elif bund:
         wk = gazetteer.wahlkreis(number) if number is not None else None
         if wk is None and name is not None:
             wk = gazetteer.wahlkreis_by_name(name)
@@ -570,13 +427,27 @@ def _office_place(
             place, places = _trim_place(match.group("place"))
             if places and places[0].kind in kinds:
                 return place, places
-    for match in _WORD.finditer(text):
-        if _not_here(text, match.start()):
+    for match in WORD.finditer(text):
+        if not_here(text, match.start()):
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
             return match.group(0), places
     return None
+
+
+def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
+    """The official name of a Kreis or Gemeinde written short ("Frankfurt" in Hessen is
+    "Frankfurt am Main"), once its Land is known; other names stay as written."""
+    if not land or not places or places[0].kind not in (KREIS, GEMEINDE):
+        return written
+    chosen = [p for p in places if p.land == land and p.kind in (KREIS, GEMEINDE)]
+    names_ = {p.name for p in chosen}
+    if len(names_) != 1:
+        return written
+    name = names_.pop()
+    key = gazetteer.norm(written)
+    return name if gazetteer.norm(name).startswith(key + " ") else written
 
 
 def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
@@ -587,7 +458,7 @@ def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
         if "tadt" not in text and "emeinde" not in text and "er " not in text:
             continue
         for match in _GEMEINDE_AT.finditer(text):
-            if _NOT_HERE.search(text[max(0, match.start() - 40) : match.start()]):
+            if not_here(text, match.start()):
                 continue
             place, places = _trim_place(match.group("place"))
             if places and places[0].kind in (GEMEINDE, KREIS):
@@ -643,7 +514,7 @@ class _Finder:
         if places and places[0].kind == BEZIRK and len(places) == 1:
             display = places[0].name
         land = _town_or_context(places, self.context) if places else None
-        return RegionHit(display, land, evidence)
+        return RegionHit(_official(display, places, land), land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
         return self.hit(unit.place, unit.places, unit.sentence.text)
@@ -653,7 +524,7 @@ class _Finder:
         if best:
             return _land_hit(best.places[0].land, best.sentence.text)
         if self.office is not None:
-            for match in _WORD.finditer(self.office.sentence.text):
+            for match in WORD.finditer(self.office.sentence.text):
                 code = gazetteer.land_code(match.group(0))
                 if code and len(match.group(0)) > 2:
                     return _land_hit(code, self.office.sentence.text)
@@ -673,6 +544,10 @@ class _Finder:
                 unit.sentence == self.office.sentence or unit.sentence.zone in (TITLE, HEAD)
             ):
                 return self.unit_hit(unit)
+            # "Ich kandidiere für den Landtag in meiner Wahlheimat Frankfurt"
+            near = _office_place(self.doc, self.office.sentence, (KREIS, GEMEINDE))
+            if near is not None:
+                return self.hit(near[0], near[1], self.office.sentence.text)
         return self.land()
 
     def listed(self) -> RegionHit | None:
@@ -796,7 +671,11 @@ def _hits(
     scope = finder.office.scope if finder.office is not None else None
     scoped = _scope_hit(finder)
     if scoped is not None:
-        found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
+        if scoped.evidence:
+            found.append((scoped, _WEIGHTS["scope"], f"scope:{scope}"))
+        else:  # the Land office's Land only from the document's Land context
+            rule = "land-context-clear" if clear_top(finder.context) else "land-context"
+            found.append((scoped, _WEIGHTS[rule], f"scope:{scope}:{rule}"))
     # The publishing unit is the fallback, not a rival: a Kreisverband that nominates for a
     # constituency names a different area (Mainz-Neustadt for WK 204 Mainz), not another answer.
     published = finder.publisher() if scoped is None else None
@@ -900,17 +779,11 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
     # the document's Land context speak (it would otherwise rival a certain answer).
     top = None if any(c.field == "bundesland" for c in found) else context.top()
     if top and not any(hit.region == DEUTSCHLAND for hit, _, _ in hits[:1]):
-        rule = "land-context-clear" if _clear_top(context) else "land-context"
+        rule = "land-context-clear" if clear_top(context) else "land-context"
         found.append(
             Candidate("bundesland", gazetteer.land_name(top), _WEIGHTS[rule], "body", "", rule)
         )
     return found
-
-
-def _clear_top(context: LandContext) -> bool:
-    """Does one Land dominate the document's Land evidence (at least twice the next)?"""
-    ranked = context.counts().most_common(2)
-    return bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
 
 
 def _always(sentence: Sentence) -> Callable[[int], Sentence]:
@@ -960,9 +833,9 @@ def _frequent_place(doc: Doc, kinds: tuple[str, ...]) -> tuple[str, tuple[Place,
     for sentence in doc.sentences:
         if sentence.zone == FOOTER:
             continue
-        for match in _WORD.finditer(sentence.text):
+        for match in WORD.finditer(sentence.text):
             word = match.group(0)
-            if word in ("Mitte",) or _not_here(sentence.text, match.start()):
+            if word in ("Mitte",) or not_here(sentence.text, match.start()):
                 continue
             if sentence.start >= 0 and _is_venue(doc.text, sentence.start + match.start()):
                 continue

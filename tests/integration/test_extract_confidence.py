@@ -83,3 +83,10 @@ def test_nominees_of_a_list(tmp_path: Path) -> None:
             "place": 2,
         },
     ]
+
+
+def test_the_file_name_and_its_folder_reach_the_extractor(tmp_path: Path) -> None:
+    bundle = tmp_path / "2024-03-01-meine-bewerbung"
+    bundle.mkdir()
+    row = _extract(bundle, "index.md", BID)
+    assert row["date"] == "2024-03-01"  # a Hugo page bundle is dated by its folder

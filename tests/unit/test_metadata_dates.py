@@ -38,6 +38,8 @@ def test_file_name_of_a_dated_post_beats_the_election() -> None:
     [
         ("2024-09-29-slug.md", "2024-09-29"),
         ("blog/_posts/2012-10-17-fragen.markdown", "2012-10-17"),
+        ("content/posts/2024-03-01-liste/index.md", "2024-03-01"),
+        ("2024-03-01-liste/bild.md", None),
         ("2024-13-01-kaputt.md", None),
         ("bewerbung-2024.md", None),
         ("", None),
@@ -167,3 +169,42 @@ def test_deadlines_are_no_date() -> None:
     assert _date(text) == "2026-02-07"
     only = "Für die Wahl gilt: Anmeldeschluss 15. Januar 2026."
     assert _date(only) is None
+
+
+def test_a_template_date_years_before_the_assembly_is_stale() -> None:
+    text = (
+        "Veröffentlicht am 12.01.2019\n"
+        "Auf der Mitgliederversammlung am 22. November 2025 bewerbe ich mich für den Vorstand."
+    )
+    assert _date(text) == "2025-11-22"
+    fresh = text.replace("12.01.2019", "02.11.2025")
+    assert _date(fresh) == "2025-11-02"
+
+
+def test_an_election_year_years_ahead_does_not_stale_the_dateline() -> None:
+    text = "Berlin, 3. Mai 2023\nWir bereiten uns schon heute auf die Bundestagswahl 2025 vor."
+    assert _date(text) == "2023-05-03"
+
+
+def test_a_timestamp_with_a_time_is_a_dateline() -> None:
+    text = "Zuletzt aktualisiert am 19. Januar 2026 um 14:03 Uhr\n" + ELECTION_TEXT
+    assert _date(text) == "2026-01-19"
+    event = "Am 5. Februar 2026, 19 Uhr: Mitgliederversammlung im Bürgerhaus\n" + ELECTION_TEXT
+    rules = {c.rule for c in dates.candidates(document.build(event, ""), Context())}
+    assert "assembly" in rules and "dateline" not in rules  # an event line, no timestamp
+
+
+def test_the_year_of_a_dated_assembly_fixes_a_day_without_year() -> None:
+    text = (
+        "Ich bewerbe mich als Delegierte für die BDK im November 2025.\n"
+        "Die Kreismitgliederversammlung wählt die Delegierten am 23. September."
+    )
+    assert _date(text) == "2025-09-23"
+
+
+def test_a_day_without_year_stays_undated_without_a_fixing_event() -> None:
+    text = (
+        "Seit 2022 bin ich im Kreisvorstand. Auf dem Landesparteitag am 7. und 8. September "
+        "bewerbe ich mich als Landesvorsitzender."
+    )
+    assert _date(text) is None

@@ -223,3 +223,17 @@ def test_fast_gemeinde_keys_equal_the_full_normalisation() -> None:
     for fields in gazetteer._rows("gemeinden.tsv"):  # noqa: SLF001
         for name in [fields[6], *filter(None, fields[7].split("|"))]:
             assert gazetteer._key(name) == gazetteer.norm(name), name  # noqa: SLF001
+
+
+def test_landscapes_lie_in_their_land_only() -> None:
+    """A landscape counts for its Land: it must be no Kreis or sizeable town elsewhere."""
+    rows = list(gazetteer._rows("landschaften.tsv"))  # noqa: SLF001
+    assert len(rows) == 30
+    for land, name, *_ in rows:
+        assert gazetteer.landscape_land(name) == land
+        elsewhere = [p for p in gazetteer.places(name) if p.land != land]
+        elsewhere += [
+            p for p in gazetteer.gemeinden(name) if p.land != land and p.population > 5000
+        ]
+        assert not elsewhere, (name, elsewhere)
+        assert gazetteer.land_code(name) is None, name  # not a Land's name or alias

@@ -92,11 +92,14 @@ def test_passive_first_person_nomination() -> None:
 def test_transcript_without_capitals() -> None:
     text = (
         "also ja hallo zusammen mein name ist greta wollenhaupt und ich kandidiere heute "
-        "für den vorstand weil ich finde dass wir mehr rausgehen müssen"
+        "für den landesvorstand weil ich finde dass wir mehr rausgehen müssen"
     )
     found = values(text)
     assert found["person"] == "Greta Wollenhaupt"
     assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Landesvorstand"  # office words are read capitalised again
+    item = extract_metadata(text)["office"]
+    assert item.evidence in text  # quoted as given, in lower case
 
 
 def test_co_candidate_of_a_double_leadership_is_not_the_person() -> None:
@@ -475,3 +478,53 @@ def test_no_office_or_candidate_is_surer_than_the_genre() -> None:
         if field in found:
             assert found[field].confidence <= max(genre_sure, 0.5)
     assert found.get("doc_type") is None or found["doc_type"].value == "press_release"
+
+
+def test_a_rare_first_name_inside_a_list_of_known_names_counts() -> None:
+    text = (
+        "Wir präsentieren unsere Landesliste:\n\n"
+        "Knut Asmussen\nFrauke Lüdemann\nOrtrun Baumgärtel\nOle Carstensen\n\n"
+        "Weitere Informationen\n"
+    )
+    found = values(text)
+    assert found["person"] == (
+        "Knut Asmussen",
+        "Frauke Lüdemann",
+        "Ortrun Baumgärtel",
+        "Ole Carstensen",
+    )
+
+
+def test_a_rare_first_name_alone_is_no_list() -> None:
+    doc = document.build("Unsere Landesliste\n\nOrtrun Baumgärtel\nWeitere Informationen\n", None)
+    assert nominees.listed(doc) == []
+
+
+def test_an_occupation_column_is_no_region() -> None:
+    text = (
+        "Unsere Liste für den Stadtrat\n\n"
+        "| Platz | Name | Beruf | Kreis |\n|---|---|---|---|\n"
+        "| 1 | Hannelore Wengler | Lehrerin | Kiel |\n| 2 | Jürgen Eckstein | Landwirt | |\n"
+        "| 3 | Sabine Ottmers | Pflegerin | |\n"
+    )
+    details = extract_metadata(text)[NOMINEES].details
+    assert [d["region"] for d in details] == ["Kiel", None, None]
+
+
+def test_press_release_heading_quote_is_not_its_author() -> None:
+    text = (
+        "Pressemitteilung\n\nAnke Wiesner: Busse auch nach 22 Uhr!\n\n"
+        "Der Kreisverband fordert den Landkreis auf, den Busverkehr auszubauen. "
+        "„Wer auf dem Land lebt, braucht Mobilität“, sagte Anke Wiesner."
+    )
+    assert "person" not in values(text)
+
+
+def test_review_is_signed_by_its_author() -> None:
+    title = "Jahresrückblick 2025 der Stadtratsfraktion"
+    text = (
+        "Liebe Bürgerinnen und Bürger,\n\nein bewegtes Jahr im Stadtrat geht zu Ende.\n\n"
+        "Ihr Hubert Zankl\nFraktionsvorsitzender"
+    )
+    found = sure(text, title=title)
+    assert found["doc_type"] == "other" and found["person"] == "Hubert Zankl"

@@ -123,3 +123,21 @@ def test_a_rivals_group_in_the_body_is_no_self_description() -> None:
 def test_we_and_our_party(text: str) -> None:
     found = party.candidates(document.build(text, ""), Context())
     assert [c.rule for c in found] == ["self"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Seit 2015 bin ich bei den Jusos aktiv.", "SPD"),
+        ("Als Juso-Vorsitzende weiß ich, was junge Menschen brauchen.", "SPD"),
+        ("Ich komme aus der Linksjugend.", "Die Linke"),
+        ("Bei den Jungen Liberalen habe ich gelernt, Anträge zu schreiben.", "FDP"),
+        ("Wir Liberale stehen für Freiheit.", "FDP"),
+    ],
+)
+def test_youth_organisations_name_their_party(text: str, canonical: str) -> None:
+    assert _party(text) == canonical
+
+
+def test_liberal_as_an_adjective_is_no_party() -> None:
+    assert _party("Liberale Politik heißt Verantwortung.") is None

@@ -266,3 +266,72 @@ def test_party_at_an_assembly_venue_is_no_unit() -> None:
         "Kreisverband Marburg-Biedenkopf aktiv und bewerbe mich als Delegierter."
     )
     assert _decided(text, "Bundesparteitagsdelegierter", "unit")[0] == "Marburg-Biedenkopf"
+
+
+def test_landtag_candidacy_in_a_city_without_constituency_name() -> None:
+    text = (
+        "Ich kandidiere für den Hessischen Landtag in meiner Wahlheimat Frankfurt, "
+        "weil ich hier seit zwölf Jahren lebe."
+    )
+    assert _decided(text, "Direktkandidat Landtag", "wk") == ("Frankfurt am Main", "Hessen")
+
+
+def test_home_town_is_still_not_the_region() -> None:
+    text = (
+        "Ich kandidiere für den Landtag. In meiner Heimatstadt Kassel bin ich aufgewachsen.\n"
+        "Kreisverband Marburg-Biedenkopf"
+    )
+    assert _decided(text, "Direktkandidat Landtag", "wk")[0] != "Kassel"
+
+
+def test_female_councillor_form_names_the_town() -> None:
+    text = (
+        "Ich bewerbe mich als Stadträtin in Waldkirch. Aufgewachsen bin ich in Freiburg, "
+        "studiert habe ich in Konstanz."
+    )
+    assert _decided(text, "Stadtrat", "stadt") == ("Waldkirch", "Baden-Württemberg")
+
+
+def test_programme_for_a_kreistag_names_the_kreis() -> None:
+    text = "Unser Programm für den Kreistag Vorpommern-Greifswald 2024–2029."
+    assert _decided(text, None, None, "Wahlprogramm 2024") == (
+        "Vorpommern-Greifswald",
+        "Mecklenburg-Vorpommern",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 2021: Leipzig II was number 153; the 2025 table's 153 is another constituency
+        (
+            "Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis 153 Leipzig II.",
+            "Leipzig II (Wahlkreis 153)",
+        ),
+        ("Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis 153.", "Wahlkreis 153"),
+        ("Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis Leipzig II.", "Leipzig II"),
+        # numbers up to 65 (Schleswig-Holstein to Brandenburg) did not change
+        (
+            "Zur Bundestagswahl 2021 bin ich Direktkandidatin im Wahlkreis 8.",
+            "Segeberg – Stormarn-Mitte (Wahlkreis 8)",
+        ),
+    ],
+)
+def test_constituencies_of_an_earlier_bundestag_election(text: str, place: str) -> None:
+    assert _decided(text, "Direktkandidat Bundestag", "wk")[0] == place
+
+
+def test_a_land_office_with_unclear_land_context_stays_uncertain() -> None:
+    text = (
+        "Ich bewerbe mich für den Landesvorstand. Berlin macht vieles besser, "
+        "und in Bayern ist die Partei größer."
+    )
+    doc = document.build(text, "")
+    ctx = Context(genre="candidacy", office="Landesvorstand", office_scope="land")
+    place = decide(c for c in region.candidates(doc, ctx) if c.field == "region")
+    assert place is not None and place.confidence < 0.5
+
+
+def test_a_landscape_is_land_context() -> None:
+    text = "Ich bewerbe mich für den Landesvorstand. Im Münsterland kennt man mich."
+    assert _decided(text, "Landesvorstand", "land")[1] == "Nordrhein-Westfalen"
