@@ -284,7 +284,8 @@ def build_document(prepared: Prepared) -> Document:
         # ("2024-09-29-slug/index.md") is dated by them, "ltw22-liste.md" names the election.
         where = Path(prepared.path)
         found = extraction.extract_metadata(
-            raw.text, title=raw.title, known=known, filename=f"{where.parent.name}/{where.name}"
+            raw.text, title=raw.title, known=known, filename=f"{where.parent.name}/{where.name}",
+            hints={k: str(v) for k, v in raw.extra.items() if k in extraction.HINTS},
         )
         extra = _extracted(found, missing, meta, raw.extra)
     return Document(

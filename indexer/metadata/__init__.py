@@ -34,6 +34,7 @@ from indexer.metadata import (
     document,
     gazetteer,
     genre,
+    names,
     nominees,
     office,
     party,
@@ -43,6 +44,7 @@ from indexer.metadata import (
 from indexer.metadata.evidence import Context, decide
 
 __all__ = [
+    "HINTS",
     "DOC_TYPES",
     "Extracted",
     "bundesland_of",
@@ -96,6 +98,7 @@ def extract_metadata(
     title: str | None = None,
     known: Mapping[str, str] | None = None,
     filename: str | None = None,
+    hints: Mapping[str, str] | None = None,
 ) -> dict[str, Extracted]:
     """Return what the text says about person, office, region, bundesland, party, date, doc_type.
 
@@ -103,7 +106,9 @@ def extract_metadata(
     which the rules may use as context (a given date fixes the year of "am 7. September", a
     given type "Rede" or "speech" makes the text a speech). Fields the text does not settle are
     left out. Never raises on any input. ``filename`` (the file's name) is weak evidence of
-    a date (a Jekyll/Hugo post "2024-09-29-slug.md").
+    a date (a Jekyll/Hugo post "2024-09-29-slug.md"). ``hints`` holds weak evidence from the
+    format: ``byline`` (a web page's author), ``format_author`` and ``format_date`` (document
+    properties, PDF Info); the text wins over all of them.
     """
     try:
         given = {
@@ -111,7 +116,9 @@ def extract_metadata(
             for k, v in (known or {}).items()
             if isinstance(v, str | int) and str(v).strip()
         }
-        hooks = {"filename": filename} if filename else {}
+        hooks = {k: str(v) for k, v in (hints or {}).items() if k in HINTS and str(v).strip()}
+        if filename:
+            hooks["filename"] = filename
         return _extract(text if isinstance(text, str) else "", title, given, hooks)
     except Exception:  # extraction must never stop indexing; the bug is logged, not raised
         log.exception("metadata extraction failed")
@@ -174,7 +181,32 @@ def _extract(
         context = Context(context.genre, context.office, context.office_scope, known_all)
     if "date" not in known:
         _date(doc, out, context)
+    if "person" not in known and "person" not in out.values:
+        _byline_person(out, context, hooks or {})
     return out.values
+
+
+#: Weak evidence from the format (see :func:`extract_metadata`).
+HINTS = ("byline", "format_author", "format_date")
+#: How sure a person is who only the page's byline names (above the facet threshold: on a
+#: candidate's own page the byline is the candidate), and who only the document properties
+#: name (below it: often a secretary or the template's author, so shown as uncertain).
+BYLINE_CONFIDENCE = {"byline": 0.55, "format_author": 0.35}
+
+
+def _byline_person(out: _Results, context: Context, hooks: Mapping[str, str]) -> None:
+    """Where the text names no person: the page's author, if it is a person's name. Not for
+    nominations and lists, whose writer is not the nominee, nor for speeches."""
+    if context.genre in (genre.NOMINATION, genre.NOMINEES, genre.SPEECH):
+        return
+    for key, sure in BYLINE_CONFIDENCE.items():
+        written = " ".join(hooks.get(key, "").split())
+        name = names.name_at(written)
+        # the whole byline must be the name: "Kreisverband Musterau" or "Team Jana" is not one
+        if name is not None and name.start == 0 and name.end == len(written):
+            label = "Autor laut Seitenkopf" if key == "byline" else "Autor laut Dateieigenschaften"
+            out.values["person"] = Extracted(name.name, f"{label}: {written}", None, sure)
+            return
 
 
 def _date(doc: document.Doc, out: _Results, context: Context) -> None:

@@ -18,8 +18,10 @@ from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "vornamen.tsv"
 
-_UP = "A-ZÄÖÜÇŞİÉ"
-_LOW = "a-zäöüßáàâãảạéèêëíìîïóòôõúùûçñćčšžłøåæœğşıýơưđ"
+#: Capitals and small letters of names as German documents write them, with the letters of
+#: Polish, Czech, Turkish, Romanian … names ("Niehoff-Szymański" must not end at the "ń").
+_UP = "A-ZÄÖÜÇŞİÉÁÀÂÓÚŁŚŹŻĆČŠŽŘŃĐ"
+_LOW = "a-zäöüßáàâãảạéèêëíìîïóòôõúùûçñćčšžłøåæœğşıýơưđńśźżąęěřťďňůőűășțľĺŕ"
 _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"
 _PARTICLE = r"(?:von|van|de|der|den|zu|vom|ter|ten|da|di|del|dos|du|la|le|al|el|bin|ibn)"
 _TITLES = (
