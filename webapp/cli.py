@@ -349,8 +349,7 @@ def list_cmd(index_dir: Path | None, limit: int | None, as_json: bool) -> None:
     Example: parteisuche list --limit 20
     """
     service = SearchService(_store(index_dir))
-    searcher = service.searcher()
-    for count, stored in enumerate(searcher.reader().all_stored_fields()):
+    for count, stored in enumerate(service.stored_documents()):
         if limit is not None and count >= limit:
             break
         row = {k: stored.get(k) for k in ("id", "date", "person", "title", "source")}

@@ -103,6 +103,10 @@ class SearchService:
         stored = self.searcher().document(id=doc_id)
         return from_stored(stored) if stored else None
 
+    def stored_documents(self) -> Iterator[dict[str, Any]]:
+        """Every document's stored fields, in index order (for ``list``)."""
+        yield from self.searcher().reader().all_stored_fields()
+
     def renamed(self, old_id: str) -> str | None:
         """The current id of the one document whose earlier id was ``old_id`` (else None:
         an old id that now names several documents leads nowhere rather than astray)."""
