@@ -57,8 +57,13 @@ def _export_url(endpoint: str, state: SearchState) -> str:
 def document(doc_id: str) -> Response:
     record = find_document(search_service(current_app), doc_id, "api.document")
     # The file's absolute path on the server is never shown: ``source`` says where it came from.
-    data: dict[str, Any] = {k: v for k, v in record.items() if k not in ("provenance", "path")}
+    data: dict[str, Any] = {
+        k: v for k, v in record.items() if k not in ("provenance", "path", "alias")
+    }
     data["metadata"] = metadata_view(record)
+    extra = record.get("extra") or {}
+    data["uncertain"] = extra.get("uncertain") or {}
+    data["nominees"] = extra.get("nominees") or []
     data["url"] = url_for("documents.show", doc_id=doc_id, _external=True)
     return jsonify(data)
 
