@@ -58,7 +58,7 @@ OFFICES: dict[str, str] = {
     "Kandidat Europaparlament": "Kandidatur Europaparlament",
     "Bürgermeister": "Bürgermeisteramt",
     "Oberbürgermeister": "Oberbürgermeisteramt",
-    "Landrat": "Landratsamt (Landrätin/Landrat)",
+    "Landrat": "Landrätin/Landrat",
     "Stadtrat": "Stadtrat",
     "Gemeinderat": "Gemeinderat",
     "Kreistag": "Kreistag",
