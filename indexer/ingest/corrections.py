@@ -116,7 +116,9 @@ class Corrections:
 
 
 def now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    """UTC time in ISO form to the microsecond: corrections and flags given in the same second
+    must still compare in the order they were made."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 @dataclass

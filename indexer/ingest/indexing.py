@@ -317,18 +317,24 @@ def _prune(
 
 
 def _record_sources(store: IndexStore, paths: list[Path], overrides: Overrides) -> None:
-    """Remember what was indexed so that `reindex` can rebuild from the same sources; flags
-    with the time they were given, so that a later correction wins over them on replay."""
+    """Remember what was indexed so that `reindex` can rebuild from the same sources.
+
+    One entry per path, with the flags of the latest call (that call rewrote the documents
+    with them; two entries would make `reindex` write each document twice) and the time they
+    were given, so that a correction made later wins over them on replay.
+    """
     sources = store.manifest().sources
     for path in paths:
         if not path.exists():
             continue
         entry: dict[str, Any] = {"path": str(path.resolve()), "overrides": _plain(overrides)}
-        same = [s for s in sources if {k: s.get(k) for k in ("path", "overrides")} == entry]
+        same = [s for s in sources if s.get("path") == entry["path"]]
+        if same and {k: same[0].get(k) for k in entry} == entry:
+            continue  # the same call again: its flags keep the time they were first given
         if overrides:
             entry["at"] = now()
         if same:
-            same[0].update(entry)
+            sources[sources.index(same[0])] = entry
         else:
             sources.append(entry)
     store.record_sources(sources)
