@@ -163,12 +163,18 @@ def known_value(field: str, value: str) -> str | None:
     if field == "office":
         return given_office(value)
     if field == "doc_type":
-        from indexer.metadata import canonical_doc_type
-
-        return canonical_doc_type(value)
+        return _given_doc_type(value)
     return value
 
 
+@lru_cache(maxsize=1024)
+def _given_doc_type(label: str) -> str | None:
+    from indexer.metadata import canonical_doc_type
+
+    return canonical_doc_type(label)
+
+
+@lru_cache(maxsize=4096)
 def given_office(label: str) -> str | None:
     """An office as people write it, folded onto a key of :data:`OFFICES`: gender, "Co-" and
     "stellvertretende" forms and the neutral names fold ("Bezirksvorsitzende" ->

@@ -154,18 +154,17 @@ def correct(
         changed = corrections.set(doc_id, values, by) if values else []
         changed += corrections.unset(doc_id, unset) if unset else []
         outcome = Outcome(doc_id, changed)
-        if changed:
+        record = from_stored(stored)
+        meta = meta_from_stored(record)
+        if changed:  # a repeated set or an unset of nothing writes nothing
             corrections.save(store.root)
-            record = from_stored(stored)
             doc, outcome.rewritten_from = _rewritten(store, record, corrections, unset)
             _replace(store, ix, doc)
-        else:
-            record = from_stored(stored)
-            doc = Document(doc_id, "", "", "", "", meta_from_stored(record))
+            meta = doc.meta
         outcome.metadata = {
             name: {"value": value.value if isinstance(value.value, str) else list(value.value),
                    "origin": value.origin}
-            for name, value in doc.meta.items()
+            for name, value in meta.items()
         }
         return outcome
 
