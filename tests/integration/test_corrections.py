@@ -230,3 +230,19 @@ def test_reindex_after_calls_with_other_flags_writes_each_document_once(
         [indexed, file_id(corpus / "pm.txt")]
     )
     assert meta(stored(runner, index_dir, indexed), "party") == (["FDP"], "cli")
+
+
+def test_extract_applies_folder_defaults_and_reports_ignored_values(
+    runner: CliRunner, docs: Path
+) -> None:
+    (docs / "_meta.yaml").write_text("party: Die Linke\noffice: Quatsch\n", encoding="utf-8")
+    (docs / "post.md").write_text("---\ntype: posts\nlayout: post\n---\n" + BID, encoding="utf-8")
+    result = run(runner, "extract", "--json", docs)
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in result.output.splitlines()]  # _meta.yaml is no doc
+    assert row["party"] == "Die Linke" and row["provenance"]["party"]["origin"] == "folder"
+    assert row["doc_type"] != "posts" and row["office"] != "Quatsch"
+    assert row["ignored"] == {
+        "office": {"value": "Quatsch", "origin": "folder"},
+        "doc_type": {"value": "posts", "origin": "document"},
+    }
