@@ -7,7 +7,9 @@ values are normalised the same way wherever they come from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from indexer.isodate import normalise_date
@@ -58,6 +60,43 @@ KEY_ALIASES: dict[str, str] = {
 #: is evidence for the metadata step (``RawDocument.extra["byline"]``), not a given person.
 BYLINE_KEYS = ("author", "authors", "autor", "autorin", "autoren", "verfasser", "verfasserin",
                "byline", "name")
+
+#: The offices a value may name: canonical key (as in ``extract --json``, the API and the gold
+#: files) -> the gender-neutral name the web app shows. Given values fold onto these keys
+#: ("Kreisvorsitzende", "stellvertretende Landesvorsitzende", "Bürgermeisteramt"); any other
+#: value is not an office of this vocabulary and never becomes a facet value.
+OFFICES: dict[str, str] = {
+    "Direktkandidat Bundestag": "Direktkandidatur Bundestag",
+    "Landesliste Bundestag": "Landesliste Bundestag",
+    "Direktkandidat Landtag": "Direktkandidatur Landtag",
+    "Landesliste Landtag": "Landesliste Landtag",
+    "Kandidat Europaparlament": "Kandidatur Europaparlament",
+    "Bürgermeister": "Bürgermeisteramt",
+    "Oberbürgermeister": "Oberbürgermeisteramt",
+    "Landrat": "Landrätin/Landrat",
+    "Stadtrat": "Stadtrat",
+    "Gemeinderat": "Gemeinderat",
+    "Kreistag": "Kreistag",
+    "Bezirksversammlung": "Bezirksversammlung",
+    "Bezirksverordnetenversammlung": "Bezirksverordnetenversammlung",
+    "Ortsvorsitzender": "Ortsvorsitz",
+    "Kreisvorsitzender": "Kreisvorsitz",
+    "stellv. Kreisvorsitzender": "stellv. Kreisvorsitz",
+    "Kreisvorstand": "Kreisvorstand",
+    "Bezirksvorsitzender": "Bezirksvorsitz",
+    "Landesvorsitzender": "Landesvorsitz",
+    "stellv. Landesvorsitzender": "stellv. Landesvorsitz",
+    "Landesvorstand": "Landesvorstand",
+    "Landesschatzmeister": "Landesschatzmeisteramt",
+    "Bundesvorsitzender": "Bundesvorsitz",
+    "stellv. Bundesvorsitzender": "stellv. Bundesvorsitz",
+    "Bundesvorstand": "Bundesvorstand",
+    "Bundesparteitagsdelegierter": "Delegierte zum Bundesparteitag",
+    "Landesparteitagsdelegierter": "Delegierte zum Landesparteitag",
+}
+
+#: Fields whose given values must come from a vocabulary.
+VOCABULARY_FIELDS = ("office", "doc_type")
 
 #: Keys that are not metadata fields but describe the document.
 TITLE_KEYS = ("title", "titel", "headline", "überschrift")
@@ -127,3 +166,97 @@ def first_of(raw: Mapping[str, Any], keys: tuple[str, ...]) -> str | None:
 
 def _clean(value: Any) -> str:
     return " ".join(str(value).split()).strip(" ,;")
+
+
+# -- vocabularies ----------------------------------------------------------------------------
+_FOLD = (
+    (re.compile(r"\b(?:stellvertretende[rn]?|stv\.|stellv\.)\s*"), "stellv. "),
+    (re.compile(r"^(?:co|ko)-"), ""),
+    (re.compile(r"kandidat(?:in|ur)\b"), "kandidat"),
+    (re.compile(r"vorsitz(?:ende[rn]?)?\b"), "vorsitzender"),
+    (re.compile(r"delegierte[rn]?\b"), "delegierter"),
+    (re.compile(r"meisterin\b"), "meister"),
+    (re.compile(r"rätin\b"), "rat"),
+)
+
+
+def _fold(label: str) -> str:
+    key = " ".join(label.lower().split())
+    for pattern, replacement in _FOLD:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def _folded_offices() -> dict[str, str]:
+    table = {_fold(label): key for key, label in OFFICES.items()}
+    table.update({_fold(key): key for key in OFFICES})
+    return table
+
+
+def known_value(field: str, value: str) -> str | None:
+    """The vocabulary key a given office or document type names, ``None`` for a value outside
+    the vocabulary (``Quatsch``, Jekyll's ``type: posts``); other fields pass unchanged."""
+    if field == "office":
+        return given_office(value)
+    if field == "doc_type":
+        return _given_doc_type(value)
+    return value
+
+
+@lru_cache(maxsize=1024)
+def _given_doc_type(label: str) -> str | None:
+    from indexer.metadata import canonical_doc_type
+
+    return canonical_doc_type(label)
+
+
+@lru_cache(maxsize=4096)
+def given_office(label: str) -> str | None:
+    """An office as people write it, folded onto a key of :data:`OFFICES`: gender, "Co-" and
+    "stellvertretende" forms and the neutral names fold ("Bezirksvorsitzende" ->
+    ``Bezirksvorsitzender``); the extractor's normaliser knows the longer phrasings."""
+    from indexer.metadata import canonical_office
+
+    if not label.strip():
+        return None
+    folded = _folded_offices().get(_fold(label))
+    if folded:
+        return folded
+    found = canonical_office(label)
+    return found if found in OFFICES else None
+
+
+def allowed_values(field: str) -> list[str]:
+    """The keys a given value of ``field`` may name (for error messages)."""
+    if field == "office":
+        return list(OFFICES)
+    if field == "doc_type":
+        from indexer.metadata import DOC_TYPES
+
+        return list(DOC_TYPES)
+    return []
+
+
+def split_known(
+    layer: Mapping[str, str | tuple[str, ...]],
+) -> tuple[dict[str, str | tuple[str, ...]], dict[str, str | list[str]]]:
+    """Given values checked against the vocabularies: (kept, in canonical form; ignored).
+
+    A value outside the vocabulary is left out rather than failing the file: front matter
+    written for a web site (``type: posts``) is not a statement about the document type.
+    """
+    kept: dict[str, str | tuple[str, ...]] = {}
+    ignored: dict[str, str | list[str]] = {}
+    for field, value in layer.items():
+        if field not in VOCABULARY_FIELDS:
+            kept[field] = value
+            continue
+        values = value if isinstance(value, tuple) else (value,)
+        known = [k for k in (known_value(field, v) for v in values) if k]
+        unknown = [v for v in values if not known_value(field, v)]
+        if known:
+            kept[field] = known[0] if len(known) == 1 else tuple(dict.fromkeys(known))
+        if unknown:
+            ignored[field] = unknown[0] if len(unknown) == 1 else unknown
+    return kept, ignored

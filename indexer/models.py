@@ -17,7 +17,7 @@ META_FIELDS: tuple[str, ...] = (
 )
 
 #: Where a stored metadata value came from, strongest first.
-ORIGINS: tuple[str, ...] = ("cli", "sidecar", "document", "extracted")
+ORIGINS: tuple[str, ...] = ("cli", "correction", "sidecar", "folder", "document", "extracted")
 
 
 @dataclass
@@ -46,6 +46,9 @@ class MetaValue:
     evidence: str | None = None
     #: how sure an extracted value is (0..1); ``None`` for given values
     confidence: float | None = None
+    #: for a correction: who made it and when (ISO time)
+    by: str | None = None
+    at: str | None = None
 
     def as_list(self) -> list[str]:
         return list(self.value) if isinstance(self.value, tuple) else [self.value]

@@ -227,18 +227,36 @@ def index_cmd(
     _report(summary, as_json, quiet)
 
 
-def _overrides(**values: str | None) -> dict[str, str | tuple[str, ...]]:
-    from indexer.given import normalise_value
+_FLAG_OF = {"date": "--date", "doc_type": "--type"}
 
+
+def _overrides(**values: str | None) -> dict[str, str | tuple[str, ...]]:
     result: dict[str, str | tuple[str, ...]] = {}
     for name, value in values.items():
-        if value is None:
-            continue
-        normalised = normalise_value(name, value)
-        if not normalised:
-            raise click.BadParameter(f"{value!r} is not a valid value", param_hint=f"--{name}")
-        result[name] = normalised
+        if value is not None:
+            result[name] = _given_value(name, value, _FLAG_OF.get(name, f"--{name}"))
     return result
+
+
+def _given_value(name: str, value: str | list[str], hint: str) -> str | tuple[str, ...]:
+    """A value a person gives, normalised and checked against the vocabulary of its field
+    (offices, document types); an unknown one is a usage error listing the allowed values."""
+    from indexer.given import allowed_values, known_value, normalise_value
+
+    normalised = normalise_value(name, value)
+    if not normalised:
+        raise click.BadParameter(f"{value!r} is not a valid value", param_hint=hint)
+    items = normalised if isinstance(normalised, tuple) else (normalised,)
+    checked = []
+    for item in items:
+        known = known_value(name, item)
+        if known is None:
+            allowed = ", ".join(allowed_values(name))
+            raise click.BadParameter(
+                f"{item!r} is not a known value; allowed: {allowed}", param_hint=hint
+            )
+        checked.append(known)
+    return tuple(checked) if isinstance(normalised, tuple) else checked[0]
 
 
 def _report(summary: Summary, as_json: bool, quiet: bool) -> None:
@@ -315,6 +333,113 @@ def reindex_cmd(
     summary = reindex(store, wait, progress=progress, procs=procs)
     progress.done()
     _report(summary, as_json, quiet)
+
+
+def _by_default() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unbekannt"
+
+
+def _parse_assignments(assignments: tuple[str, ...]) -> dict[str, str | tuple[str, ...]]:
+    """``FIELD=VALUE`` pairs; person takes several values (``person="A; B"`` or repeated)."""
+    collected: dict[str, list[str]] = {}
+    for item in assignments:
+        name, sep, value = item.partition("=")
+        name = _field_name(name)
+        if not sep or not value.strip():
+            raise click.BadParameter(f"{item!r}: expected FIELD=VALUE", param_hint="FIELD=VALUE")
+        parts = [p.strip() for p in value.split(";")] if name == "person" else [value.strip()]
+        collected.setdefault(name, []).extend(p for p in parts if p)
+    result: dict[str, str | tuple[str, ...]] = {}
+    for name, values in collected.items():
+        if name != "person" and len(set(values)) > 1:
+            raise click.BadParameter(f"{name} takes one value, got {len(values)}",
+                                     param_hint="FIELD=VALUE")
+        result[name] = _given_value(name, values if name == "person" else values[0], name)
+    return result
+
+
+def _field_name(name: str) -> str:
+    name = name.strip().lower()
+    name = {"type": "doc_type"}.get(name, name)
+    if name not in META_FIELDS:
+        raise click.BadParameter(
+            f"unknown field {name!r}; fields: {', '.join(META_FIELDS)}", param_hint="FIELD"
+        )
+    return name
+
+
+def _by_option(func: F) -> F:
+    return click.option(
+        "--by", default=_by_default, show_default="the login name",
+        help="Who makes the correction (shown on the document page).",
+    )(func)
+
+
+@cli.command("set")
+@click.argument("doc_id", metavar="ID")
+@click.argument("assignments", nargs=-1, required=True, metavar="FIELD=VALUE...")
+@index_option
+@_by_option
+@wait_option
+@json_option
+@quiet_option
+@domain_errors
+def set_cmd(
+    doc_id: str, assignments: tuple[str, ...], index_dir: Path | None, by: str, wait: float,
+    as_json: bool, quiet: bool,
+) -> None:
+    """Correct metadata of one document; the correction outlasts `index --force` and `reindex`.
+
+    It wins over sidecars, folder defaults, the document's own metadata and extraction; only
+    the flags of a later `index` call win over it. Several persons: person="A; B" or
+    person=A person=B. Fields: person, office, region, bundesland, party, date, doc_type.
+
+    Example: parteisuche set bewerbung-1a2b3c4d5e.txt office=Landesvorsitz party="Die Linke"
+    """
+    from indexer.ingest.corrections import correct
+
+    values = _parse_assignments(assignments)
+    outcome = correct(_store(index_dir), doc_id, values, [], by, wait)
+    _correction_out(outcome, "set", as_json, quiet)
+
+
+@cli.command("unset")
+@click.argument("doc_id", metavar="ID")
+@click.argument("fields", nargs=-1, required=True, metavar="FIELD...")
+@index_option
+@wait_option
+@json_option
+@quiet_option
+@domain_errors
+def unset_cmd(
+    doc_id: str, fields: tuple[str, ...], index_dir: Path | None, wait: float, as_json: bool,
+    quiet: bool,
+) -> None:
+    """Remove corrections of one document; each field falls back to the next source.
+
+    Example: parteisuche unset bewerbung-1a2b3c4d5e.txt office
+    """
+    from indexer.ingest.corrections import correct
+
+    names = list(dict.fromkeys(_field_name(name) for name in fields))
+    outcome = correct(_store(index_dir), doc_id, {}, names, "", wait)
+    _correction_out(outcome, "unset", as_json, quiet)
+
+
+def _correction_out(outcome: Any, verb: str, as_json: bool, quiet: bool) -> None:
+    if as_json:
+        echo_json({"id": outcome.doc_id, "changed": outcome.changed,
+                   "rewritten_from": outcome.rewritten_from, "metadata": outcome.metadata})
+    elif not quiet:
+        if outcome.changed:
+            click.echo(f"{outcome.doc_id}: {verb} {', '.join(outcome.changed)}")
+        else:
+            click.echo(f"{outcome.doc_id}: nothing to change")
 
 
 @cli.command("optimize")
@@ -577,6 +702,7 @@ def _extract_items(given: Path, limits: Limits) -> Iterator[dict[str, Any] | Fai
                 row["provenance"][name] = {"origin": "extracted", **item}
             row["uncertain"] = uncertain
             row["nominees"] = doc.extra.get("nominees") or []
+            row["ignored"] = doc.extra.get("ignored_given") or {}
             yield row
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from indexer.given import OFFICES
+
 FIELD_LABELS: dict[str, str] = {
     "person": "Person",
     "office": "Amt",
@@ -35,9 +37,15 @@ DOC_TYPE_LABELS: dict[str, str] = {
     "other": "Sonstiges",
 }
 
+#: Offices by their gender-neutral names ("Landesvorsitz", never "Landesvorsitzender" for a
+#: woman); the JSON API and ``extract --json`` keep the canonical keys.
+OFFICE_LABELS: dict[str, str] = dict(OFFICES)
+
 ORIGIN_LABELS: dict[str, str] = {
     "cli": "angegeben (beim Indexieren)",
+    "correction": "korrigiert",
     "sidecar": "angegeben (Begleitdatei)",
+    "folder": "angegeben (Ordner)",
     "document": "angegeben (im Dokument)",
     "extracted": "extrahiert aus dem Text",
 }
@@ -55,10 +63,20 @@ MONTHS = (
 
 
 def value_label(name: str, value: str) -> str:
-    """How a facet value is shown (document types in German, everything else as stored)."""
+    """How a facet value is shown: document types in German, offices by gender-neutral
+    names, everything else as stored."""
     if name == "doc_type":
         return DOC_TYPE_LABELS.get(value, value)
+    if name == "office":
+        return OFFICE_LABELS.get(value, value)
     return value
+
+
+def confidence_label(confidence: float | None) -> str:
+    """``0.42`` -> ``0,42`` (German decimal comma); empty when unknown."""
+    if confidence is None:
+        return ""
+    return f"{confidence:.2f}".replace(".", ",")
 
 
 def german_date(iso: str | None) -> str:

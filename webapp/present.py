@@ -53,7 +53,7 @@ def hit_dict(hit: Hit, q: str = "") -> dict[str, Any]:
         "title": hit.title or hit.id,
         "url": doc_url(hit.id, q),
         "persons": [{"name": p, "url": person_url(p)} for p in hit.person],
-        "office": ", ".join(hit.office),
+        "office": ", ".join(value_label("office", o) for o in hit.office),
         "region": ", ".join(hit.region),
         "bundesland": ", ".join(hit.bundesland),
         "party": ", ".join(hit.party),

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from indexer.isodate import date_span
-from indexer.models import META_FIELDS, Document
+from indexer.models import META_FIELDS, Document, MetaValue
 from indexer.schema import FACET_FIELDS, join_values, split_values
 
 
@@ -24,11 +24,7 @@ def to_fields(doc: Document) -> dict[str, Any]:
         "content_hash": doc.content_hash,
         "indexed_at": dt.datetime.now(dt.UTC).replace(tzinfo=None),
         "provenance": json.dumps(
-            {
-                name: {"origin": value.origin, "evidence": value.evidence}
-                for name, value in doc.meta.items()
-            },
-            ensure_ascii=False,
+            {name: _provenance(value) for name, value in doc.meta.items()}, ensure_ascii=False
         ),
         "extra": json.dumps(doc.extra, ensure_ascii=False, default=str),
     }
@@ -52,6 +48,39 @@ def to_fields(doc: Document) -> dict[str, Any]:
     return fields
 
 
+def _provenance(value: MetaValue) -> dict[str, Any]:
+    """Where a value came from: origin, evidence, and where known the confidence of an
+    extracted value and who corrected it when."""
+    info: dict[str, Any] = {"origin": value.origin, "evidence": value.evidence}
+    if value.confidence is not None:
+        info["confidence"] = round(value.confidence, 3)
+    if value.by or value.at:
+        info.update(by=value.by, at=value.at)
+    return info
+
+
+def meta_from_stored(record: dict[str, Any]) -> dict[str, MetaValue]:
+    """The metadata of a stored record (see :func:`from_stored`) as values with provenance:
+    what a document keeps when it is rewritten without its file."""
+    meta: dict[str, MetaValue] = {}
+    provenance = record.get("provenance") or {}
+    for name in META_FIELDS:
+        values = record.get(name)
+        if not values:
+            continue
+        values = values if isinstance(values, list) else [values]
+        info = provenance.get(name) or {}
+        meta[name] = MetaValue(
+            tuple(values) if name == "person" and len(values) > 1 else values[0],
+            str(info.get("origin") or "document"),
+            info.get("evidence"),
+            info.get("confidence"),
+            info.get("by"),
+            info.get("at"),
+        )
+    return meta
+
+
 def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
     """A stored Whoosh document as plain data (lists for facets, parsed JSON)."""
     record: dict[str, Any] = {
@@ -63,6 +92,7 @@ def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
         "source": stored.get("source"),
         "path": stored.get("path"),
         "content_hash": stored.get("content_hash"),
+        "alias": stored.get("alias") or "",
         "indexed_at": _iso(stored.get("indexed_at")),
         "provenance": _json(stored.get("provenance")),
         "extra": _json(stored.get("extra")),
@@ -85,7 +115,10 @@ def metadata_view(record: dict[str, Any]) -> dict[str, Any]:
             "value": value,
             "origin": info.get("origin"),
             "evidence": info.get("evidence"),
+            "confidence": info.get("confidence"),
         }
+        if info.get("by") or info.get("at"):
+            view[name].update(by=info.get("by"), at=info.get("at"))
     return view
 
 

@@ -4,6 +4,8 @@ Layout of an index folder::
 
     parteisuche.json   schema version, the active data folder, the indexed sources
     write.lock         held by the one process that writes
+    corrections.json   values staff set for single documents (``indexer.ingest.corrections``);
+                       outside the data folders, so every rebuild reads them again
     data-0001/         a Whoosh index (the active one, named in parteisuche.json), and
                        flatgroup-*.flg files: merged flat postings (indexer.engine.flatgroups)
 

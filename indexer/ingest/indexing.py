@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,8 +22,18 @@ from indexer.engine.flatgroups import regroup
 from indexer.engine.merging import merge_small_segments
 from indexer.engine.store import IndexStore
 from indexer.errors import Interrupted
+from indexer.ingest.corrections import Corrections, now
 from indexer.ingest.parallel import ParallelWriter, SerialWriter, WorkerPool
-from indexer.ingest.pipeline import Failure, Overrides, Prepared, discover, read_source
+from indexer.ingest.pipeline import (
+    Correction,
+    Failure,
+    FolderDefaults,
+    Given,
+    Overrides,
+    Prepared,
+    discover,
+    read_source,
+)
 from indexer.readers import Limits
 
 Progress = Callable[[str], None]
@@ -75,6 +85,10 @@ class IndexOptions:
     batch_size: int = 10_000
     procs: int = 1
     limits: Limits = field(default_factory=Limits.from_config)
+    #: Corrections by document id (``parteisuche set``); read from the index folder.
+    corrections: Mapping[str, Correction] = field(default_factory=dict)
+    #: When the overrides were given; ``None``: in this call (they beat every correction).
+    overrides_at: str | None = None
 
 
 class _Existing:
@@ -189,6 +203,7 @@ def index_paths(
     summary = Summary()
     with store.locked(options.wait):
         ix = store.open_or_create()
+        options.corrections = Corrections.load(store.root).documents
         existing = _Existing(ix)
         batch = _Batch(ix, options.batch_size, options.procs, summary)
         try:
@@ -263,11 +278,12 @@ def _write_one(
 
 
 def _prepared(paths: list[Path], options: IndexOptions) -> Iterator[Prepared | Failure]:
+    given = Given(options.overrides, options.overrides_at, options.corrections, FolderDefaults())
     for source in discover(paths):
         if isinstance(source, Failure):
             yield source
         else:
-            yield from read_source(source, options.overrides, options.limits)
+            yield from read_source(source, given, options.limits)
 
 
 def _drop_stale(
@@ -301,13 +317,25 @@ def _prune(
 
 
 def _record_sources(store: IndexStore, paths: list[Path], overrides: Overrides) -> None:
-    """Remember what was indexed so that `reindex` can rebuild from the same sources."""
+    """Remember what was indexed so that `reindex` can rebuild from the same sources.
+
+    One entry per path, with the flags of the latest call (that call rewrote the documents
+    with them; two entries would make `reindex` write each document twice) and the time they
+    were given, so that a correction made later wins over them on replay.
+    """
     sources = store.manifest().sources
     for path in paths:
         if not path.exists():
             continue
-        entry = {"path": str(path.resolve()), "overrides": _plain(overrides)}
-        if entry not in sources:
+        entry: dict[str, Any] = {"path": str(path.resolve()), "overrides": _plain(overrides)}
+        same = [s for s in sources if s.get("path") == entry["path"]]
+        if same and {k: same[0].get(k) for k in entry} == entry:
+            continue  # the same call again: its flags keep the time they were first given
+        if overrides:
+            entry["at"] = now()
+        if same:
+            sources[sources.index(same[0])] = entry
+        else:
             sources.append(entry)
     store.record_sources(sources)
 
@@ -361,13 +389,17 @@ def reindex(
     limits = limits or Limits.from_config()
     with store.locked(wait):
         sources = store.manifest().sources if store.exists() else []
+        corrections = Corrections.load(store.root).documents
         data, ix = store.prepare_rebuild()
         try:
             existing = _Existing(ix)
             batch = _Batch(ix, 10**9, procs, summary)
             try:
                 for source in sources:
-                    options = IndexOptions(overrides=_overrides(source), limits=limits)
+                    options = IndexOptions(
+                        overrides=_overrides(source), limits=limits, corrections=corrections,
+                        overrides_at=str(source.get("at") or ""),
+                    )
                     _write(batch, [Path(source["path"])], options, existing, summary, progress)
                 batch.commit()  # segments as written: a Whoosh merge would take 4x the build
                 batch.close()

@@ -1,8 +1,9 @@
 """From paths on disk to :class:`~indexer.models.Document` objects ready for the index.
 
 Discovery walks folders, readers turn files into text, and metadata is merged in a fixed order
-of trust: CLI flags > sidecar file > the document's own metadata > extraction from the text.
-Every failure becomes a :class:`Failure` and the batch goes on.
+of trust: CLI flags > correction (``parteisuche set``) > sidecar file > nearest folder default
+(``_meta.yaml``) > the document's own metadata > extraction from the text. Every failure becomes
+a :class:`Failure` and the batch goes on.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -21,18 +22,22 @@ import yaml
 from indexer import config
 from indexer import metadata as extraction
 from indexer.errors import ReaderError
-from indexer.given import given_metadata
+from indexer.given import given_metadata, split_known
 from indexer.models import META_FIELDS, Document, MetaValue, RawDocument
 from indexer.readers import Limits, RecordError, pick_reader
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 2  # 2: metadata by genre, with confidence; nominees
+PIPELINE_VERSION = 3  # 2: metadata by genre, with confidence; nominees. 3: vocabularies
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
+#: A file with these names gives values for every document in its folder and below.
+FOLDER_DEFAULTS = ("_meta.yaml", "_meta.yml")
 #: Files in walked folders that document the folder rather than being documents.
 _FOLDER_NOTES = ("readme", "license", "licence", "copying")
 
 Overrides = Mapping[str, str | tuple[str, ...]]
+#: Corrections of one document: field -> {"value", "by", "at"} (see ``ingest.corrections``).
+Correction = Mapping[str, Mapping[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -163,7 +168,9 @@ def _inside(path: Path, root: Path) -> bool:
 
 
 def is_sidecar(name: str) -> bool:
-    return name.lower().endswith(SIDECAR_SUFFIXES)
+    """Sidecars and folder defaults describe documents and are never documents themselves."""
+    lowered = name.lower()
+    return lowered.endswith(SIDECAR_SUFFIXES) or lowered in FOLDER_DEFAULTS
 
 
 def _is_folder_note(name: str) -> bool:
@@ -214,22 +221,74 @@ class Prepared:
     shown: str = ""
     #: The id this record had under schema 3, for old permalinks ("" where the id is given).
     alias: str = ""
+    #: Who corrected which field when: field -> {"by", "at"}.
+    notes: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+class FolderDefaults:
+    """Values of the ``_meta.yaml`` files in a file's folder and the folders above it; the
+    nearest file wins field by field. Each folder is read once per run."""
+
+    def __init__(self) -> None:
+        self._read: dict[Path, dict[str, Any] | ReaderError] = {}
+
+    def for_file(self, path: Path) -> dict[str, str | tuple[str, ...]]:
+        merged: dict[str, str | tuple[str, ...]] = {}
+        for folder in reversed(path.resolve().parents):  # farthest first, nearest last
+            merged.update(given_metadata(self._folder(folder)))
+        return merged
+
+    def _folder(self, folder: Path) -> dict[str, Any]:
+        if folder not in self._read:
+            try:
+                self._read[folder] = _read_folder_defaults(folder)
+            except ReaderError as exc:
+                self._read[folder] = exc
+        found = self._read[folder]
+        if isinstance(found, ReaderError):
+            raise found
+        return found
+
+
+def _read_folder_defaults(folder: Path) -> dict[str, Any]:
+    for name in FOLDER_DEFAULTS:
+        candidate = folder / name
+        if candidate.is_file():
+            try:
+                return read_sidecar(candidate)
+            except ReaderError as exc:
+                raise ReaderError(f"folder defaults {candidate} are unreadable: {exc}") from exc
+    return {}
+
+
+@dataclass
+class Given:
+    """What people said about the documents of a run besides the files themselves."""
+
+    overrides: Overrides
+    #: When the overrides were given (ISO time; ``None``: now, in this call). A correction
+    #: made later wins over them when a recorded call is replayed (``reindex``).
+    overrides_at: str | None = None
+    corrections: Mapping[str, Correction] | None = None
+    folders: FolderDefaults | None = None
 
 
 def read_source(
-    source: SourceFile, overrides: Overrides, limits: Limits
+    source: SourceFile, overrides: Overrides | Given, limits: Limits
 ) -> Iterator[Prepared | Failure]:
     """Read one file into prepared records; failures are yielded, never raised."""
     display = str(source.path)
+    given = overrides if isinstance(overrides, Given) else Given(overrides)
     try:
         sidecar_path = sidecar_for(source.path)
         sidecar = given_metadata(read_sidecar(sidecar_path)) if sidecar_path else {}
+        folder = (given.folders or FolderDefaults()).for_file(source.path)
         records = pick_reader(source.path)(source.path, limits)
         for record in records:
             if isinstance(record, RecordError):
                 yield Failure(display, record.reason, record.line)
                 continue
-            yield _prepare(record, source, overrides, sidecar)
+            yield _prepare(record, source, given, sidecar, folder)
     except ReaderError as exc:
         yield Failure(display, str(exc))
     except (RecursionError, MemoryError) as exc:
@@ -237,7 +296,7 @@ def read_source(
 
 
 def _prepare(
-    raw: RawDocument, source: SourceFile, overrides: Overrides, sidecar: Overrides
+    raw: RawDocument, source: SourceFile, given: Given, sidecar: Overrides, folder: Overrides
 ) -> Prepared:
     if raw.doc_id:
         doc_id, alias = raw.doc_id, ""
@@ -245,13 +304,18 @@ def _prepare(
         doc_id, alias = f"{source.doc_id}:{raw.line}", f"{source.legacy_id}:{raw.line}"
     else:
         doc_id, alias = source.doc_id, source.legacy_id
-    given: list[tuple[str, Overrides]] = [
-        ("cli", overrides),
+    correction = (given.corrections or {}).get(doc_id) or {}
+    layers: list[tuple[str, Overrides]] = [
+        ("cli", _flags(given, correction)),
+        ("correction", {name: _value(item["value"]) for name, item in correction.items()}),
         ("sidecar", sidecar),
+        ("folder", folder),
         ("document", raw.metadata),
     ]
+    notes = {name: {"by": item.get("by"), "at": item.get("at")}
+             for name, item in correction.items()}
     fingerprint = json.dumps(
-        [PIPELINE_VERSION, raw.text, raw.title, raw.source, raw.extra, given],
+        [PIPELINE_VERSION, raw.text, raw.title, raw.source, raw.extra, layers, notes],
         ensure_ascii=False,
         sort_keys=True,
         default=str,
@@ -263,21 +327,44 @@ def _prepare(
         shown=source.shown,
         alias=alias,
         content_hash=hashlib.sha256(fingerprint.encode("utf-8")).hexdigest(),
-        given=given,
+        given=layers,
+        notes=notes,
     )
+
+
+def _flags(given: Given, correction: Correction) -> Overrides:
+    """The CLI flags that still count: replayed flags (``reindex``) yield to corrections made
+    after them; flags of this very call win over every correction."""
+    if given.overrides_at is None:
+        return given.overrides
+    return {
+        name: value for name, value in given.overrides.items()
+        if str((correction.get(name) or {}).get("at") or "") <= given.overrides_at
+    }
+
+
+def _value(value: Any) -> str | tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
 
 
 def build_document(prepared: Prepared) -> Document:
     """Merge metadata by precedence and extract what nobody gave."""
     raw = prepared.raw
     meta: dict[str, MetaValue] = {}
+    ignored: dict[str, Any] = {}
     for origin, layer in prepared.given:
-        for field_name, value in layer.items():
+        kept, unknown = split_known(layer)
+        for field_name, bad in unknown.items():
+            ignored.setdefault(field_name, {"value": bad, "origin": origin})
+        for field_name, value in kept.items():
             if field_name in META_FIELDS and field_name not in meta and value:
-                meta[field_name] = MetaValue(canonical(field_name, value), origin)
+                note = prepared.notes.get(field_name, {}) if origin == "correction" else {}
+                meta[field_name] = MetaValue(
+                    canonical(field_name, value), origin, by=note.get("by"), at=note.get("at")
+                )
     title = raw.title or _fallback_title(prepared.path)
     missing = [f for f in META_FIELDS if f not in meta]
-    extra = raw.extra
+    extra = dict(raw.extra, ignored_given=ignored) if ignored else raw.extra
     if missing:
         known = {f: v.as_list()[0] for f, v in meta.items()}
         # The file name and its folder: a dated post ("2024-09-29-slug.md") or page bundle
@@ -287,7 +374,7 @@ def build_document(prepared: Prepared) -> Document:
             raw.text, title=raw.title, known=known, filename=f"{where.parent.name}/{where.name}",
             hints={k: str(v) for k, v in raw.extra.items() if k in extraction.HINTS},
         )
-        extra = _extracted(found, missing, meta, raw.extra)
+        extra = sort_extracted(found, missing, meta, extra)
     return Document(
         doc_id=prepared.doc_id,
         title=title,
@@ -301,7 +388,7 @@ def build_document(prepared: Prepared) -> Document:
     )
 
 
-def _extracted(
+def sort_extracted(
     found: Mapping[str, extraction.Extracted],
     missing: list[str],
     meta: dict[str, MetaValue],

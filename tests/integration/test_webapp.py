@@ -342,7 +342,7 @@ def test_person_page_is_a_timeline(client: FlaskClient) -> None:
     assert years == ["2019", "2021", "2024"]
     assert 'SPD <span class="years">(2019–2021, 2×)</span>' in html
     assert 'Bündnis 90/Die Grünen <span class="years">(2024)</span>' in html
-    for office in ("Kreistag", "Landesliste Landtag", "Direktkandidat Bundestag"):
+    for office in ("Kreistag", "Landesliste Landtag", "Direktkandidatur Bundestag"):
         assert office in html
     data = client.get("/api/people/Henrietta%20Quastwedel").get_json()
     assert data["total"] == 3 and [d["date"][:4] for d in data["documents"]] == [
@@ -386,7 +386,10 @@ def test_api_document(client: FlaskClient, ids: dict[str, str], corpus_dir: Path
     assert data["id"] == doc_id and data["source"] == "docs/quastwedel-2019-kreistag.md"
     assert str(corpus_dir) not in response.get_data(as_text=True)
     assert data["person"] == ["Henrietta Quastwedel"] and "Mietpreisbremse" in data["text"]
-    assert data["metadata"]["party"] == {"value": ["SPD"], "origin": "document", "evidence": None}
+    assert data["metadata"]["party"] == {
+        "value": ["SPD"], "origin": "document", "evidence": None, "confidence": None,
+    }
+    assert data["uncertain"] == {} and data["nominees"] == [] and "alias" not in data
 
 
 def test_openapi_is_served(client: FlaskClient) -> None:

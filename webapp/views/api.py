@@ -57,8 +57,13 @@ def _export_url(endpoint: str, state: SearchState) -> str:
 def document(doc_id: str) -> Response:
     record = find_document(search_service(current_app), doc_id, "api.document")
     # The file's absolute path on the server is never shown: ``source`` says where it came from.
-    data: dict[str, Any] = {k: v for k, v in record.items() if k not in ("provenance", "path")}
+    data: dict[str, Any] = {
+        k: v for k, v in record.items() if k not in ("provenance", "path", "alias")
+    }
     data["metadata"] = metadata_view(record)
+    extra = record.get("extra") or {}
+    data["uncertain"] = extra.get("uncertain") or {}
+    data["nominees"] = extra.get("nominees") or []
     data["url"] = url_for("documents.show", doc_id=doc_id, _external=True)
     return jsonify(data)
 
@@ -133,7 +138,17 @@ def _record_schemas() -> dict[str, Any]:
         "value": {"oneOf": [{"type": "string"}, strings]},
         "origin": nullable,
         "evidence": nullable,
+        "confidence": {"type": ["number", "null"], "description": "extrahierte Werte: 0..1"},
+        "by": nullable,
+        "at": nullable,
+    }, optional=("by", "at"))
+    uncertain_value = _strict({
+        "value": {"oneOf": [{"type": "string"}, strings]},
+        "confidence": {"type": "number"},
+        "evidence": nullable,
     })
+    nominee = _strict({"person": {"type": "string"}, "office": nullable, "region": nullable,
+                       "place": {"type": ["integer", "null"], "description": "Listenplatz"}})
     return {
         "Hit": _strict({
             **hit_fields,
@@ -169,6 +184,13 @@ def _record_schemas() -> dict[str, Any]:
                       "Tagesordnungspunkt einer Rede, Seitenanfänge eines PDF, OCR)"},
             **{name: strings for name in FACETS if name != "year"},
             "metadata": {"type": "object", "additionalProperties": metadata_value},
+            "uncertain": {
+                "type": "object",
+                "description": "Extrahierte Werte unter der Schwelle: nicht in den Facetten",
+                "additionalProperties": uncertain_value,
+            },
+            "nominees": {"type": "array", "items": nominee,
+                         "description": "Alle Bewerberinnen und Bewerber einer Listenmeldung"},
             "url": url,
         }),
         "Person": _strict({

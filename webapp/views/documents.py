@@ -17,7 +17,13 @@ from indexer.search import SearchService
 from indexer.search.highlight import QueryTerms
 from webapp import search_service
 from webapp.errors import WebError
-from webapp.labels import FIELD_LABELS, ORIGIN_LABELS, german_date, value_label
+from webapp.labels import (
+    FIELD_LABELS,
+    ORIGIN_LABELS,
+    confidence_label,
+    german_date,
+    value_label,
+)
 from webapp.params import MAX_Q_CHARS
 from webapp.present import doc_url, hit_dict, person_url
 
@@ -48,6 +54,9 @@ def show(doc_id: str) -> str:
         marks=marks,
         jump_links=list(range(1, min(marks, MAX_JUMP_LINKS) + 1)),
         metadata=metadata_rows(record),
+        uncertain=uncertain_rows(record.get("extra") or {}),
+        nominees=nominee_rows(record.get("extra") or {}),
+        ignored=ignored_rows(record.get("extra") or {}),
         extra=extra_rows(record.get("extra") or {}),
         source=source_info(record),
         permalink=doc_url(record["id"], external=True),
@@ -108,10 +117,89 @@ def metadata_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
                 "label": FIELD_LABELS.get(name, name),
                 "values": shown,
                 "origin": origin,
-                "origin_label": ORIGIN_LABELS.get(origin or "", "unbekannt"),
+                "origin_label": _origin_label(origin, info),
                 "evidence": info.get("evidence"),
             }
         )
+    return rows
+
+
+def _origin_label(origin: str | None, info: dict[str, Any]) -> str:
+    """``korrigiert von anna am 6. Dezember 2026``; ``extrahiert aus dem Text (0,87)``."""
+    label = ORIGIN_LABELS.get(origin or "", "unbekannt")
+    if origin == "correction":
+        if info.get("by"):
+            label += f" von {info['by']}"
+        if info.get("at"):
+            label += f" am {german_date(str(info['at'])[:10])}"
+    elif origin == "extracted" and info.get("confidence") is not None:
+        label += f" ({confidence_label(info['confidence'])})"
+    return label
+
+
+def uncertain_rows(extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """Extracted values too uncertain for the facets: shown as "unsicher (0,42)" with their
+    evidence, never linked as a filter."""
+    uncertain = extra.get("uncertain")
+    if not isinstance(uncertain, dict):
+        return []
+    rows = []
+    for name, item in uncertain.items():
+        if not isinstance(item, dict) or name not in FIELD_LABELS:
+            continue
+        raw = item.get("value")
+        values = [str(v) for v in raw] if isinstance(raw, list) else [str(raw or "")]
+        shown = [german_date(v) if name == "date" else value_label(name, v) for v in values]
+        confidence = item.get("confidence")
+        rows.append(
+            {
+                "name": name,
+                "label": FIELD_LABELS[name],
+                "text": ", ".join(v for v in shown if v),
+                "confidence": confidence_label(confidence if isinstance(confidence, float | int)
+                                               else None),
+                "evidence": item.get("evidence"),
+            }
+        )
+    return rows
+
+
+def nominee_rows(extra: dict[str, Any]) -> list[dict[str, Any]]:
+    """The nominees of a list announcement: name (linked to the person page), office, place."""
+    nominees = extra.get("nominees")
+    if not isinstance(nominees, list):
+        return []
+    rows = []
+    for item in nominees:
+        if not isinstance(item, dict) or not item.get("person"):
+            continue
+        name = str(item["person"])
+        office = str(item.get("office") or "")
+        rows.append(
+            {
+                "name": name,
+                "url": person_url(name),
+                "office": value_label("office", office) if office else "",
+                "region": str(item.get("region") or ""),
+                "place": item.get("place"),
+            }
+        )
+    return rows
+
+
+def ignored_rows(extra: dict[str, Any]) -> list[dict[str, str]]:
+    """Given values outside the vocabulary (``type: posts`` in front matter): shown as not
+    taken over, so staff see why the facet is empty."""
+    ignored = extra.get("ignored_given")
+    if not isinstance(ignored, dict):
+        return []
+    rows = []
+    for name, item in ignored.items():
+        if isinstance(item, dict) and name in FIELD_LABELS:
+            value = item.get("value")
+            text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            origin = ORIGIN_LABELS.get(str(item.get("origin")), "angegeben")
+            rows.append({"label": FIELD_LABELS[name], "value": text, "origin": origin})
     return rows
 
 
@@ -145,7 +233,8 @@ _EXTRA_LABELS = {
     "byline": "Autor laut Seitenkopf",
     "format_date": "Datum laut Dateieigenschaften",
 }
-_HIDDEN_EXTRAS = frozenset({"page_starts"})
+#: Extras the page shows in their own sections (or only the code uses).
+_HIDDEN_EXTRAS = frozenset({"page_starts", "uncertain", "nominees", "ignored_given"})
 _EXTRA_VALUES = {("text_origin", "ocr"): "per Texterkennung (OCR) aus dem Scan gelesen"}
 
 

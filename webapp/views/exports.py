@@ -166,7 +166,7 @@ def _cells(hit: Hit, base: str) -> list[str]:
         hit.id,
         hit.title,
         "; ".join(hit.person),
-        "; ".join(hit.office),
+        "; ".join(value_label("office", o) for o in hit.office),
         "; ".join(hit.region),
         "; ".join(hit.bundesland),
         "; ".join(hit.party),
@@ -239,7 +239,10 @@ def _feed(state: SearchState, hits: list[Hit]) -> ET.Element:
             )
         facts = [
             x
-            for x in (hit.date, ", ".join(hit.party), ", ".join(hit.office), ", ".join(hit.region))
+            for x in (
+                hit.date, ", ".join(hit.party),
+                ", ".join(value_label("office", o) for o in hit.office), ", ".join(hit.region),
+            )
             if x
         ]
         summary = (" · ".join(facts) + " — " if facts else "") + hit.snippet
