@@ -7,7 +7,6 @@ values are normalised the same way wherever they come from.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
@@ -169,22 +168,10 @@ def _clean(value: Any) -> str:
 
 
 # -- vocabularies ----------------------------------------------------------------------------
-_FOLD = (
-    (re.compile(r"\b(?:stellvertretende[rn]?|stv\.|stellv\.)\s*"), "stellv. "),
-    (re.compile(r"^(?:co|ko)-"), ""),
-    (re.compile(r"kandidat(?:in|ur)\b"), "kandidat"),
-    (re.compile(r"vorsitz(?:ende[rn]?)?\b"), "vorsitzender"),
-    (re.compile(r"delegierte[rn]?\b"), "delegierter"),
-    (re.compile(r"meisterin\b"), "meister"),
-    (re.compile(r"rätin\b"), "rat"),
-)
-
-
 def _fold(label: str) -> str:
-    key = " ".join(label.lower().split())
-    for pattern, replacement in _FOLD:
-        key = pattern.sub(replacement, key)
-    return key
+    from indexer.metadata.office import fold_gender
+
+    return fold_gender(" ".join(label.lower().split()))
 
 
 @lru_cache(maxsize=1)

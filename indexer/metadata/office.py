@@ -166,16 +166,27 @@ def scope_of(canonical: str) -> str | None:
     return _vocabulary()[1].get(canonical)
 
 
-_GENDER_FOLD = [
-    (re.compile(r"\bstellvertretende[rn]?\s+|\bstv\.\s*|\bstellv\.\s*"), "stellv. "),
+#: Gender, "Co-" and "stellvertretende" forms of an office label fold onto one key (applied
+#: to a lower-cased label); the one fold of the project, used for given values too.
+GENDER_FOLD = (
+    (re.compile(r"\b(?:stellvertretende[rn]?\s+|stv\.\s*|stellv\.\s*)"), "stellv. "),
     (re.compile(r"^(?:co|ko)-"), ""),
-    (re.compile(r"kandidatin\b"), "kandidat"),
-    (re.compile(r"kandidatur\b"), "kandidat"),
-    (re.compile(r"vorsitzende\b|vorsitz\b"), "vorsitzender"),
-    (re.compile(r"delegierte\b"), "delegierter"),
+    (re.compile(r"kandidat(?:in|ur)\b"), "kandidat"),
+    (re.compile(r"vorsitz(?:ende[rn]?)?\b"), "vorsitzender"),
+    (re.compile(r"delegierte[rn]?\b"), "delegierter"),
     (re.compile(r"meisterin\b"), "meister"),
     (re.compile(r"rätin\b"), "rat"),
-]
+)
+
+
+def fold_gender(key: str) -> str:
+    """``key`` (lower case) with gendered and deputy forms folded ("stellvertretende
+    Landesvorsitzende" -> "stellv. landesvorsitzender")."""
+    for pattern, replacement in GENDER_FOLD:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 _PARENTHESES = re.compile(r"\s*\(([^()]*)\)")
 # Words a label may carry before the office ("Kandidatin für den Landtag", "Co-Landesvorsitz",
 # "Beisitzer im Landesvorstand"); any other word before it ("Erster Bürgermeister", "Regierender
@@ -203,9 +214,7 @@ def canonical_office(label: str) -> str | None:
 def _canonical_office(label: str) -> str | None:
     _, scopes = _vocabulary()
     outer = _PARENTHESES.sub("", label).strip() or label
-    key = norm(outer)
-    for pattern, replacement in _GENDER_FOLD:
-        key = pattern.sub(replacement, key)
+    key = fold_gender(norm(outer))
     for canonical in scopes:
         if canonical not in (DIREKT, LISTE, PARLAMENT) and norm(canonical) == key:
             return canonical
