@@ -139,6 +139,12 @@ class ExactTerms:
         return found
 
 
+def token_width(raws: list[str]) -> int:
+    """How many positions the exact chain's tokens of ``raws`` take (as
+    :meth:`ExactTerms.positions` advances them): one a plain word, a special token its width."""
+    return sum(1 if is_plain(raw) else _special(raw).width for raw in raws)
+
+
 _UNKNOWN: Any = object()
 _FLOATS: list[float] = [float(n) for n in range(1024)]
 
@@ -291,4 +297,5 @@ __all__ = [
     "exact_terms_for",
     "german_terms_for",
     "split_tokens",
+    "token_width",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
+from indexer.analysis.parts import EXTRA_KEY, part_map
 from indexer.isodate import date_span
 from indexer.models import META_FIELDS, Document
 from indexer.schema import FACET_FIELDS, join_values, split_values
@@ -30,7 +31,7 @@ def to_fields(doc: Document) -> dict[str, Any]:
             },
             ensure_ascii=False,
         ),
-        "extra": json.dumps(doc.extra, ensure_ascii=False, default=str),
+        "extra": json.dumps(_with_parts(doc), ensure_ascii=False, default=str),
     }
     for name in FACET_FIELDS:
         # Always give a value, even empty: Whoosh's VarBytes column reader fails on segments
@@ -50,6 +51,12 @@ def to_fields(doc: Document) -> dict[str, Any]:
             fields["date_start"], fields["date_end"] = span
             fields["year"] = span[0] // 10000
     return fields
+
+
+def _with_parts(doc: Document) -> dict[str, Any]:
+    """The document's extras, plus where the parts of a long text begin (for its page)."""
+    parts = part_map(doc.title, doc.text)
+    return doc.extra if parts is None else {**doc.extra, EXTRA_KEY: parts}
 
 
 def from_stored(stored: dict[str, Any]) -> dict[str, Any]:

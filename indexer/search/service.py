@@ -29,10 +29,14 @@ from indexer.query.parser import ParsedQuery, parse_query
 from indexer.search.cache import Generation
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
+from indexer.search.passages import snippet
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
 
 #: Key terms of a document that make its more-like-this query.
 MLT_TERMS = 20
+#: Characters of a document its key terms are taken from. Whoosh analyses the stored text
+#: for them: a whole 50 MB protocol took a quarter of a minute, on its page and in warm-up.
+MLT_CHARS = 200_000
 
 
 class SearchService:
@@ -155,8 +159,8 @@ class SearchService:
                 yield generation.hit(searcher, docnum, score)
                 continue
             stored = searcher.stored_fields(docnum)
-            snippet = self.highlighter.snippet(stored.get("text") or "", terms)
-            yield Hit.from_stored(stored, score, snippet)
+            shown = snippet(searcher, docnum, stored, terms, self.highlighter)
+            yield Hit.from_stored(stored, score, shown)
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
@@ -173,8 +177,10 @@ class SearchService:
         docnum = searcher.document_number(id=doc_id)
         if docnum is None:
             return []
+        text = str(searcher.stored_fields(docnum).get("text") or "")[:MLT_CHARS]
         try:
-            terms = searcher.key_terms([docnum], "text", numterms=MLT_TERMS)
+            # the same as key_terms([docnum], "text") for a text within MLT_CHARS
+            terms = searcher.key_terms_from_text("text", text, numterms=MLT_TERMS)
         except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
             return []
         if not terms:
@@ -316,9 +322,10 @@ def _page_hits(
     hits = []
     for docnum, score in page:
         stored = searcher.stored_fields(docnum)
-        text = stored.get("text") or ""
-        snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
-        hits.append(Hit.from_stored(stored, score, snippet))
+        found = ""
+        if request.with_snippets:
+            found = snippet(searcher, docnum, stored, terms, highlighter)
+        hits.append(Hit.from_stored(stored, score, found))
     return hits
 
 

@@ -70,3 +70,20 @@ def test_precheck_never_loses_a_match(text: str, words: list[str]) -> None:
     terms = _terms(words)
     sample = text + " " + " ".join(words)
     assert highlighter.spans(sample, terms) == highlighter.spans_slow(sample, terms)
+
+
+def test_a_snippet_reads_a_bounded_stretch_of_a_long_text() -> None:
+    """Matches beyond the scanned stretch do not make the snippet (its cost stays bounded);
+    asked for a stretch further on, the snippet comes from there."""
+    from indexer.search.highlight import SNIPPET_SCAN
+
+    highlighter = Highlighter()
+    terms = QueryTerms(frozenset({"mindestlohn"}), frozenset({"mindestlohn"}))
+    filler = "der Kreistag berät über Straßen " * (SNIPPET_SCAN // 32 + 10)
+    text = filler + "Der Mindestlohn steigt. " + filler
+    opening = highlighter.snippet(text, terms)
+    assert "<mark>" not in opening and opening.startswith("der Kreistag") and len(opening) < 400
+    late = highlighter.snippet(text, terms, within=(len(filler) - 100, len(filler) + 100))
+    assert "<mark>Mindestlohn</mark>" in late and late.startswith("… ")
+    early = highlighter.snippet("Der Mindestlohn steigt. " + text, terms)
+    assert early.startswith("Der <mark>Mindestlohn</mark>")
