@@ -9,7 +9,10 @@ from typing import Any
 from indexer.analysis.parts import EXTRA_KEY, part_map
 from indexer.isodate import date_span
 from indexer.models import META_FIELDS, Document
-from indexer.schema import FACET_FIELDS, join_values, split_values
+from indexer.schema import FACET_FIELDS, STORED_TEXT_CHARS, join_values, split_values
+
+#: The column with the text of a long document beyond its stored beginning.
+REST_COLUMN = "text_rest"
 
 
 def to_fields(doc: Document) -> dict[str, Any]:
@@ -19,6 +22,9 @@ def to_fields(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "text": doc.text,
         "exact": f"{doc.title}\n{doc.text}",
+        # Every document gets a value: Whoosh's column readers fail on segments whose
+        # trailing documents lack one.
+        REST_COLUMN: doc.text[STORED_TEXT_CHARS:].encode("utf-8"),
         "source": doc.source,
         "path": doc.path or "",
         "alias": doc.alias,
@@ -33,6 +39,8 @@ def to_fields(doc: Document) -> dict[str, Any]:
         ),
         "extra": json.dumps(_with_parts(doc), ensure_ascii=False, default=str),
     }
+    if len(doc.text) > STORED_TEXT_CHARS:
+        fields["_stored_text"] = doc.text[:STORED_TEXT_CHARS]
     for name in FACET_FIELDS:
         # Always give a value, even empty: Whoosh's VarBytes column reader fails on segments
         # whose trailing documents lack the column.
@@ -59,12 +67,21 @@ def _with_parts(doc: Document) -> dict[str, Any]:
     return doc.extra if parts is None else {**doc.extra, EXTRA_KEY: parts}
 
 
-def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
-    """A stored Whoosh document as plain data (lists for facets, parsed JSON)."""
+def text_rest(reader: Any, docnum: int) -> str:
+    """The text of a long document beyond its stored beginning ("" for most documents)."""
+    if not reader.has_column(REST_COLUMN):
+        return ""
+    value = reader.column_reader(REST_COLUMN)[docnum]
+    return value.decode("utf-8") if value else ""
+
+
+def from_stored(stored: dict[str, Any], rest: str = "") -> dict[str, Any]:
+    """A stored Whoosh document as plain data (lists for facets, parsed JSON); ``rest`` is
+    the text beyond its stored beginning (:func:`text_rest`), for the whole text."""
     record: dict[str, Any] = {
         "id": stored.get("id"),
         "title": stored.get("title") or "",
-        "text": stored.get("text") or "",
+        "text": (stored.get("text") or "") + rest,
         "date": stored.get("date"),
         "year": stored.get("year") or None,
         "source": stored.get("source"),

@@ -19,17 +19,19 @@ from whoosh.analysis import Analyzer
 from whoosh.query import Query
 
 from indexer.analysis import exact_analyzer, german_analyzer
+from indexer.schema import STORED_TEXT_CHARS
 
 _WORD = re.compile(r"\w+(?:[-'’*:_]\w+)*", re.UNICODE)
 _SPACE = re.compile(r"\s")
 #: Letters of a query term that a word must contain (folded) before it is analysed at all.
 PROBE_LENGTH = 4
 
-#: Characters at the start of a text in which a snippet is looked for. Scanning a whole 50 MB
-#: protocol for the query's words took a second per hit list; a snippet from the first
-#: matches in this stretch costs the same for every document. (A document whose matches all
-#: lie further on gets its opening lines as the snippet, as one without matches does.)
-SNIPPET_SCAN = 200_000
+#: Characters at the start of a text in which a snippet is looked for (as many as a hit's
+#: stored text holds). Scanning a whole 50 MB protocol for the query's words took a second
+#: per hit list; a snippet from the first matches in this stretch costs the same for every
+#: document. A document whose matches all lie further on gets its opening lines as the
+#: snippet, as one without matches does.
+SNIPPET_SCAN = STORED_TEXT_CHARS
 
 #: Fields whose query terms are compared with the stemmed / the exact analysis of a word.
 _STEMMED_FIELDS = ("text", "title")
@@ -184,17 +186,10 @@ class Highlighter:
         bounds = zip(cuts, cuts[1:], strict=False)
         return [_render(text, spans, a, b, flat=False) for a, b in bounds]
 
-    def snippet(
-        self, text: str, terms: QueryTerms, width: int = 240, within: tuple[int, int] = (0, 0)
-    ) -> str:
+    def snippet(self, text: str, terms: QueryTerms, width: int = 240) -> str:
         """The densest window of ``width`` characters around matches (within the first
-        :data:`SNIPPET_SCAN` characters, or in ``text[within[0]:within[1]]``), escaped and
-        marked."""
-        start, end = within
-        if end > start:
-            spans = [(s + start, e + start) for s, e in self.spans(text[start:end], terms)]
-        else:
-            spans = self.spans(_prefix(text, SNIPPET_SCAN), terms)
+        :data:`SNIPPET_SCAN` characters), escaped and marked."""
+        spans = self.spans(_prefix(text, SNIPPET_SCAN), terms)
         if not spans:
             return _render(text, [], 0, min(len(text), width)) + (
                 " …" if len(text) > width else ""

@@ -12,15 +12,13 @@ short of the marks by those.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from whoosh.searching import Searcher
 
-from indexer.analysis.parts import stored_map
-from indexer.search.highlight import PROBE_LENGTH, SNIPPET_SCAN, Highlighter, QueryTerms
+from indexer.search.highlight import PROBE_LENGTH, Highlighter, QueryTerms
 
 #: Word forms per probe looked up at most (a one-letter probe would otherwise list thousands).
 MAX_FORMS_PER_PROBE = 2_000
@@ -38,49 +36,6 @@ def hit_positions(
     for word in sorted(_forms(reader, terms, highlighter)):
         found.extend(_positions(reader, word, local))
     return np.unique(np.asarray(found, dtype=np.int64))
-
-
-def first_hit_part(
-    searcher: Searcher,
-    docnum: int,
-    text: str,
-    extra: dict[str, Any],
-    terms: QueryTerms,
-    highlighter: Highlighter,
-) -> tuple[int, int] | None:
-    """Where the part with the first hit of a long text begins and ends (None: no part map,
-    or no hit found through the index)."""
-    found = stored_map(extra, text)
-    if found is None or not terms:
-        return None
-    counts = part_counts(hit_positions(searcher, docnum, terms, highlighter), found["positions"])
-    part = next((n for n, count in enumerate(counts) if count), None)
-    if part is None:
-        return None
-    ends = [*found["starts"][1:], len(text)]
-    return found["starts"][part], ends[part]
-
-
-def snippet(
-    searcher: Searcher,
-    docnum: int,
-    stored: dict[str, Any],
-    terms: QueryTerms,
-    highlighter: Highlighter,
-) -> str:
-    """The snippet of a stored document: from the start of its text, or, for a long text
-    without a match there, from the part with its first hit."""
-    text = str(stored.get("text") or "")
-    found = highlighter.snippet(text, terms)
-    if len(text) <= SNIPPET_SCAN or "<mark>" in found or not terms:
-        return found
-    try:
-        extra = json.loads(stored.get("extra") or "{}")
-    except ValueError:
-        return found
-    window = first_hit_part(searcher, docnum, text, extra if isinstance(extra, dict) else {},
-                            terms, highlighter)
-    return found if window is None else highlighter.snippet(text, terms, within=window)
 
 
 def part_counts(positions: npt.NDArray[np.int64], part_positions: list[int]) -> list[int]:

@@ -20,7 +20,7 @@ from whoosh.index import Index
 from whoosh.query import Or, Term
 from whoosh.searching import Searcher
 
-from indexer.engine.documents import from_stored
+from indexer.engine.documents import from_stored, text_rest
 from indexer.engine.postings import Ids
 from indexer.engine.ranking import Mask, Ranking, weighting
 from indexer.engine.store import IndexStore
@@ -29,7 +29,6 @@ from indexer.query.parser import ParsedQuery, parse_query
 from indexer.search.cache import Generation
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
-from indexer.search.passages import snippet
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
 
 #: Key terms of a document that make its more-like-this query.
@@ -104,8 +103,13 @@ class SearchService:
             generation.forget_queries()
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        stored = self.searcher().document(id=doc_id)
-        return from_stored(stored) if stored else None
+        """The whole document, its full text included (hits carry only its beginning)."""
+        searcher = self.searcher()
+        docnum = searcher.document_number(id=doc_id)
+        if docnum is None:
+            return None
+        stored = searcher.stored_fields(docnum)
+        return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
 
     def renamed(self, old_id: str) -> str | None:
         """The current id of the one document whose earlier id was ``old_id`` (else None:
@@ -159,8 +163,8 @@ class SearchService:
                 yield generation.hit(searcher, docnum, score)
                 continue
             stored = searcher.stored_fields(docnum)
-            shown = snippet(searcher, docnum, stored, terms, self.highlighter)
-            yield Hit.from_stored(stored, score, shown)
+            snippet = self.highlighter.snippet(stored.get("text") or "", terms)
+            yield Hit.from_stored(stored, score, snippet)
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
@@ -322,10 +326,10 @@ def _page_hits(
     hits = []
     for docnum, score in page:
         stored = searcher.stored_fields(docnum)
-        found = ""
-        if request.with_snippets:
-            found = snippet(searcher, docnum, stored, terms, highlighter)
-        hits.append(Hit.from_stored(stored, score, found))
+        # the stored text is a long document's beginning only (see STORED_TEXT_CHARS)
+        text = stored.get("text") or ""
+        snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
+        hits.append(Hit.from_stored(stored, score, snippet))
     return hits
 
 

@@ -14,6 +14,7 @@ from flask.testing import FlaskClient
 
 from indexer.analysis.parts import PART_CHARS
 from indexer.ingest.pipeline import file_id
+from indexer.schema import STORED_TEXT_CHARS
 from indexer.search import SearchRequest
 from tests.browser.corpus import build_index
 from webapp import create_app, search_service
@@ -123,9 +124,21 @@ def test_a_short_document_is_one_part_as_before(long_doc: tuple[FlaskClient, str
     assert "text-parts" not in html and "1 Treffer für" in html
 
 
-def test_the_snippet_of_the_long_document_is_bounded(long_doc: tuple[FlaskClient, str]) -> None:
+def test_hits_carry_the_beginning_of_a_long_text_and_its_page_the_whole(
+    long_doc: tuple[FlaskClient, str],
+) -> None:
+    """A hit list reads a long document's stored beginning only (STORED_TEXT_CHARS); its
+    snippet comes from there; the page and the API have the whole text."""
     client, doc_id = long_doc
-    result = search_service(client.application).search(SearchRequest(q="Mindestlohn"))
+    service = search_service(client.application)
+    searcher = service.searcher()
+    stored = searcher.stored_fields(searcher.document_number(id=doc_id))
+    assert len(stored["text"]) == STORED_TEXT_CHARS
+    whole = service.document(doc_id)
+    assert whole is not None and len(whole["text"]) > 12 * PART_CHARS
+    assert whole["text"].startswith(stored["text"])
+    result = service.search(SearchRequest(q="Mindestlohn"))
     hit = next(h for h in result.hits if h.id == doc_id)
-    assert "<mark>Mindestlohn</mark>" in hit.snippet  # the first hits lie within the scan
-    assert len(hit.snippet) < 1_000
+    assert hit.snippet.startswith("Wortprotokoll") and len(hit.snippet) < 1_000
+    api = client.get(f"/api/documents/{doc_id}").get_json()
+    assert api["text"] == whole["text"]
