@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.analysis.terms import split_tokens, token_width
+from indexer.analysis.terms import after_paragraph_sign, split_tokens, token_width
 
 #: Characters of text per part of a long document's page (about as many bytes of HTML).
 PART_CHARS = 100_000
@@ -37,7 +37,10 @@ def part_starts(text: str, size: int = PART_CHARS) -> list[int]:
     while len(text) - starts[-1] > size:
         end = starts[-1] + size
         cut = text.rfind("\n\n", end - _PARAGRAPH_REACH, end)
-        cut = cut + 2 if cut >= 0 else _space_before(text, starts[-1], end)
+        if cut < 0 or after_paragraph_sign(text, cut, starts[-1]):  # "§\n\n218": one token
+            cut = _space_before(text, starts[-1], end)
+        else:
+            cut += 2
         if cut <= starts[-1]:
             cut = end  # no whitespace at all: a hard cut in a run of characters
         starts.append(cut)
@@ -51,7 +54,7 @@ def _space_before(text: str, start: int, end: int) -> int:
         found = max(text.rfind(" ", start, pos), text.rfind("\n", start, pos))
         if found <= start:
             return -1
-        if text[:found].rstrip()[-1:] != "§":
+        if not after_paragraph_sign(text, found, start):
             return found + 1
         pos = found
     return -1
