@@ -32,6 +32,8 @@ PROBE_LENGTH = 4
 #: document. A document whose matches all lie further on gets its opening lines as the
 #: snippet, as one without matches does.
 SNIPPET_SCAN = STORED_TEXT_CHARS
+#: The first stretch looked at (longer than almost every speech, so theirs are read whole).
+SNIPPET_FIRST = 50_000
 
 #: Fields whose query terms are compared with the stemmed / the exact analysis of a word.
 _STEMMED_FIELDS = ("text", "title")
@@ -187,9 +189,19 @@ class Highlighter:
         return [_render(text, spans, a, b, flat=False) for a, b in bounds]
 
     def snippet(self, text: str, terms: QueryTerms, width: int = 240) -> str:
-        """The densest window of ``width`` characters around matches (within the first
-        :data:`SNIPPET_SCAN` characters), escaped and marked."""
-        spans = self.spans(_prefix(text, SNIPPET_SCAN), terms)
+        """The densest window of ``width`` characters around matches, escaped and marked.
+
+        Matches are looked for in the first :data:`SNIPPET_FIRST` characters, then in a
+        stretch twice as long, up to :data:`SNIPPET_SCAN`: a long text with matches near its
+        start costs no more than a speech.
+        """
+        spans: list[tuple[int, int]] = []
+        length = SNIPPET_FIRST
+        while True:
+            spans = self.spans(_prefix(text, min(length, SNIPPET_SCAN)), terms)
+            if spans or length >= min(len(text), SNIPPET_SCAN):
+                break
+            length *= 2
         if not spans:
             return _render(text, [], 0, min(len(text), width)) + (
                 " …" if len(text) > width else ""
