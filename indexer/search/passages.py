@@ -3,8 +3,8 @@
 Finding them by scanning a 50 MB text takes seconds per request (see
 :mod:`indexer.analysis.parts`); the ``exact`` field's postings already hold every token's
 position. The words to look up are the query's exact terms plus the document's word forms
-that the highlighter would mark: forms that begin with a query term's first letters (the
-highlighter's probe) and whose analysis matches. Word forms in which a query term only
+that the highlighter would mark: forms that begin with a query term (a stem begins the word
+it came from) and whose analysis matches. Word forms in which a query term only
 appears inside a compound ("Altersrente" for "Rente") are not found this way; the part that
 is shown still marks them (the highlighter reads that part), so the counts per part may fall
 short of the marks by those.
@@ -18,10 +18,10 @@ import numpy as np
 import numpy.typing as npt
 from whoosh.searching import Searcher
 
-from indexer.search.highlight import PROBE_LENGTH, Highlighter, QueryTerms
+from indexer.search.highlight import Highlighter, QueryTerms
 
-#: Word forms per probe looked up at most (a one-letter probe would otherwise list thousands).
-MAX_FORMS_PER_PROBE = 2_000
+#: Word forms per term looked up at most (a one-letter term would otherwise list thousands).
+MAX_FORMS_PER_TERM = 2_000
 _FIELD = "exact"
 
 
@@ -58,10 +58,11 @@ def _leaf(searcher: Searcher, docnum: int) -> tuple[Any, int]:
 
 def _forms(reader: Any, terms: QueryTerms, highlighter: Highlighter) -> set[str]:
     forms = set(terms.exact)
-    probes = sorted({t[:PROBE_LENGTH] for t in terms.stemmed | terms.exact if t})
-    for probe in probes:
-        for count, raw in enumerate(reader.expand_prefix(_FIELD, probe)):
-            if count >= MAX_FORMS_PER_PROBE:
+    # A stem is the beginning of the folded word it came from (the exact terms are folded
+    # words), so the forms beginning with a whole term are the candidates; each is analysed.
+    for prefix in sorted({t for t in terms.stemmed | terms.exact if t}):
+        for count, raw in enumerate(reader.expand_prefix(_FIELD, prefix)):
+            if count >= MAX_FORMS_PER_TERM:
                 break
             word = raw.decode("utf-8") if isinstance(raw, bytes) else str(raw)
             if word not in forms and highlighter.matches(word, terms):
