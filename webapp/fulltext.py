@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,7 +60,7 @@ def full_text(
     q: str,
     pages: list[int],
     part_arg: str | None,
-    part_url: Any,
+    part_url: Callable[[int], str],
 ) -> FullText:
     """The text of ``record`` for its page; ``part_url(n)`` links to part ``n``."""
     text: str = record["text"]
@@ -76,7 +77,7 @@ def full_text(
         service, text, terms, pages, (starts[part - 1], ends[part - 1]), before + 1
     )
     total = sum(counts) if counts else marks
-    parts = [
+    parts: list[dict[str, Any]] = [
         {
             "number": n,
             "url": part_url(n),
