@@ -21,7 +21,7 @@ from markupsafe import Markup
 from indexer.analysis.parts import part_starts, stored_map
 from indexer.query import parse_query
 from indexer.search import SearchService
-from indexer.search.highlight import QueryTerms
+from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.passages import hit_positions, part_counts
 from webapp.errors import WebError
 
@@ -67,14 +67,14 @@ def full_text(
     terms = query_terms(service, q)
     starts = part_starts(text)
     if len(starts) < 2:
-        html, marks, first_page = marked_text(service, text, terms, pages)
+        html, marks, first_page = marked_text(service.highlighter, text, terms, pages)
         return FullText(html, marks, 1, marks, first_page)
     counts = _counts(service, record, terms, text) if terms else None
     part = _chosen_part(part_arg, len(starts), counts)
     ends = [*starts[1:], len(text)]
     before = sum(counts[: part - 1]) if counts else 0
     html, marks, first_page = marked_text(
-        service, text, terms, pages, (starts[part - 1], ends[part - 1]), before + 1
+        service.highlighter, text, terms, pages, (starts[part - 1], ends[part - 1]), before + 1
     )
     total = sum(counts) if counts else marks
     parts: list[dict[str, Any]] = [
@@ -125,7 +125,7 @@ def _chosen_part(arg: str | None, count: int, hits: list[int] | None) -> int:
 
 
 def marked_text(
-    service: SearchService,
+    highlighter: Highlighter,
     text: str,
     terms: QueryTerms,
     pages: list[int] | None = None,
@@ -142,7 +142,7 @@ def marked_text(
     counter = iter(range(first_mark, first_mark + 10_000_000))
     parts: list[str] = []
     marks, first_page = 0, None
-    shown = service.highlighter.mark_parts(text[start:end], terms, inside)
+    shown = highlighter.mark_parts(text[start:end], terms, inside)
     for cut, html in zip(cuts, shown, strict=True):
         page = max(1, bisect_right(pages, start + cut)) if pages else None
         if page is not None:
