@@ -33,9 +33,10 @@ from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchR
 
 #: Key terms of a document that make its more-like-this query.
 MLT_TERMS = 20
-#: Characters of a document its key terms are taken from. Whoosh analyses the stored text
-#: for them: a whole 50 MB protocol took a quarter of a minute, on its page and in warm-up.
-MLT_CHARS = 200_000
+#: Characters of a document its key terms are taken from (a long speech's length). Whoosh
+#: analyses the text and looks up each distinct word's frequency: a whole 50 MB protocol
+#: took a quarter of a minute, on its page and in warm-up; 200,000 characters still 3 s.
+MLT_CHARS = 50_000
 
 
 class SearchService:
