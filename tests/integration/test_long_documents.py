@@ -6,7 +6,6 @@ enough to index in seconds. The 50 MB case is measured by ``bench/bigfile.py``, 
 
 from __future__ import annotations
 
-import random
 import re
 
 import pytest
@@ -17,31 +16,8 @@ from indexer.ingest.pipeline import file_id
 from indexer.schema import STORED_TEXT_CHARS
 from indexer.search import SearchRequest
 from tests.browser.corpus import build_index
+from tests.support.longdoc import HITS, protocol
 from webapp import create_app, search_service
-
-FILLER = (
-    "der Kreistag berät heute über den Haushalt und die Schulen im Landkreis sowie über "
-    "Straßen Brücken Radwege und den Nahverkehr zwischen den Gemeinden"
-).split()
-#: The parts (1-based) whose text holds the query word, and how often.
-HITS = {4: 3, 9: 2, 12: 1}
-
-
-def _protocol(parts: int = 13) -> str:
-    rng = random.Random(5)
-    chunks = ["Wortprotokoll des Kreistags Musterau\n\n"]
-    for part in range(1, parts + 1):
-        paragraphs = []
-        size = 0
-        while size < PART_CHARS - 2_000:
-            paragraph = " ".join(rng.choice(FILLER) for _ in range(120)) + ".\n\n"
-            paragraphs.append(paragraph)
-            size += len(paragraph)
-        for n in range(HITS.get(part, 0)):  # in the middle of the part, far from its edges
-            i = len(paragraphs) // 3 + 3 * n
-            paragraphs[i] = "Der Mindestlohn muss steigen, sagt Frau Quellbrunn. " + paragraphs[i]
-        chunks.append("".join(paragraphs)[: PART_CHARS - 1_000])
-    return "".join(chunks)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +27,7 @@ def long_doc(tmp_path_factory: pytest.TempPathFactory) -> tuple[FlaskClient, str
     docs.mkdir()
     (docs / "kurz.txt").write_text("Rede von Frau Altmoor zum Mindestlohn im Kreistag.\n")
     path = docs / "protokoll.txt"
-    path.write_text(_protocol(), encoding="utf-8")
+    path.write_text(protocol(), encoding="utf-8")
     build_index(docs, folder / "index")
     app = create_app({"INDEX_DIR": str(folder / "index"), "TESTING": True})
     return app.test_client(), file_id(path)
