@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import CompressedBytesColumn
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from indexer.analysis import exact_analyzer, german_analyzer
 
@@ -20,7 +21,14 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: kept in ``alias`` so that old permalinks redirect).
 #: 5: stored provenance carries the confidence of extracted values and who corrected a value
 #: when; origins "correction" and "folder".
-SCHEMA_VERSION = 5
+#: 6: the text beyond :data:`STORED_TEXT_CHARS` characters lives in the ``text_rest`` column
+#: (a hit list loaded a whole 50 MB protocol with its stored fields: 1.5 s per search).
+SCHEMA_VERSION = 6
+
+#: Characters of a document's text kept in its stored fields, which every hit list reads
+#: (snippets come from them). The rest of a longer text is in the ``text_rest`` column, read
+#: only for the document's own page.
+STORED_TEXT_CHARS = 300_000
 
 #: Separator between the values of a multi-valued facet field (values never contain newlines).
 VALUE_SEPARATOR = "\n"
@@ -102,6 +110,8 @@ def build_schema() -> Schema:
         # a third of the index and of the indexing time.
         title=TEXT(analyzer=german, stored=True, field_boost=2.0, phrase=False),
         text=TEXT(analyzer=german, stored=True, phrase=False),
+        # UTF-8 of the text beyond STORED_TEXT_CHARS (empty for most documents).
+        text_rest=COLUMN(CompressedBytesColumn()),
         # Unstemmed twin of title + text for quoted phrases, highlighting and suggestions.
         exact=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
         # Person names as searchable words (the facet field below holds the whole name).

@@ -43,13 +43,59 @@ Counts = dict[str, int]
 Weights = dict[str, float]
 
 
+#: Characters of a long value split at a time (see :func:`split_tokens`).
+SPLIT_WINDOW = 1 << 20
+
+
 def split_tokens(value: str) -> list[str]:
     """The raw matches of the tokenizer in ``value``, in order (see :class:`GermanTokenizer`).
 
     No match reaches across whitespace except a paragraph sign ("§ 218"), and a run of letters
     and digits is one match; so the text is split at whitespace and only pieces with other
     characters go through the expression (twice as fast as ``findall`` on the whole text).
+
+    A long value (a 50 MB protocol: five million words) is split a window at a time, and equal
+    words share one string object: a separate object per occurrence took some 300 MB.
     """
+    if len(value) <= SPLIT_WINDOW:
+        return _split(value)
+    shared: dict[str, str] = {}
+    out: list[str] = []
+    start = 0
+    for cut in _window_cuts(value, SPLIT_WINDOW):
+        words = _split(value[start:cut])
+        out += map(shared.setdefault, words, words)
+        start = cut
+    return out
+
+
+def _window_cuts(value: str, size: int) -> list[int]:
+    """Ends of windows of about ``size`` characters, each at a space that no match spans
+    (one not preceded by a paragraph sign); the last is ``len(value)``."""
+    cuts: list[int] = []
+    start = 0
+    while len(value) - start > size:
+        cut = value.find(" ", start + size)
+        while cut >= 0 and after_paragraph_sign(value, cut, start):
+            cut = value.find(" ", cut + 1)
+        if cut < 0:
+            break
+        cuts.append(cut)
+        start = cut
+    cuts.append(len(value))
+    return cuts
+
+
+def after_paragraph_sign(text: str, pos: int, start: int = 0) -> bool:
+    """Whether the last non-space character of ``text[start:pos]`` is a paragraph sign (which
+    the tokenizer joins with the number after the whitespace)."""
+    i = pos - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return i >= start and text[i] == "§"
+
+
+def _split(value: str) -> list[str]:
     if "§" in value:
         return _FINDALL(value)
     chunks = value.split()
@@ -137,6 +183,12 @@ class ExactTerms:
                 listed.append(pos)
             pos += 1
         return found
+
+
+def token_width(raws: list[str]) -> int:
+    """How many positions the exact chain's tokens of ``raws`` take (as
+    :meth:`ExactTerms.positions` advances them): one a plain word, a special token its width."""
+    return sum(1 if is_plain(raw) else _special(raw).width for raw in raws)
 
 
 _UNKNOWN: Any = object()
@@ -286,9 +338,11 @@ def exact_terms_for(analyzer: Any) -> ExactTerms | None:
 
 __all__ = [
     "ExactTerms",
+    "after_paragraph_sign",
     "GermanTerms",
     "concatenated",
     "exact_terms_for",
     "german_terms_for",
     "split_tokens",
+    "token_width",
 ]

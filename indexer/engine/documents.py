@@ -6,9 +6,13 @@ import datetime as dt
 import json
 from typing import Any
 
+from indexer.analysis.parts import EXTRA_KEY, part_map
 from indexer.isodate import date_span
 from indexer.models import META_FIELDS, Document, MetaValue
-from indexer.schema import FACET_FIELDS, join_values, split_values
+from indexer.schema import FACET_FIELDS, STORED_TEXT_CHARS, join_values, split_values
+
+#: The column with the text of a long document beyond its stored beginning.
+REST_COLUMN = "text_rest"
 
 
 def to_fields(doc: Document) -> dict[str, Any]:
@@ -18,6 +22,9 @@ def to_fields(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "text": doc.text,
         "exact": f"{doc.title}\n{doc.text}",
+        # Every document gets a value: Whoosh's column readers fail on segments whose
+        # trailing documents lack one.
+        REST_COLUMN: doc.text[STORED_TEXT_CHARS:].encode("utf-8"),
         "source": doc.source,
         "path": doc.path or "",
         "alias": doc.alias,
@@ -26,8 +33,10 @@ def to_fields(doc: Document) -> dict[str, Any]:
         "provenance": json.dumps(
             {name: _provenance(value) for name, value in doc.meta.items()}, ensure_ascii=False
         ),
-        "extra": json.dumps(doc.extra, ensure_ascii=False, default=str),
+        "extra": json.dumps(_with_parts(doc), ensure_ascii=False, default=str),
     }
+    if len(doc.text) > STORED_TEXT_CHARS:
+        fields["_stored_text"] = doc.text[:STORED_TEXT_CHARS]
     for name in FACET_FIELDS:
         # Always give a value, even empty: Whoosh's VarBytes column reader fails on segments
         # whose trailing documents lack the column.
@@ -81,12 +90,27 @@ def meta_from_stored(record: dict[str, Any]) -> dict[str, MetaValue]:
     return meta
 
 
-def from_stored(stored: dict[str, Any]) -> dict[str, Any]:
-    """A stored Whoosh document as plain data (lists for facets, parsed JSON)."""
+def _with_parts(doc: Document) -> dict[str, Any]:
+    """The document's extras, plus where the parts of a long text begin (for its page)."""
+    parts = part_map(doc.title, doc.text)
+    return doc.extra if parts is None else {**doc.extra, EXTRA_KEY: parts}
+
+
+def text_rest(reader: Any, docnum: int) -> str:
+    """The text of a long document beyond its stored beginning ("" for most documents)."""
+    if not reader.has_column(REST_COLUMN):
+        return ""
+    value = reader.column_reader(REST_COLUMN)[docnum]
+    return value.decode("utf-8") if value else ""
+
+
+def from_stored(stored: dict[str, Any], rest: str = "") -> dict[str, Any]:
+    """A stored Whoosh document as plain data (lists for facets, parsed JSON); ``rest`` is
+    the text beyond its stored beginning (:func:`text_rest`), for the whole text."""
     record: dict[str, Any] = {
         "id": stored.get("id"),
         "title": stored.get("title") or "",
-        "text": stored.get("text") or "",
+        "text": (stored.get("text") or "") + rest,
         "date": stored.get("date"),
         "year": stored.get("year") or None,
         "source": stored.get("source"),

@@ -19,11 +19,21 @@ from whoosh.analysis import Analyzer
 from whoosh.query import Query
 
 from indexer.analysis import exact_analyzer, german_analyzer
+from indexer.schema import STORED_TEXT_CHARS
 
 _WORD = re.compile(r"\w+(?:[-'’*:_]\w+)*", re.UNICODE)
 _SPACE = re.compile(r"\s")
 #: Letters of a query term that a word must contain (folded) before it is analysed at all.
 PROBE_LENGTH = 4
+
+#: Characters at the start of a text in which a snippet is looked for (as many as a hit's
+#: stored text holds). Scanning a whole 50 MB protocol for the query's words took a second
+#: per hit list; a snippet from the first matches in this stretch costs the same for every
+#: document. A document whose matches all lie further on gets its opening lines as the
+#: snippet, as one without matches does.
+SNIPPET_SCAN = STORED_TEXT_CHARS
+#: The first stretch looked at (longer than almost every speech, so theirs are read whole).
+SNIPPET_FIRST = 50_000
 
 #: Fields whose query terms are compared with the stemmed / the exact analysis of a word.
 _STEMMED_FIELDS = ("text", "title")
@@ -179,8 +189,19 @@ class Highlighter:
         return [_render(text, spans, a, b, flat=False) for a, b in bounds]
 
     def snippet(self, text: str, terms: QueryTerms, width: int = 240) -> str:
-        """The densest window of ``width`` characters around matches, escaped and marked."""
-        spans = self.spans(text, terms)
+        """The densest window of ``width`` characters around matches, escaped and marked.
+
+        Matches are looked for in the first :data:`SNIPPET_FIRST` characters, then in a
+        stretch twice as long, up to :data:`SNIPPET_SCAN`: a long text with matches near its
+        start costs no more than a speech.
+        """
+        spans: list[tuple[int, int]] = []
+        length = SNIPPET_FIRST
+        while True:
+            spans = self.spans(_prefix(text, min(length, SNIPPET_SCAN)), terms)
+            if spans or length >= min(len(text), SNIPPET_SCAN):
+                break
+            length *= 2
         if not spans:
             return _render(text, [], 0, min(len(text), width)) + (
                 " …" if len(text) > width else ""
@@ -191,6 +212,14 @@ class Highlighter:
         prefix = "… " if start > 0 else ""
         suffix = " …" if end < len(text) else ""
         return prefix + body + suffix
+
+
+def _prefix(text: str, length: int) -> str:
+    """``text`` up to the last whitespace within ``length`` characters (a word is never cut)."""
+    if len(text) <= length:
+        return text
+    cut = _last_space(text, length)
+    return text[: cut or length]
 
 
 def _last_space(text: str, pos: int) -> int:

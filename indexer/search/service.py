@@ -20,7 +20,7 @@ from whoosh.index import Index
 from whoosh.query import Or, Term
 from whoosh.searching import Searcher
 
-from indexer.engine.documents import from_stored
+from indexer.engine.documents import from_stored, text_rest
 from indexer.engine.postings import Ids
 from indexer.engine.ranking import Mask, Ranking, weighting
 from indexer.engine.store import IndexStore
@@ -33,6 +33,10 @@ from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchR
 
 #: Key terms of a document that make its more-like-this query.
 MLT_TERMS = 20
+#: Characters of a document its key terms are taken from (a long speech's length). Whoosh
+#: analyses the text and looks up each distinct word's frequency: a whole 50 MB protocol
+#: took a quarter of a minute, on its page and in warm-up; 200,000 characters still 3 s.
+MLT_CHARS = 50_000
 
 
 class SearchService:
@@ -100,8 +104,13 @@ class SearchService:
             generation.forget_queries()
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        stored = self.searcher().document(id=doc_id)
-        return from_stored(stored) if stored else None
+        """The whole document, its full text included (hits carry only its beginning)."""
+        searcher = self.searcher()
+        docnum = searcher.document_number(id=doc_id)
+        if docnum is None:
+            return None
+        stored = searcher.stored_fields(docnum)
+        return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
 
     def stored_documents(self) -> Iterator[dict[str, Any]]:
         """Every document's stored fields, in index order (for ``list``)."""
@@ -177,8 +186,10 @@ class SearchService:
         docnum = searcher.document_number(id=doc_id)
         if docnum is None:
             return []
+        text = str(searcher.stored_fields(docnum).get("text") or "")[:MLT_CHARS]
         try:
-            terms = searcher.key_terms([docnum], "text", numterms=MLT_TERMS)
+            # the same as key_terms([docnum], "text") for a text within MLT_CHARS
+            terms = searcher.key_terms_from_text("text", text, numterms=MLT_TERMS)
         except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
             return []
         if not terms:
@@ -320,6 +331,7 @@ def _page_hits(
     hits = []
     for docnum, score in page:
         stored = searcher.stored_fields(docnum)
+        # the stored text is a long document's beginning only (see STORED_TEXT_CHARS)
         text = stored.get("text") or ""
         snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
         hits.append(Hit.from_stored(stored, score, snippet))

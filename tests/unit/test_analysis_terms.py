@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 from collections import defaultdict
 from itertools import islice
 
@@ -133,3 +134,23 @@ def test_only_the_usual_shapes_take_the_bulk_path() -> None:
     odd.items[3] = CompoundFilter(boost=0.25)
     odd.items[4] = GermanStemFilter(derive=False)
     assert german_terms_for(odd) is not None
+
+
+def test_a_long_value_is_split_in_windows_with_the_same_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows end at a space no token spans ("§ 218" stays one token); equal words of a
+    long value share one string object (memory for a 50 MB protocol)."""
+    from indexer.analysis import terms
+
+    rng = random.Random(3)
+    pieces = ["Rente", "§", "218", "§\n\n5", "Bürger*innen", "z.B.", "A1", "§ ", "Straße,"]
+    value = " ".join(rng.choice(pieces) for _ in range(3_000))
+    whole = terms.split_tokens(value)
+    assert whole == terms._FINDALL(value)
+    monkeypatch.setattr(terms, "SPLIT_WINDOW", 40)
+    windowed = terms.split_tokens(value)
+    assert windowed == whole
+    firsts: dict[str, str] = {}
+    for word in windowed:
+        assert firsts.setdefault(word, word) is word

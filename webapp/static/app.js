@@ -44,10 +44,17 @@
   var marks = Array.prototype.slice.call(document.querySelectorAll(".fulltext mark[id]"));
   var next = document.querySelector("[data-next-hit]");
   var prev = document.querySelector("[data-prev-hit]");
+  /* A long text comes in parts: after the last mark of this part, "next" opens the next part
+     with hits (its link is on the page); marks are numbered across the whole text. */
+  var nextPart = document.querySelector("[data-next-part]");
   if (marks.length && next) {
     var current = -1;
     var status = document.querySelector(".hitnav-count");
     var total = marks.length;
+    var grand = status && status.getAttribute("data-total");
+    marks.forEach(function (mark, index) {  /* opened at a mark (#treffer-N): go on from it */
+      if ("#" + mark.id === window.location.hash) { current = index; }
+    });
     var show = function (index) {
       if (current >= 0) { marks[current].classList.remove("current"); }
       current = (index + total) % total;
@@ -57,9 +64,15 @@
       mark.scrollIntoView({ block: "center" });
       mark.focus({ preventScroll: true });
       if (history.replaceState) { history.replaceState(null, "", "#" + mark.id); }
-      if (status) { status.textContent = "Treffer " + (current + 1) + " von " + total; }
+      if (status) {
+        status.textContent = "Treffer " + mark.id.replace("treffer-", "") + " von " + (grand || total);
+      }
     };
-    next.addEventListener("click", function (event) { event.preventDefault(); show(current + 1); });
+    var forward = function () {
+      if (current + 1 >= total && nextPart) { window.location.href = nextPart.href; return; }
+      show(current + 1);
+    };
+    next.addEventListener("click", function (event) { event.preventDefault(); forward(); });
     if (prev) {
       prev.hidden = false;
       prev.addEventListener("click", function (event) { event.preventDefault(); show(current - 1); });
@@ -67,7 +80,7 @@
     document.addEventListener("keydown", function (event) {
       var tag = event.target && event.target.tagName;
       if (tag === "INPUT" || tag === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) { return; }
-      if (event.key === "n") { show(current + 1); }
+      if (event.key === "n") { forward(); }
       if (event.key === "N" || event.key === "p") { show(current - 1); }
     });
   }

@@ -9,14 +9,12 @@ import re
 from typing import Any
 
 from flask import Blueprint, abort, current_app, redirect, render_template, request, url_for
-from markupsafe import Markup
 
 from indexer.engine.documents import metadata_view
-from indexer.query import parse_query
 from indexer.search import SearchService
-from indexer.search.highlight import QueryTerms
 from webapp import search_service
 from webapp.errors import WebError
+from webapp.fulltext import full_text
 from webapp.labels import (
     FIELD_LABELS,
     ORIGIN_LABELS,
@@ -30,10 +28,9 @@ from webapp.present import doc_url, hit_dict, person_url
 bp = Blueprint("documents", __name__)
 
 #: Hits in the text beyond this many get no numbered jump link (the "next" jump still works).
-MAX_JUMP_LINKS = 50
+MAX_JUMP = 50
 MORE_FROM_PERSON = 5
 SIMILAR = 5
-_MARK = re.compile(r"<mark>")
 _URL = re.compile(r"^https?://[^\s<>\"']+$")
 
 
@@ -44,15 +41,19 @@ def show(doc_id: str) -> str:
     q = request.args.get("q", "")
     if len(q) > MAX_Q_CHARS:
         raise WebError(400, f"Die Suchanfrage ist zu lang (höchstens {MAX_Q_CHARS} Zeichen).")
-    pages = page_starts(record)
-    body, marks, first_page = marked_text(service, record["text"], q, pages)
+    shown = full_text(
+        service, record, q, page_starts(record), request.args.get("teil"),
+        lambda n: url_for("documents.show", doc_id=record["id"], q=q or None, teil=n),
+    )
+    first_page = shown.first_page
     return render_template(
         "documents/show.html",
         doc=record,
         q=q,
-        body=body,
-        marks=marks,
-        jump_links=list(range(1, min(marks, MAX_JUMP_LINKS) + 1)),
+        body=shown.html,
+        text=shown,
+        marks=shown.marks,
+        jump_links=list(range(shown.first_mark, shown.first_mark + min(shown.marks, MAX_JUMP))),
         metadata=metadata_rows(record),
         uncertain=uncertain_rows(record.get("extra") or {}),
         nominees=nominee_rows(record.get("extra") or {}),
@@ -73,31 +74,6 @@ def page_starts(record: dict[str, Any]) -> list[int]:
     if isinstance(starts, list) and len(starts) > 1 and all(isinstance(s, int) for s in starts):
         return starts
     return []
-
-
-def marked_text(
-    service: SearchService, text: str, q: str, pages: list[int] | None = None
-) -> tuple[Markup, int, int | None]:
-    """The text escaped, query terms in ``<mark id="treffer-N">``, a page label ("S. 2")
-    where a PDF page begins; the number of marks and the page of the first one."""
-    terms = (
-        QueryTerms.from_query(parse_query(q, service.searcher()).query)
-        if q.strip()
-        else QueryTerms(frozenset(), frozenset())
-    )
-    counter = iter(range(1, 1_000_000))
-    parts: list[str] = []
-    marks, first_page = 0, None
-    for page, html in enumerate(service.highlighter.mark_parts(text, terms, pages or []), 1):
-        if pages:
-            parts.append(f'<span class="page-label" id="seite-{page}">S. {page}</span>')
-        found = html.count("<mark>")
-        if found and first_page is None and pages:
-            first_page = page
-        marks += found
-        # Only our own <mark> tags exist in the escaped text ("<" in documents is "&lt;").
-        parts.append(_MARK.sub(lambda _: f'<mark id="treffer-{next(counter)}">', html))
-    return Markup("".join(parts)), marks, first_page
 
 
 def metadata_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -234,7 +210,7 @@ _EXTRA_LABELS = {
     "format_date": "Datum laut Dateieigenschaften",
 }
 #: Extras the page shows in their own sections (or only the code uses).
-_HIDDEN_EXTRAS = frozenset({"page_starts", "uncertain", "nominees", "ignored_given"})
+_HIDDEN_EXTRAS = frozenset({"page_starts", "parts", "uncertain", "nominees", "ignored_given"})
 _EXTRA_VALUES = {("text_origin", "ocr"): "per Texterkennung (OCR) aus dem Scan gelesen"}
 
 

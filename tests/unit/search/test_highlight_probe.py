@@ -70,3 +70,28 @@ def test_precheck_never_loses_a_match(text: str, words: list[str]) -> None:
     terms = _terms(words)
     sample = text + " " + " ".join(words)
     assert highlighter.spans(sample, terms) == highlighter.spans_slow(sample, terms)
+
+
+def test_a_snippet_reads_a_bounded_stretch_of_a_long_text() -> None:
+    """Matches beyond the scanned stretch do not make the snippet (its cost stays bounded)."""
+    from indexer.search.highlight import SNIPPET_SCAN
+
+    highlighter = Highlighter()
+    terms = QueryTerms(frozenset({"mindestlohn"}), frozenset({"mindestlohn"}))
+    filler = "der Kreistag berät über Straßen " * (SNIPPET_SCAN // 32 + 10)
+    text = filler + "Der Mindestlohn steigt. " + filler
+    opening = highlighter.snippet(text, terms)
+    assert "<mark>" not in opening and opening.startswith("der Kreistag") and len(opening) < 400
+    early = highlighter.snippet("Der Mindestlohn steigt. " + text, terms)
+    assert early.startswith("Der <mark>Mindestlohn</mark>")
+
+
+def test_a_snippet_looks_further_when_the_first_stretch_has_no_match() -> None:
+    from indexer.search.highlight import SNIPPET_FIRST, SNIPPET_SCAN
+
+    highlighter = Highlighter()
+    terms = QueryTerms(frozenset({"mindestlohn"}), frozenset({"mindestlohn"}))
+    filler = "der Kreistag berät über Straßen " * (SNIPPET_FIRST // 32 + 10)
+    assert len(filler) * 2 < SNIPPET_SCAN
+    text = filler + "Der Mindestlohn steigt. " + filler
+    assert "<mark>Mindestlohn</mark>" in highlighter.snippet(text, terms)

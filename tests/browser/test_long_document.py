@@ -1,0 +1,57 @@
+"""In real Chromium: "Nächster Treffer" walks on from the last hit of a part into the next part
+with hits, where the numbering continues."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from indexer.ingest.pipeline import file_id
+from tests.browser.corpus import build_index
+from tests.support.longdoc import HITS, protocol
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def long_page_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from waitress.server import create_server
+
+    from webapp import create_app
+
+    root = tmp_path_factory.mktemp("lang-browser")
+    docs = root / "docs"
+    docs.mkdir()
+    path = docs / "protokoll.txt"
+    path.write_text(protocol(), encoding="utf-8")
+    build_index(docs, root / "index")
+    app = create_app({"INDEX_DIR": str(root / "index")})
+    server: Any = create_server(app, host="127.0.0.1", port=0, threads=2, ident="parteisuche")
+    thread = threading.Thread(target=server.run, name="waitress-long", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}/dokument/{file_id(path)}"
+    finally:
+        server.close()
+        thread.join(timeout=10)
+
+
+def test_next_hit_goes_on_into_the_next_part_with_hits(page: Any, long_page_url: str) -> None:
+    page.goto(long_page_url + "?q=Mindestlohn")
+    first = min(HITS)
+    assert page.locator(".text-parts").inner_text().count("Treffer") >= len(HITS)
+    next_hit = page.get_by_role("link", name="Nächster Treffer")
+    for _ in range(HITS[first]):
+        next_hit.click()
+    assert page.evaluate("document.activeElement.id") == f"treffer-{HITS[first]}"
+    next_hit.click()  # past the last hit of this part: the next part with hits opens
+    second = sorted(HITS)[1]
+    page.wait_for_url(lambda url: f"teil={second}" in url)
+    assert page.locator(".fulltext mark").first.get_attribute("id") == f"treffer-{HITS[first] + 1}"
+    page.get_by_role("link", name="Nächster Treffer").click()
+    assert page.evaluate("document.activeElement.id") == f"treffer-{HITS[first] + 2}"
+    status = page.locator(".hitnav-count").inner_text()
+    assert status == f"Treffer {HITS[first] + 2} von {sum(HITS.values())}"
