@@ -18,7 +18,9 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: 4: a file's id is its name plus a hash of its resolved path, so equal names in different
 #: folders are two documents (ids of version 3 were paths relative to the folder given, now
 #: kept in ``alias`` so that old permalinks redirect).
-SCHEMA_VERSION = 4
+#: 5: plurals the stemmer misses are folded to their singular (Autos, Ministerien, Viren,
+#: Themen) and "Güter" keeps its own stem (:mod:`indexer.analysis.lemmas`).
+SCHEMA_VERSION = 5
 
 #: Separator between the values of a multi-valued facet field (values never contain newlines).
 VALUE_SEPARATOR = "\n"
