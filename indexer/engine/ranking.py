@@ -647,20 +647,16 @@ class Ranker:
         """:class:`Near` from the flat positions: each group's (document, position) keys, then
         the documents where keys of two groups lie within the window."""
         name = query.fieldname
-        if name not in self.schema or len(query.groups) != 2 or not self._flat_positions(name):
+        if name not in self.schema or len(query.groups) != 2:
+            raise _Unsupported
+        field = self.schema[name]
+        if not field.format or not field.format.supports("positions"):
             raise _Unsupported
         scoring = self._eval(query.a, memo)
-        field = self.schema[name]
-        segments = self._fields_of(name)
-        keys = []
-        for group in query.groups:
-            per_word = [
-                _flat_word_keys(
-                    segments, self._terms_in_segments(name, field.to_bytes(w)), scoring.mask
-                )
-                for w in group
-            ]
-            keys.append(np.unique(np.concatenate(per_word)))
+        keys = [
+            np.unique(np.concatenate([self._word_keys(name, w, scoring.mask, memo) for w in g]))
+            for g in query.groups
+        ]
         first, second = keys
         found: list[Ids] = []
         for distance in range(1, query.window + 1):
@@ -671,6 +667,22 @@ class Ranker:
         matched = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
         mask = self._mask(matched)
         return Scored(mask, scoring.scores * mask)
+
+    def _word_keys(self, name: str, word: str, candidates: Mask, memo: dict[Any, Any]) -> Ids:
+        """Sorted keys ``docnum << 32 | position`` of a word in the candidate documents: from
+        the flat positions where every segment has them, else decoded from the postings."""
+        field = self.schema[name]
+        if self._flat_positions(name):
+            terms = self._terms_in_segments(name, field.to_bytes(word))
+            return _flat_word_keys(self._fields_of(name), terms, candidates)
+        ids, _weights, values = self._read(Term(name, word), memo, with_values=True)
+        assert values is not None
+        keys = [
+            (int(ids[i]) << 32) | p
+            for i in np.flatnonzero(candidates[ids]).tolist()
+            for p in postings.decode_positions(values[i])
+        ]
+        return np.array(sorted(keys), dtype=np.int64)
 
 
 def _flat_word_keys(
