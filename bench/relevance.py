@@ -12,6 +12,10 @@ Usage::
     .venv/bin/python bench/relevance.py                    # build both indexes in a temp dir
     .venv/bin/python bench/relevance.py --workdir /tmp/rel --reuse   # re-run queries only
     .venv/bin/python bench/relevance.py --limit-docs 3000  # quick smoke run (figures meaningless)
+    .venv/bin/python bench/relevance.py --workdir /tmp/rel --reuse-stock  # rebuild ours only
+
+``--reuse-stock`` keeps the stock index already in ``--workdir`` (its analyzers do not change
+with the project's) and rebuilds parteisuche's: both are still queried in the same run.
 
 Nothing here asserts; it prints figures.
 """
@@ -261,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=None)
     ap.add_argument("--reuse", action="store_true", help="reuse indexes in --workdir")
     ap.add_argument("--limit-docs", type=int, default=None)
+    ap.add_argument("--reuse-stock", action="store_true",
+                    help="rebuild parteisuche's index, reuse the stock one in --workdir")
     ap.add_argument("--skip-stock", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print every query's figures")
     args = ap.parse_args(argv)
@@ -277,7 +283,9 @@ def main(argv: list[str] | None = None) -> int:
         throughput(docs)
         ours_s = build_project(ours_dir, docs)
         print(f"build parteisuche: {ours_s:.1f} s")
-        if not args.skip_stock:
+        if args.reuse_stock and stock_dir.exists():
+            print(f"stock index reused from {stock_dir}")
+        elif not args.skip_stock:
             stock_s = build(stock_dir, stock_schema(), docs)
             print(f"build stock:       {stock_s:.1f} s")
             print(f"build time ratio parteisuche / stock: {ours_s / stock_s:.2f}x")

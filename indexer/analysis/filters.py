@@ -18,6 +18,8 @@ from typing import Any
 from whoosh.analysis import Filter, Token
 from whoosh.lang.stopwords import stoplists
 
+from indexer.analysis.lemmas import OWN_STEMS, lemma
+
 #: German letters with a conventional two-letter spelling on keyboards without them.
 _GERMAN_FOLD = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"}
 
@@ -153,11 +155,16 @@ class GermanStemFilter(_Comparable):
 
 @lru_cache(maxsize=100_000)
 def _stem_word(text: str, derive: bool) -> tuple[str, str | None]:
-    """(stem, verb stem or None) of a folded token; words with digits or signs stay as they are."""
+    """(stem, verb stem or None) of a folded token; words with digits or signs stay as they are.
+
+    Plurals the stemmer misses are first folded to their singular (:func:`lemma`: "autos" ->
+    auto, "ministerien" -> ministerium), a few false friends keep their own stem.
+    """
     if not text.isalpha():
         return text, None
     stem = _stem_function()
-    stemmed = str(stem(text))
+    own = OWN_STEMS.get(text)
+    stemmed = own if own is not None else str(stem(lemma(text)))
     return stemmed, (_verb_of(text, stemmed, stem) if derive else None)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from whoosh import scoring
+from whoosh import matching, scoring
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.query import (
     And,
@@ -42,9 +42,11 @@ from whoosh.query import (
     Or,
     Phrase,
     Query,
+    Require,
     Term,
 )
 from whoosh.query import Not as NotQuery
+from whoosh.query.spans import SpanNear2, SpanOr
 from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -73,6 +75,14 @@ PERSON_WEIGHT = 1.0
 COVERAGE_BONUS = 1000.0
 #: Weight of the stemmed words that rank documents inside a phrase match.
 PHRASE_CONTEXT_WEIGHT = 1.0
+#: A compound's parts close together ("Grundsicherung für Kinder" for "Kindergrundsicherung"):
+#: at most this many positions apart (stopwords count), in either order ...
+NEAR_WINDOW = 4
+#: ... scored as their words' BM25F times this weight ...
+NEAR_WEIGHT = 0.5
+#: ... and below every document with the compound itself, which earns this much more
+#: (below :data:`COVERAGE_BONUS`, so documents with more of the query's words still come first).
+COMPOUND_TIER = 100.0
 
 
 def weighting() -> scoring.WeightingModel:
@@ -111,6 +121,63 @@ class Coverage(Or):  # type: ignore[misc]
             return 0.0
         score = scores.pop()
         return float(score) if isinstance(score, (int, float)) else 0.0
+
+
+class Near(Require):  # type: ignore[misc]
+    """Documents where a word of each group occurs within ``window`` positions of a word of
+    the other group, in either order; scored by ``scoring`` alone.
+
+    ``groups`` are alternative forms in the positional field ``fieldname`` (the unstemmed
+    ``exact`` field: "kinder", "kind"; "grundsicherung"). Whoosh evaluates it as what it is, a
+    ``Require`` of ``scoring`` and an unordered ``SpanNear2``; :class:`Ranker` matches the
+    positions from its flat arrays and takes the scores of ``scoring``.
+    """
+
+    def __init__(
+        self, fieldname: str, groups: Sequence[Sequence[str]], window: int, scoring: Query
+    ) -> None:
+        self.fieldname = fieldname
+        self.groups = tuple(tuple(g) for g in groups)
+        self.window = window
+        spans = [
+            SpanOr([Term(fieldname, w) for w in group]) if len(group) > 1
+            else Term(fieldname, group[0])
+            for group in self.groups
+        ]
+        super().__init__(scoring, SpanNear2(spans, slop=window, ordered=False))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is type(self)
+            and isinstance(other, Near)
+            and (other.fieldname, other.groups, other.window, other.a, other.boost)
+            == (self.fieldname, self.groups, self.window, self.a, self.boost)
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.fieldname, self.groups, self.window, self.a))
+
+    def __repr__(self) -> str:
+        return f"Near({self.fieldname!r}, {self.groups!r}, {self.window}, {self.a!r})"
+
+    def _again(self, scoring: Query) -> Near:
+        return Near(self.fieldname, self.groups, self.window, scoring)
+
+    def normalize(self) -> Query:
+        return self._again(self.a.normalize())
+
+    def with_boost(self, boost: float) -> Query:
+        return self._again(self.a.with_boost(boost))
+
+    def apply(self, fn: Any) -> Query:
+        return self._again(fn(self.a))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        # Whoosh 2.7.4's Require.matcher builds an AndNotMatcher (the opposite of require)
+        return matching.RequireMatcher(
+            self.a.matcher(searcher, context),
+            self.b.matcher(searcher, searcher.boolean_context()),
+        )
 
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
@@ -240,6 +307,8 @@ class Ranker:
         if kind is ConstantScoreQuery:
             mask = self._docs(query.child, memo)
             return Scored(mask, _on(mask, _constant(query.score)))
+        if kind is Near:
+            return self._near(query, memo)
         raise _Unsupported
 
     def _empty(self) -> Scored:
@@ -344,7 +413,7 @@ class Ranker:
             return self._docs(query.child, memo)
         if isinstance(query, MultiTerm) and query.field() in self.schema:
             return self._docs(self._expanded(query), memo)
-        if kind in (Term, Every, And, AndMaybe, AndNot, Phrase):
+        if kind in (Term, Every, And, AndMaybe, AndNot, Phrase, Near):
             return self._eval(query, memo).mask
         return self.mask_of(self.searcher.docs_for_query(query))
 
@@ -574,6 +643,85 @@ class Ranker:
         scores[matched] = summed
         return Scored(mask, scores)
 
+    def _near(self, query: Near, memo: dict[Any, Any]) -> Scored:
+        """:class:`Near` from the flat positions: each group's (document, position) keys, then
+        the documents where keys of two groups lie within the window."""
+        name = query.fieldname
+        if name not in self.schema or len(query.groups) != 2:
+            raise _Unsupported
+        field = self.schema[name]
+        if not field.format or not field.format.supports("positions"):
+            raise _Unsupported
+        scoring = self._eval(query.a, memo)
+        keys = [
+            np.unique(np.concatenate([self._word_keys(name, w, scoring.mask, memo) for w in g]))
+            for g in query.groups
+        ]
+        first, second = keys
+        found: list[Ids] = []
+        for distance in range(1, query.window + 1):
+            for shifted in (first + distance, first - distance):
+                both = _common(shifted, second)
+                if len(both):
+                    found.append(both >> 32)
+        matched = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
+        mask = self._mask(matched)
+        return Scored(mask, scoring.scores * mask)
+
+    def _word_keys(self, name: str, word: str, candidates: Mask, memo: dict[Any, Any]) -> Ids:
+        """Sorted keys ``docnum << 32 | position`` of a word in the candidate documents: from
+        the flat positions where every segment has them, else decoded from the postings."""
+        field = self.schema[name]
+        if self._flat_positions(name):
+            terms = self._terms_in_segments(name, field.to_bytes(word))
+            return _flat_word_keys(self._fields_of(name), terms, candidates)
+        ids, _weights, values = self._read(Term(name, word), memo, with_values=True)
+        assert values is not None
+        keys = [
+            (int(ids[i]) << 32) | p
+            for i in np.flatnonzero(candidates[ids]).tolist()
+            for p in postings.decode_positions(values[i])
+        ]
+        return np.array(sorted(keys), dtype=np.int64)
+
+
+def _flat_word_keys(
+    segments: list[tuple[Any, int, FlatSegment | None, FlatField | None]],
+    word: list[int],
+    candidates: Mask,
+    shift: int = 0,
+) -> Ids:
+    """Sorted keys ``docnum << 32 | position - shift`` of one word in the candidate documents.
+
+    ``word[s]`` is the word's term number in segment ``s``. Postings ascend by document across
+    segments and positions within a posting, so the keys come sorted and unique.
+    """
+    docs: list[Any] = []
+    offsets: list[int] = []
+    counts: list[Any] = []
+    found: list[Any] = []
+    for (_leaf, offset, _flat, field), term in zip(segments, word, strict=True):
+        if field is None or term < 0 or field.position_starts is None:
+            continue
+        assert field.positions is not None
+        start, end = field.span(term)
+        where = field.position_starts[start : end + 1]
+        docs.append(field.docs[start:end])
+        offsets.append(offset)
+        counts.append(np.diff(where))
+        found.append(field.positions[where[0] : where[-1]])
+    if not docs:
+        return np.zeros(0, dtype=np.int64)
+    numbers = np.concatenate(docs).astype(np.int64)
+    numbers += np.repeat(offsets, [len(d) for d in docs])
+    per_position = np.repeat(numbers, np.concatenate(counts))
+    positions = np.concatenate(found).astype(np.int64)
+    keep = candidates[per_position]
+    if shift:
+        keep &= positions >= shift
+    keys: Ids = (per_position[keep] << 32) | (positions[keep] - shift)
+    return keys
+
 
 def _flat_phrase_docs(
     segments: list[tuple[Any, int, FlatSegment | None, FlatField | None]],
@@ -591,30 +739,7 @@ def _flat_phrase_docs(
     """
     keys: Ids | None = None
     for shift, word in enumerate(words):
-        docs: list[Any] = []
-        offsets: list[int] = []
-        counts: list[Any] = []
-        found: list[Any] = []
-        for (_leaf, offset, _flat, field), term in zip(segments, word, strict=True):
-            if field is None or term < 0 or field.position_starts is None:
-                continue
-            assert field.positions is not None
-            start, end = field.span(term)
-            where = field.position_starts[start : end + 1]
-            docs.append(field.docs[start:end])
-            offsets.append(offset)
-            counts.append(np.diff(where))
-            found.append(field.positions[where[0] : where[-1]])
-        if not docs:
-            return np.zeros(0, dtype=np.int64)
-        numbers = np.concatenate(docs).astype(np.int64)
-        numbers += np.repeat(offsets, [len(d) for d in docs])
-        per_position = np.repeat(numbers, np.concatenate(counts))
-        positions = np.concatenate(found).astype(np.int64)
-        keep = candidates[per_position]
-        if shift:
-            keep &= positions >= shift
-        word_keys = (per_position[keep] << 32) | (positions[keep] - shift)
+        word_keys = _flat_word_keys(segments, word, candidates, shift)
         keys = word_keys if keys is None else _common(keys, word_keys)
         if not len(keys):
             break

@@ -45,12 +45,17 @@ from whoosh.query import Not as NotQuery
 from whoosh.searching import Searcher
 
 from indexer.analysis import exact_analyzer, fold, german_analyzer, split_compound
+from indexer.analysis.compounds import LINKS
 from indexer.engine.ranking import (
+    COMPOUND_TIER,
     COVERAGE_BONUS,
+    NEAR_WEIGHT,
+    NEAR_WINDOW,
     PERSON_WEIGHT,
     PHRASE_CONTEXT_WEIGHT,
     TITLE_WEIGHT,
     Coverage,
+    Near,
 )
 
 #: Longest query we look at; the rest is cut with a notice.
@@ -313,7 +318,7 @@ class _Builder:
                 self.stopped.extend(forms)
             return None
         if self._known(stems, forms):
-            return self._word_query(stems, forms)
+            return self._with_parts(self._word_query(stems, forms), forms)
         return self._unknown(raw, stems, forms)
 
     def _known(self, stems: list[str], forms: list[str]) -> bool:
@@ -329,6 +334,69 @@ class _Builder:
         if len(forms) == 1:
             query = Or([query, Term("person_text", forms[0], boost=PERSON_WEIGHT)])
         return query
+
+    def _with_parts(self, query: Query, forms: list[str]) -> Query:
+        """A compound also finds its parts close together, ranked below the compound itself.
+
+        "Kindergrundsicherung" finds "Grundsicherung für Kinder" (and "für jedes Kind eine
+        Grundsicherung"): the modifier's and the head's forms within :data:`NEAR_WINDOW`
+        positions in the unstemmed field, in either order, scored by the parts' BM25F times
+        :data:`NEAR_WEIGHT`; documents with the compound itself earn :data:`COMPOUND_TIER`.
+        """
+        if len(forms) != 1:
+            return query
+        split = self._top_split(forms[0])
+        if split is None:
+            return query
+        groups = [self._exact_forms(part) for part in split]
+        stems = [self._analyze(part) for part in split]
+        if not all(groups) or not all(len(s) == 1 for s in stems):
+            return query
+        scoring = And([self._word_query(s, []) for s in stems], boost=NEAR_WEIGHT)
+        near = Near("exact", groups, NEAR_WINDOW, scoring)
+        return Or([query, ConstantScoreQuery(query, COMPOUND_TIER), near])
+
+    def _top_split(self, word: str) -> tuple[str, str] | None:
+        """The compound's modifier and head as the index knows them.
+
+        The splitter says where parts begin ("kinder|grund|sicherung"); of the two-part
+        readings at those places ("kinder + grundsicherung", "kindergrund + sicherung") the one
+        whose rarer side occurs in most documents wins, so the bracketing comes from usage. A
+        modifier may have lost a linking element ("arbeit|s|markt") or an -e ("schul|buch").
+        """
+        parts = split_compound(word)
+        cuts = sorted({i for p in parts if (i := word.find(p[: max(3, len(p) - 2)])) > 0})
+        best: tuple[int, tuple[str, str]] | None = None
+        for cut in cuts:
+            head, front = word[cut:], word[:cut]
+            if len(head) < 4 or len(front) < 3 or not self._has("exact", head):
+                continue
+            fronts = [front, *(front[: -len(k)] for k in LINKS if front.endswith(k)),
+                      front + "e", front + "en"]
+            mod = next((m for m in fronts if len(m) >= 3 and self._has("exact", m)), None)
+            if mod is None:
+                continue
+            usage = min(self._df(mod), self._df(head))
+            if best is None or usage > best[0]:
+                best = (usage, (mod, head))
+        return best[1] if best else None
+
+    def _df(self, word: str) -> int:
+        try:
+            return int(self.reader.doc_frequency("exact", word))
+        except Exception:  # noqa: BLE001 - a field missing from an old index
+            return 0
+
+    def _exact_forms(self, part: str) -> list[str]:
+        """Indexed unstemmed forms of a compound part: the part and its inflections (the
+        forms with the same stem: "kinder" -> kinder, kindern, kind, kindes)."""
+        stem = self._analyze(part)
+        if len(stem) != 1:
+            return []
+        base = {*(stem[0] + end for end in _INFLECTIONS), *(part + end for end in _INFLECTIONS)}
+        return sorted(
+            f for f in base if self._has("exact", f) and self._analyze(f) == stem
+        )
 
     def _unknown(self, raw: str, stems: list[str], forms: list[str]) -> Query:
         """A word the index does not know: a compound of known words, or a typo."""
@@ -522,6 +590,10 @@ def _coverage(words: list[Query]) -> Query:
     if COVERAGE_BONUS <= 0:
         return Or(words)
     return Coverage.of(words, COVERAGE_BONUS)
+
+
+#: Endings tried for the inflected forms of a compound part (checked against the index).
+_INFLECTIONS = ("", "e", "en", "n", "s", "es", "er", "ern", "ns")
 
 
 def _leaves(parts: list[str]) -> list[str]:

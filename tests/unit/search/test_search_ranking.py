@@ -26,7 +26,8 @@ WORDS = (
     "Tarifbindung stärken Gesetz Bürgergeld Klimaschutz Klimaschutzgesetz Wärmepumpe "
     "Wärmeplanung kommunale Sicherheit nationale Strategie Sicherheitsstrategie Haushalt "
     "Schuldenbremse lockern Bundeswehr Wehrpflicht Migration Fachkräfte Einwanderung Straße "
-    "Größe Fußball Café Regierung Opposition Antrag Ausschuss Debatte"
+    "Größe Fußball Café Regierung Opposition Antrag Ausschuss Debatte Kindergrundsicherung "
+    "Grundsicherung Kinder Kind für"
 ).split()
 PARTIES = ["SPD", "DIE LINKE", "CDU/CSU", "BÜNDNIS 90/DIE GRÜNEN", "AfD", "FDP"]
 PERSONS = ["Greta Sommerfeld", "Bruno Kaltenbach", "Sören Feldmann", "Otto Brenner"]
@@ -59,6 +60,8 @@ QUERIES = [
     "titel:Haushalt Debatte",
     "Sommerfeld",
     "Schuldenbremse",
+    "Kindergrundsicherung",
+    "Kindergrundsicherung Gesetz",
     "gibtesnicht",
     "Straße Größe Café",
     "",
