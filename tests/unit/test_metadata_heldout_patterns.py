@@ -1,0 +1,125 @@
+# ruff: noqa: E501  (the cases are whole German sentences; wrapping them hurts reading)
+"""Patterns found on documents the extractor had never seen, one fictional text per phrasing.
+
+Municipal councils under their local names (Stadtvertretung, Stadtverordnetenversammlung, the
+Bürgerschaft of a Hanseatic city, Ortsgemeinderat, Ortsbeirat, "Rat der Stadt"), constituency
+candidacies that name no parliament (the Wahlkreis decides), past offices and elections held on
+the same day, third-person nominations, "PM:" press releases, minutes signed by their writer,
+lists of nominees with occupations in brackets. Every person and scene is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import extract_metadata
+
+
+def sure(text: str, title: str | None = None) -> dict[str, object]:
+    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
+    found = extract_metadata(text, title=title)
+    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
+
+
+# --- municipal bodies are Stadtrat / Gemeinderat ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Ich kandidiere bei der Kommunalwahl für die Stadtvertretung von Ueckermünde. Ich bin Wiebke Hollmichel, 44, Physiotherapeutin.",
+            "Stadtrat",
+        ),
+        (
+            "Ich bewerbe mich um einen Sitz in der Stadtverordnetenversammlung Bad Vilbel. Mein Name ist Arvid Sternkopf.",
+            "Stadtrat",
+        ),
+        (
+            "Ich kandidiere für die Stralsunder Bürgerschaft. Ich bin Tamara Lühning und arbeite als Lotsin.",
+            "Stadtrat",
+        ),
+        (
+            "Ich bin Gerold Wipperfürth und kandidiere für den Ortsgemeinderat Hahnstätten auf der Liste der Wählergruppe.",
+            "Gemeinderat",
+        ),
+        (
+            "Mein Name ist Janne Bröckerhoff, und ich kandidiere für den Ortsbeirat Bockenheim.",
+            "Stadtrat",
+        ),
+    ],
+)
+def test_municipal_bodies_fold_to_council_offices(text: str, office: str) -> None:
+    assert sure(text)["office"] == office
+
+
+def test_bremen_buergerschaft_stays_a_land_parliament() -> None:
+    text = "Ich bin Okke Harmsen und kandidiere auf Platz 4 der Landesliste für die Bremische Bürgerschaft."
+    assert sure(text)["office"] == "Landesliste Landtag"
+
+
+def test_list_place_for_city_buergerschaft_is_the_city_council() -> None:
+    text = (
+        "Ich bin Lene Quadflieg. Bei der Bürgerschaftswahl in Wismar trete ich auf Platz 3 "
+        "unserer Liste an."
+    )
+    assert sure(text)["office"] == "Stadtrat"
+
+
+# --- a constituency without the parliament's name ------------------------------------------
+
+
+def test_constituency_name_from_the_gazetteer_makes_it_the_bundestag() -> None:
+    text = (
+        "Hier stellt sich unser Direktkandidat für Gifhorn – Peine vor. Ich bin Anton Quernheim "
+        "und trete im Wahlkreis 45 für euch an."
+    )
+    assert sure(text, title="Vorstellung")["office"] == "Direktkandidat Bundestag"
+
+
+def test_a_named_landtag_election_wins_over_the_gazetteer() -> None:
+    text = (
+        "Ich bin Henrike Dorsch und bewerbe mich als Direktkandidatin für Calw. "
+        "Die Landtagswahl im März entscheidet über die Bildungspolitik."
+    )
+    assert sure(text)["office"] == "Direktkandidat Landtag"
+
+
+def test_candidate_for_the_wahlkreis_in_a_title() -> None:
+    text = (
+        "Ich heiße Vitus Lamprecht, bin 38 und Schreiner. Seit heute bin ich offiziell nominiert."
+    )
+    found = sure(text, title="Ich bin euer Kandidat für den Wahlkreis Hochtaunus")
+    assert found["office"] == "Direktkandidat Bundestag"
+
+
+def test_question_naming_the_constituency_bid() -> None:
+    text = (
+        "Frage: Herr Pölitz, Sie treten im Wahlkreis Aalen – Heidenheim für uns an. Warum?\n"
+        "Antwort: Weil ich hier seit dreißig Jahren lebe und arbeite.\n"
+        "Frage: Was ist Ihr Ziel?\n"
+        "Antwort: Dass wir im Bundestag mitreden."
+    )
+    found = sure(text, title="Interview mit unserem Kandidaten")
+    assert found["office"] == "Direktkandidat Bundestag"
+    assert found["doc_type"] == "candidacy"
+
+
+# --- past offices and other elections are not the sought office -----------------------------
+
+
+def test_past_council_seat_does_not_give_the_list_its_level() -> None:
+    text = (
+        "Ich bin Lorenz Beckenbauer-Tiede und kandidiere im Wahlkreis 180 Main-Taunus als Direktkandidat. "
+        "Zusätzlich bewerbe ich mich um Platz 9 der Landesliste.\n\n"
+        "Ich bin Steuerberater. Von 2011 bis 2016 war ich Stadtverordneter in Hofheim."
+    )
+    assert sure(text)["office"] in ("Direktkandidat Bundestag", "Landesliste Bundestag")
+
+
+def test_election_on_the_same_day_is_not_the_office() -> None:
+    text = (
+        "Die Mitgliederversammlung hat Hinnerk Asmussen zum Spitzenkandidaten für die Wahl zur "
+        "Stadtvertretung gewählt. Gewählt wird im Juni, zeitgleich mit dem Kreistag des Landkreises."
+    )
+    assert sure(text, title="Hinnerk Asmussen führt die Liste an")["office"] == "Stadtrat"
