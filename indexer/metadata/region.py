@@ -141,10 +141,19 @@ def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
     ranked = sorted(lands, key=lambda code: -counts.get(code, 0))
     if ranked and counts.get(ranked[0], 0) > 0:
         return ranked[0]
-    towns = sorted((p for p in found if p.kind == GEMEINDE), key=lambda p: -p.population)
-    if len(towns) > 1 and towns[0].population >= POPULATION_PRIOR * towns[1].population:
+    towns = sorted((p for p in found if p.kind in (GEMEINDE, KREIS)), key=lambda p: -_people(p))
+    if len(towns) > 1 and _people(towns[0]) >= POPULATION_PRIOR * _people(towns[1]):
         return towns[0].land
     return None
+
+
+def _people(place: Place) -> int:
+    """Population of a Gemeinde, or of the city a kreisfreie Stadt is ("Frankfurt am Main"
+    against "Frankfurt (Oder)"); 0 for a Landkreis, which is no town to compare."""
+    if place.kind == GEMEINDE:
+        return place.population
+    same = [t.population for t in gazetteer.gemeinden(place.name) if t.land == place.land]
+    return max(same, default=0)
 
 
 #: A Gemeinde smaller than this, in a Land the document's context never names, is more likely
@@ -219,6 +228,8 @@ def _scan_constituency(
     return number, name, evidence
 
 
+# The area of a constituency list: "Wahlkreisliste Saarbrücken", "Wahlkreisliste für Neunkirchen".
+_LIST_AREA = re.compile(rf"Wahlkreisliste\w*[ \t]+(?:(?:für|im|in)[ \t]+)?(?P<place>{PLACE})")
 _WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
 # The form the labelling rules use: "Pinneberg-Nord (Wahlkreis 22)".
 _NAMED_WK = re.compile(
@@ -235,11 +246,18 @@ def _constituency_name(raw: str) -> str | None:
     words = raw.rstrip(".,;:").split()
     for cut in range(len(words), 0, -1):
         phrase = " ".join(words[:cut])
-        if gazetteer.wahlkreis_by_name(phrase):
+        listed = gazetteer.wahlkreis_by_name(phrase)
+        if listed:
+            if _dashless(listed.name) == _dashless(phrase):
+                return listed.name  # "Aalen Heidenheim" is "Aalen – Heidenheim" as written
             if cut == 2 and words[1] in _QUARTERS:
                 return "-".join(words[:2])
             return phrase
     return None
+
+
+def _dashless(name: str) -> str:
+    return gazetteer.norm(name).replace("-", " ")
 
 
 def _informal(written: str, wk: Place) -> bool:
@@ -410,7 +428,7 @@ def _office_place(
     doc: Doc, sentence: Sentence, kinds: tuple[str, ...]
 ) -> tuple[str, tuple[Place, ...]] | None:
     """A place named with the office in one sentence ("Trierer Stadtrat", "Landrat in X")."""
-    text = sentence.text
+    text = _with_continuation(doc, sentence)
     local = GEMEINDE in kinds
     for match in _OFFICE_PLACE.finditer(text):
         place, places = _trim_place(match.group("place"), local=local)
@@ -436,6 +454,20 @@ def _office_place(
     return None
 
 
+_CONTINUATION = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w-]*)")
+
+
+def _with_continuation(doc: Doc, sentence: Sentence) -> str:
+    """The sentence, with the name it breaks at a line's end completed: a PDF line that ends
+    "Kreistag Potsdam-" continues "Mittelmark" (a hyphen before a capital is a real hyphen,
+    so "Potsdam-Mittelmark", never "PotsdamMittelmark")."""
+    text = sentence.text
+    if not text.endswith(("-", "–")) or sentence.start < 0:
+        return text
+    follows = _CONTINUATION.match(doc.text, sentence.start + len(text))
+    return text + follows.group(1) if follows else text
+
+
 def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
     """The official name of a Kreis or Gemeinde written short ("Frankfurt" in Hessen is
     "Frankfurt am Main"), once its Land is known; other names stay as written."""
@@ -446,8 +478,9 @@ def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
     if len(names_) != 1:
         return written
     name = names_.pop()
-    key = gazetteer.norm(written)
-    return name if gazetteer.norm(name).startswith(key + " ") else written
+    key, full = gazetteer.norm(written), gazetteer.norm(name)
+    # "Frankfurt" is "Frankfurt am Main", "Rhein-Lahn" the "Rhein-Lahn-Kreis"
+    return name if full.startswith(key + " ") or full == key + "-kreis" else written
 
 
 def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
@@ -559,6 +592,11 @@ class _Finder:
             hit = _constituency(self.doc, self.office, self.context)
             if hit:
                 return hit
+            named = _LIST_AREA.search(text)
+            if named is not None:  # "ihre Wahlkreisliste Saarbrücken"
+                place, places = _trim_place(named.group("place"))
+                if places and places[0].kind != LAND:
+                    return self.hit(place, places, text)
         area = _WAHLBEREICH.search(text) if "Wahlbereich" in text else None
         if area is not None:
             place, places = _trim_place(area.group("place"))
