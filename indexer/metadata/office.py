@@ -29,10 +29,12 @@ _STRONG = re.compile(
     r"stelle\s+mich\b[^.]{0,60}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
     r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
-    r"Ihre?\s+Kandidat\w*|unsere?r?\s+Kandidat\w*|zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
+    r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
+    r"zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
     r"tritt\b[^.!?]{0,60}\ban\b|treten\b[^.!?]{0,80}\ban\b|antreten|Wahlvorschl\w*|"
-    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\b)",
+    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
+    r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(

@@ -123,3 +123,59 @@ def test_election_on_the_same_day_is_not_the_office() -> None:
         "Stadtvertretung gewählt. Gewählt wird im Juni, zeitgleich mit dem Kreistag des Landkreises."
     )
     assert sure(text, title="Hinnerk Asmussen führt die Liste an")["office"] == "Stadtrat"
+
+
+# --- third-person nominations ----------------------------------------------------------------
+
+
+def test_nomination_on_list_place_one() -> None:
+    text = (
+        "Oberursel. Die Grünen gehen mit Marlene Ketteler an der Spitze in die Kommunalwahl am 15. März 2026. "
+        "Die Mitgliederversammlung wählte die 52-jährige Bibliothekarin am Montag auf Platz 1 der Liste "
+        "für die Stadtverordnetenversammlung.\n\nKetteler ist seit 2016 Ortsvorsteherin."
+    )
+    found = sure(text, title="Marlene Ketteler führt Grüne in die Kommunalwahl")
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Marlene Ketteler"
+    assert found["office"] == "Stadtrat"
+
+
+def test_nomination_for_a_landtag_election_with_a_date_inside_the_clause() -> None:
+    text = (
+        "Die Wahlkreisversammlung der FDP hat am Samstag Ansgar Tiedtke zum Kandidaten für die "
+        "Landtagswahl am 22. März 2026 im Wahlkreis Mainz II gewählt. Der 47-jährige Tierarzt erhielt 61 Stimmen."
+    )
+    found = sure(text, title="Nominierung im Wahlkreis Mainz II")
+    assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Direktkandidat Landtag"
+    assert found["person"] == "Ansgar Tiedtke"
+
+
+def test_press_release_announcing_a_nomination_is_a_candidacy() -> None:
+    text = (
+        "Ortsverein Musterbach\nPressemitteilung vom 02.06.2025\n\n"
+        "Kandidatin für das Bürgermeisteramt gewählt\n\n"
+        "Der Ortsverein hat am Dienstag Roswitha Pfeilschifter einstimmig zur Kandidatin für die "
+        "Bürgermeisterwahl nominiert. Die 51-jährige Juristin leitet derzeit das Ordnungsamt."
+    )
+    found = sure(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Bürgermeister"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "PM: Wir fordern einen Nachtbus nach Rastede",
+        "PM – Freibad muss bleiben",
+        "PM vom 4. Mai: Radweg jetzt",
+    ],
+)
+def test_pm_titles_are_press_releases(title: str) -> None:
+    text = (
+        "Die Partei fordert, dass der Stadtrat den Vorschlag prüft. „Es reicht“, erklärte "
+        "der Kreisvorsitzende Olaf Brinkhege auf einer Pressekonferenz."
+    )
+    found = sure(text, title=title)
+    assert found["doc_type"] == "press_release"
+    assert "office" not in found
