@@ -37,7 +37,9 @@ _DATE_META = (
     "og:published_time",
 )
 _TAG = re.compile(r"<[^>]*>")
-_DATELINE_HINT = re.compile(r"date|datum|dateline|meta|posted|published|time", re.IGNORECASE)
+_DATELINE_HINT = re.compile(
+    r"date|datum|dateline|byline|meta|posted|published|time", re.IGNORECASE
+)
 _MAX_DATELINE = 120
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset(
