@@ -17,6 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "vornamen.tsv"
+#: First names of older generations that the newborn lists miss ("Gunhild", "Godehard"):
+#: candidates are adults, mostly born decades before those lists begin.
+OLDER = Path(__file__).with_name("data") / "vornamen_aeltere.tsv"
 
 #: Capitals and small letters of names as German documents write them, with the letters of
 #: Polish, Czech, Turkish, Romanian … names ("Niehoff-Szymański" must not end at the "ń").
@@ -79,8 +82,21 @@ class Name:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, float]:
     """First name -> share of girls among the newborns who had it (0..1)."""
+    shares = _read(DATA)
+    for name, share in older_names().items():
+        shares.setdefault(name, share)
+    return shares
+
+
+@lru_cache(maxsize=1)
+def older_names() -> dict[str, float]:
+    """The first names of :data:`OLDER` (name -> 1.0 for a woman's name, 0.0 for a man's)."""
+    return _read(OLDER)
+
+
+def _read(path: Path) -> dict[str, float]:
     shares: dict[str, float] = {}
-    with DATA.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         header_seen = False
         for line in handle:
             if line.startswith("#") or not line.strip():
