@@ -179,3 +179,42 @@ def test_pm_titles_are_press_releases(title: str) -> None:
     found = sure(text, title=title)
     assert found["doc_type"] == "press_release"
     assert "office" not in found
+
+
+# --- the person: minutes' writer, late self-introductions, names with Polish letters --------
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Protokoll: Reinhild Osterkamp",
+        "Schriftführerin: Reinhild Osterkamp",
+        "gez. Reinhild Osterkamp",
+    ],
+)
+def test_minutes_are_authored_by_their_writer(signature: str) -> None:
+    text = (
+        "Datum: 03.02.2026, 19:30 Uhr\nOrt: Vereinsheim\n\n"
+        "TOP 1 Begrüßung durch den Kreisvorsitzenden Adalbert Winkelmann.\n"
+        "TOP 2 Bericht zur Wahl. Kandidatin Edith Brenneisen dankt für die Unterstützung.\n"
+        "TOP 3 Verschiedenes.\n\n" + signature
+    )
+    found = sure(text, title="Protokoll der Mitgliederversammlung")
+    assert found["person"] == "Reinhild Osterkamp"
+    assert "office" not in found
+
+
+def test_self_introduction_with_an_adverb() -> None:
+    text = (
+        "Auf dem Landesparteitag wird der Vorstand neu gewählt.\n\n**Warum kandidierst du?**\n"
+        "Weil ich seit Jahren die Kasse führe. Ich heiße übrigens Sieglind Abendroth-Kuhn.\n\n"
+        "**Was willst du als Landesschatzmeisterin ändern?**\nAlles transparent machen."
+    )
+    found = sure(text, title="Kandidatur Landesschatzmeister – eure Fragen")
+    assert found["person"] == "Sieglind Abendroth-Kuhn"
+    assert found["office"] == "Landesschatzmeister"
+
+
+def test_surname_with_polish_letters_is_whole() -> None:
+    text = "Ich bin Jonas Wróblewski-Kowalczyński und kandidiere als Kreisvorsitzender."
+    assert sure(text)["person"] == "Jonas Wróblewski-Kowalczyński"
