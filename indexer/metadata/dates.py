@@ -24,9 +24,11 @@ _MONTHS = {
     "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "dezember": 12, "dez": 12,
 }  # fmt: skip
+# Months also in lower case: transcripts without capitals write "am 23 februar".
 _MONTH = (
-    r"(?P<month>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
-    r"November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
+    r"(?P<month>(?i:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|"
+    r"Dez\.)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # Every date form starts with a digit except "im Mai 2024"; two patterns keep scans fast.
@@ -101,9 +103,9 @@ _ELECTION = re.compile(
     r"(?:\w*[Ww]ahl(?:en)?\b|[Ww]ahltag|[Ww]ahlsonntag|[Ww]ahlabend|[Aa]bend\s+des\b|"
     r"[Gg]ewählt\s+wird|\bwählen\b|\bwählt\b|"
     r"\bkandidier\w*|"
-    r"\bStimmen?\b)"
+    r"\b[Ss]timmen?\b)"
 )
-_VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|Stimmen?")
+_VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|[Ss]timmen?")
 _ASSEMBLY_YEAR = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|LDK|BDK|[Dd]elegiertenkonferenz\w*)\s+"
     r"(?P<year>(?:19|20)\d{2})(?:[./]\d)?\b"
@@ -207,8 +209,12 @@ def _datelines(doc: Doc) -> list[DateHit]:
         if rest.strip() and not _DATELINE_REST.match(rest):
             continue
         value = _value(match, None)
+        rank = 0
+        if value is None and match.groupdict().get("month") and not match.group("year"):
+            # "München, 23. September": the year the document's own events fix (rule 4)
+            value, rank = _value(match, _fixed_year(doc.text)), _INFERRED_RANK
         if value:
-            hits.append(DateHit(value, line, 0, zone))
+            hits.append(DateHit(value, line, rank, zone))
     # complete datelines first, then month-only closings ("Trier, im Mai 2024")
     hits.sort(key=lambda h: -len(h.value))
     return hits
@@ -233,10 +239,9 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
             value = _value(match, fixed)
         if value is None:
             continue
-        before = text[max(sentence.start, match.start() - 70) : match.start()]
+        before, after = _around(text, match)
         if _DEADLINE_BEFORE.search(before[-30:]):
             continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
-        after = text[match.end() : min(match.end() + 90, sentence.start + len(sentence.text))]
         kind = _nearest_kind(before, after)
         if kind is not None:
             past = _PAST.search(text, sentence.start, match.start())
@@ -255,6 +260,25 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     return hits
 
 
+# Where the words before a date stop: a sentence's end, or a line break unless the next line
+# goes on in lower case: a PDF breaks "Die Wahlkreisversammlung\nam 7. Dezember 2024" mid-
+# sentence, while a heading ("Kommunalwahl 2026\nAm 3. Mai ...") is followed by a capital.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n(?![ \t]*[a-zäöüß])")
+# After a date, the line's end stops too: a dateline is followed by the text, not its sentence.
+_AFTER_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _around(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """The words of the date's sentence before it (up to 70 characters) and after it (90)."""
+    before = text[max(0, match.start() - 70) : match.start()]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    after = text[match.end() : match.end() + 90]
+    stop = _AFTER_STOP.search(after)
+    return before, (after[: stop.start() + 1] if stop else after)
+
+
 # A deadline: "bis zum 15. Januar", "Anmeldeschluss: 3. März", "spätestens am 1. Mai".
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bbis|[Ff]rist\w*|spätestens|\w*[Ss]chluss|Deadline)\W{0,3}(?:(?:zum|am|den|zum\s+)\s*)?$"
@@ -263,6 +287,8 @@ _DEADLINE_BEFORE = re.compile(
 # of nothing but the past; kept, weakly, for documents that name nothing else.
 _PAST = re.compile(r"\b(?:[Ss]eit|bereits|damals|vergangene\w*|[Ll]etzte[nrm]?|zuletzt|früher)\b")
 _PAST_RANK = 7
+#: A dateline without a year, dated by the year the text's events fix.
+_INFERRED_RANK = 9
 # A newsletter's issue: "Rundbrief der SPD Mainz-Neustadt, Ausgabe Dezember 2024".
 _ISSUE = re.compile(
     r"\b(?:Ausgabe|Heft|Newsletter|Rundbrief|Mitgliederbrief)\w*\s+(?:Nr\.?\s*\d{1,3}\s*[/,–-]?\s*)?"
@@ -311,6 +337,7 @@ _WEIGHTS = {
     "filename": 0.8,
     "issue": 0.8,
     "dateline-month": 0.78,
+    "dateline-inferred": 0.75,
     "assembly": 0.72,
     "election": 0.62,
     "dateline-year": 0.6,
@@ -364,6 +391,8 @@ def filename_date(name: str) -> str | None:
 def _dateline_rule(hit: DateHit) -> str:
     if hit.zone == FOOTER:  # "Veröffentlicht am ..." of a site template, often years old
         return "footer-dateline"
+    if hit.rank == _INFERRED_RANK:
+        return "dateline-inferred"
     return {10: "dateline", 7: "dateline-month"}.get(len(hit.value), "dateline-year")
 
 
