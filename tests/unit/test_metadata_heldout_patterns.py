@@ -218,3 +218,52 @@ def test_self_introduction_with_an_adverb() -> None:
 def test_surname_with_polish_letters_is_whole() -> None:
     text = "Ich bin Jonas Wróblewski-Kowalczyński und kandidiere als Kreisvorsitzender."
     assert sure(text)["person"] == "Jonas Wróblewski-Kowalczyński"
+
+
+# --- lists of nominees -----------------------------------------------------------------------
+
+
+def nominees_of(text: str, title: str) -> list[str]:
+    found = extract_metadata(text, title=title)
+    value = found["person"].value
+    return list(value) if isinstance(value, tuple) else [str(value)]
+
+
+def test_list_lines_with_nested_brackets_and_a_bystander_who_does_not_run() -> None:
+    text = (
+        "Auf seinem Landesparteitag hat der Landesverband seine Landesliste für die Bundestagswahl gewählt. "
+        "Auf Platz 1 setzte sich die Lehrerin Margit Sonnenschmidt aus Wittenberge durch.\n\n"
+        "Die weiteren Plätze:\n\n"
+        "Volkmar Pirschel (Elektriker, Frankfurt (Oder))\n"
+        "Sigrun Hackethal (Pflegerin, Luckenwalde)\n"
+        "Ole Brandtner (Student, Cottbus)\n\n"
+        "Landesvorsitzender Norbert Kleinschmidt, der selbst nicht kandidiert, gratulierte allen."
+    )
+    found = nominees_of(text, "Landesliste zur Bundestagswahl gewählt")
+    assert found == [
+        "Margit Sonnenschmidt",
+        "Volkmar Pirschel",
+        "Sigrun Hackethal",
+        "Ole Brandtner",
+    ]
+
+
+def test_reversed_list_lines_whose_surname_is_also_a_first_name() -> None:
+    text = (
+        "Die Mitgliederversammlung hat die Reserveliste für die Kommunalwahl gewählt.\n\n"
+        "- Heinemann, Frauke\n- Jannes, Tilo\n- Brandt, Silke\n- Ocken, Marten\n"
+    )
+    found = nominees_of(text, "Unsere Reserveliste für den Rat der Stadt")
+    assert found == ["Frauke Heinemann", "Tilo Jannes", "Silke Brandt", "Marten Ocken"]
+
+
+def test_an_event_name_is_no_nominee() -> None:
+    text = (
+        "Im Hinterzimmer (Bowlingbahn, Happy Hour) hat die Partei ihre Kandidaten für die "
+        "Kreistagswahl gewählt.\n\n"
+        "| Wahlkreis | Kandidat |\n|---|---|\n| Nord | Heiko Brummund |\n| Süd | Marlis Eggerstedt |\n"
+    )
+    assert nominees_of(text, "Kreistag: Die Partei stellt auf") == [
+        "Heiko Brummund",
+        "Marlis Eggerstedt",
+    ]
