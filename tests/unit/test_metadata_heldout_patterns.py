@@ -267,3 +267,30 @@ def test_an_event_name_is_no_nominee() -> None:
         "Heiko Brummund",
         "Marlis Eggerstedt",
     ]
+
+
+# --- Sprecher roles and transcripts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        ("Kandidatur als Sprecherin des Stadtverbands Bergen", "Ortsvorsitzender"),
+        ("Kandidatur als Sprecher des Kreisverbands Uckermark", "Kreisvorsitzender"),
+    ],
+)
+def test_sprecher_of_a_party_unit_is_its_chair(title: str, office: str) -> None:
+    text = "Liebe Genossinnen und Genossen,\n\nich bewerbe mich bei unserer Mitgliederversammlung. Ich bin Hajo Wendland, 58, Landwirt.\n\nHajo"
+    assert sure(text, title=title)["office"] == office
+
+
+def test_transcript_without_capitals_or_punctuation() -> None:
+    text = (
+        "liebe genossinnen und genossen mein name ist ilka brodersen ich bin 36 jahre alt und ich "
+        "bewerbe mich heute als direktkandidatin im wahlkreis 152 für den bundestag ich arbeite "
+        "als krankenpflegerin"
+    )
+    found = sure(text)
+    assert found["person"] == "Ilka Brodersen"
+    assert found["office"] == "Direktkandidat Bundestag"
+    assert found["doc_type"] == "candidacy"
