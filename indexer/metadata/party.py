@@ -369,16 +369,14 @@ _ABBREVIATIONS = frozenset(("spd", "cdu", "csu", "fdp", "afd", "bsw", "ödp", "n
 #: A text with fewer capitalised words than this share is a transcript written in lower case
 #: (normal German prose has some 25 %; the document step restores a few office words).
 _LOWERCASE_SHARE = 0.08
-_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ]")
-_WORDS = re.compile(r"\b\w")
 
 
 def _lowercase(text: str) -> bool:
     """Is ``text`` a transcript without capitals (speech recognition, chat logs)? There the
     capitalisation that tells the party "Linke" from "die linke Hand" is missing."""
-    sample = text[:4000]
-    words = len(_WORDS.findall(sample))
-    return words >= 50 and len(_CAPITALISED.findall(sample)) < _LOWERCASE_SHARE * words
+    sample = text[:2000]
+    words = sample.count(" ") + sample.count("\n")  # about one per word: no regex, it is hot
+    return words >= 50 and sum(map(str.isupper, sample)) < _LOWERCASE_SHARE * words
 
 
 def _abbreviation(text: str, mention: PartyMention) -> bool:

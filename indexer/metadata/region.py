@@ -805,14 +805,12 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
     office = office_hit if office_hit is not None else _office_for(doc, ctx)
     context = LandContext(doc)
     hits = _hits(doc, office if ctx.candidacy else None, context)
-    found: list[Candidate] = []
-    for hit, weight, rule in hits:
-        zone = _zone(doc, hit.evidence)
-        found.append(Candidate("region", hit.region, weight, zone, hit.evidence, rule))
-        code = hit.land or land_for(hit.region, context)
-        if code and hit.region != DEUTSCHLAND:
-            name = gazetteer.land_name(code)
-            found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
+    if _transcript(ctx):
+        # A transcript with its speaker given (a parliament's open data): the places it
+        # mentions are its topics, not its publisher's Land; counting them every word is
+        # the costliest step of indexing a speech corpus, so the Land context is skipped.
+        return _from_hits(doc, hits, context)
+    found = _from_hits(doc, hits, context)
     # The Land follows from the region where the gazetteers know it; only without one does
     # the document's Land context speak (it would otherwise rival a certain answer).
     top = None if any(c.field == "bundesland" for c in found) else context.top()
@@ -821,6 +819,30 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         found.append(
             Candidate("bundesland", gazetteer.land_name(top), _WEIGHTS[rule], "body", "", rule)
         )
+    return found
+
+
+def _transcript(ctx: Context) -> bool:
+    """A speech or minutes whose speaker and role are given (no candidacy)."""
+    return (
+        not ctx.candidacy
+        and bool(ctx.known.get("person"))
+        and (ctx.genre == "speech" or bool(ctx.known.get("office")))
+    )
+
+
+def _from_hits(
+    doc: Doc, hits: list[tuple[RegionHit, float, str]], context: LandContext
+) -> list[Candidate]:
+    """Region candidates of the rules' hits, each with the Land it lies in."""
+    found: list[Candidate] = []
+    for hit, weight, rule in hits:
+        zone = _zone(doc, hit.evidence)
+        found.append(Candidate("region", hit.region, weight, zone, hit.evidence, rule))
+        code = hit.land or land_for(hit.region, context)
+        if code and hit.region != DEUTSCHLAND:
+            name = gazetteer.land_name(code)
+            found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
     return found
 
 

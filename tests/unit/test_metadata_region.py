@@ -407,3 +407,16 @@ def test_a_kreis_without_its_kreis_suffix() -> None:
 def test_a_hamburg_district_keeps_its_official_name() -> None:
     text = "Ich trete für die Bezirksversammlung Eimsbüttel an. Jorinde Kalkbrenner"
     assert _decided(text, "Bezirksversammlung", "bezirk") == ("Eimsbüttel", "Hamburg")
+
+
+def test_a_transcript_with_its_speaker_given_skips_the_land_context() -> None:
+    text = (
+        "Herr Präsident! Meine Damen und Herren! In Passau, in Regensburg und in Landshut "
+        "warten die Pendler auf die Bahn. Bayern braucht die Strecke."
+    )
+    doc = document.build(text, "")
+    given = Context(known={"person": "Ilse Vormweg", "office": "Mitglied des Bundestages"})
+    rules = {c.rule for c in region.candidates(doc, given)}
+    assert not any(rule.startswith("land-context") for rule in rules)
+    unknown = {c.rule for c in region.candidates(document.build(text, ""), Context())}
+    assert any(rule.startswith("land-context") for rule in unknown)
