@@ -257,7 +257,7 @@ _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich 
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
 # "gez. Anna Muster", "i. A. Anna Muster": a signature line
-_SIGNED = re.compile(r"^\s*(?:gez\.|i\.\s?A\.|i\.\s?V\.)\s*")
+_SIGNED = re.compile(r"^\s*(?:[Gg]ez\.|i\.\s?A\.|i\.\s?V\.)\s*")
 _CO_AFTER = re.compile(r"\S+\s+(?:ebenfalls|auch|gleichfalls|mit\s+mir|gemeinsam)\b")
 
 
