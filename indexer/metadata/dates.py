@@ -441,8 +441,15 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
     events = _event_dates(doc, _context_year(known.get("context_date")))
     # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
     upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
+    last_event = max(
+        (h.value for h in events if h.rank in (1, 2) and len(h.value) == 10), default=""
+    )
     for hit in _datelines(doc):
         rule = _dateline_rule(hit)
+        if rule == "dateline-inferred" and last_event and hit.value > last_event:
+            # "Mainz, 12. Oktober" before "der Wahl am 22. März 2026": written the year before
+            earlier = _compose(int(hit.value[:4]) - 1, int(hit.value[5:7]), int(hit.value[8:10]))
+            hit = DateHit(earlier or hit.value, hit.evidence, hit.rank, hit.zone)
         if rule != "footer-dateline" and int(hit.value[:4]) < upcoming - _STALE_YEARS:
             rule = "stale-dateline"  # a template's "Veröffentlicht am" years before the event
         found.append((hit, rule))

@@ -267,3 +267,11 @@ def test_a_heading_above_a_date_is_not_its_sentence() -> None:
     found = dates.candidates(document.build(text, ""), Context())
     rules = {c.rule for c in found if c.value == "2026-05-03"}
     assert "assembly" in rules and "election" not in rules
+
+
+def test_a_signature_without_year_after_the_election_day_is_from_the_year_before() -> None:
+    text = (
+        "Ich bewerbe mich um die Direktkandidatur für die Landtagswahl am 22. März 2026.\n"
+        "Mainz, 12. Oktober\nKonstanze Wegerich"
+    )
+    assert _date(text) == "2025-10-12"
