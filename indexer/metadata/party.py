@@ -253,6 +253,9 @@ _RULE_WEIGHT = {
     "opponent": 0.03,
     "former": 0.03,
     "past": 0.15,
+    # "Liebe Grüne," greets the members: usually one's own, but an open letter to a rival's
+    # members exists too, so it alone settles the party only barely
+    "greeting": 0.55,
     "byline": 0.7,
 }
 # "wir als Grüne", "unsere Partei, die SPD", "Kreisverband der CDU", "für die Linke kandidiere",
@@ -308,7 +311,7 @@ def _mention_rule(text: str, start: int, end: int) -> str:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     if _SALUTATION_BEFORE.search(before):
-        return "self" if _members(text[start:end]) else "opponent"
+        return "greeting" if _members(text[start:end]) else "opponent"
     if _OPPONENT_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
         return "opponent"
     if _PARTNER_BEFORE.search(before):

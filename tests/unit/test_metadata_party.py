@@ -219,3 +219,11 @@ def test_lowercase_transcript_counts_only_sure_mentions() -> None:
     assert _party(speech) == "Bündnis 90/Die Grünen"
     assert _party(hand) is None
     assert _party(f"{words} die spd hat versagt aber wir nicht") == "SPD"
+
+
+def test_greeting_a_rivals_members_does_not_outweigh_the_signature() -> None:
+    text = (
+        "Liebe Grüne,\nim Ausschuss habt ihr gegen den Radweg an der Lindenallee gestimmt.\n"
+        "Wir bitten euch, das zu überdenken.\nEure SPD-Fraktion Bad Salzuflen"
+    )
+    assert _party(text) != "Bündnis 90/Die Grünen"
