@@ -294,3 +294,25 @@ def test_transcript_without_capitals_or_punctuation() -> None:
     assert found["person"] == "Ilka Brodersen"
     assert found["office"] == "Direktkandidat Bundestag"
     assert found["doc_type"] == "candidacy"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "person", "office"),
+    [
+        (
+            "CDU schickt Amelie Hartkopf ins Rennen",
+            "Die CDU Westerwald schickt Amelie Hartkopf ins Rennen um das Landratsamt. Die Kreismitgliederversammlung stimmte mit großer Mehrheit für die 44-jährige Juristin.",
+            "Amelie Hartkopf",
+            "Landrat",
+        ),
+        (
+            "Grüne setzen auf Jasper Vollmert",
+            "Mit 41 von 45 Stimmen bestimmten die Grünen Jasper Vollmert zu ihrem Bürgermeisterkandidaten für Bad Sassendorf. Der 39-Jährige ist Förster.",
+            "Jasper Vollmert",
+            "Bürgermeister",
+        ),
+    ],
+)
+def test_nominations_in_other_verbs(title: str, text: str, person: str, office: str) -> None:
+    found = sure(text, title=title)
+    assert (found["doc_type"], found["person"], found["office"]) == ("candidacy", person, office)
