@@ -43,9 +43,12 @@ _JOIN = r"(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)"
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})(?!\d)(?!\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+[ \t]+\d))"
 # A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
 # A hyphen may end a PDF line inside a name ("Sachsen-\nAnhalt"): :func:`_trim_place` joins it.
+# A qualifier in brackets belongs to the name: "Frankfurt (Oder)", "Halle (Saale)"; never a
+# constituency's "(Wahlkreis 22)", which has a number.
+_QUALIFIER = r"(?:[ \t]\([A-ZÄÖÜ][a-zäöü]+\.?\))"
 PLACE = (
     rf"{_CAP}(?:[-–]\n?{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
-    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?"
+    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{_QUALIFIER}?"
 )
 _WK = re.compile(
     r"(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?\b"
@@ -212,10 +215,10 @@ def _scan_constituency(
             group = "name" if match.group("name") else "name2"
             raw = match.group(group)
             if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
-                listed = _constituency_name(raw) if bund else None
-                spaced = _SPACED_DASH.match(sentence.text, match.end(group)) if bund else None
-                if spaced:  # "Wahlkreis Leipzig – Süd"
-                    listed = _constituency_name(f"{raw} {spaced.group(1)}") or listed
+                # the table's name may run on past the captured place: "Leipzig – Süd",
+                # "Steinfurt I – Borken I", "Jena – Sömmerda – Weimarer Land I"
+                start = match.start(group)
+                listed = _constituency_name(sentence.text[start : start + 90]) if bund else None
                 trimmed, found = _trim_place(raw)
                 if listed:  # the longest name in the table: "Leipzig Süd", not "Leipzig"
                     name, evidence = listed, evidence or sentence.text
@@ -237,13 +240,18 @@ _NAMED_WK = re.compile(
     r"(?:Nr\.?[ \t]*)?(?P<num>\d{1,3})[ \t]*\)"
 )
 _QUARTERS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Land", "Stadt"))
-_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÄÖÜ][\w-]*)")
+
+
+#: Words in the longest constituency name ("Brandenburg an der Havel – Potsdam-Mittelmark I –
+#: Havelland III – Teltow-Fläming I" is 13, dashes included).
+_LONGEST_NAME = 13
+_DASH_WORDS = frozenset(("-", "–", "—"))
 
 
 def _constituency_name(raw: str) -> str | None:
     """The longest leading phrase of ``raw`` that names a Bundestag constituency, as written
     ("Leipzig Süd" -> "Leipzig-Süd": a city quarter is joined with a hyphen)."""
-    words = raw.rstrip(".,;:").split()
+    words = [w for w in raw.rstrip(".,;:").split()[:_LONGEST_NAME] if w not in _DASH_WORDS]
     for cut in range(len(words), 0, -1):
         phrase = " ".join(words[:cut])
         listed = gazetteer.wahlkreis_by_name(phrase)
@@ -445,13 +453,27 @@ def _office_place(
             place, places = _trim_place(match.group("place"))
             if places and places[0].kind in kinds:
                 return place, places
+    return _any_place(text, kinds)
+
+
+def _any_place(text: str, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...]] | None:
+    """The first capitalised word of the sentence that is a place of ``kinds``, with its
+    bracketed qualifier ("Frankfurt (Oder)"); never a place of one's life or a surname."""
     for match in WORD.finditer(text):
         if not_here(text, match.start()):
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
+            qualified = _QUALIFIED.match(text, match.end())
+            if qualified:
+                named = gazetteer.resolve(match.group(0) + qualified.group(0))
+                if named:
+                    return named[0].name, named
             return match.group(0), places
     return None
+
+
+_QUALIFIED = re.compile(_QUALIFIER)
 
 
 _CONTINUATION = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w-]*)")

@@ -420,3 +420,31 @@ def test_a_transcript_with_its_speaker_given_skips_the_land_context() -> None:
     assert not any(rule.startswith("land-context") for rule in rules)
     unknown = {c.rule for c in region.candidates(document.build(text, ""), Context())}
     assert any(rule.startswith("land-context") for rule in unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich bewerbe mich im Wahlkreis Steinfurt I – Borken I um das Direktmandat.",
+         "Steinfurt I – Borken I (Wahlkreis 123)"),
+        ("Ich kandidiere im Wahlkreis Brandenburg an der Havel – Potsdam-Mittelmark I – "
+         "Havelland III – Teltow-Fläming I für den Bundestag.",
+         "Brandenburg an der Havel – Potsdam-Mittelmark I – Havelland III – Teltow-Fläming I "
+         "(Wahlkreis 60)"),
+    ],
+)  # fmt: skip
+def test_constituency_names_with_numerals_in_every_part(text: str, expected: str) -> None:
+    assert _decided(text, "Direktkandidat Bundestag", "wk")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich kandidiere für die Stadtverordnetenversammlung in Frankfurt (Oder). Vita Kühnel",
+         ("Frankfurt (Oder)", "Brandenburg")),
+        ("Ich kandidiere für den Stadtrat Halle (Linke Liste). Bert Ziesche",
+         ("Halle (Saale)", "Sachsen-Anhalt")),
+    ],
+)  # fmt: skip
+def test_a_bracketed_qualifier_belongs_to_the_town(text: str, expected: tuple) -> None:
+    assert _decided(text, "Stadtrat", "stadt") == expected
