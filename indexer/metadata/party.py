@@ -278,9 +278,14 @@ _OPPONENT_BEFORE = re.compile(
 # A salutation: "Liebe SPD, ..." addresses a party (an open letter to a rival), "Liebe Grüne in
 # Frankfurt," or "Liebe Bündnisgrüne" the members (the writer's own party).
 _SALUTATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Liebe[rs]?|Hallo|Servus|Moin)[ \t]+$")
-# Past membership said with a past tense ("Sie waren lange in der SPD", "ich war Mitglied der
-# CDU"): the party of a former life, not the one the text speaks for.
-_PAST_BEFORE = re.compile(r"\b(?:war|waren|warst|wart)\b[^.!?]{0,30}$", re.IGNORECASE)
+# Past membership said with a past tense ("Sie waren lange in der SPD", "ich war zehn Jahre
+# Mitglied der CDU"): the party of a former life. A past role is not ("ich war Ortsvorsitzende
+# der SPD Kassel" speaks for the SPD still).
+_PAST_BEFORE = re.compile(
+    r"\b(?:war|waren|warst|wart)\b(?:[ \t]+\w+){0,3}?[ \t]+(?:in|bei|Mitglied\s+(?:in\s+)?)"
+    r"\s*de[rnm]\s+$",
+    re.IGNORECASE,
+)
 # A partner: "eine Fraktion mit der LINKEN", "Koalition mit den Grünen", "gemeinsam mit der SPD".
 _PARTNER_BEFORE = re.compile(
     r"\b(?:Fraktion|Koalition|Bündnis|Zusammenarbeit|Kooperation|Listenverbindung|Zählgemeinschaft|"

@@ -227,3 +227,8 @@ def test_greeting_a_rivals_members_does_not_outweigh_the_signature() -> None:
         "Wir bitten euch, das zu überdenken.\nEure SPD-Fraktion Bad Salzuflen"
     )
     assert _party(text) != "Bündnis 90/Die Grünen"
+
+
+def test_a_past_role_in_the_party_still_names_it() -> None:
+    text = "Ich war acht Jahre Ortsvorsitzende der SPD Kassel und kandidiere jetzt für den Landtag."
+    assert _party(text) == "SPD"
