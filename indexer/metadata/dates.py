@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.isodate import compose
+from indexer.metadata.casing import lower_case_text
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
 
@@ -103,9 +104,11 @@ _ELECTION = re.compile(
     r"(?:\w*[Ww]ahl(?:en)?\b|[Ww]ahltag|[Ww]ahlsonntag|[Ww]ahlabend|[Aa]bend\s+des\b|"
     r"[Gg]ewählt\s+wird|\bwählen\b|\bwählt\b|"
     r"\bkandidier\w*|"
-    r"\b[Ss]timmen?\b)"
+    r"\bStimmen?\b)"
 )
 _VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|[Ss]timmen?")
+# In a transcript without capitals "stimme" is the vote too ("ich bitte um eure stimme").
+_ELECTION_ANY_CASE = re.compile(_ELECTION.pattern, re.IGNORECASE)
 _ASSEMBLY_YEAR = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|LDK|BDK|[Dd]elegiertenkonferenz\w*)\s+"
     r"(?P<year>(?:19|20)\d{2})(?:[./]\d)?\b"
@@ -229,6 +232,7 @@ def _context_year(known_date: str | None) -> int | None:
 def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     hits: list[DateHit] = []
     text = doc.text
+    election = _ELECTION_ANY_CASE if lower_case_text(text) else _ELECTION
     for match in _text_dates(text):
         sentence = doc.sentence_at(match.start())
         if sentence is None or sentence.zone == FOOTER:
@@ -242,7 +246,7 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
         before, after = _around(text, match)
         if _DEADLINE_BEFORE.search(before[-30:]):
             continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
-        kind = _nearest_kind(before, after)
+        kind = _nearest_kind(before, after, election)
         if kind is not None:
             past = _PAST.search(text, sentence.start, match.start())
             hits.append(DateHit(value, sentence.text, _PAST_RANK if past else kind, sentence.zone))
@@ -310,19 +314,19 @@ def _issues(doc: Doc) -> list[DateHit]:
     return hits
 
 
-def _nearest_kind(before: str, after: str) -> int | None:
+def _nearest_kind(before: str, after: str, election: re.Pattern[str] = _ELECTION) -> int | None:
     """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``. A voting
     verb after an assembly ("die Kreismitgliederversammlung wählt am ...") is what the
     assembly does: the date is the assembly's."""
     cues = [(len(before) - m.end(), 1) for m in _ASSEMBLY.finditer(before)]
     cues += [
         (len(before) - m.end(), 1 if cues and _VOTING_VERB.fullmatch(m.group(0)) else 2)
-        for m in _ELECTION.finditer(before)
+        for m in election.finditer(before)
     ]
     if cues:
         return min(cues)[1]
     cues = [(m.start(), 1) for m in _ASSEMBLY.finditer(after)]
-    cues += [(m.start(), 2) for m in _ELECTION.finditer(after)]
+    cues += [(m.start(), 2) for m in election.finditer(after)]
     return min(cues)[1] if cues else None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.metadata import gazetteer
+from indexer.metadata.casing import lower_case_text
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import _rows, norm
@@ -357,7 +358,7 @@ def _mentions(doc: Doc) -> list[tuple[str, str, str, str]]:
         for mention in find_mentions(doc.title):
             rule = _mention_rule(doc.title, mention.start, mention.end)
             found.append((mention.canonical, rule, TITLE, doc.title))
-    lower = _lowercase(doc.text)
+    lower = lower_case_text(doc.text)
     mentions = _find_mentions(doc.text, True) if lower else find_mentions(doc.text)
     for mention in mentions:
         sentence = doc.sentence_at(mention.start)
@@ -374,17 +375,6 @@ def _mentions(doc: Doc) -> list[tuple[str, str, str, str]]:
 #: grünen"; an abbreviation ("spd", "bsw") counts as it is.
 _SURE_IN_LOWERCASE = frozenset(("self", "organisation"))
 _ABBREVIATIONS = frozenset(("spd", "cdu", "csu", "fdp", "afd", "bsw", "ödp", "npd", "dkp", "ssw"))
-#: A text with fewer capitalised words than this share is a transcript written in lower case
-#: (normal German prose has some 25 %; the document step restores a few office words).
-_LOWERCASE_SHARE = 0.08
-
-
-def _lowercase(text: str) -> bool:
-    """Is ``text`` a transcript without capitals (speech recognition, chat logs)? There the
-    capitalisation that tells the party "Linke" from "die linke Hand" is missing."""
-    sample = text[:2000]
-    words = sample.count(" ") + sample.count("\n")  # about one per word: no regex, it is hot
-    return words >= 50 and sum(map(str.isupper, sample)) < _LOWERCASE_SHARE * words
 
 
 def _abbreviation(text: str, mention: PartyMention) -> bool:

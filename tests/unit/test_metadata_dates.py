@@ -275,3 +275,9 @@ def test_a_signature_without_year_after_the_election_day_is_from_the_year_before
         "Mainz, 12. Oktober\nKonstanze Wegerich"
     )
     assert _date(text) == "2025-10-12"
+
+
+def test_agreeing_is_no_vote_in_ordinary_prose() -> None:
+    text = "Dem Antrag vom Vorstand stimme ich zu, am 4. Mai 2026 treffen wir uns im Saal."
+    rules = {c.rule for c in dates.candidates(document.build(text, ""), Context())}
+    assert "election" not in rules
