@@ -314,6 +314,12 @@ def _issues(doc: Doc) -> list[DateHit]:
     return hits
 
 
+# A nomination told in the perfect tense: "... hat am 2. März ihre Liste gewählt", "haben wir
+# am Samstag ... nominiert" (the future "wird am ... gewählt" is the election).
+_PERFECT_BEFORE = re.compile(r"\b(?:hat|haben)\b(?:\s+\w+){0,3}\s+am\s+$")
+_NOMINATED_AFTER = re.compile(r"\b(?:gewählt|nominiert|aufgestellt|bestimmt|gekürt)\b")
+
+
 def _nearest_kind(before: str, after: str, election: re.Pattern[str] = _ELECTION) -> int | None:
     """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``. A voting
     verb after an assembly ("die Kreismitgliederversammlung wählt am ...") is what the
@@ -325,6 +331,8 @@ def _nearest_kind(before: str, after: str, election: re.Pattern[str] = _ELECTION
     ]
     if cues:
         return min(cues)[1]
+    if _PERFECT_BEFORE.search(before) and _NOMINATED_AFTER.search(after):
+        return 1  # "Die Linke hat am 2. März 2024 ihre Liste gewählt": the nominating act
     cues = [(m.start(), 1) for m in _ASSEMBLY.finditer(after)]
     cues += [(m.start(), 2) for m in election.finditer(after)]
     return min(cues)[1] if cues else None

@@ -253,7 +253,7 @@ _RULE_WEIGHT = {
     "joined": 0.1,
     "opponent": 0.03,
     "former": 0.03,
-    "past": 0.15,
+    "past": 0.03,
     # "Liebe Grüne," greets the members: usually one's own, but an open letter to a rival's
     # members exists too, so it alone settles the party only barely
     "greeting": 0.55,

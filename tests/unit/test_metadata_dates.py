@@ -281,3 +281,14 @@ def test_agreeing_is_no_vote_in_ordinary_prose() -> None:
     text = "Dem Antrag vom Vorstand stimme ich zu, am 4. Mai 2026 treffen wir uns im Saal."
     rules = {c.rule for c in dates.candidates(document.build(text, ""), Context())}
     assert "election" not in rules
+
+
+def test_a_nomination_in_the_perfect_tense_dates_the_assembly() -> None:
+    text = (
+        "Die SPD im Landkreis Harburg hat am 9. März 2024 ihre Liste für den Kreistag "
+        "gewählt. Auf Platz 1 steht Tamme Oldenburg."
+    )
+    assert _date(text) == "2024-03-09"
+    future = "Am 9. Juni 2024 wird der Kreistag gewählt, die Liste steht."
+    rules = {c.rule for c in dates.candidates(document.build(future, ""), Context())}
+    assert "assembly" not in rules
