@@ -8,6 +8,8 @@ what they accept.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: A text with fewer capital letters than this share of its words is written in lower case
 #: (normal German prose has some 25 % capitalised words; the document step restores a few
 #: office words such as "Direktkandidatin" even in a transcript).
@@ -18,9 +20,10 @@ _SAMPLE = 2000
 _MIN_WORDS = 50
 
 
+@lru_cache(maxsize=8)
 def lower_case_text(text: str) -> bool:
-    """Is ``text`` a transcript without capitals? Counted without regular expressions, since
-    every document passes here."""
+    """Is ``text`` a transcript without capitals? Counted without regular expressions and
+    cached, since every document passes here twice (party and date)."""
     sample = text[:_SAMPLE]
     words = sample.count(" ") + sample.count("\n")  # about one separator per word
     return words >= _MIN_WORDS and sum(map(str.isupper, sample)) < LOWERCASE_SHARE * words
