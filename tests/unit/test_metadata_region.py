@@ -448,3 +448,20 @@ def test_constituency_names_with_numerals_in_every_part(text: str, expected: str
 )  # fmt: skip
 def test_a_bracketed_qualifier_belongs_to_the_town(text: str, expected: tuple) -> None:
     assert _decided(text, "Stadtrat", "stadt") == expected
+
+
+def test_a_party_domain_names_the_land_of_a_land_office() -> None:
+    text = (
+        "Frage: Wie willst du den Landesverband voranbringen?\n"
+        "Antwort: Mit mehr Transparenz. Die Protokolle stehen auf piratenpartei-mv.de, "
+        "Fragen gern an vorstand@piraten-mv.de."
+    )
+    assert _decided(text, "Landesvorstand", "land") == (
+        "Mecklenburg-Vorpommern",
+        "Mecklenburg-Vorpommern",
+    )
+
+
+@pytest.mark.parametrize("text", ["Siehe kita-be.de und www.spd.de.", "Mehr auf be.example.de"])
+def test_domains_without_a_land_say_nothing(text: str) -> None:
+    assert region.land_context(document.build(text, "")) == {}
