@@ -140,31 +140,48 @@ def _postcodes_and_broken_names(doc: Doc) -> Counter[str]:
 
 
 # A party site's or mail address's domain names its Land: "piratenpartei-mv.de",
-# "spd-sachsen-anhalt.de", "gruene-bayern.org" (last parts), "sachsen.linke.de" (first label).
-_DOMAIN = re.compile(
-    r"(?<![\w-])(?P<tail>[a-z0-9]+(?:-[a-z0-9]+)+)\.(?:de|org|eu|net)\b"
-    r"|(?<![\w.-])(?P<head>[a-z]+(?:-[a-z]+)?)\.(?:spd|gruene|linke|die-linke|fdp|cdu|csu|volt|"
-    r"piratenpartei|piraten|bsw|oedp|freiewaehler)\.(?:de|org|eu)\b"
-)
+# "spd-sachsen-anhalt.de", "gruene-bayern.org" (last parts), "sachsen.linke.de" (first label
+# before a party's name). Found by plain string search: this runs on every document.
+_TLDS = (".de", ".org", ".eu", ".net")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_PARTY_LABELS = frozenset(
+    ("spd", "gruene", "linke", "die-linke", "fdp", "cdu", "csu", "volt", "piratenpartei",
+     "piraten", "bsw", "oedp", "freiewaehler")
+)  # fmt: skip
 _UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
 #: Two- and three-letter labels that are a Land's abbreviation, not ordinary letters ("be").
 _DOMAIN_SHORT = frozenset(("mv", "bw", "sh", "hh", "nrw", "rlp"))
 
 
+def _hosts(text: str) -> set[str]:
+    """Host names before a German or generic top-level domain, without it ("spd-mv")."""
+    hosts: set[str] = set()
+    for tld in _TLDS:
+        at = text.find(tld)
+        while at > 0:
+            end = at + len(tld)
+            if end >= len(text) or not text[end].isalnum():
+                start = at
+                while start > 0 and text[start - 1] in _HOST_CHARS:
+                    start -= 1
+                hosts.add(text[start:at].strip(".-"))
+            at = text.find(tld, end)
+    return hosts
+
+
 def _domain_lands(text: str) -> Counter[str]:
     """Lands named by the domains in ``text``, one count per distinct domain."""
     counts: Counter[str] = Counter()
-    seen: set[str] = set()
-    for match in _DOMAIN.finditer(text):
-        if match.group(0) in seen:
-            continue
-        seen.add(match.group(0))
-        if match.group("head"):
-            labels = [match.group("head")]
+    for host in _hosts(text):
+        labels = host.split(".")
+        if len(labels) > 1 and labels[-1] in _PARTY_LABELS:
+            names = [labels[-2]]  # "sachsen.linke"
         else:
-            parts = match.group("tail").split("-")
-            labels = ["-".join(parts[-2:]), parts[-1]]  # "sachsen-anhalt" before "anhalt"
-        code = next(filter(None, map(_label_land, labels)), None)
+            parts = labels[-1].split("-")
+            if len(parts) < 2:
+                continue  # "spd.de" names no Land
+            names = ["-".join(parts[-2:]), parts[-1]]  # "sachsen-anhalt" before "anhalt"
+        code = next(filter(None, map(_label_land, names)), None)
         if code:
             counts[code] += 1
     return counts
