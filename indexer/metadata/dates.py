@@ -175,6 +175,7 @@ _FIXING_YEAR = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def _fixed_year(text: str) -> int | None:
     """The one year the text's dated assemblies and elections share, if exactly one; a past
     event ("seit der Kommunalwahl 2020") fixes nothing."""
