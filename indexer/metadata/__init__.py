@@ -172,6 +172,8 @@ def _extract(
     out = _Results(doc)
     given_type = doctype.canonical_doc_type(known.get("doc_type", ""))
     marked = doctype.marked_type(doc) if given_type in (None, doctype.SPEECH) else None
+    if "party" not in known:  # the page's byline ("SPD Magdeburg") is party evidence too
+        _party(doc, out, {**(hooks or {}), **known})
     if given_type == doctype.SPEECH or (given_type is None and marked is not None):
         _speech(doc, out, known, marked)
         context = Context(genre=genre.SPEECH, known={**(hooks or {}), **known})
@@ -235,8 +237,6 @@ def _speech(
     With speaker, party and date given, only the first sentences are ever cut."""
     if "doc_type" not in known:
         out.add("doc_type", doctype.SPEECH, marked[1] if marked else "")
-    if "party" not in known:
-        _party(doc, out, known)
     if "person" not in known:
         speaker = person.find_speaker(doc)
         if speaker is not None:
@@ -257,8 +257,6 @@ def _document(
     filename: str = "",
 ) -> Context:
     """Any other text: the genre first, then the fields a text of that genre can have."""
-    if "party" not in known:
-        _party(doc, out, known)
     offices = office.find_offices(doc, filename)
     office_hit = offices[0] if offices else None
     listed = nominees.find(doc)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.isodate import compose
+from indexer.metadata.casing import lower_case_text
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
 
@@ -24,9 +25,11 @@ _MONTHS = {
     "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "dezember": 12, "dez": 12,
 }  # fmt: skip
+# Months also in lower case: transcripts without capitals write "am 23 februar".
 _MONTH = (
-    r"(?P<month>Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
-    r"November|Dezember|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.)"
+    r"(?P<month>(?i:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)|Jan\.|Feb\.|Mär\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Okt\.|Nov\.|"
+    r"Dez\.)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # Every date form starts with a digit except "im Mai 2024"; two patterns keep scans fast.
@@ -103,7 +106,9 @@ _ELECTION = re.compile(
     r"\bkandidier\w*|"
     r"\bStimmen?\b)"
 )
-_VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|Stimmen?")
+_VOTING_VERB = re.compile(r"wählt|wählen|[Gg]ewählt\s+wird|kandidier\w*|[Ss]timmen?")
+# In a transcript without capitals "stimme" is the vote too ("ich bitte um eure stimme").
+_ELECTION_ANY_CASE = re.compile(_ELECTION.pattern, re.IGNORECASE)
 _ASSEMBLY_YEAR = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|LDK|BDK|[Dd]elegiertenkonferenz\w*)\s+"
     r"(?P<year>(?:19|20)\d{2})(?:[./]\d)?\b"
@@ -170,6 +175,7 @@ _FIXING_YEAR = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
 def _fixed_year(text: str) -> int | None:
     """The one year the text's dated assemblies and elections share, if exactly one; a past
     event ("seit der Kommunalwahl 2020") fixes nothing."""
@@ -207,8 +213,12 @@ def _datelines(doc: Doc) -> list[DateHit]:
         if rest.strip() and not _DATELINE_REST.match(rest):
             continue
         value = _value(match, None)
+        rank = 0
+        if value is None and match.groupdict().get("month") and not match.group("year"):
+            # "München, 23. September": the year the document's own events fix (rule 4)
+            value, rank = _value(match, _fixed_year(doc.text)), _INFERRED_RANK
         if value:
-            hits.append(DateHit(value, line, 0, zone))
+            hits.append(DateHit(value, line, rank, zone))
     # complete datelines first, then month-only closings ("Trier, im Mai 2024")
     hits.sort(key=lambda h: -len(h.value))
     return hits
@@ -223,6 +233,7 @@ def _context_year(known_date: str | None) -> int | None:
 def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     hits: list[DateHit] = []
     text = doc.text
+    election = _ELECTION_ANY_CASE if lower_case_text(text) else _ELECTION
     for match in _text_dates(text):
         sentence = doc.sentence_at(match.start())
         if sentence is None or sentence.zone == FOOTER:
@@ -233,11 +244,10 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
             value = _value(match, fixed)
         if value is None:
             continue
-        before = text[max(sentence.start, match.start() - 70) : match.start()]
+        before, after = _around(text, match)
         if _DEADLINE_BEFORE.search(before[-30:]):
             continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
-        after = text[match.end() : min(match.end() + 90, sentence.start + len(sentence.text))]
-        kind = _nearest_kind(before, after)
+        kind = _nearest_kind(before, after, election)
         if kind is not None:
             past = _PAST.search(text, sentence.start, match.start())
             hits.append(DateHit(value, sentence.text, _PAST_RANK if past else kind, sentence.zone))
@@ -255,6 +265,25 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
     return hits
 
 
+# Where the words before a date stop: a sentence's end, or a line break unless the next line
+# goes on in lower case: a PDF breaks "Die Wahlkreisversammlung\nam 7. Dezember 2024" mid-
+# sentence, while a heading ("Kommunalwahl 2026\nAm 3. Mai ...") is followed by a capital.
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n(?![ \t]*[a-zäöüß])")
+# After a date, the line's end stops too: a dateline is followed by the text, not its sentence.
+_AFTER_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _around(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """The words of the date's sentence before it (up to 70 characters) and after it (90)."""
+    before = text[max(0, match.start() - 70) : match.start()]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    after = text[match.end() : match.end() + 90]
+    stop = _AFTER_STOP.search(after)
+    return before, (after[: stop.start() + 1] if stop else after)
+
+
 # A deadline: "bis zum 15. Januar", "Anmeldeschluss: 3. März", "spätestens am 1. Mai".
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bbis|[Ff]rist\w*|spätestens|\w*[Ss]chluss|Deadline)\W{0,3}(?:(?:zum|am|den|zum\s+)\s*)?$"
@@ -263,6 +292,8 @@ _DEADLINE_BEFORE = re.compile(
 # of nothing but the past; kept, weakly, for documents that name nothing else.
 _PAST = re.compile(r"\b(?:[Ss]eit|bereits|damals|vergangene\w*|[Ll]etzte[nrm]?|zuletzt|früher)\b")
 _PAST_RANK = 7
+#: A dateline without a year, dated by the year the text's events fix.
+_INFERRED_RANK = 9
 # A newsletter's issue: "Rundbrief der SPD Mainz-Neustadt, Ausgabe Dezember 2024".
 _ISSUE = re.compile(
     r"\b(?:Ausgabe|Heft|Newsletter|Rundbrief|Mitgliederbrief)\w*\s+(?:Nr\.?\s*\d{1,3}\s*[/,–-]?\s*)?"
@@ -284,19 +315,27 @@ def _issues(doc: Doc) -> list[DateHit]:
     return hits
 
 
-def _nearest_kind(before: str, after: str) -> int | None:
+# A nomination told in the perfect tense: "... hat am 2. März ihre Liste gewählt", "haben wir
+# am Samstag ... nominiert" (the future "wird am ... gewählt" is the election).
+_PERFECT_BEFORE = re.compile(r"\b(?:hat|haben)\b(?:\s+\w+){0,3}\s+am\s+$")
+_NOMINATED_AFTER = re.compile(r"\b(?:gewählt|nominiert|aufgestellt|bestimmt|gekürt)\b")
+
+
+def _nearest_kind(before: str, after: str, election: re.Pattern[str] = _ELECTION) -> int | None:
     """1 when the nearest cue is an assembly, 2 when it is an election, else ``None``. A voting
     verb after an assembly ("die Kreismitgliederversammlung wählt am ...") is what the
     assembly does: the date is the assembly's."""
     cues = [(len(before) - m.end(), 1) for m in _ASSEMBLY.finditer(before)]
     cues += [
         (len(before) - m.end(), 1 if cues and _VOTING_VERB.fullmatch(m.group(0)) else 2)
-        for m in _ELECTION.finditer(before)
+        for m in election.finditer(before)
     ]
     if cues:
         return min(cues)[1]
+    if _PERFECT_BEFORE.search(before) and _NOMINATED_AFTER.search(after):
+        return 1  # "Die Linke hat am 2. März 2024 ihre Liste gewählt": the nominating act
     cues = [(m.start(), 1) for m in _ASSEMBLY.finditer(after)]
-    cues += [(m.start(), 2) for m in _ELECTION.finditer(after)]
+    cues += [(m.start(), 2) for m in election.finditer(after)]
     return min(cues)[1] if cues else None
 
 
@@ -311,6 +350,7 @@ _WEIGHTS = {
     "filename": 0.8,
     "issue": 0.8,
     "dateline-month": 0.78,
+    "dateline-inferred": 0.75,
     "assembly": 0.72,
     "election": 0.62,
     "dateline-year": 0.6,
@@ -364,6 +404,8 @@ def filename_date(name: str) -> str | None:
 def _dateline_rule(hit: DateHit) -> str:
     if hit.zone == FOOTER:  # "Veröffentlicht am ..." of a site template, often years old
         return "footer-dateline"
+    if hit.rank == _INFERRED_RANK:
+        return "dateline-inferred"
     return {10: "dateline", 7: "dateline-month"}.get(len(hit.value), "dateline-year")
 
 
@@ -412,8 +454,15 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
     events = _event_dates(doc, _context_year(known.get("context_date")))
     # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
     upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
+    last_event = max(
+        (h.value for h in events if h.rank in (1, 2) and len(h.value) == 10), default=""
+    )
     for hit in _datelines(doc):
         rule = _dateline_rule(hit)
+        if rule == "dateline-inferred" and last_event and hit.value > last_event:
+            # "Mainz, 12. Oktober" before "der Wahl am 22. März 2026": written the year before
+            earlier = _compose(int(hit.value[:4]) - 1, int(hit.value[5:7]), int(hit.value[8:10]))
+            hit = DateHit(earlier or hit.value, hit.evidence, hit.rank, hit.zone)
         if rule != "footer-dateline" and int(hit.value[:4]) < upcoming - _STALE_YEARS:
             rule = "stale-dateline"  # a template's "Veröffentlicht am" years before the event
         found.append((hit, rule))

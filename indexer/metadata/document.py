@@ -59,11 +59,14 @@ def _abbreviation_guards() -> str:
     return "".join(rf"(?<!\b(?:{'|'.join(words)})\.)" for _, words in sorted(by_length.items()))
 
 
-# A sentence ends at . ! ? after a letter or closing quote (not "8. Februar", not "Dr."), before
-# a capital or a digit. The pattern starts with the terminator, so a scan is one quick pass; the
-# look-behinds then check what precedes it. The few party-name periods are checked in Python.
+# A sentence ends at . ! ? after a letter or closing quote (not "8. Februar", not "Dr."), or
+# after a year ("am 15. März 2026. Die …"), before a capital or a digit. The pattern starts
+# with the terminator, so a scan is one quick pass; the look-behinds then check what precedes
+# it. The few party-name periods are checked in Python.
 _SENTENCE_END = re.compile(
-    r"[.!?](?<=[^\d\s.].)" + _abbreviation_guards() + r"[\"“”«»]?[ \t]+(?=[\"„“«»(]?[A-ZÄÖÜ0-9])"
+    r"[.!?](?:(?<=[^\d\s.].)|(?<=[^\d](?:19|20)\d\d\.))"
+    + _abbreviation_guards()
+    + r"[\"“”«»]?[ \t]+(?=[\"„“«»(]?[A-ZÄÖÜ0-9])"
 )
 # "DIE LINKE." is the party's registered name: its period ends no sentence. "Die Linke." does
 # not end one either when an organisational word or a place follows ("Die Linke. Sachsen").

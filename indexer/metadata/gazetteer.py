@@ -31,6 +31,11 @@ _PREFIX = re.compile(
 )
 
 
+# A Kreis whose name joins several parts before "-Kreis" ("Rhein-Lahn-Kreis"): people drop
+# the "-Kreis". One-part names are left alone ("Ilm-Kreis" is not the river Ilm).
+_SPOKEN_KREIS = re.compile(r"^([A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)+)-Kreis$")
+
+
 @dataclass(frozen=True)
 class Place:
     """One gazetteer entry: its display name, kind, Land code and (for constituencies) number."""
@@ -111,6 +116,9 @@ def _load_places(lands: dict[str, str]) -> dict[str, list[Place]]:
         short = _SUFFIX.sub("", short)
         if short and norm(short) not in lands:  # "Brandenburg an der Havel" is not the Land
             add(short, place)
+        spoken = _SPOKEN_KREIS.match(name)
+        if spoken:  # "Volt Rhein-Lahn", "SPD Ennepe-Ruhr": a Kreis named without its "-Kreis"
+            add(spoken.group(1), place)
     for land, name, display, aliases, *_ in _rows("bezirke.tsv"):
         place = Place(name=display or name, kind=BEZIRK, land=land)
         for key in filter(None, [name, display, *aliases.split("|")]):

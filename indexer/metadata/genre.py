@@ -53,7 +53,8 @@ CANDIDACY_GENRES = frozenset((CANDIDACY, NOMINATION, NOMINEES, QA))
 _TITLE_BID = re.compile(
     r"(?:^|[\s:–—-])(?:Meine\s+)?(?:Bewerbung|Kandidatur|Vorstellung)\b(?!\s+(?:der|des)\s+Partei)|"
     r"\w+bewerbung\b|[Ii]ch\s+kandidiere|[Ii]ch\s+bewerbe|\bkandidiere\b|"
-    r"(?:^|[\s–—|-])(?:Direkt)?[Kk]andidat(?:in)?\s+(?:für|zu[mr]|als|im)\b"
+    r"(?:^|[\s–—|-])(?:Direkt)?[Kk]andidat(?:in)?\s+(?:für|zu[mr]|als|im)\b|"
+    r"(?:^|[\s:–—|-])Nominierung\b"
 )
 # First-person bids ("ich kandidiere", "bewerbe ich mich", "trete … an", "möchte … werden").
 _FIRST_PERSON = re.compile(
@@ -70,8 +71,13 @@ _THIRD_PERSON = re.compile(
     r"\b(?:nominiert|aufgestellt|bewirbt\s+sich|kandidiert|tritt\b[^.!?]{0,80}\ban\b|"
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
-    r"\b(?:wählte|wählten|kürte|kürten|nominierte|nominierten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\s+"
-    r"(?:\w+\s+){0,2}\w*[Kk]andidat"
+    r"\bins\s+Rennen\b|"
+    r"\b(?:wählte|wählten|kürte|kürten|nominierte|nominierten|bestimmte|bestimmten)\b[^.!?]{0,120}"
+    r"\b(?:(?:zu[rm]?|als)\s+"
+    r"(?:\w+\s+){0,2}\w*[Kk]andidat|auf\s+(?:den\s+)?(?:Listen)?[Pp]latz\s+\d|an\s+die\s+Spitze)|"
+    r"\b(?:Kandidat(?:in)?|Spitzenkandidat(?:in)?)\s+(?:für|zu[rm])\b[^.!?]{0,80}\b"
+    r"(?:gewählt|nominiert|aufgestellt|gekürt)\b|"
+    r"\bführt\b[^.!?]{0,60}\b(?:in\s+die\s+\w*[Ww]ahl|Liste\b|an\b)"
 )
 # "Unser Direktkandidat für …" announces in a headline; in the body it only refers to one.
 _OUR_CANDIDATE = re.compile(
@@ -86,12 +92,15 @@ _QA_LINE = re.compile(r"^\W{0,4}(?:Frage|Antwort|F|A)\s*\d*\s*[:.]?\W*$|\?\W{0,4
 _CANDIDACY_WORD = re.compile(
     r"[Kk]andid|[Bb]ewerb|Wahl\b|gewählt|[Vv]orstand|[Vv]orsitz|Landesliste|Mandat|Direktkandidat"
 )
+_ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=\s)")
 _QUOTE = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
 # Title words of genres without a candidacy (any case: "PRESSEMITTEILUNG").
 _PRESS_HEADING = re.compile(
     r"presse(?:mitteilung|erklärung|meldung|information)|medien(?:information|mitteilung)",
     re.IGNORECASE,
 )
+# "PM: …", "PM vom 3. Mai": the usual short form in titles of party press releases.
+_PM_HEADING = re.compile(r"(?:^|\n)\s*PM\s*(?:[:|–—-]|vom\b|\d)")
 _PROGRAMME_HEADING = re.compile(
     r"(?:Wahl|Grundsatz|Kommunalwahl|Regierungs|Partei)?[Pp]rogramm\b|\w+programm\b|"
     r"Positionspapier|Leitantrag|Wahlprüfsteine"
@@ -191,7 +200,7 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     if title and _TITLE_BID.search(title):
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
-    body = _unquoted(joined.text)
+    body = _ORDINAL_DOT.sub(" ", _unquoted(joined.text))  # "am 22. März" ends no clause
     first = _FIRST_PERSON_SCAN.search(body)
     if first is not None:
         weight = 0.7 if office_found else 0.5
@@ -215,7 +224,7 @@ def _heading_cues(doc: Doc) -> list[Candidate]:
     """A press release or a review, invitation, obituary … named in the title or first lines
     (a candidacy announced in a press release still has its own, stronger cues)."""
     heading = _heading(doc)
-    press = _PRESS_HEADING.search(heading)
+    press = _PRESS_HEADING.search(heading) or _PM_HEADING.search(heading)
     if press is not None:
         # A press release whose headline announces a nomination is a candidacy (that is
         # what a member facets on): then "Pressemitteilung" names the channel, not the genre.
@@ -285,7 +294,10 @@ def classify(
     office_found = office_score > 0
     cues = _bid_cues(doc, office_found) + _qa_cues(doc, office_found) + _heading_cues(doc)
     phrases = _phrase_cues(doc, office_score, has_candidate)
-    if phrases[0].rule != "fallback" or not cues:
+    # The phrase classifier reads the same "Pressemitteilung" heading: one piece of
+    # evidence is counted once.
+    said = {cue.value for cue in cues if cue.rule == "press-heading"}
+    if (phrases[0].rule != "fallback" or not cues) and phrases[0].value not in said:
         cues += phrases
     if len(nominees) >= 2:
         listed = sum(1 for n in nominees if n.listed)

@@ -3,10 +3,11 @@ for a Land office whose Land the text does not name.
 
 Land names and abbreviations ("MV", "NRW-SPD"), Land adjectives ("Sächsischer Landtag"),
 Kreise and districts of one Land, demonyms of sizeable towns ("Rostocker"), towns after "in"
-or "für", postcodes (footer included: an office address says which Land the publisher is in)
-and Land names broken across PDF lines ("Sachsen-\\nAnhalt") all count; places of one's life
-("geboren in", "Schule in") and surnames ("Marianne Roth") do not. Lookups are dict accesses
-into the gazetteers, and a word's own evidence is cached.
+or "für", postcodes (footer included: an office address says which Land the publisher is in),
+party domains ("piratenpartei-mv.de") and Land names broken across PDF lines
+("Sachsen-\\nAnhalt") all count; places of one's life ("geboren in", "Schule in") and
+surnames ("Marianne Roth") do not. Lookups are dict accesses into the gazetteers, and a word's
+own evidence is cached.
 """
 
 from __future__ import annotations
@@ -128,12 +129,73 @@ def _postcodes_and_broken_names(doc: Doc) -> Counter[str]:
             if code:
                 counts[code] += 1
     text = doc.text
+    if ".de" in text or ".org" in text:
+        counts.update(_domain_lands(text))
     if "-\n" in text or "–\n" in text:
         for match in _BROKEN_NAME.finditer(text):
             code = gazetteer.land_code(LINE_HYPHEN.sub(r"\1", match.group(0)))
             if code:
                 counts[code] += 2
     return counts
+
+
+# A party site's or mail address's domain names its Land: "piratenpartei-mv.de",
+# "spd-sachsen-anhalt.de", "gruene-bayern.org" (last parts), "sachsen.linke.de" (first label
+# before a party's name). Found by plain string search: this runs on every document.
+_TLDS = (".de", ".org", ".eu", ".net")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_PARTY_LABELS = frozenset(
+    ("spd", "gruene", "linke", "die-linke", "fdp", "cdu", "csu", "volt", "piratenpartei",
+     "piraten", "bsw", "oedp", "freiewaehler")
+)  # fmt: skip
+_UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
+#: Two- and three-letter labels that are a Land's abbreviation, not ordinary letters ("be").
+_DOMAIN_SHORT = frozenset(("mv", "bw", "sh", "hh", "nrw", "rlp"))
+
+
+def _hosts(text: str) -> set[str]:
+    """Host names before a German or generic top-level domain, without it ("spd-mv")."""
+    hosts: set[str] = set()
+    for tld in _TLDS:
+        at = text.find(tld)
+        while at > 0:
+            end = at + len(tld)
+            if end >= len(text) or not text[end].isalnum():
+                start = at
+                while start > 0 and text[start - 1] in _HOST_CHARS:
+                    start -= 1
+                hosts.add(text[start:at].strip(".-"))
+            at = text.find(tld, end)
+    return hosts
+
+
+def _domain_lands(text: str) -> Counter[str]:
+    """Lands named by the domains in ``text``, one count per distinct domain."""
+    counts: Counter[str] = Counter()
+    for host in _hosts(text):
+        labels = host.split(".")
+        if len(labels) > 1 and labels[-1] in _PARTY_LABELS:
+            names = [labels[-2]]  # "sachsen.linke"
+        else:
+            parts = labels[-1].split("-")
+            if len(parts) < 2:
+                continue  # "spd.de" names no Land
+            names = ["-".join(parts[-2:]), parts[-1]]  # "sachsen-anhalt" before "anhalt"
+        code = next(filter(None, map(_label_land, names)), None)
+        if code:
+            counts[code] += 1
+    return counts
+
+
+def _label_land(label: str) -> str | None:
+    if len(label) <= 3 and label not in _DOMAIN_SHORT:
+        return None
+    code = gazetteer.land_code(label)
+    if code is None and "e" in label:
+        for plain, umlaut in _UMLAUTS:
+            label = label.replace(plain, umlaut)
+        code = gazetteer.land_code(label)
+    return code
 
 
 def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:

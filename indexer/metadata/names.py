@@ -17,6 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).with_name("data") / "vornamen.tsv"
+#: First names of older generations that the newborn lists miss ("Gunhild", "Godehard"):
+#: candidates are adults, mostly born decades before those lists begin.
+OLDER = Path(__file__).with_name("data") / "vornamen_aeltere.tsv"
 
 #: Capitals and small letters of names as German documents write them, with the letters of
 #: Polish, Czech, Turkish, Romanian … names ("Niehoff-Szymański" must not end at the "ń").
@@ -55,12 +58,16 @@ NOT_SURNAME = frozenset(
     Linke Jahre Jahren Jahr Prozent Euro Stimmen Mitglied Mitglieder Team Gruppe Dank Vielen
     """.split()
 )
-# Words that look like first names but open sentences or headings far more often.
+# Words that look like first names but open sentences or headings far more often, and English
+# words German texts borrow ("Happy Hour", "Art" is a German noun too).
 NOT_FIRST = frozenset(
     """
     Alle Bei Wer Was Wie Wo Dank Ende Liebe Mai Rose Sonne Fee Sky Star Summer Welt Amen Neue Hoch
     Grund Wahl Gute Lange Klar Stern Engel Glück Mut Ruhe Ehre Trotz Sommer Winter Rom Ost Nord
     Kurz Mehr Noch Doch Und Nur Frei
+    Art Happy Sunny Lucky Honey Magic Diamond Heaven Liberty Justice Storm Ocean Sun Moon Blue
+    Lady Lord Will Bill Peace Love Gold Silver Chance Ace Hero Boy Song Rock Jazz Soul King Queen
+    Prince Princess
     """.split()
 )
 
@@ -79,8 +86,21 @@ class Name:
 @lru_cache(maxsize=1)
 def _table() -> dict[str, float]:
     """First name -> share of girls among the newborns who had it (0..1)."""
+    shares = _read(DATA)
+    for name, share in older_names().items():
+        shares.setdefault(name, share)
+    return shares
+
+
+@lru_cache(maxsize=1)
+def older_names() -> dict[str, float]:
+    """The first names of :data:`OLDER` (name -> 1.0 for a woman's name, 0.0 for a man's)."""
+    return _read(OLDER)
+
+
+def _read(path: Path) -> dict[str, float]:
     shares: dict[str, float] = {}
-    with DATA.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         header_seen = False
         for line in handle:
             if line.startswith("#") or not line.strip():
@@ -156,7 +176,7 @@ def _forward(text: str) -> list[Name]:
 _LIST_PREFIX = re.compile(r"[\s\d.)|*•#-]*")
 
 
-def _reversed(text: str, taken: list[Name]) -> list[Name]:
+def _reversed(text: str, taken: list[Name], whole_line: bool = False) -> list[Name]:
     found: list[Name] = []
     for match in _REVERSED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -165,7 +185,10 @@ def _reversed(text: str, taken: list[Name]) -> list[Name]:
         if any(n.start <= match.start() < n.end for n in taken):
             continue
         last_word = match["last"].split()[-1]
-        if last_word in NOT_SURNAME or is_first_name(last_word):
+        if last_word in NOT_SURNAME:
+            continue
+        # "Anna, Maria" in prose is two people; a list line "Tjaden, Ole" is one
+        if is_first_name(last_word) and not (whole_line and not text[match.end() :].strip()):
             continue
         first = match["first"]
         if not is_first_name(first):
@@ -176,11 +199,12 @@ def _reversed(text: str, taken: list[Name]) -> list[Name]:
     return found
 
 
-def find_names(text: str, *, reversed_form: bool = True) -> list[Name]:
-    """Every person's name in ``text``, in order of appearance."""
+def find_names(text: str, *, reversed_form: bool = True, whole_line: bool = False) -> list[Name]:
+    """Every person's name in ``text``, in order of appearance. With ``whole_line`` the text
+    is a list line: "Tjaden, Ole" is then read reversed although "Tjaden" is a first name too."""
     found = _forward(text)
     if reversed_form and "," in text:
-        found.extend(_reversed(text, found))
+        found.extend(_reversed(text, found, whole_line))
         found.sort(key=lambda n: n.start)
     return found
 

@@ -70,6 +70,7 @@ _NOT_NOMINEE_BEFORE = re.compile(
     r"Mitbewerber\w*|gegen(?:\s+\w+){0,2}|Bündnis\w*|"
     r"ehemalige[rn]?|frühere[rn]?|Bürgermeister(?:in)?|Ministerpräsident\w*|Minister\w*|"
     r"Moderat\w*|Fragen\s+stellte|Versammlungsleit\w*|Wahlleit\w*|dankte|Dank\s+an|"
+    r"Geschäftsführer(?:in)?|Generalsekretär(?:in)?|"
     r"Foto:|Text:|V\.\s?i\.\s?S\.\s?d\.\s?P\.?:?)\s*$"
 )
 _REGION_AFTER = re.compile(
@@ -102,7 +103,7 @@ def _cells(line: str) -> list[str]:
 def _table_nominee(line: str, start: int) -> Nominee | None:
     cells = _cells(line)
     for index, cell in enumerate(cells):
-        found = find_names(cell)
+        found = find_names(cell, whole_line=True)
         if not found or found[0].start > 2 or found[0].end < len(cell) - 30:
             continue
         place = next((int(m[1]) for c in cells[:index] if (m := _NUMBER.match(c))), None)
@@ -184,7 +185,7 @@ def _item_nominee(line: str, start: int) -> Nominee | None:
     if item["table"]:
         return _table_nominee(line, start)
     rest = line[item.end() :]
-    found = find_names(rest)
+    found = find_names(rest, whole_line=True)
     if found and found[0].start <= 4 and not rest[: found[0].start].strip("*_ \t"):
         place = int(item["number"]) if item["number"] else None
         region = _region_after(rest[found[0].end :])
@@ -198,15 +199,30 @@ def _region_after(rest: str) -> str | None:
 
 
 def _bare_nominee(line: str, start: int) -> Nominee | None:
-    """A line that is nothing but a name (a list whose numbers the reader dropped)."""
+    """A line that is nothing but a name (a list whose numbers the reader dropped), perhaps
+    with occupation and town in brackets ("Anna Muster (Ärztin, Frankfurt (Oder))")."""
+    line = _strip_aside(line)
     if len(line) > 60 or line.count(" ") > 5 or not line.lstrip()[:1].isupper():
         return None
-    found = find_names(line)
+    found = find_names(line, whole_line=True)
     if len(found) == 1 and not line[: found[0].start].strip() and not line[found[0].end :].strip():
         return Nominee(found[0].name, None, None, start, line.strip(), True)
     if not found and _shaped(line):
         return Nominee(" ".join(line.split()), None, None, start, line.strip(), True, False)
     return None
+
+
+def _strip_aside(line: str) -> str:
+    """The line without a closing bracketed aside, nested brackets included."""
+    text = line.rstrip(" \t.,;")
+    if not text.endswith(")"):
+        return line
+    depth = 0
+    for index in range(len(text) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(text[index], 0)
+        if depth == 0:
+            return text[:index].rstrip()
+    return line
 
 
 def listed(doc: Doc) -> list[Nominee]:
@@ -255,8 +271,17 @@ def in_prose(doc: Doc) -> list[Nominee]:
     return _unique(found)
 
 
+# "…, der selbst nicht kandidiert": named beside the list, not on it.
+_NOT_NOMINEE_AFTER = re.compile(
+    r"[^.!?]{0,40}\b(?:nicht|nie)\s+(?:\w+\s+)?(?:kandidier\w*|an(?:tritt|treten)?\b|aufgestellt)"
+)
+
+
 def _excluded(text: str, name: Name) -> bool:
-    return bool(_NOT_NOMINEE_BEFORE.search(text[max(0, name.start - 40) : name.start]))
+    return bool(
+        _NOT_NOMINEE_BEFORE.search(text[max(0, name.start - 40) : name.start])
+        or _NOT_NOMINEE_AFTER.match(text, name.end)
+    )
 
 
 def _unique(found: list[Nominee]) -> list[Nominee]:
@@ -291,7 +316,9 @@ def find(doc: Doc) -> list[Nominee]:
     head = " ".join([doc.title] + [line for _, line, zone in doc.lines[:12] if zone != FOOTER])
     is_plural = plural(head) or plural(doc.text[:4000])
     if len(items) >= 2 and (is_plural or len(items) >= 3):
-        return _unique(items + (in_prose(doc) if is_plural else []))
+        found = _unique(items + (in_prose(doc) if is_plural else []))
+        # in the order of the text: "Auf Platz 1 … X" in prose before the list of the others
+        return sorted(found, key=lambda n: n.start if n.start >= 0 else 10**9)
     if not is_plural:
         return []
     prose = in_prose(doc)

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.metadata import gazetteer
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -28,10 +29,12 @@ _STRONG = re.compile(
     r"stelle\s+mich\b[^.]{0,60}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
     r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
-    r"Ihre?\s+Kandidat\w*|unsere?r?\s+Kandidat\w*|zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
+    r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
+    r"zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
-    r"tritt\b[^.!?]{0,60}\ban\b|antreten|Wahlvorschl\w*|"
-    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\b)",
+    r"tritt\b[^.!?]{0,60}\ban\b|treten\b[^.!?]{0,80}\ban\b|antreten|Wahlvorschl\w*|"
+    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
+    r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b)",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -46,6 +49,14 @@ _CURRENT = re.compile(
     r"war|waren|bin|ist|sind|sitze|sitzt|arbeite\w*|[Uu]nser(?:e[rnms]?)?|[Vv]orgänger\w*|"
     r"[Nn]achfolger\w*|[Aa]mtsinhaber\w*|habe|hat|vergangenen|ehrenamtlich|leite|leitet)\b"
 )
+# Another election held on the same day is mentioned, not sought.
+_ALONGSIDE = re.compile(
+    r"\b(?:zeitgleich|gleichzeitig|parallel|zusammen|ebenso|neben)\b[^.!?]{0,20}$", re.IGNORECASE
+)
+_BARE_CONSTITUENCY = re.compile(r"(?:im|für\s+den)\s+Wahlkreis")
+_PARLIAMENT_LEVELS = frozenset(("bund", "land", "europa"))
+# An office held: "Ich bin seit 2019 im Kreistag", "sitze im Stadtrat".
+_HOLDS = re.compile(r"\b(?:[Ss]eit|[Bb]isher\w*|[Dd]erzeit\w*|[Aa]ktuell|sitze|sitzt|bin|ist)\b")
 _NEGATED = re.compile(r"[^.!?,;]{0,50}?\b(?:nicht|nie|keine[nrs]?)\b(?!\s+nur)")
 _PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
 _SOUGHT_NEAR = re.compile(
@@ -58,6 +69,15 @@ _FUTURE_AFTER = re.compile(
     r"^[^.!?,]{0,40}?\b(?:möchte|will|werde|würde|kandidiere|bewerbe|trete)\b"
 )
 
+# The Bürgerschaft of a Hanseatic city that is not a Land is its city council (the Land
+# parliaments of Hamburg and Bremen are Bürgerschaft too; Bremerhaven's council is a
+# Stadtverordnetenversammlung).
+_HANSE_CITIES = r"(?:Rostock|Greifswald|Stralsund|Wismar|Lübeck)"
+_CITY_BUERGERSCHAFT = (
+    rf"{_HANSE_CITIES}er\s+Bürgerschaft\w*|"
+    rf"Bürgerschaft\w*\s+(?:der\s+(?:Hanse|Universitäts)?[Ss]tadt\s+|in\s+|von\s+)?{_HANSE_CITIES}\b"
+)
+
 # Elections named near a constituency or list mention decide its level (one pattern per level,
 # compiled branch by branch so that each starts with a literal; see hints.literal_branches).
 _LEVEL_PATTERNS = {
@@ -67,8 +87,10 @@ _LEVEL_PATTERNS = {
     "bund": r"Bundestag\w*|Kanzlerkandidat\w*|BTW\s?\d*\b|btw\d\d\b",
     "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
     r"ltw\d\d\b",
-    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*",
-    "Gemeinderat": r"Gemeinderat\w*",
+    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|Ortsbeirat\w*|"
+    r"Rat\s+der\s+Stadt|Ratswahl\w*|" + _CITY_BUERGERSCHAFT,
+    "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Ortschaftsrat\w*|"
+    r"Rat\s+der\s+Gemeinde",
     "Kreistag": r"Kreistag\w*",
     "Bezirksversammlung": r"Bezirksversammlung\w*",
     "Bezirksverordnetenversammlung": r"Bezirksverordnet\w*|BVV",
@@ -255,17 +277,42 @@ def _office_in_label(text: str, label: str) -> str | None:
     return _LEVEL_OFFICE.get((kind, level)) or (level if kind == LISTE else None)
 
 
-def _level_in(text: str) -> str | None:
-    """The level named most often in ``text`` (on a tie, the one named first)."""
+def _level_in(text: str, parliament: bool = False) -> str | None:
+    """The level named most often in ``text`` (on a tie, the one named first); with
+    ``parliament`` only Bundestag, Landtag and European Parliament count (a constituency or a
+    Landesliste is never a council's)."""
     found = [
-        (match.start(), level)
+        (match.start(), -match.end(), level)
         for level, pattern in _LEVEL_WORDS
+        if not parliament or level in _PARLIAMENT_LEVELS
         for match in pattern.finditer(text)
+        if not _mere_mention(text, match.start(), level)
     ]
     if not found:
         return None
     found.sort()
-    return Counter(level for _, level in found).most_common(1)[0][0]
+    kept: list[str] = []
+    covered = -1
+    for start, end, level in found:  # "Rostocker Bürgerschaft" is no Land's "Bürgerschaft"
+        if start >= covered:
+            kept.append(level)
+            covered = -end
+    return Counter(kept).most_common(1)[0][0]
+
+
+def _mere_mention(text: str, start: int, level: str) -> bool:
+    """A level word in a past office ("war ich Stadtverordneter"), a council the candidate
+    sits on ("sitze seit 2019 im Kreistag") or a mere mention ("zeitgleich mit dem Kreistag")
+    names no election of the candidacy. ("Ich bin Direktkandidat im Bundestagswahlkreis"
+    names one: a parliament word after "bin" still counts.)"""
+    prefix = _clause_prefix(text, start)
+    if _ALONGSIDE.search(prefix):
+        return True
+    if not _current_before(prefix):
+        return False
+    return bool(_PAST.search(prefix)) or (
+        level not in _PARLIAMENT_LEVELS and bool(_HOLDS.search(prefix))
+    )
 
 
 def _clause_prefix(text: str, start: int) -> str:
@@ -306,7 +353,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     """Score of one office mention; ``None`` when it is a current, past or addressed office."""
     text = sentence.text
     mention = text[start:end]
-    intrinsic = canonical in (DIREKT, LISTE) or bool(
+    # "Direktkandidatin", "Platz 3" name a candidacy; "im Wahlkreis … antreten" needs its cue
+    intrinsic = (canonical in (DIREKT, LISTE) and not _BARE_CONSTITUENCY.match(mention)) or bool(
         re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung", mention)
     )
     prefix = _clause_prefix(text, start)
@@ -336,18 +384,58 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     return score
 
 
-def _resolve_level(doc: Doc, index: int, sentence: Sentence, start: int) -> str | None:
-    """Level (bund/land/europa or a municipal office) for a DIREKT/LISTE mention."""
+def _resolve_level(
+    doc: Doc, index: int, sentence: Sentence, start: int, parliament: bool = False
+) -> str | None:
+    """Level (bund/land/europa or a municipal office) for a DIREKT/LISTE mention: named near
+    it, in the sentences around it, in the text, else the Bundestag when the constituency the
+    text names is one of the Bundestag's (a Landtag election would have been named)."""
     text = sentence.text
-    near = _level_in(text[max(0, start - 80) : start + 140])
+    near = _level_in(text[max(0, start - 80) : start + 140], parliament)
     if near:
         return near
     window = [s.text for s in doc.sentences[max(0, index - 1) : index + 2] if s.zone != FOOTER]
-    near = _level_in(" ".join(window))
+    near = _level_in(" ".join(window), parliament)
     if near:
         return near
     body = [s.text for s in doc.sentences if s.zone != FOOTER]
-    return _level_in(" ".join(body))
+    return _level_in(" ".join(body), parliament) or _bundestag_constituency(doc)
+
+
+# "Wahlkreis 45", "WK 175", "Wahlkreis Gifhorn – Peine", "für Gifhorn – Peine"
+_WK_NUMBER = re.compile(r"\b(?:Wahlkreis(?:es)?|WK)\s*(?:Nr\.\s*)?(\d{1,3})\b")
+_WK_NAME = re.compile(
+    r"\b(?:Wahlkreis(?:es)?|für|im)\s+((?:[A-ZÄÖÜ][\w.-]*)(?:\s*[–—-]\s*[A-ZÄÖÜ][\w.-]*|"
+    r"\s+(?:[A-ZÄÖÜ][\w.-]*|I{1,3}|IV|an\s+der|am|im|in)){0,5})"
+)
+
+
+def _bundestag_constituency(doc: Doc) -> str | None:
+    """``bund`` when the text names a Bundestag constituency by number and name, or by its
+    official name: the level of a "Direktkandidat für Gifhorn – Peine" that names no election."""
+    text = doc.title + "\n" + doc.text[:6000]
+    if "Wahlkreis" not in text and "WK" not in text and "für" not in text:
+        return None
+    named = {
+        wk.number
+        for match in _WK_NAME.finditer(text)
+        for words in _prefixes(match[1])
+        if (wk := gazetteer.wahlkreis_by_name(words)) is not None
+    }
+    numbers = {int(match[1]) for match in _WK_NUMBER.finditer(text)}
+    if named and (not numbers or named & numbers):
+        return "bund"
+    for number in numbers:
+        wk = gazetteer.wahlkreis(number)
+        if wk is not None and gazetteer.norm(wk.name.split()[0]) in gazetteer.norm(text):
+            return "bund"
+    return None
+
+
+def _prefixes(words: str) -> list[str]:
+    """ "Hochtaunus als Direktkandidat" -> the longest leading runs of words first."""
+    parts = words.split()
+    return [" ".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
 _CONSTITUENCY = re.compile(r"[Ww]ahlkreis(?!liste|vertreter|versammlung|konferenz)|\bWK\s*\d")
@@ -415,7 +503,12 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
         if canonical == LISTE and _hamburg_constituency_list(doc, index, sentence):
             canonical = DIREKT
         if canonical in (DIREKT, LISTE):
-            level = _resolve_level(doc, index, sentence, start) or _level_in(hint)
+            parliament = canonical == DIREKT or sentence.text[start:end].startswith(
+                ("Landesliste", "Landeslisten", "Bundesliste")
+            )
+            level = _resolve_level(doc, index, sentence, start, parliament) or _level_in(
+                hint, parliament
+            )
             resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (
                 level if canonical == LISTE else None
             )

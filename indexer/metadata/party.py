@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.metadata import gazetteer
+from indexer.metadata.casing import lower_case_text
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import _rows, norm
@@ -154,7 +155,15 @@ def _names_a_party(text: str, start: int, end: int) -> bool:
     word = following.group(1).rstrip(".")
     if word.startswith(_ORG_WORDS) or word.isupper():
         return True
-    return bool(gazetteer.land_code(word) or gazetteer.places(word))
+    if gazetteer.land_code(word) or gazetteer.places(word):
+        return True
+    # a town of some size ("Die Linke Greifswald"), not a hamlet that is also a noun ("Wiesen")
+    towns = gazetteer.gemeinden(word)
+    return bool(towns) and towns[0].population >= _ORG_TOWN_POPULATION
+
+
+#: Smallest Gemeinde whose name after a common-word party name makes it an organisation.
+_ORG_TOWN_POPULATION = 10000
 
 
 def find_mentions(text: str) -> tuple[PartyMention, ...]:
@@ -244,6 +253,11 @@ _RULE_WEIGHT = {
     "joined": 0.1,
     "opponent": 0.03,
     "former": 0.03,
+    "past": 0.03,
+    # "Liebe Grüne," greets the members: usually one's own, but an open letter to a rival's
+    # members exists too, so it alone settles the party only barely
+    "greeting": 0.55,
+    "byline": 0.7,
 }
 # "wir als Grüne", "unsere Partei, die SPD", "Kreisverband der CDU", "für die Linke kandidiere",
 # "Mitglied der FDP": the text speaks as or for this party (checked just before a mention).
@@ -255,12 +269,23 @@ _SELF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SELF_AFTER = re.compile(r"^\W{0,3}(?:kandidier|trete\s+ich|bewerbe\s+ich)", re.IGNORECASE)
-# An opponent: "CDU-geführte Landesregierung", "Liebe SPD, ...", "gegen die AfD", "anders als
-# die FDP", "im Gegensatz zur CSU".
-_OPPONENT_AFTER = re.compile(r"^(?:-|\s+)(?:geführt|regiert|dominiert)\w*")
+# An opponent: "CDU-geführte Landesregierung", "unter CDU-Führung", "gegen die AfD", "anders
+# als die FDP", "im Gegensatz zur CSU" (and "Liebe SPD, ...": see the salutation below).
+_OPPONENT_AFTER = re.compile(r"^(?:-|\s+)(?:geführt|regiert|dominiert|Führung)\w*")
 _OPPONENT_BEFORE = re.compile(
-    r"(?:^|\n)\s*Liebe[rs]?\s+$|\bgegen\s+(?:die|den)\s+$|\banders\s+als\s+(?:die|der)\s+$|"
+    r"\bgegen\s+(?:die|den)\s+$|\banders\s+als\s+(?:die|der)\s+$|"
     r"\bim\s+Gegensatz\s+zu[rm]?\s+$|\bRegierung\s+(?:aus|von)\s+(?:der|den)?\s*$"
+)
+# A salutation: "Liebe SPD, ..." addresses a party (an open letter to a rival), "Liebe Grüne in
+# Frankfurt," or "Liebe Bündnisgrüne" the members (the writer's own party).
+_SALUTATION_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:Liebe[rs]?|Hallo|Servus|Moin)[ \t]+$")
+# Past membership said with a past tense ("Sie waren lange in der SPD", "ich war zehn Jahre
+# Mitglied der CDU"): the party of a former life. A past role is not ("ich war Ortsvorsitzende
+# der SPD Kassel" speaks for the SPD still).
+_PAST_BEFORE = re.compile(
+    r"\b(?:war|waren|warst|wart)\b(?:[ \t]+\w+){0,3}?[ \t]+(?:in|bei|Mitglied\s+(?:in\s+)?)"
+    r"\s*de[rnm]\s+$",
+    re.IGNORECASE,
 )
 # A partner: "eine Fraktion mit der LINKEN", "Koalition mit den Grünen", "gemeinsam mit der SPD".
 _PARTNER_BEFORE = re.compile(
@@ -279,11 +304,20 @@ _FORMER_BEFORE = re.compile(
 _UMBRELLA_AFTER = re.compile(r"^[\s\w-]{0,30}?\be\.\s?V\.")
 
 
+def _members(mention: str) -> bool:
+    """Does a mention name the members ("Grüne", "Bündnisgrüne", "Sozialdemokraten", "Freie
+    Wähler") rather than the party as a body ("SPD", "Die Linke.", "Volt")?"""
+    last = mention.split()[-1]
+    return not mention.isupper() and last[-1:] in "enr" and last not in ("Volt", "PARTEI")
+
+
 def _mention_rule(text: str, start: int, end: int) -> str:
     """What the words around one mention make of it: "self", "organisation", "opponent",
     "partner", "former", "joined", "umbrella" or a plain "mention"."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
+    if _SALUTATION_BEFORE.search(before):
+        return "greeting" if _members(text[start:end]) else "opponent"
     if _OPPONENT_AFTER.match(after) or _OPPONENT_BEFORE.search(before):
         return "opponent"
     if _PARTNER_BEFORE.search(before):
@@ -292,6 +326,8 @@ def _mention_rule(text: str, start: int, end: int) -> str:
         return "former"
     if _JOINED_AFTER.match(after):
         return "joined"
+    if _PAST_BEFORE.search(before):
+        return "past"
     if _UMBRELLA_AFTER.match(after):
         return "umbrella"
     if _SELF_BEFORE.search(before) or _SELF_AFTER.match(after):
@@ -322,13 +358,27 @@ def _mentions(doc: Doc) -> list[tuple[str, str, str, str]]:
         for mention in find_mentions(doc.title):
             rule = _mention_rule(doc.title, mention.start, mention.end)
             found.append((mention.canonical, rule, TITLE, doc.title))
-    for mention in find_mentions(doc.text):
+    lower = lower_case_text(doc.text)
+    mentions = _find_mentions(doc.text, True) if lower else find_mentions(doc.text)
+    for mention in mentions:
         sentence = doc.sentence_at(mention.start)
         if sentence is None:
             continue
         rule = _mention_rule(doc.text, mention.start, mention.end)
+        if lower and rule not in _SURE_IN_LOWERCASE and not _abbreviation(doc.text, mention):
+            continue  # "die linke hand" in a transcript is no party
         found.append((mention.canonical, rule, sentence.zone, sentence.text))
     return [m for m in found if m[0] != "fraktionslos"]
+
+
+#: What a mention in a text without capitals must say to count: "wir als linke", "mitglied der
+#: grünen"; an abbreviation ("spd", "bsw") counts as it is.
+_SURE_IN_LOWERCASE = frozenset(("self", "organisation"))
+_ABBREVIATIONS = frozenset(("spd", "cdu", "csu", "fdp", "afd", "bsw", "ödp", "npd", "dkp", "ssw"))
+
+
+def _abbreviation(text: str, mention: PartyMention) -> bool:
+    return text[mention.start : mention.end].casefold() in _ABBREVIATIONS
 
 
 _ZONE_NAME = {TITLE: "title", HEAD: "lead", BODY: "body", TAIL: "signature", FOOTER: "footer"}
@@ -345,7 +395,7 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     """
     if ctx.known.get("party"):
         return []
-    found: list[Candidate] = []
+    found = _byline(ctx.known.get("byline", ""))
     repeats: dict[tuple[str, str, str], int] = {}
     for canonical, rule, zone, sentence in _mentions(doc):
         # the same kind of mention again adds less each time: talk about a party is not
@@ -357,6 +407,18 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
             Candidate("party", canonical, weight, _ZONE_NAME.get(zone, "body"), sentence, rule)
         )
     return found
+
+
+def _byline(byline: str) -> list[Candidate]:
+    """A page's byline that names one party ("SPD Magdeburg", "Piratenpartei Sachsen"): the
+    publisher's organisation, strong evidence; a person's name there says nothing."""
+    written = " ".join(byline.split())
+    parties = {m.canonical for m in find_mentions(written)} if written else set()
+    if len(parties) != 1:
+        return []
+    value = parties.pop()
+    weight = _RULE_WEIGHT["byline"]
+    return [Candidate("party", value, weight, "front_matter", written, "byline")]
 
 
 def find_party(doc: Doc) -> tuple[str, str] | None:

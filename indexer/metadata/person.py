@@ -24,8 +24,9 @@ from indexer.metadata.evidence import Context
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.party import is_party
 
-_UP = "A-ZÄÖÜ"
-_LOW = "a-zäöüßáàâéèêëíìîïóòôõúùûçñćčšžłøåæœğşıý"
+# the letters of names as :mod:`names` reads them ("Niehoff-Szymański" must not end at the "ń")
+_UP = names._UP
+_LOW = names._LOW
 _TOKEN = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)*"
 _PARTICLE = r"(?:von|van|de|der|den|zu|zur|vom|ter|ten|da|di|del|dos|du|la|le|al|el)"
 _TITLE = (
@@ -114,10 +115,25 @@ class _Slot:
     gap: str = "any"
 
 
+# The writer of minutes ("Protokoll: Anna Muster", "Schriftführerin: …"): their author.
+_WRITER = _Slot(
+    "field",
+    re.compile(
+        r"(?m)^[ \t]*(?:Protokoll(?:führer(?:in)?)?|Protokollant(?:in)?|Schriftführer(?:in)?)"
+        r"[ \t]*:[ \t]*"
+    ),
+    5,
+    True,
+    exclude=False,
+)
 _SLOTS: list[_Slot] = [
+    _WRITER,
     _Slot(
         "self",
-        re.compile(r"(?:[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße|[Ii]ch\s+bin|[Ii]ch,)\s+"),
+        re.compile(
+            r"(?:[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße|[Ii]ch\s+bin|[Ii]ch,)\s+"
+            r"(?:(?:übrigens|übrigens\s+auch|eigentlich|also)\s+)?"
+        ),
         6,
         True,
     ),
@@ -133,7 +149,7 @@ _SLOTS: list[_Slot] = [
     _Slot(
         "byline",
         re.compile(
-            r"(?:(?m:^)\s*(?:Autor(?:in)?|Verfasser(?:in)?|Von)\s*:?\s*|"
+            r"(?:(?m:^)\s*(?:Autor(?:in)?|Verfasser(?:in)?|Von|gez\.)\s*:?\s*|"
             r"(?:Bewerbung|Kandidatur|Vorstellung|Bewerbungsschreiben|Bewerbungsrede)\s+(?:von\s+)?)"
         ),
         4,
@@ -233,12 +249,15 @@ _SPEAKER_SLOTS: list[_Slot] = [
         exclude=False,
     ),
     *(slot for slot in _SLOTS if slot.kind == "self"),
+    _WRITER,
 ]
 _OFFICE_NOUN = re.compile(_SPEAKER_NOUNS)
 _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
+# "gez. Anna Muster", "i. A. Anna Muster": a signature line
+_SIGNED = re.compile(r"^\s*(?:[Gg]ez\.|i\.\s?A\.|i\.\s?V\.)\s*")
 _CO_AFTER = re.compile(r"\S+\s+(?:ebenfalls|auch|gleichfalls|mit\s+mir|gemeinsam)\b")
 
 
@@ -452,7 +471,7 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
     tail = lines[-4:]
     for position, (text, _zone) in enumerate(tail):
-        stripped = text.strip(" .,!")
+        stripped = _SIGNED.sub("", text).strip(" .,!")
         match = _NAME_ONLY.match(stripped)
         previous = tail[position - 1][0] if position else ""
         if match:

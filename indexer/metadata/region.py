@@ -43,9 +43,12 @@ _JOIN = r"(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)"
 _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})(?!\d)(?!\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+[ \t]+\d))"
 # A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
 # A hyphen may end a PDF line inside a name ("Sachsen-\nAnhalt"): :func:`_trim_place` joins it.
+# A qualifier in brackets belongs to the name: "Frankfurt (Oder)", "Halle (Saale)"; never a
+# constituency's "(Wahlkreis 22)", which has a number.
+_QUALIFIER = r"(?:[ \t]\([A-ZÄÖÜ][a-zäöü]+\.?\))"
 PLACE = (
     rf"{_CAP}(?:[-–]\n?{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
-    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?"
+    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{_QUALIFIER}?"
 )
 _WK = re.compile(
     r"(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?\b"
@@ -141,10 +144,19 @@ def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
     ranked = sorted(lands, key=lambda code: -counts.get(code, 0))
     if ranked and counts.get(ranked[0], 0) > 0:
         return ranked[0]
-    towns = sorted((p for p in found if p.kind == GEMEINDE), key=lambda p: -p.population)
-    if len(towns) > 1 and towns[0].population >= POPULATION_PRIOR * towns[1].population:
+    towns = sorted((p for p in found if p.kind in (GEMEINDE, KREIS)), key=lambda p: -_people(p))
+    if len(towns) > 1 and _people(towns[0]) >= POPULATION_PRIOR * _people(towns[1]):
         return towns[0].land
     return None
+
+
+def _people(place: Place) -> int:
+    """Population of a Gemeinde, or of the city a kreisfreie Stadt is ("Frankfurt am Main"
+    against "Frankfurt (Oder)"); 0 for a Landkreis, which is no town to compare."""
+    if place.kind == GEMEINDE:
+        return place.population
+    same = [t.population for t in gazetteer.gemeinden(place.name) if t.land == place.land]
+    return max(same, default=0)
 
 
 #: A Gemeinde smaller than this, in a Land the document's context never names, is more likely
@@ -203,10 +215,10 @@ def _scan_constituency(
             group = "name" if match.group("name") else "name2"
             raw = match.group(group)
             if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
-                listed = _constituency_name(raw) if bund else None
-                spaced = _SPACED_DASH.match(sentence.text, match.end(group)) if bund else None
-                if spaced:  # "Wahlkreis Leipzig – Süd"
-                    listed = _constituency_name(f"{raw} {spaced.group(1)}") or listed
+                # the table's name may run on past the captured place: "Leipzig – Süd",
+                # "Steinfurt I – Borken I", "Jena – Sömmerda – Weimarer Land I"
+                start = match.start(group)
+                listed = _constituency_name(sentence.text[start : start + 90]) if bund else None
                 trimmed, found = _trim_place(raw)
                 if listed:  # the longest name in the table: "Leipzig Süd", not "Leipzig"
                     name, evidence = listed, evidence or sentence.text
@@ -219,6 +231,8 @@ def _scan_constituency(
     return number, name, evidence
 
 
+# The area of a constituency list: "Wahlkreisliste Saarbrücken", "Wahlkreisliste für Neunkirchen".
+_LIST_AREA = re.compile(rf"Wahlkreisliste\w*[ \t]+(?:(?:für|im|in)[ \t]+)?(?P<place>{PLACE})")
 _WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
 # The form the labelling rules use: "Pinneberg-Nord (Wahlkreis 22)".
 _NAMED_WK = re.compile(
@@ -226,20 +240,32 @@ _NAMED_WK = re.compile(
     r"(?:Nr\.?[ \t]*)?(?P<num>\d{1,3})[ \t]*\)"
 )
 _QUARTERS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Land", "Stadt"))
-_SPACED_DASH = re.compile(r"[ \t]+[–—-][ \t]+([A-ZÄÖÜ][\w-]*)")
+
+
+#: Words in the longest constituency name ("Brandenburg an der Havel – Potsdam-Mittelmark I –
+#: Havelland III – Teltow-Fläming I" is 13, dashes included).
+_LONGEST_NAME = 13
+_DASH_WORDS = frozenset(("-", "–", "—"))
 
 
 def _constituency_name(raw: str) -> str | None:
     """The longest leading phrase of ``raw`` that names a Bundestag constituency, as written
     ("Leipzig Süd" -> "Leipzig-Süd": a city quarter is joined with a hyphen)."""
-    words = raw.rstrip(".,;:").split()
+    words = [w for w in raw.rstrip(".,;:").split()[:_LONGEST_NAME] if w not in _DASH_WORDS]
     for cut in range(len(words), 0, -1):
         phrase = " ".join(words[:cut])
-        if gazetteer.wahlkreis_by_name(phrase):
+        listed = gazetteer.wahlkreis_by_name(phrase)
+        if listed:
+            if _dashless(listed.name) == _dashless(phrase):
+                return listed.name  # "Aalen Heidenheim" is "Aalen – Heidenheim" as written
             if cut == 2 and words[1] in _QUARTERS:
                 return "-".join(words[:2])
             return phrase
     return None
+
+
+def _dashless(name: str) -> str:
+    return gazetteer.norm(name).replace("-", " ")
 
 
 def _informal(written: str, wk: Place) -> bool:
@@ -410,7 +436,7 @@ def _office_place(
     doc: Doc, sentence: Sentence, kinds: tuple[str, ...]
 ) -> tuple[str, tuple[Place, ...]] | None:
     """A place named with the office in one sentence ("Trierer Stadtrat", "Landrat in X")."""
-    text = sentence.text
+    text = _with_continuation(doc, sentence)
     local = GEMEINDE in kinds
     for match in _OFFICE_PLACE.finditer(text):
         place, places = _trim_place(match.group("place"), local=local)
@@ -427,13 +453,41 @@ def _office_place(
             place, places = _trim_place(match.group("place"))
             if places and places[0].kind in kinds:
                 return place, places
+    return _any_place(text, kinds)
+
+
+def _any_place(text: str, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...]] | None:
+    """The first capitalised word of the sentence that is a place of ``kinds``, with its
+    bracketed qualifier ("Frankfurt (Oder)"); never a place of one's life or a surname."""
     for match in WORD.finditer(text):
         if not_here(text, match.start()):
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
+            qualified = _QUALIFIED.match(text, match.end())
+            if qualified:
+                named = gazetteer.resolve(match.group(0) + qualified.group(0))
+                if named:
+                    return named[0].name, named
             return match.group(0), places
     return None
+
+
+_QUALIFIED = re.compile(_QUALIFIER)
+
+
+_CONTINUATION = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w-]*)")
+
+
+def _with_continuation(doc: Doc, sentence: Sentence) -> str:
+    """The sentence, with the name it breaks at a line's end completed: a PDF line that ends
+    "Kreistag Potsdam-" continues "Mittelmark" (a hyphen before a capital is a real hyphen,
+    so "Potsdam-Mittelmark", never "PotsdamMittelmark")."""
+    text = sentence.text
+    if not text.endswith(("-", "–")) or sentence.start < 0:
+        return text
+    follows = _CONTINUATION.match(doc.text, sentence.start + len(text))
+    return text + follows.group(1) if follows else text
 
 
 def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
@@ -446,8 +500,9 @@ def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
     if len(names_) != 1:
         return written
     name = names_.pop()
-    key = gazetteer.norm(written)
-    return name if gazetteer.norm(name).startswith(key + " ") else written
+    key, full = gazetteer.norm(written), gazetteer.norm(name)
+    # "Frankfurt" is "Frankfurt am Main", "Rhein-Lahn" the "Rhein-Lahn-Kreis"
+    return name if full.startswith(key + " ") or full == key + "-kreis" else written
 
 
 def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
@@ -559,6 +614,11 @@ class _Finder:
             hit = _constituency(self.doc, self.office, self.context)
             if hit:
                 return hit
+            named = _LIST_AREA.search(text)
+            if named is not None:  # "ihre Wahlkreisliste Saarbrücken"
+                place, places = _trim_place(named.group("place"))
+                if places and places[0].kind != LAND:
+                    return self.hit(place, places, text)
         area = _WAHLBEREICH.search(text) if "Wahlbereich" in text else None
         if area is not None:
             place, places = _trim_place(area.group("place"))
@@ -767,14 +827,12 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
     office = office_hit if office_hit is not None else _office_for(doc, ctx)
     context = LandContext(doc)
     hits = _hits(doc, office if ctx.candidacy else None, context)
-    found: list[Candidate] = []
-    for hit, weight, rule in hits:
-        zone = _zone(doc, hit.evidence)
-        found.append(Candidate("region", hit.region, weight, zone, hit.evidence, rule))
-        code = hit.land or land_for(hit.region, context)
-        if code and hit.region != DEUTSCHLAND:
-            name = gazetteer.land_name(code)
-            found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
+    if _transcript(ctx):
+        # A transcript with its speaker given (a parliament's open data): the places it
+        # mentions are its topics, not its publisher's Land; counting them every word is
+        # the costliest step of indexing a speech corpus, so the Land context is skipped.
+        return _from_hits(doc, hits, context)
+    found = _from_hits(doc, hits, context)
     # The Land follows from the region where the gazetteers know it; only without one does
     # the document's Land context speak (it would otherwise rival a certain answer).
     top = None if any(c.field == "bundesland" for c in found) else context.top()
@@ -783,6 +841,30 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         found.append(
             Candidate("bundesland", gazetteer.land_name(top), _WEIGHTS[rule], "body", "", rule)
         )
+    return found
+
+
+def _transcript(ctx: Context) -> bool:
+    """A speech or minutes whose speaker and role are given (no candidacy)."""
+    return (
+        not ctx.candidacy
+        and bool(ctx.known.get("person"))
+        and (ctx.genre == "speech" or bool(ctx.known.get("office")))
+    )
+
+
+def _from_hits(
+    doc: Doc, hits: list[tuple[RegionHit, float, str]], context: LandContext
+) -> list[Candidate]:
+    """Region candidates of the rules' hits, each with the Land it lies in."""
+    found: list[Candidate] = []
+    for hit, weight, rule in hits:
+        zone = _zone(doc, hit.evidence)
+        found.append(Candidate("region", hit.region, weight, zone, hit.evidence, rule))
+        code = hit.land or land_for(hit.region, context)
+        if code and hit.region != DEUTSCHLAND:
+            name = gazetteer.land_name(code)
+            found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
     return found
 
 

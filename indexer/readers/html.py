@@ -37,7 +37,9 @@ _DATE_META = (
     "og:published_time",
 )
 _TAG = re.compile(r"<[^>]*>")
-_DATELINE_HINT = re.compile(r"date|datum|dateline|meta|posted|published|time", re.IGNORECASE)
+_DATELINE_HINT = re.compile(
+    r"date|datum|dateline|byline|meta|posted|published|time", re.IGNORECASE
+)
 _MAX_DATELINE = 120
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset(
@@ -62,7 +64,7 @@ def parse_html(markup: str) -> RawDocument:
     try:
         soup = BeautifulSoup(markup, "lxml")
         meta = _page_metadata(soup)
-        author = _byline(soup)
+        author = _byline(soup) or _site_name(soup)
         title = _title(soup)
         datelines = _datelines(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
@@ -221,6 +223,19 @@ def _byline(soup: BeautifulSoup) -> str | None:
             if author and "://" not in author:
                 return author
     return None
+
+
+def _site_name(soup: BeautifulSoup) -> str | None:
+    """The site's name ("og:site_name", or the page title's last part after " | "): on party
+    sites the publisher ("Volt München"), so a byline for the metadata step where no author
+    is named; the extractor takes a person from it only if it is a name."""
+    tag = soup.find("meta", attrs={"property": "og:site_name"})
+    if isinstance(tag, Tag) and tag.get("content"):
+        return " ".join(str(tag["content"]).split()) or None
+    page_title = soup.title.string if soup.title and soup.title.string else ""
+    head, bar, site = page_title.rpartition(" | ")
+    site = " ".join(site.split())
+    return site if bar and head.strip() and 2 < len(site) <= 80 else None
 
 
 def _canonical_url(soup: BeautifulSoup) -> str | None:

@@ -278,7 +278,7 @@ def test_hamburg_constituency_list_is_a_direct_candidacy() -> None:
     got = values(text)
     assert got["office"] == "Direktkandidat Landtag"
     assert got["person"] == "Selin Probe-Reimann"
-    assert got["region"] == "Hamburg-Altona"
+    assert got["region"] == "Altona"  # the Bezirk's official name
     assert got["bundesland"] == "Hamburg"
 
 

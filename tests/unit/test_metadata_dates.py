@@ -208,3 +208,87 @@ def test_a_day_without_year_stays_undated_without_a_fixing_event() -> None:
         "bewerbe ich mich als Landesvorsitzender."
     )
     assert _date(text) is None
+
+
+# --- the document's own date: bylines, minutes, signatures without a year --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Veröffentlicht: 11. Februar 2025\nDer Ortsverein hat Jale Brinkhus für den Stadtrat "
+         "nominiert. Gewählt wird am 14. September 2025.", "2025-02-11"),
+        ("Protokoll der Mitgliederversammlung\nDatum: 04.11.2025\nSeit der Kommunalwahl 2019 "
+         "sind wir mit drei Sitzen im Rat. Die Versammlung wählte Tom Ahlers zum Vorsitzenden.",
+         "2025-11-04"),
+    ],
+)  # fmt: skip
+def test_a_byline_or_minutes_date_beats_events(text: str, expected: str) -> None:
+    assert _date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ich bewerbe mich als Delegierte für den Landesparteitag im Oktober 2027.\n"
+         "Viele Grüße\nRegensburg, 2. August\nElfi Danner-Kuhn", "2027-08-02"),
+        ("Für die Bundesdelegiertenkonferenz im Dezember 2026 bitte ich um euer Vertrauen.\n"
+         "Bielefeld, den 30. September\nMalte Overbeck", "2026-09-30"),
+    ],
+)  # fmt: skip
+def test_a_signature_without_year_takes_the_year_the_text_fixes(text: str, expected: str) -> None:
+    assert _date(text) == expected
+
+
+def test_a_signature_without_year_and_nothing_that_fixes_one_gives_no_day() -> None:
+    text = "Ich bewerbe mich für den Vorstand.\nKassel, 2. August\nRieke Lamprecht"
+    assert _date(text) is None
+
+
+def test_a_pdf_line_break_inside_the_assembly_sentence() -> None:
+    text = (
+        "Liebe Mitglieder,\nich bitte um eure Unterstützung.\n\nDie Wahlkreisversammlung\n"
+        "am 15. März 2025 in Hamm\nentscheidet über die Kandidatur für die\n"
+        "Landtagswahl 2027."
+    )
+    assert _date(text) == "2025-03-15"
+
+
+def test_a_transcript_in_lower_case_names_the_election_day() -> None:
+    text = (
+        "liebe freundinnen und freunde ich bin elske hammerich und ich bitte euch um eure "
+        "stimme für die landtagswahl 2026 denn am 22 märz entscheidet sich viel danke"
+    )
+    assert _date(text) == "2026-03-22"
+
+
+def test_a_heading_above_a_date_is_not_its_sentence() -> None:
+    text = "Kommunalwahl 2026\nAm 3. Mai treffen wir uns zur Mitgliederversammlung im Saal."
+    found = dates.candidates(document.build(text, ""), Context())
+    rules = {c.rule for c in found if c.value == "2026-05-03"}
+    assert "assembly" in rules and "election" not in rules
+
+
+def test_a_signature_without_year_after_the_election_day_is_from_the_year_before() -> None:
+    text = (
+        "Ich bewerbe mich um die Direktkandidatur für die Landtagswahl am 22. März 2026.\n"
+        "Mainz, 12. Oktober\nKonstanze Wegerich"
+    )
+    assert _date(text) == "2025-10-12"
+
+
+def test_agreeing_is_no_vote_in_ordinary_prose() -> None:
+    text = "Dem Antrag vom Vorstand stimme ich zu, am 4. Mai 2026 treffen wir uns im Saal."
+    rules = {c.rule for c in dates.candidates(document.build(text, ""), Context())}
+    assert "election" not in rules
+
+
+def test_a_nomination_in_the_perfect_tense_dates_the_assembly() -> None:
+    text = (
+        "Die SPD im Landkreis Harburg hat am 9. März 2024 ihre Liste für den Kreistag "
+        "gewählt. Auf Platz 1 steht Tamme Oldenburg."
+    )
+    assert _date(text) == "2024-03-09"
+    future = "Am 9. Juni 2024 wird der Kreistag gewählt, die Liste steht."
+    rules = {c.rule for c in dates.candidates(document.build(future, ""), Context())}
+    assert "assembly" not in rules

@@ -237,3 +237,21 @@ def test_landscapes_lie_in_their_land_only() -> None:
         ]
         assert not elsewhere, (name, elsewhere)
         assert gazetteer.land_code(name) is None, name  # not a Land's name or alias
+
+
+@pytest.mark.parametrize(
+    ("written", "kreis"),
+    [("Rhein-Lahn", "Rhein-Lahn-Kreis"), ("Ennepe-Ruhr", "Ennepe-Ruhr-Kreis"),
+     ("Saale-Orla", "Saale-Orla-Kreis")],
+)  # fmt: skip
+def test_a_kreis_is_found_without_its_kreis_suffix(written: str, kreis: str) -> None:
+    assert [p.name for p in gazetteer.places(written)] == [kreis]
+
+
+def test_a_one_part_kreis_needs_its_suffix() -> None:
+    assert gazetteer.places("Ilm") == ()
+
+
+def test_hamburg_districts_display_their_official_names() -> None:
+    assert [p.name for p in gazetteer.places("Hamburg-Wandsbek")] == ["Wandsbek"]
+    assert [p.name for p in gazetteer.places("Harburg") if p.land == "HH"] == ["Hamburg-Harburg"]

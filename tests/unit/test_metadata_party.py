@@ -141,3 +141,94 @@ def test_youth_organisations_name_their_party(text: str, canonical: str) -> None
 
 def test_liberal_as_an_adjective_is_no_party() -> None:
     assert _party("Liberale Politik heißt Verantwortung.") is None
+
+
+def _party_with(text: str, known: dict[str, str]) -> str | None:
+    doc = document.build(text, "")
+    decision = decide(party.candidates(doc, Context(known=known)))
+    return str(decision.value) if decision is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Liebe Grüne in Oberhausen,\nich bewerbe mich um einen Platz im Kreisvorstand.\n"
+         "Eure Tamsin Holtkötter", "Bündnis 90/Die Grünen"),
+        ("Liebe Bündnisgrüne im Kreis Lippe,\nseit drei Jahren bin ich Sprecherin.\n"
+         "Wiebke Dörenkamp", "Bündnis 90/Die Grünen"),
+        ("Hallo Piraten,\nhier kommt meine Bewerbung für den Vorstand.\nKai Wendeborn",
+         "Piratenpartei"),
+    ],
+)  # fmt: skip
+def test_greeting_the_members_names_the_own_party(text: str, canonical: str) -> None:
+    assert _party(text) == canonical
+
+
+def test_greeting_a_party_by_its_short_name_is_an_open_letter() -> None:
+    text = "Liebe CDU,\neure Verkehrspolitik ist von gestern.\nGrüße, Ihr Volt-Team Nordheide"
+    assert _party(text) == "Volt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich trete im Kreis Wesel für das BSW an. Früher war ich in der SPD, bis 2022. "
+        "Die SPD hat die Pendler vergessen.",
+        "Sie waren zwölf Jahre in der SPD. Heute treten Sie für das BSW an. Warum?",
+    ],
+)
+def test_a_past_membership_said_in_the_past_tense_is_weak(text: str) -> None:
+    assert _party(text, "BSW Niederrhein – Gespräch") == "BSW"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("ich bin Sprecherin unseres Stadtverbands Die Linke Neubrandenburg und kandidiere "
+         "erneut.", "Die Linke"),
+        ("Herzliche Grüße\nEuer Team von Volt Rhein-Sieg", "Volt"),
+        ("Die Grünen Weißenfels laden ein.", "Bündnis 90/Die Grünen"),
+    ],
+)  # fmt: skip
+def test_common_word_names_before_a_town_or_kreis(text: str, canonical: str) -> None:
+    assert _party(text) == canonical
+
+
+def test_a_common_word_before_a_hamlets_name_is_no_party() -> None:
+    # "Wiesen" is a Gemeinde of 1,000 people, and the noun here
+    assert _party("Grüne Wiesen und blauer Himmel am Sonntag.") is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "canonical"),
+    [("SPD Unterbezirk Hameln-Pyrmont", "SPD"), ("Piratenpartei Thüringen", "Piratenpartei")],
+)
+def test_a_bylines_organisation_names_the_party(byline: str, canonical: str) -> None:
+    text = "Unsere Kandidatin stellt sich vor. Sie beantwortet die Fragen unserer Leser."
+    assert _party_with(text, {"byline": byline}) == canonical
+
+
+def test_a_persons_byline_names_no_party() -> None:
+    assert _party_with("Ein Abend im Gemeindesaal.", {"byline": "Frieda Lohmöller"}) is None
+
+
+def test_lowercase_transcript_counts_only_sure_mentions() -> None:
+    words = "und dann haben wir viel geredet über die stadt " * 6
+    speech = f"liebe freundinnen {words} und wir als grüne wollen die busse retten danke"
+    hand = f"liebe freundinnen {words} und die linke hand weiß nicht was die rechte tut danke"
+    assert _party(speech) == "Bündnis 90/Die Grünen"
+    assert _party(hand) is None
+    assert _party(f"{words} die spd hat versagt aber wir nicht") == "SPD"
+
+
+def test_greeting_a_rivals_members_does_not_outweigh_the_signature() -> None:
+    text = (
+        "Liebe Grüne,\nim Ausschuss habt ihr gegen den Radweg an der Lindenallee gestimmt.\n"
+        "Wir bitten euch, das zu überdenken.\nEure SPD-Fraktion Bad Salzuflen"
+    )
+    assert _party(text) != "Bündnis 90/Die Grünen"
+
+
+def test_a_past_role_in_the_party_still_names_it() -> None:
+    text = "Ich war acht Jahre Ortsvorsitzende der SPD Kassel und kandidiere jetzt für den Landtag."
+    assert _party(text) == "SPD"

@@ -335,3 +335,133 @@ def test_a_land_office_with_unclear_land_context_stays_uncertain() -> None:
 def test_a_landscape_is_land_context() -> None:
     text = "Ich bewerbe mich für den Landesvorstand. Im Münsterland kennt man mich."
     assert _decided(text, "Landesvorstand", "land")[1] == "Nordrhein-Westfalen"
+
+
+# --- constituencies named in several parts, or by number only --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frage: Herr Brenneisen, warum treten Sie im Wahlkreis Rottweil – Tuttlingen an?\n"
+         "Antwort: Weil ich hier aufgewachsen bin.", "Rottweil – Tuttlingen (Wahlkreis 285)"),
+        ("Unser Direktkandidat für Celle - Uelzen heißt Malte Riechers. Im Wahlkreis Celle - "
+         "Uelzen will er die Bahn zurückholen.", "Celle – Uelzen (Wahlkreis 44)"),
+        ("Ich kandidiere im Wahlkreis Plön–Neumünster für den Bundestag.\nEure Ilka Sönnichsen",
+         "Plön – Neumünster (Wahlkreis 6)"),
+    ],
+)  # fmt: skip
+def test_constituency_names_with_spaced_dashes(text: str, expected: str) -> None:
+    place, _land = _decided(text, "Direktkandidat Bundestag", "wk")
+    assert place == expected
+
+
+def test_constituency_given_by_number_only() -> None:
+    text = (
+        "ich bewerbe mich als direktkandidatin im Wahlkreis 63 für die Bundestagswahl und ich "
+        "will dass die Oderbrücke endlich saniert wird"
+    )
+    assert _decided(text, "Direktkandidat Bundestag", "wk") == (
+        "Frankfurt (Oder) – Oder-Spree (Wahlkreis 63)",
+        "Brandenburg",
+    )
+
+
+# --- a place broken across a PDF line ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bewerbung für den Kreistag Märkisch-\nOderland\nIch bin Holger Pietzsch und "
+         "kandidiere.", "Märkisch-Oderland"),
+        ("Ich kandidiere für den Kreistag Dahme-\nSpreewald auf Platz 4.\nUte Kranepuhl",
+         "Dahme-Spreewald"),
+    ],
+)  # fmt: skip
+def test_a_hyphen_at_a_line_end_before_a_capital_is_kept(text: str, expected: str) -> None:
+    assert _decided(text, "Kreistag", "kreis") == (expected, "Brandenburg")
+
+
+# --- Saarland constituency lists, official names for short forms ------------------------------
+
+
+def test_saarland_constituency_list_names_its_area() -> None:
+    text = (
+        "Die SPD Saar hat ihre Wahlkreisliste Neunkirchen für die Landtagswahl aufgestellt. "
+        "Auf Platz 1 steht Gerlinde Backes-Uhl."
+    )
+    assert _decided(text, "Landesliste Landtag", "list") == ("Neunkirchen", "Saarland")
+
+
+def test_a_short_city_name_becomes_the_official_one() -> None:
+    text = "Ich möchte für die Stadtverordnetenversammlung in Frankfurt kandidieren. Udo Kaltwasser"
+    assert _decided(text, "Stadtrat", "stadt") == ("Frankfurt am Main", "Hessen")
+
+
+def test_a_kreis_without_its_kreis_suffix() -> None:
+    text = "Der Kreisvorstand von Volt Rhein-Sieg lädt zum Sommerfest ein.\nEuer Team"
+    assert _decided(text, None, None) == ("Rhein-Sieg-Kreis", "Nordrhein-Westfalen")
+
+
+def test_a_hamburg_district_keeps_its_official_name() -> None:
+    text = "Ich trete für die Bezirksversammlung Eimsbüttel an. Jorinde Kalkbrenner"
+    assert _decided(text, "Bezirksversammlung", "bezirk") == ("Eimsbüttel", "Hamburg")
+
+
+def test_a_transcript_with_its_speaker_given_skips_the_land_context() -> None:
+    text = (
+        "Herr Präsident! Meine Damen und Herren! In Passau, in Regensburg und in Landshut "
+        "warten die Pendler auf die Bahn. Bayern braucht die Strecke."
+    )
+    doc = document.build(text, "")
+    given = Context(known={"person": "Ilse Vormweg", "office": "Mitglied des Bundestages"})
+    rules = {c.rule for c in region.candidates(doc, given)}
+    assert not any(rule.startswith("land-context") for rule in rules)
+    unknown = {c.rule for c in region.candidates(document.build(text, ""), Context())}
+    assert any(rule.startswith("land-context") for rule in unknown)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich bewerbe mich im Wahlkreis Steinfurt I – Borken I um das Direktmandat.",
+         "Steinfurt I – Borken I (Wahlkreis 123)"),
+        ("Ich kandidiere im Wahlkreis Brandenburg an der Havel – Potsdam-Mittelmark I – "
+         "Havelland III – Teltow-Fläming I für den Bundestag.",
+         "Brandenburg an der Havel – Potsdam-Mittelmark I – Havelland III – Teltow-Fläming I "
+         "(Wahlkreis 60)"),
+    ],
+)  # fmt: skip
+def test_constituency_names_with_numerals_in_every_part(text: str, expected: str) -> None:
+    assert _decided(text, "Direktkandidat Bundestag", "wk")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich kandidiere für die Stadtverordnetenversammlung in Frankfurt (Oder). Vita Kühnel",
+         ("Frankfurt (Oder)", "Brandenburg")),
+        ("Ich kandidiere für den Stadtrat Halle (Linke Liste). Bert Ziesche",
+         ("Halle (Saale)", "Sachsen-Anhalt")),
+    ],
+)  # fmt: skip
+def test_a_bracketed_qualifier_belongs_to_the_town(text: str, expected: tuple) -> None:
+    assert _decided(text, "Stadtrat", "stadt") == expected
+
+
+def test_a_party_domain_names_the_land_of_a_land_office() -> None:
+    text = (
+        "Frage: Wie willst du den Landesverband voranbringen?\n"
+        "Antwort: Mit mehr Transparenz. Die Protokolle stehen auf piratenpartei-mv.de, "
+        "Fragen gern an vorstand@piraten-mv.de."
+    )
+    assert _decided(text, "Landesvorstand", "land") == (
+        "Mecklenburg-Vorpommern",
+        "Mecklenburg-Vorpommern",
+    )
+
+
+@pytest.mark.parametrize("text", ["Siehe kita-be.de und www.spd.de.", "Mehr auf be.example.de"])
+def test_domains_without_a_land_say_nothing(text: str) -> None:
+    assert region.land_context(document.build(text, "")) == {}
