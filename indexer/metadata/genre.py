@@ -72,6 +72,10 @@ _THIRD_PERSON = re.compile(
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\bins\s+Rennen\b|"
+    # an election reported in the perfect ("hat … Doreen Muster zur neuen Kreisvorsitzenden
+    # gewählt"), not the passive of a first-person text ("haben mich … gewählt")
+    r"\b(?:hat|haben)\b(?:(?!\bmich\b)[^.!?„“]){0,120}\bzu[rm]\s+(?:neue[nr]?\s+)?"
+    r"[A-ZÄÖÜ]\w+\s+(?:gewählt|nominiert|gekürt|bestimmt)\b|"
     r"\b(?:wählte|wählten|kürte|kürten|nominierte|nominierten|bestimmte|bestimmten)\b[^.!?]{0,120}"
     r"\b(?:(?:zu[rm]?|als)\s+"
     r"(?:\w+\s+){0,2}\w*[Kk]andidat|auf\s+(?:den\s+)?(?:Listen)?[Pp]latz\s+\d|an\s+die\s+Spitze)|"

@@ -30,7 +30,7 @@ _STRONG = re.compile(
     r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
-    r"zu[rm]\s+\w+\s+(?:gewählt|nominiert)|"
+    r"zu[rm]\s+(?:neue[nr]?\s+)?\w+\s+(?:gewählt|nominiert|gekürt)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
     r"tritt\b[^.!?]{0,60}\ban\b|treten\b[^.!?]{0,80}\ban\b|antreten|Wahlvorschl\w*|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
@@ -341,10 +341,25 @@ _CUE_HINTS = (
 )  # fmt: skip
 
 
+#: An election reported as done ("zum Ortsvorsitzenden gewählt", "wählte sie zur
+#: Kandidatin"): the office of a nomination announcement, but in a first-person statement
+#: often a past one ("2019 habt ihr mich zum Ortsvorsitzenden gewählt. Nun bewerbe ich mich
+#: um …"), so it counts a little less than a bid and an explicit bid elsewhere wins.
+_ELECTED = re.compile(
+    r"zu[rm]\s+(?:neue[nr]?\s+)?\w+\s+(?:gewählt|gekürt)|"
+    r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\b",
+    re.IGNORECASE,
+)
+ELECTED_STRENGTH = 2.5
+
+
 @lru_cache(maxsize=4096)
 def _sentence_strength(text: str) -> float:
-    """3 for a candidacy cue in the sentence, 1 for a weak hint, else 0 (cached per text)."""
+    """3 for a candidacy cue in the sentence (2.5 for an election reported as done), 1 for a
+    weak hint, else 0 (cached per text)."""
     if any(hint in text for hint in _CUE_HINTS) and _STRONG.search(text):
+        if _ELECTED.search(text) and not _STRONG.search(_ELECTED.sub(" ", text)):
+            return ELECTED_STRENGTH
         return 3.0
     return 1.0 if _WEAK.search(text) else 0.0
 
@@ -618,7 +633,7 @@ def find_bare_office(doc: Doc) -> OfficeHit | None:
         is_title = sentence.zone == TITLE
         lowered = sentence.text.lower()
         cue = "bewerbung" in lowered or "kandidat" in lowered or _WANT.search(sentence.text)
-        if not cue and _sentence_strength(sentence.text) < 3.0:
+        if not cue and _sentence_strength(sentence.text) < ELECTED_STRENGTH:
             continue
         for match in _BARE.finditer(sentence.text):
             prefix = _clause_prefix(sentence.text, match.start())

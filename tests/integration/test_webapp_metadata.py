@@ -11,7 +11,9 @@ from flask.testing import FlaskClient
 
 from indexer.engine.documents import to_fields
 from indexer.engine.store import IndexStore
+from indexer.ingest.pipeline import file_id
 from indexer.models import Document, MetaValue
+from tests.browser.corpus import build_index
 from webapp import create_app
 
 LIST_ID = "liste-2024.txt"
@@ -145,3 +147,24 @@ def test_document_api_has_uncertain_nominees_and_confidence(client: FlaskClient)
         "confidence": None, "by": "anna", "at": "2026-12-06T10:00:00.000000Z",
     }
 
+
+def test_a_list_announcement_matches_the_openapi_schema(tmp_path: Path) -> None:
+    """Nominees and uncertain values are part of the documented document shape."""
+    from jsonschema import Draft202012Validator
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "liste.md").write_text(
+        "---\ntitle: Unsere Kandidierenden für den Kreistag\n---\n"
+        "Die Kreismitgliederversammlung hat am 3. Mai 2025 die Kreistagsliste gewählt:\n\n"
+        "1. Wiebke Osterkamp (Erzieherin, Nordhorn)\n2. Gero Tammling (Landwirt, Lingen)\n"
+        "3. Femke Uhlenbusch (Studentin, Meppen)\n", encoding="utf-8")
+    build_index(docs, tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(tmp_path / "index")}).test_client()
+    spec = client.get("/api/openapi.json").get_json()
+    schema = spec["paths"]["/api/documents/{id}"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    data = client.get(f"/api/documents/{file_id(docs / 'liste.md')}").get_json()
+    assert len(data["nominees"]) == 3
+    validator = Draft202012Validator({**schema, "components": spec["components"]})
+    assert [e.message for e in validator.iter_errors(data)] == []

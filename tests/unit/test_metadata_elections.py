@@ -1,0 +1,39 @@
+"""An election reported as done: the office of a nomination announcement, but a past office
+in a first-person statement that bids for another one (fictional documents)."""
+
+from __future__ import annotations
+
+from indexer.metadata import extract_metadata
+
+
+def _values(text: str, title: str) -> dict[str, object]:
+    return {k: v.value for k, v in extract_metadata(text, title=title).items()
+            if v.confidence >= 0.5}
+
+
+def test_an_election_reported_in_the_perfect_is_a_nomination_announcement() -> None:
+    found = _values(
+        "Der Kreisparteitag hat am Samstag in Eutin Wiebke Sondermann zur neuen "
+        "Kreisvorsitzenden gewählt. Sie erhielt 88 von 97 Stimmen.\n",
+        "Kreisparteitag wählt neue Spitze",
+    )
+    assert found["person"] == "Wiebke Sondermann"
+    assert found["office"] == "Kreisvorsitzender" and found["doc_type"] == "candidacy"
+
+
+def test_a_past_election_gives_way_to_the_bid() -> None:
+    found = _values(
+        "Liebe Mitglieder,\n2019 habt ihr mich zum Ortsvorsitzenden gewählt. Nun bewerbe ich "
+        "mich um den Kreisvorsitz.\n\nEuer Jens Ahlgrimm\n",
+        "Meine Bewerbung",
+    )
+    assert found["office"] == "Kreisvorsitzender" and found["person"] == "Jens Ahlgrimm"
+
+
+def test_a_first_person_passive_nomination_still_counts() -> None:
+    found = _values(
+        "Liebe Freundinnen und Freunde,\ndie Delegierten haben mich am Samstag auf Platz 4 der "
+        "Landesliste für die Landtagswahl gewählt. Dafür danke ich euch.\n\nEure Merle Ostwald\n",
+        "Danke!",
+    )
+    assert found["office"] == "Landesliste Landtag"
