@@ -39,19 +39,28 @@ def long_page_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         thread.join(timeout=10)
 
 
+def _focused(page: Any, mark: int) -> None:
+    """Wait until the mark has the focus (the page's script moves it; slow under load)."""
+    page.wait_for_function(
+        f"document.activeElement && document.activeElement.id === 'treffer-{mark}'"
+    )
+
+
 def test_next_hit_goes_on_into_the_next_part_with_hits(page: Any, long_page_url: str) -> None:
     page.goto(long_page_url + "?q=Mindestlohn")
+    page.wait_for_load_state()
     first = min(HITS)
     assert page.locator(".text-parts").inner_text().count("Treffer") >= len(HITS)
     next_hit = page.get_by_role("link", name="Nächster Treffer")
-    for _ in range(HITS[first]):
+    for mark in range(1, HITS[first] + 1):
         next_hit.click()
-    assert page.evaluate("document.activeElement.id") == f"treffer-{HITS[first]}"
+        _focused(page, mark)
     next_hit.click()  # past the last hit of this part: the next part with hits opens
     second = sorted(HITS)[1]
     page.wait_for_url(lambda url: f"teil={second}" in url)
+    page.wait_for_load_state()
     assert page.locator(".fulltext mark").first.get_attribute("id") == f"treffer-{HITS[first] + 1}"
     page.get_by_role("link", name="Nächster Treffer").click()
-    assert page.evaluate("document.activeElement.id") == f"treffer-{HITS[first] + 2}"
+    _focused(page, HITS[first] + 2)
     status = page.locator(".hitnav-count").inner_text()
     assert status == f"Treffer {HITS[first] + 2} von {sum(HITS.values())}"
