@@ -40,10 +40,11 @@ def long_page_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _focused(page: Any, mark: int) -> None:
-    """Wait until the mark has the focus (the page's script moves it; slow under load)."""
-    page.wait_for_function(
-        f"document.activeElement && document.activeElement.id === 'treffer-{mark}'"
-    )
+    """Wait until the mark has the focus (the page's script moves it; slow under load). An
+    assertion that retries, not ``wait_for_function``: the page's CSP forbids eval."""
+    from playwright.sync_api import expect
+
+    expect(page.locator(f"#treffer-{mark}")).to_be_focused()
 
 
 def test_next_hit_goes_on_into_the_next_part_with_hits(page: Any, long_page_url: str) -> None:
