@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from indexer.readers.decoding import decode
 EXTENSIONS = (".md", ".markdown")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+#: Hugo's TOML front matter between ``+++`` lines.
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 #: Emphasis only between word boundaries, so the gender star of "Freund*innen" is text.
@@ -81,7 +84,14 @@ def front_matter_text(front: dict[str, Any]) -> str:
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Separate YAML front matter from the body; malformed YAML is a clear error."""
+    """Separate YAML (``---``) or TOML (``+++``, Hugo) front matter from the body; malformed
+    front matter is a clear error."""
+    toml_match = _TOML_FRONT_MATTER.match(text)
+    if toml_match:
+        try:
+            return tomllib.loads(toml_match.group(1)), text[toml_match.end() :]
+        except tomllib.TOMLDecodeError as exc:
+            raise ReaderError(f"malformed TOML front matter: {exc}") from exc
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text

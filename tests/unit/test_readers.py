@@ -363,3 +363,25 @@ def test_jsonl_bulk_file_is_not_held_to_the_document_size_limit(tmp_path: Path) 
     assert path.stat().st_size > 1024 * 1024
     docs = read_all(path, Limits(max_bytes=1024 * 1024))
     assert len(docs) == 2000 and all(isinstance(d, RawDocument) for d in docs)
+
+
+def test_hugo_toml_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "bewerbung.md"
+    path.write_text(
+        '+++\ntitle = "Bewerbung für den Landesvorstand"\ndate = 2026-03-30\n'
+        'lastmod = 2026-04-12\ntype = "posts"\n[author]\n  name = "Webteam Musterverband"\n+++\n'
+        "Ich heiße Talea Brinkhaus und bewerbe mich als Beisitzerin.\n",
+        encoding="utf-8",
+    )
+    doc = read_one(path)
+    assert doc.title == "Bewerbung für den Landesvorstand"
+    assert doc.metadata["date"] == "2026-03-30"  # not lastmod
+    assert doc.extra["byline"] == "Webteam Musterverband"
+    assert "+++" not in doc.text and "Talea Brinkhaus" in doc.text
+
+
+def test_malformed_toml_front_matter_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "kaputt.md"
+    path.write_text('+++\ntitle = "offen\n+++\nText.\n', encoding="utf-8")
+    with pytest.raises(ReaderError, match="malformed TOML front matter"):
+        read_one(path)
