@@ -451,7 +451,8 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
         for match in _TITLE_ELECTION_YEAR.finditer(doc.title):
             hit = DateHit(match.group("year"), doc.title, 4, TITLE)
             found.append((hit, "title-election-year"))
-    events = _event_dates(doc, _context_year(known.get("context_date")))
+    # A post dated by its file name fixes the year of "am 16. Mai" as a given date does.
+    events = _event_dates(doc, _context_year(known.get("context_date") or named))
     # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
     upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
     last_event = max(

@@ -292,3 +292,15 @@ def test_a_nomination_in_the_perfect_tense_dates_the_assembly() -> None:
     future = "Am 9. Juni 2024 wird der Kreistag gewählt, die Liste steht."
     rules = {c.rule for c in dates.candidates(document.build(future, ""), Context())}
     assert "assembly" not in rules
+
+
+def test_a_post_dated_by_its_file_name_fixes_the_year_of_a_day_without_one() -> None:
+    """ "am 16. Mai" in a post named 2025-03-14-… is May 2025, never a later year."""
+    from indexer.metadata import extract_metadata
+
+    text = ("Warum kandidierst du für den Landesvorstand?\n"
+            "Weil der Landesparteitag am 16. Mai in Kassel einen neuen Vorstand wählt und "
+            "Kandidaturen nicht an fehlenden Freiwilligen scheitern dürfen.\n"
+            "Bis zur Landtagswahl 2027 wollen wir in jedem Kreis Ansprechpersonen haben.\n")
+    found = extract_metadata(text, title="Fragen an Kerrin", filename="posts/2025-03-14-fragen.md")
+    assert found["date"].value in ("2025-03-14", "2025-05-16")
