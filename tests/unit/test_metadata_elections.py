@@ -37,3 +37,13 @@ def test_a_first_person_passive_nomination_still_counts() -> None:
         "Danke!",
     )
     assert found["office"] == "Landesliste Landtag"
+
+
+def test_the_spd_and_linke_parteivorstand_is_the_federal_board() -> None:
+    found = _values(
+        "Liebe Genossinnen und Genossen,\nauf dem Bundesparteitag wählen wir einen neuen "
+        "Parteivorstand. Ich bewerbe mich als Beisitzerin für den Parteivorstand.\n\n"
+        "Eure Hanne Lüttjohann\n",
+        "Bewerbung für den Parteivorstand",
+    )
+    assert found["office"] == "Bundesvorstand" and found["region"] == "Deutschland"
