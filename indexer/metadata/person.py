@@ -258,6 +258,8 @@ _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
 # "gez. Anna Muster", "i. A. Anna Muster": a signature line
 _SIGNED = re.compile(r"^\s*(?:[Gg]ez\.|i\.\s?A\.|i\.\s?V\.)\s*")
+#: A sign-off that starts the signature line itself ("Ihr Dr. Marcus Terhorst", "Eure Lea").
+_POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\s+(?=\S)")
 _CO_AFTER = re.compile(r"\S+\s+(?:ebenfalls|auch|gleichfalls|mit\s+mir|gemeinsam)\b")
 
 
@@ -472,10 +474,14 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     tail = lines[-4:]
     for position, (text, _zone) in enumerate(tail):
         stripped = _SIGNED.sub("", text).strip(" .,!")
+        signed_off = _POSSESSIVE.match(stripped)
+        if signed_off:
+            stripped = stripped[signed_off.end():]
         match = _NAME_ONLY.match(stripped)
         previous = tail[position - 1][0] if position else ""
         if match:
-            score = 4.0 if position >= len(tail) - 2 or _GREETING_LINE.match(previous) else 2.0
+            greeted = bool(signed_off) or bool(_GREETING_LINE.match(previous))
+            score = 4.0 if position >= len(tail) - 2 or greeted else 2.0
             collector.add(match.group("titles") + match.group("name"), "signature", score, 10**6)
         elif re.fullmatch(_TOKEN, stripped) and stripped not in _NOT_NAME:
             if position == len(tail) - 1 or _GREETING_LINE.match(previous):

@@ -47,3 +47,13 @@ def test_the_spd_and_linke_parteivorstand_is_the_federal_board() -> None:
         "Bewerbung für den Parteivorstand",
     )
     assert found["office"] == "Bundesvorstand" and found["region"] == "Deutschland"
+
+
+def test_a_signature_line_that_starts_with_the_sign_off_and_a_title() -> None:
+    found = _values(
+        "Liebe Mitglieder der CDU im Kreis Musterau,\nich bewerbe mich beim Kreisparteitag um "
+        "den Kreisvorsitz.\n\nIch freue mich auf Ihre Unterstützung.\n\nHerzlichst\n"
+        "Ihr Dr. Anselm Kreutzkamp\n",
+        "Meine Bewerbung für den Kreisvorsitz",
+    )
+    assert found["person"] == "Anselm Kreutzkamp"
