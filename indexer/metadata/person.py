@@ -261,6 +261,10 @@ _SIGNED = re.compile(r"^\s*(?:[Gg]ez\.|i\.\s?A\.|i\.\s?V\.)\s*")
 #: A sign-off that starts the signature line itself ("Ihr Dr. Marcus Terhorst", "Eure Lea").
 _POSSESSIVE = re.compile(r"^(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\s+(?=\S)")
 _CO_AFTER = re.compile(r"\S+\s+(?:ebenfalls|auch|gleichfalls|mit\s+mir|gemeinsam)\b")
+#: A name that asks ("X hat mir ein paar Fragen gestellt", "X wollte wissen"): the questioner.
+_ASKS_AFTER = re.compile(
+    r"\s*(?:[\w,]+\s+){0,3}(?:Fragen|Frage)\b|\s*(?:fragte|fragt|fragen|wollte\s+wissen)\b"
+)
 
 
 @dataclass
@@ -711,6 +715,8 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
                 continue
             if _CO_AFTER.match(text, found.end + 1):
                 continue  # "X kandidiert ebenfalls": a co-candidate
+            if _ASKS_AFTER.match(text, found.end):
+                continue  # "X hat mir Fragen gestellt": the questioner
             if _ANSWERER.search(before[-45:]):
                 out.append(_evidence(found.name, 0.7, zone, text, "answerer"))
             elif zone == TITLE and context.candidacy:

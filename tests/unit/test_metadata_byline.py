@@ -63,3 +63,15 @@ def test_extract_reads_the_byline_of_a_markdown_page(tmp_path: Path) -> None:
     row = json.loads(result.stdout)
     assert row["person"] == "Jorinde Pasewalk" and row["date"] == "2025-03-14"
     assert row["provenance"]["person"]["origin"] == "extracted"
+
+
+def test_the_questioner_named_in_the_lead_is_not_the_person() -> None:
+    text = ("Auf der Mailingliste hat mir Ole Brüning ein paar Fragen zu meiner Kandidatur "
+            "gestellt. Ich beantworte sie hier.\n\n"
+            "Du willst Landesschatzmeister werden. Hast du Erfahrung mit Finanzen?\n"
+            "Ja, ich arbeite seit elf Jahren in einer Steuerkanzlei.\n")
+    alone = extract_metadata(text, title="Fragen von Ole zur Kandidatur")
+    assert "person" not in alone or alone["person"].value != "Ole Brüning"
+    with_byline = extract_metadata(text, title="Fragen von Ole zur Kandidatur",
+                                   hints={"byline": "Jorinde Pasewalk"})
+    assert with_byline["person"].value == "Jorinde Pasewalk"
