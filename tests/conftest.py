@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,19 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("PARTEISUCHE_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpora" / "bundestag-reden-wp20-21.jsonl.gz"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_temp_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Each test process gets its own temporary folder: Whoosh's in-memory indexes spill to
+    ``<tmp>/MAIN.tmp``, which two processes (``pytest -n 2``, or two runs at once) would
+    otherwise share and delete under each other."""
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path_factory.mktemp("tmp"))
+    try:
+        yield
+    finally:
+        tempfile.tempdir = previous
 
 
 def require_shared(path: Path) -> Path:

@@ -32,8 +32,10 @@ _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILI
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 #: Emphasis only between word boundaries, so the gender star of "Freund*innen" is text.
 _EMPHASIS = re.compile(r"(?<![\w*`])(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1(?![\w*`])")
+#: Heading marks, quote marks and bullets go; an ordered list's numbers stay, since in a list
+#: of nominees they are the list places ("1. Kaminski, Ewa – …").
 _BLOCK_PREFIX = re.compile(
-    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S)|\d+[.)][ \t]+)", re.MULTILINE
+    r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))", re.MULTILINE
 )
 #: Front-matter keys whose value is the page's text when it has no body.
 _TEXT_KEYS = ("text", "content", "body", "description", "summary", "abstract", "excerpt",

@@ -385,3 +385,13 @@ def test_malformed_toml_front_matter_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text('+++\ntitle = "offen\n+++\nText.\n', encoding="utf-8")
     with pytest.raises(ReaderError, match="malformed TOML front matter"):
         read_one(path)
+
+
+def test_markdown_keeps_the_numbers_of_an_ordered_list(tmp_path: Path) -> None:
+    """In a list of nominees the numbers are the list places."""
+    path = tmp_path / "liste.md"
+    path.write_text("# Unsere Liste\n\n1. Kaminski, Ewa – Erzieherin\n2. Demir, Cem – Tischler\n"
+                    "- ein Punkt\n", encoding="utf-8")
+    text = read_one(path).text
+    assert "1. Kaminski, Ewa – Erzieherin\n2. Demir, Cem – Tischler" in text
+    assert "- ein Punkt" not in text and "ein Punkt" in text
