@@ -186,10 +186,15 @@ def _item_nominee(line: str, start: int) -> Nominee | None:
         return _table_nominee(line, start)
     rest = line[item.end() :]
     found = find_names(rest, whole_line=True)
+    place = int(item["number"]) if item["number"] else None
     if found and found[0].start <= 4 and not rest[: found[0].start].strip("*_ \t"):
-        place = int(item["number"]) if item["number"] else None
         region = _region_after(rest[found[0].end :])
         return Nominee(found[0].name, place, region, start, line.strip(), True)
+    shaped = _strip_aside(rest).strip("*_ \t")
+    if not found and len(shaped) <= 60 and _shaped(shaped):
+        # a first name the table lacks ("11. Dada Muster"): kept, like a bare name line, only
+        # inside a list of mostly known names (see :func:`listed`)
+        return Nominee(" ".join(shaped.split()), place, None, start, line.strip(), True, False)
     return _label_nominee(line, start)
 
 

@@ -57,3 +57,14 @@ def test_a_signature_line_that_starts_with_the_sign_off_and_a_title() -> None:
         "Meine Bewerbung für den Kreisvorsitz",
     )
     assert found["person"] == "Anselm Kreutzkamp"
+
+
+def test_a_numbered_list_keeps_a_first_name_the_table_lacks_among_known_ones() -> None:
+    from indexer.metadata import document, nominees
+
+    text = ("Unsere Landesliste:\n\n1. Simone Kallweit\n2. Jana Köhnke\n3. Ove Schrödter\n"
+            "4. Dennis Boysenberg\n5. Zuzu Brammer\n")
+    found = [n.person for n in nominees.find(document.build(text, "Unsere Kandidierenden"))]
+    assert "Zuzu Brammer" in found and len(found) == 5
+    shapes = "Unsere Liste:\n\n1. Xolo Brammer\n2. Quaz Temmler\n3. Zuzu Wendt\n"
+    assert nominees.find(document.build(shapes, "Unsere Kandidierenden")) == []
