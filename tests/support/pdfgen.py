@@ -89,6 +89,11 @@ def make_pdf(
         )
         objects[pid + 1] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
 
+    return write_pdf(Path(path), objects, b" /Info 4 0 R")
+
+
+def write_pdf(path: Path, objects: dict[int, bytes], trailer: bytes = b"") -> Path:
+    """Write numbered PDF objects (1 is the catalogue) with their xref table and trailer."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets: dict[int, int] = {}
     for number in sorted(objects):
@@ -96,16 +101,13 @@ def make_pdf(
         out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
     xref_at = len(out)
     size = max(objects) + 1
-    out += b"xref\n0 %d\n" % size
-    out += b"0000000000 65535 f \n"
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
     for number in range(1, size):
         out += b"%010d 00000 n \n" % offsets[number]
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\n" % size
+    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\n" % (size, trailer)
     out += b"startxref\n%d\n%%%%EOF\n" % xref_at
-
-    target = Path(path)
-    target.write_bytes(bytes(out))
-    return target
+    path.write_bytes(bytes(out))
+    return path
 
 
 def wrap_text(text: str, width: int = LINE_CHARS) -> list[str]:

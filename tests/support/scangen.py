@@ -17,7 +17,7 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from tests.support.pdfgen import PAGE_HEIGHT, PAGE_WIDTH, make_pdf
+from tests.support.pdfgen import PAGE_HEIGHT, PAGE_WIDTH, make_pdf, write_pdf
 
 __all__ = ["make_scanned_pdf", "page_images"]
 
@@ -70,16 +70,4 @@ def make_scanned_pdf(path: Path, pages: list[str], dpi: int = 200) -> Path:
             + b"\nendstream"
         )
         objects[pid + 2] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets: dict[int, int] = {}
-    for number in sorted(objects):
-        offsets[number] = len(out)
-        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
-    xref_at = len(out)
-    size = max(objects) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
-    for number in range(1, size):
-        out += b"%010d 00000 n \n" % offsets[number]
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref_at)
-    path.write_bytes(bytes(out))
-    return path
+    return write_pdf(path, objects)
