@@ -32,7 +32,7 @@ from indexer.engine.codec import FastSegmentWriter
 from indexer.engine.documents import to_fields
 from indexer.engine.merging import merge_small_segments
 from indexer.ingest.pipeline import Failure, Prepared, build_document
-from indexer.ingest.processes import die_with_parent, ignore_interrupts
+from indexer.ingest.processes import die_with_parent, ignore_interrupts, stop_signals_held
 
 #: Records per message to a worker: large enough to amortise pickling, small enough to balance.
 BATCH = 64
@@ -143,8 +143,8 @@ def _worker(
     ix: Index, jobs: multiprocessing.Queue[Any], results: multiprocessing.Queue[Any],
     limitmb: int,
 ) -> None:
-    die_with_parent()
     ignore_interrupts()
+    die_with_parent()
     if os.getppid() == 1:  # parent already gone before prctl took effect
         os._exit(1)
     # What the parent loaded (word list, stemmer) stays shared with it: the collector must not
@@ -195,7 +195,8 @@ class WorkerPool:
             process = self._context.Process(
                 target=_worker, args=(self.ix, jobs, self._results, self.limitmb), daemon=True,
             )
-            process.start()
+            with stop_signals_held():
+                process.start()
             self._workers.append((process, jobs))
 
     def send(self, batch: list[Prepared]) -> None:

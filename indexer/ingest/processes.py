@@ -21,10 +21,30 @@ def die_with_parent() -> None:
         pass
 
 
+#: Signals that stop a write: Ctrl-C, a service manager, a closed terminal.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 def ignore_interrupts() -> None:
-    """In a worker: Ctrl-C at a terminal reaches the whole process group, but only the parent
-    decides what happens (it stops the workers); a worker printing a traceback helps no one."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    """In a worker: Ctrl-C at a terminal, or SIGTERM to the process group, reaches every
+    process, but only the parent decides what happens (it kills the workers, whose work is
+    unpublished); a worker printing a traceback helps no one. A forked worker would otherwise
+    inherit the parent's handler that turns SIGTERM into :class:`KeyboardInterrupt`."""
+    for sig in STOP_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+
+
+@contextmanager
+def stop_signals_held() -> Iterator[None]:
+    """Hold stop signals back while a worker is forked: a signal between the fork and the
+    worker's :func:`ignore_interrupts` would run the parent's handler in the child. The parent
+    gets what arrived meanwhile as soon as the fork is done."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
