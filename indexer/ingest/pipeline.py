@@ -27,7 +27,8 @@ from indexer.models import META_FIELDS, Document, MetaValue, RawDocument
 from indexer.readers import Limits, RecordError, pick_reader
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 3  # 2: metadata by genre, with confidence; nominees. 3: vocabularies
+PIPELINE_VERSION = 4  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
+# 4: the document's own date first, layout tables, speaker turns (session 6 extraction round)
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

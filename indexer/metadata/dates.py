@@ -77,13 +77,21 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
+# What may stand before a document's own date on its line: a label ("Veröffentlicht am",
+# an e-mail's "Datum:" or "Gesendet:"), a place ("Chemnitz, den"), a weekday ("Mi., "), or a
+# label and a weekday ("Datum: Mi., 18. Nov. 2026").
 _DATELINE_PREFIX = re.compile(
     r"^(?:(?:Veröffentlicht|Erschienen|Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
-    r"Ausgabe|Newsletter|Rundbrief)\b[^:\d]{0,20}:?\s*|"
-    r"[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
-    r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s*)?$"
+    r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent)\b[^:\d]{0,20}:?\s*)?"
+    r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*)?$"
 )
+# A header or footer line of parts ("Newsletter des KV · Ausgabe 11/2026 · 27. November 2026",
+# "Verein e.V. | Letzte Änderung: 02.08.2024"): each part may be a dateline of its own.
+_SEGMENT_BREAK = re.compile(r"\s+[·|•]\s+")
+#: Longest line whose parts are read as datelines (a header, not a paragraph).
+SEGMENTED_LINE_CHARS = 240
 # The place-and-date lead of a paragraph, up to the dash or period that ends it.
 _RUN_ON_DATELINE = re.compile(
     r"([A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*"
@@ -197,31 +205,46 @@ def _datelines(doc: Doc) -> list[DateHit]:
     for start, full_line, zone in doc.lines:
         if zone not in (HEAD, TAIL) and start > 1500:
             continue
-        line = full_line
-        if len(full_line) > 90:  # a press dateline runs into the text: "Rostock, 14. August
-            lead = _RUN_ON_DATELINE.match(full_line)  # 2019 – Der Kreisverband ..."
-            if lead is None:
-                continue
-            line = lead.group(1)
-        if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
-            continue  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
-        found = _date_matches(line)
-        match = found[0] if found else None
-        if not match or not _DATELINE_PREFIX.match(line[: match.start()]):
-            continue
-        rest = line[match.end() :]
-        if rest.strip() and not _DATELINE_REST.match(rest):
-            continue
-        value = _value(match, None)
-        rank = 0
-        if value is None and match.groupdict().get("month") and not match.group("year"):
-            # "München, 23. September": the year the document's own events fix (rule 4)
-            value, rank = _value(match, _fixed_year(doc.text)), _INFERRED_RANK
-        if value:
-            hits.append(DateHit(value, line, rank, zone))
+        for line in _dateline_parts(full_line):
+            hit = _dateline(doc, line, zone)
+            if hit is not None:
+                hits.append(hit)
+                break
     # complete datelines first, then month-only closings ("Trier, im Mai 2024")
     hits.sort(key=lambda h: -len(h.value))
     return hits
+
+
+def _dateline_parts(full_line: str) -> list[str]:
+    """The line, or its lead ("Rostock, 14. August 2019 – Der Kreisverband …"), then the
+    parts of a header line of parts."""
+    if len(full_line) <= 90:
+        parts = [full_line]
+    else:
+        lead = _RUN_ON_DATELINE.match(full_line)
+        parts = [lead.group(1)] if lead is not None else []
+    if len(full_line) <= SEGMENTED_LINE_CHARS and _SEGMENT_BREAK.search(full_line):
+        parts += [part.strip() for part in _SEGMENT_BREAK.split(full_line)]
+    return parts
+
+
+def _dateline(doc: Doc, line: str, zone: str) -> DateHit | None:
+    """The document's own date if ``line`` is a dateline."""
+    if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
+        return None  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
+    found = _date_matches(line)
+    match = found[0] if found else None
+    if not match or not _DATELINE_PREFIX.match(line[: match.start()]):
+        return None
+    rest = line[match.end() :]
+    if rest.strip() and not _DATELINE_REST.match(rest):
+        return None
+    value = _value(match, None)
+    rank = 0
+    if value is None and match.groupdict().get("month") and not match.group("year"):
+        # "München, 23. September": the year the document's own events fix (rule 4)
+        value, rank = _value(match, _fixed_year(doc.text)), _INFERRED_RANK
+    return DateHit(value, line, rank, zone) if value else None
 
 
 def _context_year(known_date: str | None) -> int | None:
@@ -432,8 +455,11 @@ def _latest_date(doc: Doc) -> DateHit | None:
     return best
 
 
-def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
-    """Every date the rules propose, with the rule that proposed it."""
+def _hits(
+    doc: Doc, known: Mapping[str, str], *, candidacy: bool = True
+) -> list[tuple[DateHit, str]]:
+    """Every date the rules propose, with the rule that proposed it. ``candidacy``: the
+    document states a candidacy (then a dateline years before its election is a template's)."""
     found: list[tuple[DateHit, str]] = []
     named = filename_date(known.get("filename", ""))
     if named:
@@ -451,20 +477,24 @@ def _hits(doc: Doc, known: Mapping[str, str]) -> list[tuple[DateHit, str]]:
         for match in _TITLE_ELECTION_YEAR.finditer(doc.title):
             hit = DateHit(match.group("year"), doc.title, 4, TITLE)
             found.append((hit, "title-election-year"))
-    # A post dated by its file name fixes the year of "am 16. Mai" as a given date does.
-    events = _event_dates(doc, _context_year(known.get("context_date") or named))
+    datelines = _datelines(doc)
+    # A post dated by its file name fixes the year of "am 16. Mai" as a given date does, and
+    # so does the document's own dateline ("Ausgabe 11/2026 · 27. November 2026").
+    own = next((h.value for h in datelines if h.rank == 0 and len(h.value) == 10), None)
+    events = _event_dates(doc, _context_year(known.get("context_date") or named or own))
     # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
     upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
     last_event = max(
         (h.value for h in events if h.rank in (1, 2) and len(h.value) == 10), default=""
     )
-    for hit in _datelines(doc):
+    for hit in datelines:
         rule = _dateline_rule(hit)
         if rule == "dateline-inferred" and last_event and hit.value > last_event:
             # "Mainz, 12. Oktober" before "der Wahl am 22. März 2026": written the year before
             earlier = _compose(int(hit.value[:4]) - 1, int(hit.value[5:7]), int(hit.value[8:10]))
             hit = DateHit(earlier or hit.value, hit.evidence, hit.rank, hit.zone)
-        if rule != "footer-dateline" and int(hit.value[:4]) < upcoming - _STALE_YEARS:
+        stale = int(hit.value[:4]) < upcoming - _STALE_YEARS
+        if candidacy and rule != "footer-dateline" and stale:
             rule = "stale-dateline"  # a template's "Veröffentlicht am" years before the event
         found.append((hit, rule))
     found.extend((hit, _RANK_RULE[hit.rank]) for hit in events)
@@ -502,7 +532,35 @@ def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
         if rule in ("assembly", "election") and len(value) == 7:
             weight *= _MONTH_ONLY  # "die BDK im November 2025" dates less than "am 23. September"
         found.append(Candidate("date", value, weight, zone, hit.evidence, rule))
-    return found
+    return _own_date_first(found)
+
+
+#: Rules that give the document's own date (title, dateline, signature, issue, file name).
+_OWN_RULES = frozenset(
+    ("title-dateline", "dateline", "filename", "issue", "dateline-month", "dateline-inferred")
+)
+#: How much an event's date counts against the document's own date: pooled, several events
+#: (the election in the title, the assembly, their years) outweighed one dateline, although
+#: by the labelling rules the document's own date comes first.
+_EVENT_AGAINST_OWN = 0.5
+
+
+def _own_date_first(found: list[Candidate]) -> list[Candidate]:
+    """Events' dates weigh less where the document has a date of its own that they differ
+    from; where they agree they support it as before."""
+    own = [c for c in found if c.rule in _OWN_RULES and c.weight >= _WEIGHTS["dateline-inferred"]]
+    if not own:
+        return found
+    best = str(max(own, key=lambda c: c.weight).value)
+    return [
+        c
+        if c.rule in _OWN_RULES or best.startswith(str(c.value))
+        else Candidate(
+            c.field, c.value, round(c.weight * _EVENT_AGAINST_OWN, 3), c.zone, c.evidence,
+            c.rule, c.start,
+        )
+        for c in found
+    ]
 
 
 def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
@@ -519,7 +577,7 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     """
     if ctx.known.get("date"):
         return []
-    return _as_candidates(_hits(doc, ctx.known))
+    return _as_candidates(_hits(doc, ctx.known, candidacy=ctx.candidacy))
 
 
 def find_date(doc: Doc, *, known_date: str | None = None) -> DateHit | None:

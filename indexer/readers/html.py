@@ -47,6 +47,10 @@ _VOID = frozenset(
 )
 #: Deeper markup than this is no real page; tree-based extractors get slow or recurse on it.
 MAX_DEPTH = 256
+#: Elements that make a table cell a page region rather than a value: a cell holding
+#: paragraphs or headings belongs to a layout table (e-mail newsletters, older sites).
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
 
 
 def read(path: Path, limits: Limits) -> ReadResult:
@@ -67,6 +71,8 @@ def parse_html(markup: str) -> RawDocument:
         author = _byline(soup) or _site_name(soup)
         title = _title(soup)
         datelines = _datelines(soup)
+        if _unwrap_layout_tables(soup):
+            markup = str(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
         soup, meta, author, title, datelines = None, {}, None, None, []
     text = (
@@ -86,6 +92,35 @@ def parse_html(markup: str) -> RawDocument:
         source=_canonical_url(soup) if soup is not None else None,
         extra={"byline": author} if author else {},
     )
+
+
+def _unwrap_layout_tables(soup: BeautifulSoup) -> bool:
+    """Turn layout tables into plain blocks; whether any was found.
+
+    A table whose cells hold paragraphs or headings lays out a page (an e-mail newsletter);
+    read as a table, its whole text became one row "| … |" and lost every line break, and
+    with them datelines, headings and signatures. Data tables (names, places, votes) stay.
+    """
+    layout = [
+        table
+        for table in soup.find_all("table")
+        if isinstance(table, Tag)
+        and any(
+            isinstance(cell, Tag) and cell.find(_BLOCKS) is not None
+            for cell in table.find_all(("td", "th"))
+        )
+    ]
+    # the parts of each layout table itself (a data table nested in a cell stays a table),
+    # collected before any is renamed
+    parts = [
+        part
+        for table in layout
+        for part in table.find_all(_TABLE_PARTS)
+        if isinstance(part, Tag) and part.find_parent("table") is table
+    ]
+    for part in [*layout, *parts]:
+        part.name = "div"
+    return bool(layout)
 
 
 def nesting_depth(markup: str) -> int:

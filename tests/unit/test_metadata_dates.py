@@ -304,3 +304,58 @@ def test_a_post_dated_by_its_file_name_fixes_the_year_of_a_day_without_one() -> 
             "Bis zur Landtagswahl 2027 wollen wir in jedem Kreis Ansprechpersonen haben.\n")
     found = extract_metadata(text, title="Fragen an Kerrin", filename="posts/2025-03-14-fragen.md")
     assert found["date"].value in ("2025-03-14", "2025-05-16")
+
+
+def _own_date(text: str, title: str = "", genre: str = "other") -> str | None:
+    doc = document.build(text, title)
+    decision = decide(dates.candidates(doc, Context(genre=genre)), rival_penalty=RIVAL_PENALTY)
+    return str(decision.value) if decision is not None else None
+
+
+def test_a_closing_dateline_beats_the_assembly_and_the_election_of_the_title() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\n"
+        "ich bewerbe mich um einen Platz auf der Landesliste.\n\n"
+        "Die Landesmitgliederversammlung wählt die Liste am 14. März 2027.\n\n"
+        "Hannover, 2. Dezember 2026\nWiebke Aldenhoven"
+    )
+    title = "Bewerbung für die Landesliste zur Landtagswahl 2027"
+    assert _own_date(text, title, genre="candidacy") == "2026-12-02"
+
+
+def test_an_e_mail_header_dates_the_mail_not_the_meeting_it_invites_to() -> None:
+    text = (
+        "Von: Kreisvorstand <vorstand@example.org>\n"
+        "Datum: Do., 3. Dez. 2026, 20:05\n"
+        "Betreff: Einladung zur Aufstellungsversammlung Kommunalwahl 2027\n\n"
+        "Liebe Mitglieder,\nwir laden ein zur Mitgliederversammlung am Samstag, 9. Januar 2027."
+    )
+    assert _own_date(text) == "2026-12-03"
+
+
+def test_a_header_line_of_parts_carries_the_issue_date() -> None:
+    text = (
+        "Rundbrief des Ortsvereins Musterstadt · Ausgabe 4/2026 · 1. Oktober 2026\n\n"
+        "Liebe Mitglieder,\nder Parteitag am 21. November wählt den neuen Vorstand. "
+        "Und schon jetzt denken wir an die Kommunalwahl 2031.\n"
+    )
+    # the election five years ahead makes the newsletter's date no template's date
+    assert _own_date(text, genre="newsletter") == "2026-10-01"
+
+
+def test_a_day_without_year_takes_the_year_of_the_documents_own_date() -> None:
+    doc = document.build(
+        "Ausgabe Herbst · 5. Oktober 2026\n\nAuf dem Parteitag am 21. November wählen wir.\n"
+        "Die Kommunalwahl im März 2031 ist noch weit.",
+        "",
+    )
+    values = {str(c.value) for c in dates.candidates(doc, Context(genre="newsletter"))}
+    assert "2026-11-21" in values and "2031-11-21" not in values
+
+
+def test_a_footer_part_with_a_change_date_is_a_dateline() -> None:
+    text = (
+        "Antworten der Kandidierenden auf unsere Fragen.\n\nDie Wahl am 1. September zählt.\n\n"
+        "Musterverein e.V. · Parteipolitisch neutral · Letzte Änderung der Seite: 02.08.2024"
+    )
+    assert _own_date(text, "Wahlprüfsteine Landtagswahl 2024") == "2024-08-02"

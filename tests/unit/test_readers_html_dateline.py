@@ -57,3 +57,24 @@ def test_an_author_meta_wins_over_the_site_name(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert next(iter(html.read(page, Limits()))).extra.get("byline") == "Britta Quandel"
+
+
+def test_a_layout_table_keeps_its_paragraphs_as_lines() -> None:
+    # an e-mail newsletter laid out in a table: read as one table row, every line break and
+    # with it the dateline and the headings were lost
+    markup = (
+        "<html><body><table width='600'><tr><td>"
+        "<h1>Rundbrief Musterstadt</h1>"
+        "<p><b>Newsletter des Ortsvereins · Ausgabe 4/2026 · 1. Oktober 2026</b></p>"
+        "<h2>Liebe Mitglieder,</h2>"
+        "<p>der Herbst war voll: Haushaltsberatungen, ein Parteitag und viele Gespräche an "
+        "unseren Ständen in der Innenstadt, bei denen wir viel gelernt haben.</p>"
+        "<table><tr><td>Ort</td><td>Zeit</td></tr><tr><td>Rathaus</td><td>19 Uhr</td></tr></table>"
+        "<p>Herzliche Grüße, Ihre Redaktion</p>"
+        "</td></tr></table></body></html>"
+    )
+    text = html.parse_html(markup).text
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    assert "Newsletter des Ortsvereins · Ausgabe 4/2026 · 1. Oktober 2026" in lines
+    assert not any(line.startswith("|") and "Haushaltsberatungen" in line for line in lines)
+    assert "Rathaus" in text
