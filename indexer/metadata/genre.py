@@ -64,6 +64,11 @@ _FIRST_PERSON = re.compile(
     r"\b(?:kandidiere|bewerbe)\s+ich\b|\b(?:möchte|will)\s+ich\b[^.!?„“]{0,100}\b"
     r"(?:kandidieren|werden|übernehmen)\b|\btrete\s+ich\b[^.!?„“]{0,80}\ban\b|"
     r"[Mm]eine\s+(?:Kandidatur|Bewerbung)\b|bitte\s+ich\s+(?:euch|Sie|dich)\s+um|"
+    # a bid in a subordinate clause ("weil ich mich als Direktkandidatin bewerbe")
+    r"\b[Ii]ch\s+mich\b[^.!?„“]{0,80}\b(?:bewerbe|zur\s+Wahl\s+stelle)\b|"
+    # a voter asked for a vote ("Ich bitte Sie um Ihre Stimme"), as on a flyer
+    r"\b[Ii]ch\s+bitte\s+(?:Sie|euch|dich)\b[^.!?„“]{0,40}\bum\s+(?:Ihre|eure|deine)\s+"
+    r"(?:Stimme|Unterstützung|Vertrauen)|"
     r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)"
 )
 # Third-person nominations ("X wurde … als Kandidatin gewählt", "unser Kandidat").
@@ -140,6 +145,11 @@ class _Branches:
 
 _FIRST_PERSON_SCAN = _Branches(_FIRST_PERSON)
 _THIRD_PERSON_SCAN = _Branches(_THIRD_PERSON)
+
+
+def states_bid(text: str) -> bool:
+    """Whether ``text`` bids in the first person outside quotations ("ich bewerbe mich")."""
+    return _FIRST_PERSON_SCAN.search(_ORDINAL_DOT.sub(" ", _unquoted(text))) is not None
 
 
 @dataclass(frozen=True)

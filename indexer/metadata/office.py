@@ -30,6 +30,9 @@ _STRONG = re.compile(
     r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
+    # a campaign's slogan: "Ihr Bürgermeister für Weyarn", "Eure Landrätin für Musterkreis"
+    r"(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\s+(?:neue[rn]?\s+)?\w*(?:meister(?:in)?|landr(?:at|ätin)|"
+    r"abgeordnete[r]?|vertreter(?:in)?)\s+für\b|"
     r"zu[rm]\s+(?:neue[nr]?\s+)?\w+\s+(?:gewählt|nominiert|gekürt)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
     r"tritt\b[^.!?]{0,60}\ban\b|treten\b[^.!?]{0,80}\ban\b|antreten|Wahlvorschl\w*|"
@@ -337,7 +340,7 @@ def _current_before(prefix: str) -> bool:
 _CUE_HINTS = (
     "andid", "ewerb", "ewirbt", "ominier", "Wahl", "Ring", "werden", "chläg", "orgeschlagen",
     "Rennen", "melde", "trete", "tritt", "ufgestellt", "gewählt", "ufstell", "stell",
-    "orschl", "wählte", "kürte",
+    "orschl", "wählte", "kürte", "Ihr", "Eur", "Dein",
 )  # fmt: skip
 
 

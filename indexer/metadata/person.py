@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer.metadata import gazetteer, names
+from indexer.metadata import gazetteer, genre, names, turns
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
@@ -637,7 +637,7 @@ def candidates(
                 out.append(_evidence(found.name, 0.95, "given", found.display, "known"))
                 continue
             name, weight = found.name, _weight(found.score)
-            if not names.is_first_name(name.split()[0]):
+            if not names.is_first_name(name.split()[0]) and not _introduced(doc, found):
                 # "Dillingen Matthias Kerber": the slot took a place before the name.
                 inner = names.find_names(name)
                 if len(inner) == 1 and inner[0].end == len(name):
@@ -648,28 +648,63 @@ def candidates(
             out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
     out.extend(_lead_names(doc, context))
     out.extend(_field_names(doc))
+    out.extend(_turn_names(doc, context))
     if not out:
         out.extend(_spoken_names(doc))
     if context.genre == "candidacy":  # a first-person bid: names in third-person slots are
-        out = [_others_halved(c) for c in out]  # co-candidates, predecessors, people thanked
+        out = [_halved(c, _THIRD_ONLY) for c in out]  # co-candidates, predecessors, thanked
+    if context.genre in _REPORTED_GENRES:  # the byline of an interview or a report on a
+        out = [_halved(c, _BYLINE_ONLY) for c in out]  # nomination names the journalist
     return out
+
+
+def _introduced(doc: Doc, found: Candidate) -> bool:
+    """Whether the text introduces the name as the writer's own ("Ich heiße Olena Muster",
+    "Mein Name ist …"): then it is a name although the first-name table lacks it."""
+    if "self" not in found.kinds:
+        return False
+    own = re.compile(rf"(?:[Mm]ein\s+Name\s+ist|[Ii]ch\s+heiße)\s+{re.escape(found.display)}\b")
+    return own.search(doc.text) is not None
+
+
+#: Genres written about the candidate by someone else: the byline names the writer.
+_REPORTED_GENRES = frozenset(("qa", "nomination"))
+_BYLINE_ONLY = frozenset(("byline",))
+#: Weight of a speaker whose own turn states the bid, and of an interview's answerer.
+TURN_BID_WEIGHT, TURN_ANSWER_WEIGHT = 0.85, 0.75
+
+
+def _turn_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
+    """The speaker whose turn states the bid, or who answers the interview (see :mod:`turns`)."""
+    if not context.candidacy or ":" not in doc.text:
+        return []
+    found = turns.bidder(doc, genre.states_bid)
+    if found is not None:
+        return [_evidence(found[0], TURN_BID_WEIGHT, "body", found[1], "turn-bid")]
+    if context.genre == "qa":
+        answered = turns.answerer(doc)
+        if answered is not None:
+            name, said = answered
+            return [_evidence(name, TURN_ANSWER_WEIGHT, "body", said, "turn-answer")]
+    return []
 
 
 _THIRD_ONLY = frozenset(("third", "lead-cue"))
 
 
-def _others_halved(candidate: EvidenceCandidate) -> EvidenceCandidate:
+def _halved(candidate: EvidenceCandidate, only: frozenset[str]) -> EvidenceCandidate:
+    """Half the weight of a candidate found only by the slot kinds ``only``."""
     kinds = set(candidate.rule.replace("first-name", "").split(",")) - {""}
-    if kinds and kinds <= _THIRD_ONLY:
-        return EvidenceCandidate(
-            candidate.field,
-            candidate.value,
-            round(candidate.weight / 2, 3),
-            candidate.zone,
-            candidate.evidence,
-            candidate.rule,
-        )
-    return candidate
+    if not kinds or not kinds <= only:
+        return candidate
+    return EvidenceCandidate(
+        candidate.field,
+        candidate.value,
+        round(candidate.weight / 2, 3),
+        candidate.zone,
+        candidate.evidence,
+        candidate.rule,
+    )
 
 
 # A self-introduction in a transcript without capitals ("mein name ist anna muster und …").

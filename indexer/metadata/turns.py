@@ -1,0 +1,141 @@
+"""Speaker turns: who says what in a transcript, an interview or minutes.
+
+A transcript of an assembly ("Versammlungsleiter (Frank Muster): … Anna Probe: ich bewerbe
+mich …") and a printed interview ("Probe: Ich sitze seit 2020 im Kreistag …") mark each turn
+with its speaker at the start of a line. The candidate is the speaker whose own turn states the
+bid, or in an interview the one who answers; the chair who calls the candidate up, the
+interviewer and people merely named are not. A label is a full name, a role with the name in
+parentheses, or a surname that the text names in full elsewhere ("Dr. Jan Probe … Probe:").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from indexer.metadata import names
+from indexer.metadata.document import FOOTER, Doc
+
+# "Anna Probe: …", "Probe: …", "Dr. Anna Probe (SPD): …", "Versammlungsleiter (Frank Muster): …"
+_LABEL = re.compile(
+    r"(?m)^[ \t]*(?:[*_]{1,2})?(?P<label>(?:(?:Dr|Prof)\.[ \t]+)?[A-ZÄÖÜ][\w'-]+"
+    r"(?:[ \t]+(?:von|van|de|der|zu)?[ \t]*[A-ZÄÖÜ][\w'-]+){0,2})"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{2,60})\))?(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]+(?=\S)"
+)
+#: Labels of an interview's or a form's parts that are no speaker.
+_NOT_SPEAKER = frozenset(
+    """
+    Frage Antwort Moderation Moderator Moderatorin Redaktion Interview Betreff Datum Von An Ort
+    Zeit Name Kandidat Kandidatin Bewerber Bewerberin Thema Titel Protokoll Anwesend Beschluss
+    Ergebnis Abstimmung Tagesordnung Hinweis Quelle Foto Bild Kontakt Telefon Mail Web Beruf
+    Alter Wohnort Jahrgang Familie Hobbys Mitglied Ziele Schwerpunkte Motto Tel Fax Adresse
+    """.split()
+)
+#: Fewest speaker-labelled turns that make a text one of turns (a quote in a press release,
+#: "Hermanns: „Das ist ein Erfolg.“", is one line, not a transcript).
+MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One turn: the speaker's full name (``None`` when the label names no person), the label
+    as written and what the speaker says, up to the next turn."""
+
+    speaker: str | None
+    label: str
+    text: str
+
+
+def turns(doc: Doc) -> list[Turn]:
+    """The text's turns in order, or none when fewer than :data:`MIN_TURNS` are labelled."""
+    text = doc.text
+    labels = [m for m in _LABEL.finditer(text) if _label_words_ok(m["label"])]
+    if len(labels) < MIN_TURNS:
+        return []
+    full_names = _full_names(doc)
+    out: list[Turn] = []
+    for index, match in enumerate(labels):
+        end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
+        sentence = doc.sentence_at(match.start())
+        if sentence is not None and sentence.zone == FOOTER:
+            continue
+        speaker = _speaker(match["label"], match["paren"], full_names)
+        out.append(Turn(speaker, match["label"], text[match.end() : end]))
+    return out if sum(1 for t in out if t.speaker) >= 1 and len(out) >= MIN_TURNS else []
+
+
+def _label_words_ok(label: str) -> bool:
+    return not any(word.rstrip(".") in _NOT_SPEAKER for word in label.split())
+
+
+def _full_names(doc: Doc) -> dict[str, str]:
+    """Surname -> full name, for every name the text writes in full (first one wins)."""
+    by_surname: dict[str, str] = {}
+    for found in names.find_names(doc.text):
+        by_surname.setdefault(found.name.split()[-1], found.name)
+    return by_surname
+
+
+def _speaker(label: str, paren: str | None, full_names: dict[str, str]) -> str | None:
+    """The full name a label stands for: the label itself, the name in its parentheses (a
+    role label), or the full form of a surname."""
+    stripped = re.sub(r"^(?:Dr|Prof)\.\s+", "", label)
+    found = names.name_at(stripped)
+    if found is not None and found.end == len(stripped):
+        return found.name
+    if paren:
+        inner = names.name_at(paren.strip())
+        if inner is not None:
+            return inner.name
+    if " " not in stripped:
+        return full_names.get(stripped)
+    return None
+
+
+def bidder(doc: Doc, states_bid: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(name, evidence) of the speaker whose own turn states the bid (``states_bid`` says
+    whether a text does), if exactly one speaker does."""
+    bidders: dict[str, str] = {}
+    for turn in turns(doc):
+        if turn.speaker and states_bid(turn.text):
+            bidders.setdefault(turn.speaker, f"{turn.label}: {_first_line(turn.text)}")
+    if len(bidders) != 1:
+        return None
+    name, evidence = next(iter(bidders.items()))
+    return name, evidence
+
+
+#: Share of the spoken words an interview's answerer has at least (the interviewer asks short
+#: questions; a second guest would share the answers).
+ANSWERER_SHARE = 0.6
+
+
+def answerer(doc: Doc) -> tuple[str, str] | None:
+    """(name, evidence) of the one who answers in an interview: the named speaker with most of
+    the words, speaking in the first person."""
+    words: dict[str, int] = {}
+    first_person: dict[str, bool] = {}
+    evidence: dict[str, str] = {}
+    total = 0
+    for turn in turns(doc):
+        count = len(turn.text.split())
+        total += count
+        if turn.speaker:
+            words[turn.speaker] = words.get(turn.speaker, 0) + count
+            said = f" {turn.text.lower()} "
+            first_person[turn.speaker] = first_person.get(turn.speaker, False) or (
+                " ich " in said or " mein" in said or " mir " in said
+            )
+            evidence.setdefault(turn.speaker, f"{turn.label}: {_first_line(turn.text)}")
+    if not words or total == 0:
+        return None
+    name = max(words, key=lambda n: words[n])
+    if words[name] / total < ANSWERER_SHARE or not first_person[name]:
+        return None
+    return name, evidence[name]
+
+
+def _first_line(text: str, limit: int = 160) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[:limit].rsplit(" ", 1)[0] + " …"

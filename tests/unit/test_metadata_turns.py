@@ -1,0 +1,97 @@
+# ruff: noqa: E501  (the cases are whole German sentences; wrapping them hurts reading)
+"""Speaker turns, flyers and self-introductions: patterns of a blind set, one fictional text each.
+
+A transcript names its chair and its candidate at the start of their turns; an interview's
+byline names the journalist and the answers carry the candidate's surname; a flyer asks for the
+vote and names the office in a slogan. Every person and scene is invented.
+"""
+
+from __future__ import annotations
+
+from indexer.metadata import document, extract_metadata, turns
+
+
+def sure(text: str, title: str | None = None) -> dict[str, object]:
+    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
+    found = extract_metadata(text, title=title)
+    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
+
+
+TRANSCRIPT = """Mitschnitt – Kreismitgliederversammlung, 4. Oktober 2026
+Bewerbungsrede TOP 4: Wahl der Direktkandidatin / des Direktkandidaten für den Landtagswahlkreis Musterstadt II
+
+Versammlungsleitung (Rita Faltermeier): so dann kommen wir zu punkt vier es liegt uns eine bewerbung vor jonas du hast zehn minuten
+
+Jonas Vierling: ja danke rita liebe genossinnen und genossen ich bin jonas ich bin 38 und ich stehe heute hier weil ich mich als euer direktkandidat für den wahlkreis bewerbe
+
+ich arbeite seit zwölf jahren als busfahrer und ich weiß was auf dem land fehlt
+
+Rita Faltermeier: danke jonas gibt es fragen
+"""
+
+
+def test_the_speaker_whose_own_turn_bids_is_the_candidate_not_the_chair() -> None:
+    found = sure(TRANSCRIPT)
+    assert found.get("person") == "Jonas Vierling"
+    assert found.get("doc_type") == "candidacy"
+
+
+INTERVIEW = """Kommunalwahl 2026 · Landratswahl
+„Der Kreis muss digitaler werden“
+Am 13. September wählt der Kreis einen neuen Landrat. Wir haben alle Bewerber zum Interview gebeten. Heute: Dr. Ansgar Tiedemeyer, Kandidat der Freien Wähler.
+Von Corinna Stubenrauch · 21.08.2026
+
+Herr Tiedemeyer, Sie sind Apotheker. Warum wollen Sie Landrat werden?
+Tiedemeyer: Ich sitze seit 2019 im Kreistag und sehe jeden Tag, wie langsam die Verwaltung arbeitet. Ich will das ändern.
+Was wäre Ihre erste Amtshandlung?
+Tiedemeyer: Ich würde alle Bauanträge digital annehmen lassen, und zwar vom ersten Tag an. Mein Ziel sind sechs Wochen.
+Und der Nahverkehr?
+Tiedemeyer: Ein Rufbus für jedes Dorf. Das kostet Geld, aber es hält die Dörfer lebendig.
+"""
+
+
+def test_an_interview_names_the_one_who_answers_not_the_journalist_of_the_byline() -> None:
+    found = sure(INTERVIEW)
+    assert found.get("person") == "Ansgar Tiedemeyer"
+    assert found.get("office") == "Landrat"
+
+
+FLYER = """KLARTEXT FÜR HOLZHEIM.
+
+Benedikt Sauerwein
+Ihr Bürgermeister für Holzheim
+
+Am 8. März 2026 ist Kommunalwahl.
+Ich bitte Sie um Ihre Stimme.
+
+Wer ich bin
+- Jahrgang 1981, verheiratet, zwei Kinder
+- Schreinermeister, seit 2014 im Gemeinderat
+
+Am 8. März: Liste 2 – Benedikt Sauerwein ankreuzen!
+"""
+
+
+def test_a_flyer_that_asks_for_the_vote_is_a_candidacy_for_the_office_of_its_slogan() -> None:
+    found = sure(FLYER)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("office") == "Bürgermeister"
+    assert found.get("person") == "Benedikt Sauerwein"
+
+
+def test_a_self_introduction_names_a_person_whose_first_name_the_table_lacks() -> None:
+    text = (
+        "Ich bewerbe mich um einen Platz auf der Landesliste zur Landtagswahl 2026.\n\n"
+        "Ich heiße Zwetanka Morgenthal-Brink, bin 41 Jahre alt und arbeite als Übersetzerin."
+    )
+    assert sure(text).get("person") == "Zwetanka Morgenthal-Brink"
+
+
+def test_one_quoted_line_in_a_press_release_makes_no_turns() -> None:
+    doc = document.build(
+        "Der Kreisverband hat den Haushalt beraten.\n"
+        "Fraktionsvorsitzender Lukas Hermannsdorfer: „Das ist ein Erfolg für die Schulen.“\n"
+        "Die Beratung geht im Januar weiter.",
+        None,
+    )
+    assert turns.turns(doc) == []
