@@ -77,6 +77,9 @@ _THIRD_PERSON = re.compile(
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\bins\s+Rennen\b|"
+    # "X ist Bundestagskandidatin für den Wahlkreis …": a nomination told in the present
+    r"\bist\s+(?:(?:die|der|neue[rn]?|unsere?r?)\s+)?\w*[Kk]andidat(?:in)?\s+"
+    r"(?:für|der|des|im|zu[mr])\b|"
     # an election reported in the perfect ("hat … Doreen Muster zur neuen Kreisvorsitzenden
     # gewählt"), not the passive of a first-person text ("haben mich … gewählt")
     r"\b(?:hat|haben)\b(?:(?!\bmich\b)[^.!?„“]){0,120}\bzu[rm]\s+(?:neue[nr]?\s+)?"
@@ -98,6 +101,14 @@ _QA_TITLE = re.compile(
     r"\bQ\s?&\s?A\b|[Ii]m\s+Gespräch|Kandidat\w*check|Antworten\s+(?:von|auf)"
 )
 _QA_LINE = re.compile(r"^\W{0,4}(?:Frage|Antwort|F|A)\s*\d*\s*[:.]?\W*$|\?\W{0,4}$")
+# A candidate's profile in fields ("Kandidatur: Landtag, Wahlkreis 21", "Listenplatz: 4").
+_PROFILE_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:[*_]{1,2})?(?:Kandidatur|Kandidat(?:in)?\s+für|Ich\s+kandidiere\s+für|"
+    r"Listenplatz|Direktkandidat(?:in)?|Bewerbung\s+für|Bewerbung\s+um)(?:[*_]{1,2})?[ \t]*:"
+)
+_NAME_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:[*_]{1,2})?(?:Name|Vor-\s+und\s+Nachname)(?:[*_]{1,2})?[ \t]*:"
+)
 _CANDIDACY_WORD = re.compile(
     r"[Kk]andid|[Bb]ewerb|Wahl\b|gewählt|[Vv]orstand|[Vv]orsitz|Landesliste|Mandat|Direktkandidat"
 )
@@ -234,6 +245,17 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     return cues
 
 
+def _profile_cues(doc: Doc, office_found: bool) -> list[Candidate]:
+    """A profile whose fields name the candidacy and the person ("Name: …", "Kandidatur: …")."""
+    if ":" not in doc.text:
+        return []
+    field = _PROFILE_FIELD.search(doc.text)
+    if field is None or _NAME_FIELD.search(doc.text) is None:
+        return []
+    weight = 0.7 if office_found else 0.5
+    return [_cue(CANDIDACY, weight, HEAD, _line_of(doc.text, field.start()), "profile")]
+
+
 def _heading_cues(doc: Doc) -> list[Candidate]:
     """A press release or a review, invitation, obituary … named in the title or first lines
     (a candidacy announced in a press release still has its own, stronger cues)."""
@@ -306,7 +328,12 @@ def classify(
     if marker is not None and not marker[1]:
         return Genre(SPEECH, doctype.SPEECH, 0.9, marker[0])
     office_found = office_score > 0
-    cues = _bid_cues(doc, office_found) + _qa_cues(doc, office_found) + _heading_cues(doc)
+    cues = (
+        _bid_cues(doc, office_found)
+        + _qa_cues(doc, office_found)
+        + _profile_cues(doc, office_found)
+        + _heading_cues(doc)
+    )
     phrases = _phrase_cues(doc, office_score, has_candidate)
     # The phrase classifier reads the same "Pressemitteilung" heading: one piece of
     # evidence is counted once.

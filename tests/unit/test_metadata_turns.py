@@ -95,3 +95,41 @@ def test_one_quoted_line_in_a_press_release_makes_no_turns() -> None:
         None,
     )
     assert turns.turns(doc) == []
+
+
+PROFILE = """STECKBRIEF
+
+Name: Merle Olbertz-Sayed
+Partei: SPD
+Kandidatur: Landtag Brandenburg, Wahlkreis 21 (Potsdam I)
+Alter: 44
+Beruf: Hebamme
+Hobbys: Rudern
+
+Warum ich in den Landtag will:
+„Ich will, dass jede Geburtsstation im Land offen bleibt.“
+"""
+
+
+def test_a_profile_in_fields_is_a_candidacy_of_the_name_field() -> None:
+    found = sure(PROFILE)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("person") == "Merle Olbertz-Sayed"
+
+
+def test_a_profile_without_a_candidacy_field_is_no_candidacy() -> None:
+    text = PROFILE.replace("Kandidatur: Landtag Brandenburg, Wahlkreis 21 (Potsdam I)\n", "")
+    text = text.replace("Warum ich in den Landtag will:", "Was mich antreibt:")
+    assert sure(text).get("doc_type") != "candidacy"
+
+
+def test_a_headline_in_the_present_announces_a_nomination() -> None:
+    text = (
+        "KV Musterland\nPressemitteilung\n\n"
+        "Hiltrud Wenzelmann ist Bundestagskandidatin für den Wahlkreis Rosenheim\n\n"
+        "Die Delegierten haben Hiltrud Wenzelmann mit 211 von 236 Stimmen gewählt. "
+        "Die 52-jährige Tierärztin lebt in Prien."
+    )
+    found = sure(text)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("person") == "Hiltrud Wenzelmann"
