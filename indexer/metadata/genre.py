@@ -100,6 +100,16 @@ _QA_TITLE = re.compile(
     r"\bFragen\b|\bInterview\b|[Bb]efragung|\bfragt\b|\bantworte|Nachgefragt|Wahlprüfstein|"
     r"\bQ\s?&\s?A\b|[Ii]m\s+Gespräch|Kandidat\w*check|Antworten\s+(?:von|auf)"
 )
+# The credit line under a printed interview ("Die Fragen stellte Sophie Muster.").
+_QA_CREDIT = re.compile(
+    r"(?:Die\s+Fragen\s+stellten?|Das\s+(?:Interview|Gespräch)\s+führten?|Interview:\s)"
+)
+# A flyer's call to vote for the candidate ("Tanja Muster zur Oberbürgermeisterin wählen!",
+# "Am 8. März: Liste 3 ankreuzen!", "Wählen Sie …", "Beide Stimmen für …").
+_VOTE_CALL = re.compile(
+    r"\b(?:zu[rm]\s+\w+\s+)?wählen!|\bankreuzen\b|\b[Ww]ählen\s+Sie\b|"
+    r"\b(?:[Bb]eide|[Ii]hre|[Ee]ure|[Aa]lle)\s+(?:drei\s+)?Stimmen?\s+für\b"
+)
 _QA_LINE = re.compile(r"^\W{0,4}(?:Frage|Antwort|F|A)\s*\d*\s*[:.]?\W*$|\?\W{0,4}$")
 # A candidate's profile in fields ("Kandidatur: Landtag, Wahlkreis 21", "Listenplatz: 4").
 _PROFILE_FIELD = re.compile(
@@ -256,6 +266,17 @@ def _profile_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     return [_cue(CANDIDACY, weight, HEAD, _line_of(doc.text, field.start()), "profile")]
 
 
+def _vote_call_cues(doc: Doc, office_found: bool) -> list[Candidate]:
+    """A call to vote for someone (a flyer, a poster text): the text campaigns for a candidacy."""
+    if "ähl" not in doc.text and "reuz" not in doc.text and "timm" not in doc.text:
+        return []
+    call = _VOTE_CALL.search(_unquoted(doc.text))
+    if call is None:
+        return []
+    weight = 0.6 if office_found else 0.4
+    return [_cue(CANDIDACY, weight, HEAD, _line_of(doc.text, call.start()), "vote-call")]
+
+
 def _heading_cues(doc: Doc) -> list[Candidate]:
     """A press release or a review, invitation, obituary … named in the title or first lines
     (a candidacy announced in a press release still has its own, stronger cues)."""
@@ -285,7 +306,7 @@ def _line_of(text: str, pos: int) -> str:
 def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     """A Q&A: question lines answered in the first person, or a title that says so."""
     head = f"{doc.title} {_head_text(doc, 4)}"
-    titled = _QA_TITLE.search(head)
+    titled = _QA_TITLE.search(head) or _QA_CREDIT.search(doc.text)
     if titled is None:
         return []  # question lines alone make an FAQ or a press release, not an interview
     questions = _question_lines(doc)
@@ -332,6 +353,7 @@ def classify(
         _bid_cues(doc, office_found)
         + _qa_cues(doc, office_found)
         + _profile_cues(doc, office_found)
+        + _vote_call_cues(doc, office_found)
         + _heading_cues(doc)
     )
     phrases = _phrase_cues(doc, office_score, has_candidate)

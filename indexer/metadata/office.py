@@ -31,11 +31,12 @@ _STRONG = re.compile(
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
     # a campaign's slogan: "Ihr Bürgermeister für Weyarn", "Eure Landrätin für Musterkreis"
-    r"(?:Ihr|Ihre|Euer|Eure|Dein|Deine)\s+(?:neue[rn]?\s+)?\w*(?:meister(?:in)?|landr(?:at|ätin)|"
+    r"(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?\w*(?:meister(?:in)?|"
+    r"landr(?:at|ätin)|"
     r"abgeordnete[r]?|vertreter(?:in)?)\s+für\b|"
     r"zu[rm]\s+(?:neue[nr]?\s+)?\w+\s+(?:gewählt|nominiert|gekürt)|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
-    r"tritt\b[^.!?]{0,60}\ban\b|treten\b[^.!?]{0,80}\ban\b|antreten|Wahlvorschl\w*|"
+    r"tritt\b[^.!?]{0,90}\ban\b|treten\b[^.!?]{0,90}\ban\b|antreten|Wahlvorschl\w*|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
     r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b)",
     re.IGNORECASE,
@@ -62,6 +63,9 @@ _PARLIAMENT_LEVELS = frozenset(("bund", "land", "europa"))
 _HOLDS = re.compile(r"\b(?:[Ss]eit|[Bb]isher\w*|[Dd]erzeit\w*|[Aa]ktuell|sitze|sitzt|bin|ist)\b")
 _NEGATED = re.compile(r"[^.!?,;]{0,50}?\b(?:nicht|nie|keine[nrs]?)\b(?!\s+nur)")
 _PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
+_SLOGAN_BEFORE = re.compile(
+    r"\b(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?$"
+)
 _SOUGHT_NEAR = re.compile(
     r"\b(?:als|um|für|zu[rm]|neue[nrs]?|künftige[nrs]?|erneut|wieder)\b", re.IGNORECASE
 )
@@ -88,8 +92,9 @@ _LEVEL_PATTERNS = {
     "europa": r"Europawahl\w*|Europaparlament\w*|Europaliste\w*|Europäische\w*\s+Parlament\w*|"
     r"EU-Parlament|EU-Wahl\w*",
     "bund": r"Bundestag\w*|Kanzlerkandidat\w*|BTW\s?\d*\b|btw\d\d\b",
+    # a Stimmkreis is a constituency of the Bavarian Landtag (the Bundestag's are Wahlkreise)
     "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
-    r"ltw\d\d\b",
+    r"ltw\d\d\b|Stimmkreis\w*|Maximilianeum",
     "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|Ortsbeirat\w*|"
     r"Rat\s+der\s+Stadt|Ratswahl\w*|" + _CITY_BUERGERSCHAFT,
     "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Ortschaftsrat\w*|"
@@ -340,7 +345,7 @@ def _current_before(prefix: str) -> bool:
 _CUE_HINTS = (
     "andid", "ewerb", "ewirbt", "ominier", "Wahl", "Ring", "werden", "chläg", "orgeschlagen",
     "Rennen", "melde", "trete", "tritt", "ufgestellt", "gewählt", "ufstell", "stell",
-    "orschl", "wählte", "kürte", "Ihr", "Eur", "Dein",
+    "orschl", "wählte", "kürte", "Ihr", "Eur", "Dein", "Unser",
 )  # fmt: skip
 
 
@@ -378,7 +383,10 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     prefix = _clause_prefix(text, start)
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
-    if _current_before(prefix) and (not intrinsic or _PAST.search(prefix)):
+    # "Unsere Oberbürgermeisterin für Oberhausen" on a flyer: a slogan, not the incumbent
+    slogan = bool(_SLOGAN_BEFORE.search(prefix)) and text.startswith(" für ", end)
+    intrinsic = intrinsic or slogan
+    if _current_before(prefix) and not slogan and (not intrinsic or _PAST.search(prefix)):
         return None
     after = text[end : end + 60]
     if _NEGATED.match(text, end, min(len(text), end + 60)):

@@ -472,7 +472,7 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     heads = [doc.title] if doc.title else []
     heads += [text for text, _ in lines[:3]]
     for order, line in enumerate(heads):
-        match = _HEADING.match(line)
+        match = _HEADING.match(_capitalised(line))
         if match:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
     tail = lines[-4:]
@@ -493,6 +493,15 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     if "ch bin d" in doc.text:
         for match in _I_AM_THE.finditer(doc.text):
             collector.first_names.append((match.group(1), 2.0))
+
+
+def _capitalised(line: str) -> str:
+    """A heading in capitals as names are written ("TANJA MUSTER-DEMIR" -> "Tanja Muster-Demir");
+    only short lines of two to four words, as a flyer or poster sets a name."""
+    words = line.split()
+    if not line.isupper() or not 2 <= len(words) <= 4:
+        return line
+    return " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
 
 
 def find_persons(

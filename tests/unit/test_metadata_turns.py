@@ -133,3 +133,58 @@ def test_a_headline_in_the_present_announces_a_nomination() -> None:
     found = sure(text)
     assert found.get("doc_type") == "candidacy"
     assert found.get("person") == "Hiltrud Wenzelmann"
+
+
+def test_a_candidacy_in_a_landtag_constituency_compound_is_found() -> None:
+    text = (
+        "Seit Juni steht fest: Jorinde Kappelhoff tritt für die Freien Demokraten im "
+        "Landtagswahlkreis 34 Heidelberg an. Wir haben mit ihr gesprochen.\n"
+        "Frau Kappelhoff, warum wollen Sie in den Landtag?\n"
+        "Weil ich glaube, dass die Hochschulen mehr Freiheit brauchen.\n"
+        "Und Ihr Ziel?\nEin zweistelliges Ergebnis im Wahlkreis.\n"
+        "Die Fragen stellte Ole Brandauer."
+    )
+    found = sure(text)
+    assert found.get("office") == "Direktkandidat Landtag"
+    assert found.get("person") == "Jorinde Kappelhoff"
+    assert found.get("doc_type") == "candidacy"
+
+
+def test_a_bavarian_stimmkreis_candidacy_is_one_for_the_landtag() -> None:
+    text = (
+        "Augsburg, 29. November 2026\nDie Delegierten der CSU im Stimmkreis Augsburg-Stadt-Ost "
+        "haben am Samstag Lioba Wittmannsberger zur Stimmkreiskandidatin gewählt. Die "
+        "37-jährige Juristin erhielt 58 von 61 Stimmen."
+    )
+    assert sure(text).get("office") == "Direktkandidat Landtag"
+
+
+FLYER_OURS = """MARLENE OSTERKAMP-YILDIZ
+Für Musterhausen. Mit Herz und Plan.
+
+Unsere Oberbürgermeisterin für Musterhausen
+Kommunalwahl 2025
+
+Liebe Musterhausenerinnen und Musterhausener,
+ich bin hier groß geworden und leite heute ein Planungsteam.
+
+Seit 2020 bin ich Ratsfrau und Sprecherin unserer Fraktion.
+
+Am 14. September:
+Marlene Osterkamp-Yildiz zur Oberbürgermeisterin wählen!
+"""
+
+
+def test_a_flyer_with_a_call_to_vote_and_a_name_in_capitals() -> None:
+    found = sure(FLYER_OURS)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("office") == "Oberbürgermeister"
+    assert found.get("person") == "Marlene Osterkamp-Yildiz"
+
+
+def test_the_incumbent_named_as_ours_is_no_sought_office() -> None:
+    text = (
+        "Unsere Oberbürgermeisterin Frau Kuntze-Abel hat das Fest eröffnet. Es kamen "
+        "800 Gäste, und der Ortsverein hat Waffeln verkauft."
+    )
+    assert "office" not in sure(text)
