@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.metadata import doctype
+from indexer.metadata import doctype, names
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
 from indexer.metadata.hints import literal_branches
@@ -267,14 +267,16 @@ def _profile_cues(doc: Doc, office_found: bool) -> list[Candidate]:
 
 
 def _vote_call_cues(doc: Doc, office_found: bool) -> list[Candidate]:
-    """A call to vote for someone (a flyer, a poster text): the text campaigns for a candidacy."""
+    """A call to vote for a named person (a flyer, a poster text): a campaign for a candidacy."""
     if "ähl" not in doc.text and "reuz" not in doc.text and "timm" not in doc.text:
         return []
-    call = _VOTE_CALL.search(_unquoted(doc.text))
-    if call is None:
-        return []
-    weight = 0.6 if office_found else 0.4
-    return [_cue(CANDIDACY, weight, HEAD, _line_of(doc.text, call.start()), "vote-call")]
+    for call in _VOTE_CALL.finditer(_unquoted(doc.text)):
+        line = _line_of(doc.text, call.start())
+        # a call for a person ("Tobias Muster ankreuzen!"), not for the party's list or cause
+        if names.find_names(line):
+            weight = 0.6 if office_found else 0.4
+            return [_cue(CANDIDACY, weight, HEAD, line, "vote-call")]
+    return []
 
 
 def _heading_cues(doc: Doc) -> list[Candidate]:

@@ -188,3 +188,12 @@ def test_the_incumbent_named_as_ours_is_no_sought_office() -> None:
         "800 Gäste, und der Ortsverein hat Waffeln verkauft."
     )
     assert "office" not in sure(text)
+
+
+def test_a_call_to_vote_for_the_party_makes_no_candidacy() -> None:
+    text = (
+        "Unser Programm zur Landtagswahl\n– Kurzfassung –\n\n1. TIERSCHUTZ INS ZENTRUM\n"
+        "- ein Verbot von Wildtieren in Zirkussen\n\n"
+        "Am Wahltag: Beide Stimmen für Mensch, Umwelt und Tierschutz!"
+    )
+    assert sure(text).get("doc_type") != "candidacy"
