@@ -45,7 +45,9 @@ _SPEECH = re.compile(
 # A bid in a speech's head makes it a candidacy speech (then the candidacy is weighed first).
 _SPEECH_BID = re.compile(
     r"[Ii]ch\s+kandidiere|kandidiere\s+ich|[Ii]ch\s+bewerbe\s+mich\s+(?:um|als|für|heute)|"
-    r"bewerbe\s+ich\s+mich|[Mm]eine\s+Kandidatur\s+(?:für|als|um)"
+    r"bewerbe\s+ich\s+mich|[Mm]eine\s+Kandidatur\s+(?:für|als|um)|"
+    # in a subordinate clause: "das Amt, um das ich mich heute bei Ihnen bewerbe"
+    r"[Ii]ch\s+mich\b[^.!?]{0,60}\bbewerbe\b"
 )
 # Substrings one of which every speech marker contains (tested before the pattern runs).
 _SPEECH_HINTS = ("räsident", "Damen und", "gesprochene", "Rede", "Gruß", "Kollegen!", "Es spr")
@@ -54,7 +56,8 @@ SPEECH_HEAD_CHARS, SPEECH_HEAD_LINES = 1500, 12
 # A candidacy speech ("Bewerbungsrede") is a candidacy: its heading says so.
 _CANDIDACY_HEADING = re.compile(
     r"(?:Bewerbungs|Vorstellungs|Kandidatur)rede|[Kk]andidiere|bewerbe\s+mich|"
-    r"(?:Bewerbung|Kandidatur)\s+(?:als|für|um|zu[mr]?)\b"
+    r"(?:Bewerbung|Kandidatur)\s+(?:als|für|um|zu[mr]?)\b|"
+    r"Nominierung\s+(?:zu[mr]|als)\s+(?:\w+\s+)?\w*[Kk]andidat"
 )
 # The fixed phrases of the other types. Each pattern starts with a literal, never with "\b" or
 # "\w*", so a scan is one quick pass (compounds such as "Wahlprogramm" match on their tail).
@@ -186,7 +189,9 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
     if marker is not None and not marker[1]:
         return SPEECH, marker[0]
     head = Joined([s for s in doc.sentences if s.zone in (TITLE, HEAD)][:8])
-    # The bid phrases are searched only where a candidate was found (most texts have none).
+    # The bid phrases are searched only where a candidate was found (most texts have none),
+    # or in a speech whose head bids (the candidate's speech at the nominating assembly).
+    has_candidate = has_candidate or marker is not None
     content = Joined([s for s in doc.sentences if s.zone != FOOTER] if has_candidate else [])
     first_person = _FIRST_PERSON_BID.search(content.text) if has_candidate else None
     if has_candidate and office_score > 0:

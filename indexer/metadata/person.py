@@ -150,7 +150,8 @@ _SLOTS: list[_Slot] = [
         "byline",
         re.compile(
             r"(?:(?m:^)\s*(?:Autor(?:in)?|Verfasser(?:in)?|Von|gez\.)\s*:?\s*|"
-            r"(?:Bewerbung|Kandidatur|Vorstellung|Bewerbungsschreiben|Bewerbungsrede)\s+(?:von\s+)?)"
+            r"(?:Bewerbung|Kandidatur|Vorstellung|Bewerbungsschreiben|Bewerbungsrede)\s+(?:von\s+)?|"
+            r"(?:Rede|Ansprache|Redebeitrag)\s+von\s+)"
         ),
         4,
         True,

@@ -197,3 +197,35 @@ def test_a_call_to_vote_for_the_party_makes_no_candidacy() -> None:
         "Am Wahltag: Beide Stimmen für Mensch, Umwelt und Tierschutz!"
     )
     assert sure(text).get("doc_type") != "candidacy"
+
+
+NOMINATION_SPEECH = """Rede von Gesine Haverkamp
+anlässlich der Nominierung zur Landratskandidatin
+Kreisparteitag im Landkreis Musterland, 21. Februar 2026
+
+– Es gilt das gesprochene Wort –
+
+Liebe Freundinnen und Freunde,
+
+vor zwölf Jahren stand ich schon einmal an einem solchen Rednerpult. Heute geht es um das Amt, um das ich mich heute bei Ihnen bewerbe.
+
+Ich möchte Landrätin des Landkreises werden.
+
+Am 13. September wählen die Menschen im Landkreis. Ich bitte Sie heute um Ihr Vertrauen.
+"""
+
+
+def test_the_speech_of_a_candidate_at_the_nominating_assembly_is_a_candidacy() -> None:
+    found = sure(NOMINATION_SPEECH)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("office") == "Landrat"
+    assert found.get("person") == "Gesine Haverkamp"
+
+
+def test_a_speech_without_a_bid_stays_a_speech() -> None:
+    text = (
+        "Rede von Gesine Haverkamp zum Haushalt 2026\n\n– Es gilt das gesprochene Wort –\n\n"
+        "Sehr geehrter Herr Präsident, meine Damen und Herren,\n"
+        "der Haushalt des Landkreises ist solide. Ich danke der Verwaltung für ihre Arbeit."
+    )
+    assert sure(text).get("doc_type") == "speech"
