@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.metadata import gazetteer
+from indexer.metadata import gazetteer, names
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -372,6 +372,15 @@ def _sentence_strength(text: str) -> float:
     return 1.0 if _WEAK.search(text) else 0.0
 
 
+def _titles_a_name(text: str, end: int) -> bool:
+    """Whether the office word is the title of the person named right after it."""
+    rest = text[end : end + 60]
+    if not rest.startswith(" "):
+        return False
+    found = names.name_at(rest)
+    return found is not None and found.start <= 2
+
+
 def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> float | None:
     """Score of one office mention; ``None`` when it is a current, past or addressed office."""
     text = sentence.text
@@ -388,6 +397,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     intrinsic = intrinsic or slogan
     if _current_before(prefix) and not slogan and (not intrinsic or _PAST.search(prefix)):
         return None
+    if not intrinsic and _titles_a_name(text, end):
+        return None  # "Landesvorstandssprecher Merten Muster kündigte an": his title
     after = text[end : end + 60]
     if _NEGATED.match(text, end, min(len(text), end + 60)):
         return None  # "Auf der Landesliste kandidiert sie nicht."

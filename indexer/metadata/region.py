@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
@@ -51,7 +51,8 @@ PLACE = (
     rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{_QUALIFIER}?"
 )
 _WK = re.compile(
-    r"(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?\b"
+    r"(?:(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?|"
+    r"(?P<stimm>Stimmkreis)(?:es)?)\b"
     r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
     rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACE}))?\)?"
     r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
@@ -69,6 +70,13 @@ _UNIT = (
     rf"(?P<place>{PLACE})"
 )
 _UNIT_BRANCHES = tuple(re.compile(branch) for branch in literal_branches(_UNIT))
+# A council group names its council's place: "Fraktion DIE LINKE im Stadtrat der
+# Landeshauptstadt Magdeburg", "AfD-Fraktion im Kreistag des Westerwaldkreises".
+_COUNCIL_GROUP = re.compile(
+    r"Fraktion\b[^\n.:;]{0,40}?\bim\s+(?:Kreistag|Stadtrat|Gemeinderat|Rat|Stadtparlament|"
+    r"Bezirkstag)\s+(?:(?:des|der)\s+(?:(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Stadt|"
+    rf"Gemeinde|Kreises|Landkreises)\s+)?)?(?P<place>{PLACE})"
+)
 _ASSEMBLY_IN = re.compile(
     rf"\bKreis\w*(?:versammlung|konferenz|parteitag)\w*\s+in\s+(?P<place>{PLACE})"
 )
@@ -206,7 +214,8 @@ def _scan_constituency(
         if named is not None:
             return named[0], named[1], sentence.text
         for match in _WK.finditer(sentence.text):
-            kind = match.group("kind")
+            # a Stimmkreis is a constituency of the Bavarian Landtag
+            kind = match.group("kind") or ("Landtags" if match.group("stimm") else None)
             if kind and (kind == "Bundestags") != bund:
                 continue  # a Landtag constituency number is not a Bundestag one
             num = match.group("num") or match.group("num2")
@@ -311,7 +320,7 @@ def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHi
     the 2025 table, Landtag constituencies are kept as the text writes them."""
     bund = office.canonical.endswith("Bundestag")
     number, name, evidence = _scan_constituency(doc, office, bund)
-    if not bund and name is None and number is not None:
+    if not bund and name is None:  # "Direktkandidatin für Pankow 3", "im Wahlkreis 12"
         name = _numbered_name(doc)
     if number is None and name is None:
         return None
@@ -411,10 +420,19 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
         named = _PARTY_UNIT.match(rest)
         if named and not _is_venue(text, mention.end + named.start(1)):
             add("party", named.group(1), mention.start, bare_ok=bool(_BARE_PLACE.match(rest)))
+    for word, place, pos in _assemblies_and_groups(text):
+        add(word, place, pos)
+    return found
+
+
+def _assemblies_and_groups(text: str) -> Iterator[tuple[str, str, int]]:
+    """(unit word, place, position) of assemblies ("Kreisparteitag in X") and council groups."""
     if "Kreis" in text:
         for match in _ASSEMBLY_IN.finditer(text):
-            add("assembly", match.group("place"), match.start())
-    return found
+            yield "assembly", match.group("place"), match.start()
+    if "Fraktion" in text:
+        for match in _COUNCIL_GROUP.finditer(text):
+            yield "Fraktion", match.group("place"), match.start()
 
 
 # "SPD Bremerhaven", "CDU-Kreisverband Borken", "Die Linke im Saalekreis", "Grüne in Hilden"
@@ -701,7 +719,10 @@ _WEIGHTS = {
     "land-context": 0.3,
 }
 _LAND_SCOPES = ("land", "list")
-_LAND_BODY = re.compile(r"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*")
+_LAND_BODY = re.compile(
+    r"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*|"
+    r"\bLandtagsfraktion\w*|\bFraktion\b[^\n.:;]{0,40}?\bim\s+[A-ZÄÖÜ]\w+\s+Landtag\b"
+)
 
 
 def _scope_hit(finder: _Finder) -> RegionHit | None:

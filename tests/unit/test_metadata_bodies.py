@@ -1,0 +1,77 @@
+# ruff: noqa: E501  (the cases are whole German sentences; wrapping them hurts reading)
+"""Regions of council groups and Landtag constituencies, and titles of named people.
+
+Patterns of a blind set: a council group's text belongs to its council's place, a Landtag
+group's to its Land; Landtag constituencies are kept as written ("Pankow 3", Bavaria's
+"Stimmkreis Augsburg-Stadt-Ost", Bremen's "Wahlbereich Bremerhaven"); an office word right
+before a person's name is that person's title. Every person and scene is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import extract_metadata
+
+
+def sure(text: str, title: str | None = None) -> dict[str, object]:
+    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
+    found = extract_metadata(text, title=title)
+    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Fraktion DIE LINKE im Stadtrat der Landeshauptstadt Magdeburg\n\nAntrag: Kostenloses Schulessen\n\nDer Stadtrat möge beschließen, dass alle Grundschulen ab 2027 ein kostenloses Mittagessen anbieten.",
+            "Magdeburg",
+        ),
+        (
+            "AfD-Fraktion im Kreistag Westerwaldkreis\n\nPressemitteilung vom 5. August 2025\n\nDie Fraktion fordert Bürgerentscheide vor jedem weiteren Windpark im Kreisgebiet.",
+            "Westerwaldkreis",
+        ),
+    ],
+)
+def test_a_council_groups_text_belongs_to_its_councils_place(text: str, region: str) -> None:
+    assert sure(text).get("region") == region
+
+
+def test_a_landtag_groups_text_belongs_to_its_land() -> None:
+    text = (
+        "BÜNDNIS 90/DIE GRÜNEN\nFraktion im Niedersächsischen Landtag\n\nPRESSEMITTEILUNG\n\n"
+        "Moorschutz: Land muss Förderprogramm aufstocken\n\nDie Fraktion fordert mehr Geld für die Wiedervernässung."
+    )
+    assert sure(text).get("region") == "Niedersachsen"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "region"),
+    [
+        (
+            "Wir freuen uns: Die Wahlkreisversammlung hat Mirja Tannhäuser als Kandidatin aufgestellt. Sie tritt zur Wahl zum Abgeordnetenhaus an.",
+            "Mirja Tannhäuser – Direktkandidatin für Pankow 3 – Die Linke Pankow",
+            "Pankow 3",
+        ),
+        (
+            "Die Delegierten der CSU im Stimmkreis Augsburg-Stadt-Ost haben Lioba Wittmannsberger zur Stimmkreiskandidatin für die Landtagswahl 2028 gewählt.",
+            None,
+            "Augsburg-Stadt-Ost",
+        ),
+    ],
+)
+def test_a_landtag_constituency_is_kept_as_written(text: str, title: str | None, region: str) -> None:
+    found = sure(text, title)
+    assert found.get("office") == "Direktkandidat Landtag"
+    assert found.get("region") == region
+
+
+def test_a_bremen_list_for_a_wahlbereich_is_a_landtag_list_of_that_area() -> None:
+    text = (
+        "Bremerhaven, 9. November 2026 – Die Grünen im Land Bremen haben am Samstag ihre Kandidierenden für den Wahlbereich Bremerhaven zur Bürgerschaftswahl am 23. Mai 2027 bestimmt. "
+        "Angeführt wird die Liste von Svea Klüßenbrink (41). Platz 2 erhielt Bastian Oeltjenbruns (35).\n\n"
+        "Landesvorstandssprecher Merten Schwartau kündigte an, man werde mit einem starken Team antreten."
+    )
+    found = sure(text)
+    assert found.get("office") == "Landesliste Landtag"
+    assert found.get("region") == "Bremerhaven"
