@@ -202,7 +202,8 @@ def _byline_person(out: _Results, context: Context, hooks: Mapping[str, str]) ->
     if context.genre in (genre.NOMINATION, genre.NOMINEES, genre.SPEECH):
         return
     for key, sure in BYLINE_CONFIDENCE.items():
-        written = " ".join(hooks.get(key, "").split())
+        # "Dr. Friederike Muster" is her name too: academic titles are no part of the facet
+        written = person.clean_name(" ".join(hooks.get(key, "").split()))[0]
         name = names.name_at(written)
         # the whole byline must be the name: "Kreisverband Musterau" or "Team Jana" is not one
         if name is not None and name.start == 0 and name.end == len(written):

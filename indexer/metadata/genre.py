@@ -136,7 +136,8 @@ _PROGRAMME_HEADING = re.compile(
     r"Positionspapier|Leitantrag|Wahlprüfsteine"
 )
 _OTHER_HEADING = re.compile(
-    r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung"
+    r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung|"
+    r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen"
 )
 _NEWSLETTER = re.compile(r"\b(?:Newsletter|Rundbrief|Mitgliederbrief|Rundschreiben)\w*|Ausgabe\b")
 
@@ -216,6 +217,17 @@ def _unquoted(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A question sentence: "Für welche Ämter kann ich kandidieren?" asks, it does not bid.
+_QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
+
+
+def _unasked(text: str) -> str:
+    """Text with questions blanked: an FAQ's or an interviewer's "kann ich kandidieren?"."""
+    if "?" not in text:
+        return text
+    return _QUESTION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _question_lines(doc: Doc) -> int:
     return sum(
         1
@@ -235,7 +247,7 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     if title and _TITLE_BID.search(title):
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
-    body = _ORDINAL_DOT.sub(" ", _unquoted(joined.text))  # "am 22. März" ends no clause
+    body = _ORDINAL_DOT.sub(" ", _unasked(_unquoted(joined.text)))  # "am 22. März" ends no clause
     first = _FIRST_PERSON_SCAN.search(body)
     if first is not None:
         weight = 0.7 if office_found else 0.5
@@ -296,6 +308,9 @@ def _heading_cues(doc: Doc) -> list[Candidate]:
     other = _OTHER_HEADING.search(doc.title) if doc.title else None
     if other is not None:
         return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]
+    newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 2, separator=chr(10))}")
+    if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
+        return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
     return []
 
 
@@ -369,12 +384,29 @@ def classify(
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
         names = ", ".join(n.person for n in nominees[:4])
         cues.append(_cue(NOMINEES, weight, HEAD, names, "nominees"))
-    decision = decide(cues, key=_candidacy_key)
+    decision = decide(_contained(cues), key=_candidacy_key)
     if decision is None:  # pragma: no cover - the phrase cue is always there
         return Genre(OTHER, doctype.OTHER, 0.0, "")
     # Within the candidacy genres the strongest single cue names the kind.
     name = str(decision.value)
     return Genre(name, DOC_TYPE.get(name, doctype.OTHER), decision.confidence, decision.evidence)
+
+
+#: Weight a candidacy cue needs to make a newsletter that contains it a candidacy.
+STRONG_CANDIDACY_CUE = 0.7
+
+
+def _contained(cues: list[Candidate]) -> list[Candidate]:
+    """A newsletter is a container: an interview with the candidate or a bid printed in it
+    makes it a candidacy, a passing "our branches set up their lists" does not."""
+    if not any(cue.rule == "newsletter-heading" for cue in cues):
+        return cues
+    strong = any(
+        cue.value in CANDIDACY_GENRES and cue.weight >= STRONG_CANDIDACY_CUE for cue in cues
+    )
+    if strong:
+        return [cue for cue in cues if cue.rule != "newsletter-heading"]
+    return [cue for cue in cues if cue.value not in CANDIDACY_GENRES]
 
 
 def _candidacy_key(value: object) -> object:

@@ -229,3 +229,52 @@ def test_a_speech_without_a_bid_stays_a_speech() -> None:
         "der Haushalt des Landkreises ist solide. Ich danke der Verwaltung für ihre Arbeit."
     )
     assert sure(text).get("doc_type") == "speech"
+
+
+def test_an_faq_on_how_to_run_is_no_candidacy() -> None:
+    text = (
+        "**Wer darf für uns kandidieren?**\nAlle Menschen ab 18 Jahren, die wahlberechtigt sind.\n\n"
+        "**Für welche Ämter kann ich kandidieren?**\nFür den Rat deiner Stadt, den Kreistag oder als Bürgermeister*in.\n\n"
+        "**Muss ich Zeit mitbringen?**\nJa, oft 15 Stunden pro Woche."
+    )
+    assert sure(text, "FAQ: Wie werde ich Kandidat*in?").get("doc_type") != "candidacy"
+
+
+NEWSLETTER = """Kreisverband aktuell
+Newsletter der Partei im Kreis Musterland · Ausgabe 3/2025 · März 2025
+Liebe Mitglieder,
+der Frühling kommt, und mit ihm der Kommunalwahlkampf. Am 14. September wählen wir Räte, Kreistage, Bürgermeister und Landräte. In den nächsten Wochen stellen unsere Ortsverbände ihre Listen auf.
+Termine
+- 22.03.2025 – Kreisparteitag in Musterstadt
+Herzliche Grüße
+Ihre Kreisgeschäftsführerin
+Marlies Overbeck-Brinkmann
+"""
+
+
+def test_a_newsletter_that_mentions_list_assemblies_is_no_candidacy() -> None:
+    found = sure(NEWSLETTER)
+    assert found.get("doc_type") == "other"
+    assert "office" not in found
+
+
+def test_an_interview_printed_in_a_newsletter_is_a_candidacy() -> None:
+    text = (
+        "Aus dem Mitgliederrundbrief des Ortsvereins, Ausgabe Dezember 2024\n\n"
+        "Interview mit unserer Direktkandidatin Yasemin Achterberg-Okoro\n\n"
+        "Yasemin, du bist mit 91 Prozent zur Kandidatin für den Wahlkreis 204 (Mainz) gewählt worden. Wie fühlt sich das an?\n"
+        "Überwältigend. Ich habe nicht mit so einem klaren Ergebnis gerechnet.\n\n"
+        "Was sind deine Themen?\nGute Arbeit und bezahlbare Mieten.\n\nDas Gespräch führte Jörn Stenzelmann."
+    )
+    found = sure(text)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("person") == "Yasemin Achterberg-Okoro"
+
+
+def test_a_byline_with_an_academic_title_names_the_author() -> None:
+    found = extract_metadata(
+        "Die Partei kritisiert den Senat. Der Hafen braucht eine Lösung für den Schlick.",
+        title="Senat muss Schlick-Problem lösen",
+        hints={"byline": "Dr. Friederike Asmussenbrink"},
+    )
+    assert found["person"].value == "Friederike Asmussenbrink"
