@@ -183,13 +183,23 @@ _FIXING_YEAR = re.compile(
 )
 
 
+# An election dated before its verb: "am 26. Mai 2024 wählen Sie", "Am 8. März 2026 ist
+# Kommunalwahl".
+_FIXING_DATE = re.compile(
+    r"\d{1,2}\.[ \t]*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember)[ \t]+(?P<year>(?:19|20)\d{2})[ \t,]+"
+    r"(?:wählen|wählt|ist[ \t]+(?:\w+[ \t]+)?\w*[Ww]ahl|findet[ \t]+(?:die|der)[ \t]+\w*[Ww]ahl)"
+)
+
+
 @lru_cache(maxsize=16)
 def _fixed_year(text: str) -> int | None:
     """The one year the text's dated assemblies and elections share, if exactly one; a past
     event ("seit der Kommunalwahl 2020") fixes nothing."""
     years = {
         int(match.group("year"))
-        for match in _FIXING_YEAR.finditer(text)
+        for pattern in (_FIXING_YEAR, _FIXING_DATE)
+        for match in pattern.finditer(text)
         if not _PAST.search(text, max(0, match.start() - 40), match.start())
     }
     return years.pop() if len(years) == 1 else None

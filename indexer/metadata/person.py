@@ -476,7 +476,7 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
         match = _HEADING.match(_capitalised(line))
         if match:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
-    tail = lines[-4:]
+    tail = _joined_signature(lines[-4:])
     for position, (text, _zone) in enumerate(tail):
         stripped = _SIGNED.sub("", text).strip(" .,!")
         signed_off = _POSSESSIVE.match(stripped)
@@ -494,6 +494,26 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     if "ch bin d" in doc.text:
         for match in _I_AM_THE.finditer(doc.text):
             collector.first_names.append((match.group(1), 2.0))
+
+
+#: Longest line of a name broken over two lines ("Dipl.-Ing. Steffen" / "Muster").
+_BROKEN_NAME_CHARS = 40
+
+
+def _joined_signature(tail: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The closing lines, with a name broken over its last two lines joined again."""
+    if len(tail) < 2:
+        return tail
+    (first, zone), (second, _) = tail[-2], tail[-1]
+    if (
+        len(first) <= _BROKEN_NAME_CHARS
+        and re.fullmatch(_TOKEN, second.strip(" .,"))
+        and not _NAME_ONLY.match(_SIGNED.sub("", first).strip(" .,"))
+    ):
+        joined = f"{first.strip()} {second.strip(' .,')}"
+        if _NAME_ONLY.match(_TITLES_RE.sub("", joined).strip()):
+            return [*tail[:-2], (joined, zone)]
+    return tail
 
 
 def _capitalised(line: str) -> str:

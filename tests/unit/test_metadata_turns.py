@@ -278,3 +278,34 @@ def test_a_byline_with_an_academic_title_names_the_author() -> None:
         hints={"byline": "Dr. Friederike Asmussenbrink"},
     )
     assert found["person"].value == "Friederike Asmussenbrink"
+
+
+LETTER = """Liebe Bürgerinnen und Bürger,
+
+am 26. Mai 2024 wählen Sie einen neuen Stadtrat und eine neue Bürgermeisterin oder einen neuen Bürgermeister. Die Partei hat mich einstimmig als Kandidaten nominiert, und ich möchte mich Ihnen kurz vorstellen.
+
+Ich bin 54 Jahre alt und leite das Tiefbauamt des Landkreises.
+
+Musterstadt, den 4. Mai
+
+Ihr
+Dipl.-Ing. Torsten
+Kühnholdt
+"""
+
+
+def test_a_name_broken_over_the_last_two_lines_signs_the_letter() -> None:
+    assert sure(LETTER).get("person") == "Torsten Kühnholdt"
+
+
+def test_an_election_dated_before_its_verb_fixes_the_year_of_the_signature() -> None:
+    assert sure(LETTER).get("date") == "2024-05-04"
+
+
+def test_a_candidacy_for_the_treasurer_of_the_kreis_is_one_for_its_board() -> None:
+    text = (
+        "Bewerbung als Kreisschatzmeisterin\n\nLiebe Mitglieder,\nich bewerbe mich bei der "
+        "Kreisvertreterversammlung am 15. März um das Amt der Kreisschatzmeisterin.\n\n"
+        "Zu meiner Person: Theresa Aschenbeck, 39 Jahre, Steuerfachwirtin."
+    )
+    assert sure(text).get("office") == "Kreisvorstand"
