@@ -77,6 +77,8 @@ _THIRD_PERSON = re.compile(
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\bins\s+Rennen\b|"
+    # "X soll Bürgermeister von Y werden": a nomination announced in a headline
+    r"\bsoll\b[^.!?„“]{0,80}\b(?:werden|vertreten|holen|gewinnen)\b|"
     # "X ist Bundestagskandidatin für den Wahlkreis …": a nomination told in the present
     r"\bist\s+(?:(?:die|der|neue[rn]?|unsere?r?)\s+)?\w*[Kk]andidat(?:in)?\s+"
     r"(?:für|der|des|im|zu[mr])\b|"

@@ -58,8 +58,9 @@ def plural(text: str) -> bool:
         if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
             return True
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
-            before = text[max(0, match.start() - 12) : match.start()].split()
-            if not before or before[-1].lower() not in _SINGULAR_BEFORE:
+            # (an adjective may stand between: "den bestmöglichen Kandidaten")
+            before = text[max(0, match.start() - 30) : match.start()].split()[-2:]
+            if not any(w.lower() in _SINGULAR_BEFORE for w in before):
                 return True
     return False
 
@@ -162,6 +163,8 @@ def _label_nominee(line: str, start: int) -> Nominee | None:
         return None
     text = label["label"].strip()
     if find_names(text):  # "Anna Muster: Ich ..." is a speaker, not a labelled nominee
+        return None
+    if _CONTACT_LABEL.search(text):  # "Ansprechpartner: Jörg Muster, Pressesprecher"
         return None
     place_match = _PLACE_IN_LABEL.search(text)
     place = int(place_match[1]) if place_match else None
@@ -276,9 +279,17 @@ def in_prose(doc: Doc) -> list[Nominee]:
     return _unique(found)
 
 
-# "…, der selbst nicht kandidiert": named beside the list, not on it.
+# "…, der selbst nicht kandidiert": named beside the list, not on it; "…, Ewald Muster,
+# nannte sie …": an official speaking about the nominee.
 _NOT_NOMINEE_AFTER = re.compile(
-    r"[^.!?]{0,40}\b(?:nicht|nie)\s+(?:\w+\s+)?(?:kandidier\w*|an(?:tritt|treten)?\b|aufgestellt)"
+    r"[^.!?]{0,40}\b(?:nicht|nie)\s+(?:\w+\s+)?(?:kandidier\w*|an(?:tritt|treten)?\b|aufgestellt)|"
+    r"\s*,?\s*(?:nannte|sagte|erklärte|betonte|lobte|kündigte|freute|gratulierte|dankte|"
+    r"begrüßte|würdigte|zeigte\s+sich)\b"
+)
+# Labels of contact lines under a press release, not of list places or regions.
+_CONTACT_LABEL = re.compile(
+    r"\b(?:Ansprechpartner\w*|Kontakt|Pressekontakt|Pressesprecher\w*|Rückfragen|"
+    r"Verantwortlich|Redaktion|Foto|Text)\b"
 )
 
 

@@ -309,3 +309,26 @@ def test_a_candidacy_for_the_treasurer_of_the_kreis_is_one_for_its_board() -> No
         "Zu meiner Person: Theresa Aschenbeck, 39 Jahre, Steuerfachwirtin."
     )
     assert sure(text).get("office") == "Kreisvorstand"
+
+
+PRESS_NOMINATION = """FREIE WÄHLER Musterbach
+Presseinformation
+
+Stefan Ruppelmann-Hainz soll Bürgermeister von Musterbach werden
+
+Musterbach. Die FREIEN WÄHLER Musterbach schicken Stefan Ruppelmann-Hainz ins Rennen um das Bürgermeisteramt. Die Mitgliederversammlung nominierte den 49-Jährigen ohne Gegenstimme.
+
+Der Vorsitzende der FREIEN WÄHLER im Kreis, Ewald Schnellbachmann, nannte Ruppelmann-Hainz „den bestmöglichen Kandidaten“.
+
+12. März 2025
+Ansprechpartner: Jörg Weitzelmann, Pressesprecher
+"""
+
+
+def test_a_press_release_announcing_one_nominee_names_no_contact_or_official_as_nominee() -> None:
+    found = extract_metadata(PRESS_NOMINATION)
+    assert "nominees" not in found
+    values = {k: v.value for k, v in found.items() if v.confidence >= 0.5}
+    assert values.get("person") == "Stefan Ruppelmann-Hainz"
+    assert values.get("doc_type") == "candidacy"
+    assert values.get("office") == "Bürgermeister"
