@@ -85,7 +85,9 @@ _DATELINE_PREFIX = re.compile(
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
     r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent)\b[^:\d]{0,20}:?\s*)?"
     r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
-    r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*)?$"
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*|"
+    # a parliament's session: "Rede im Landtag Brandenburg, 14. Sitzung, 22. Mai 2025"
+    r"(?:[A-ZÄÖÜ][^,\n]{1,60},\s*)?\d{1,3}\.\s+(?:Plenar)?[Ss]itzung\w*,?\s*(?:am\s+|vom\s+)?)?$"
 )
 # A header or footer line of parts ("Newsletter des KV · Ausgabe 11/2026 · 27. November 2026",
 # "Verein e.V. | Letzte Änderung: 02.08.2024"): each part may be a dateline of its own.
@@ -235,6 +237,8 @@ def _dateline_parts(full_line: str) -> list[str]:
         parts = [lead.group(1)] if lead is not None else []
     if len(full_line) <= SEGMENTED_LINE_CHARS and _SEGMENT_BREAK.search(full_line):
         parts += [part.strip() for part in _SEGMENT_BREAK.split(full_line)]
+    elif len(full_line) <= SEGMENTED_LINE_CHARS and " – " in full_line:
+        parts.append(full_line.split(" – ", 1)[0].strip())  # "…, 22. Mai 2025 – TOP 6: …"
     return parts
 
 

@@ -907,7 +907,7 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
         units.extend(_units_in(sentence.text, _always(sentence), order * 1000))
     best = _best_unit(units, (KREIS, BEZIRK, LAND), None)
     if best is None:
-        return None
+        return _parliament_land(heading)
     if best.places[0].kind == LAND:
         return _land_hit(best.places[0].land, best.sentence.text)
     lands = {p.land for p in best.places}
@@ -916,6 +916,28 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
     if best.places[0].kind == BEZIRK and len(best.places) == 1:
         display = best.places[0].name
     return RegionHit(display, land, best.sentence.text)
+
+
+# A Land parliament in a speech's heading: "Rede im Landtag Brandenburg", "Landtag von
+# Sachsen-Anhalt", "im Sächsischen Landtag".
+_LANDTAG_OF = re.compile(r"Landtag(?:s)?\s+(?:von\s+|des\s+Landes\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)")
+_LANDTAG_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ][a-zäöü]+e[nrms]?)\s+Landtag")
+
+
+def _parliament_land(heading: list[Sentence]) -> RegionHit | None:
+    """The Land whose parliament a speech's heading names."""
+    for sentence in heading:
+        if "Landtag" not in sentence.text:
+            continue
+        for match in _LANDTAG_OF.finditer(sentence.text):
+            code = gazetteer.land_code(match["land"])
+            if code:
+                return _land_hit(code, sentence.text)
+        for match in _LANDTAG_ADJECTIVE.finditer(sentence.text):
+            code = gazetteer.land_of_adjective(match["adj"])
+            if code:
+                return _land_hit(code, sentence.text)
+    return None
 
 
 # The venue of an assembly ("die Bundesdelegiertenkonferenz ... in\nHannover"), across lines.

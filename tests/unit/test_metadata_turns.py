@@ -332,3 +332,16 @@ def test_a_press_release_announcing_one_nominee_names_no_contact_or_official_as_
     assert values.get("person") == "Stefan Ruppelmann-Hainz"
     assert values.get("doc_type") == "candidacy"
     assert values.get("office") == "Bürgermeister"
+
+
+def test_a_landtag_speech_names_its_speaker_land_and_session_date() -> None:
+    text = (
+        "Rede im Landtag Brandenburg, 14. Sitzung, 22. Mai 2025 – TOP 6: Gesetz zur Änderung des Schulgesetzes\n\n"
+        "(Es gilt das gesprochene Wort.)\nFrau Präsidentin! Sehr geehrte Kolleginnen und Kollegen!\n"
+        "Ich war 26 Jahre lang Lehrerin, zuletzt an einer Oberschule in Schwedt.\nVielen Dank."
+    )
+    found = sure(text, "Rede zum Schulgesetz – Kerstin Wodrichsen, MdL")
+    assert found.get("doc_type") == "speech"
+    assert found.get("person") == "Kerstin Wodrichsen"
+    assert found.get("region") == "Brandenburg"
+    assert found.get("date") == "2025-05-22"
