@@ -178,7 +178,10 @@ def _extract(
         _speech(doc, out, known, marked)
         context = Context(genre=genre.SPEECH, known={**(hooks or {}), **known})
     else:
-        context = _document(doc, out, known, given_type, (hooks or {}).get("filename", ""))
+        hooks = hooks or {}
+        context = _document(
+            doc, out, known, given_type, hooks.get("filename", ""), hooks.get("format_category", "")
+        )
         known_all = {**(hooks or {}), **known}
         context = Context(context.genre, context.office, context.office_scope, known_all)
     if "date" not in known:
@@ -189,7 +192,7 @@ def _extract(
 
 
 #: Weak evidence from the format (see :func:`extract_metadata`).
-HINTS = ("byline", "format_author", "format_date")
+HINTS = ("byline", "format_author", "format_date", "format_category")
 #: How sure a person is who only the page's byline names (above the facet threshold: on a
 #: candidate's own page the byline is the candidate), and who only the document properties
 #: name (below it: often a secretary or the template's author, so shown as uncertain).
@@ -256,6 +259,7 @@ def _document(
     known: dict[str, str],
     given_type: str | None,
     filename: str = "",
+    category: str = "",
 ) -> Context:
     """Any other text: the genre first, then the fields a text of that genre can have."""
     offices = office.find_offices(doc, filename)
@@ -276,6 +280,7 @@ def _document(
         office_score=office_hit.score if office_hit else 0.0,
         has_candidate=persons is not None,
         nominees=listed,
+        category=category,
     )
     if given_type is None:
         out.add("doc_type", kind.doc_type, kind.evidence, kind.confidence)

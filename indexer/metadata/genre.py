@@ -200,7 +200,8 @@ def _head_text(doc: Doc, lines: int = 6, separator: str = " ") -> str:
     )
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+# (not after an abbreviation: "PRESSEMITTEILUNG Nr. 147/2025", "Dr. Anna Muster")
+_SENTENCE_BREAK = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bSt)(?<!\bca)(?<!\bProf)[.!?]\s+\S")
 
 
 def _heading(doc: Doc) -> str:
@@ -293,6 +294,26 @@ def _vote_call_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     return []
 
 
+#: Genre of a document type named as a post's category.
+_TYPE_GENRE = {
+    doctype.CANDIDACY: CANDIDACY,
+    doctype.PRESS: PRESS,
+    doctype.PROGRAMME: PROGRAMME,
+    doctype.SPEECH: SPEECH,
+    doctype.RESOLUTION: RESOLUTION,
+}
+
+
+def _category_cues(category: str) -> list[Candidate]:
+    """A post filed under a type ("categories: [Pressemitteilung, Hafen]"): the site's own
+    word for it, as strong as a heading; categories that name no type say nothing."""
+    for word in category.split(","):
+        kind = doctype.canonical_doc_type(word.strip())
+        if kind in _TYPE_GENRE:
+            return [_cue(_TYPE_GENRE[kind], 0.6, "front_matter", word.strip(), "category")]
+    return []
+
+
 def _heading_cues(doc: Doc) -> list[Candidate]:
     """A press release or a review, invitation, obituary … named in the title or first lines
     (a candidacy announced in a press release still has its own, stronger cues)."""
@@ -310,7 +331,7 @@ def _heading_cues(doc: Doc) -> list[Candidate]:
     other = _OTHER_HEADING.search(doc.title) if doc.title else None
     if other is not None:
         return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]
-    newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 2, separator=chr(10))}")
+    newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 4, separator=chr(10))}")
     if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
         return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
     return []
@@ -361,6 +382,7 @@ def classify(
     office_score: float,
     has_candidate: bool,
     nominees: list[Nominee],
+    category: str = "",
 ) -> Genre:
     """The genre from all cues; candidacy genres outrank the fixed phrases of the others
     when their cues are strong (a press release announcing a nomination is a nomination)."""
@@ -374,6 +396,7 @@ def classify(
         + _profile_cues(doc, office_found)
         + _vote_call_cues(doc, office_found)
         + _heading_cues(doc)
+        + _category_cues(category)
     )
     phrases = _phrase_cues(doc, office_score, has_candidate)
     # The phrase classifier reads the same "Pressemitteilung" heading: one piece of

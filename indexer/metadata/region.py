@@ -437,7 +437,8 @@ def _assemblies_and_groups(text: str) -> Iterator[tuple[str, str, int]]:
 
 # "SPD Bremerhaven", "CDU-Kreisverband Borken", "Die Linke im Saalekreis", "Grüne in Hilden"
 _PARTY_UNIT = re.compile(
-    r"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+|im[ \t]+|in[ \t]+)?"
+    r"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+|"
+    r"im[ \t]+(?:Wahlkreis[ \t]+|Landkreis[ \t]+)?|in[ \t]+)?"
     rf"({PLACE})"
 )
 _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])")

@@ -69,12 +69,13 @@ def parse_html(markup: str) -> RawDocument:
         soup = BeautifulSoup(markup, "lxml")
         meta = _page_metadata(soup)
         author = _byline(soup) or _site_name(soup)
+        category = _sections(soup)
         title = _title(soup)
         datelines = _datelines(soup)
         if _unwrap_layout_tables(soup):
             markup = str(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
-        soup, meta, author, title, datelines = None, {}, None, None, []
+        soup, meta, author, title, datelines, category = None, {}, None, None, [], ""
     text = (
         _main_text(markup)
         or (_fallback_text(soup) if soup is not None else None)
@@ -90,8 +91,22 @@ def parse_html(markup: str) -> RawDocument:
         title=title,
         metadata=meta,
         source=_canonical_url(soup) if soup is not None else None,
-        extra={"byline": author} if author else {},
+        extra={
+            **({"byline": author} if author else {}),
+            **({"format_category": category} if category else {}),
+        },
     )
+
+
+def _sections(soup: BeautifulSoup) -> str:
+    """The page's sections and tags from its meta tags ("article:section" = "Pressemitteilungen"):
+    weak evidence of its type, as a post's categories are."""
+    words = [
+        str(tag.get("content", "")).strip()
+        for tag in soup.find_all("meta", attrs={"property": ("article:section", "article:tag")})
+        if isinstance(tag, Tag)
+    ]
+    return ", ".join(word for word in words[:20] if word)
 
 
 def _unwrap_layout_tables(soup: BeautifulSoup) -> bool:

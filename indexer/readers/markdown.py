@@ -54,14 +54,34 @@ def read(path: Path, limits: Limits) -> ReadResult:
     heading = _HEADING.search(body)
     title = first_of(front, TITLE_KEYS) or (heading.group(1).strip() if heading else None)
     author = byline(front)
+    extra = {"byline": author} if author else {}
+    category = categories(front)
+    if category:
+        extra["format_category"] = category
     yield RawDocument(
         text=markdown_to_text(body),
         title=title,
         metadata=dict(given_metadata(front, skip=BYLINE_KEYS)),
         doc_id=first_of(front, ("id",)),
         source=first_of(front, SOURCE_KEYS),
-        extra={"byline": author} if author else {},
+        extra=extra,
     )
+
+
+#: Front-matter keys of a post's categories and tags ("categories: [Pressemitteilung, Hafen]").
+CATEGORY_KEYS = ("categories", "category", "tags", "kategorien", "kategorie", "rubrik", "rubriken")
+
+
+def categories(front: dict[str, Any]) -> str:
+    """A post's categories and tags as one comma-separated string: weak evidence of its type
+    (a CMS files press releases under "Pressemitteilung"), never a given type."""
+    words: list[str] = []
+    for key, value in front.items():
+        if str(key).lower() not in CATEGORY_KEYS:
+            continue
+        items = value if isinstance(value, list) else str(value).split(",")
+        words += [str(item).strip() for item in items if str(item).strip()]
+    return ", ".join(words[:20])
 
 
 def front_matter_text(front: dict[str, Any]) -> str:

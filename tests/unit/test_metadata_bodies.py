@@ -75,3 +75,24 @@ def test_a_bremen_list_for_a_wahlbereich_is_a_landtag_list_of_that_area() -> Non
     found = sure(text)
     assert found.get("office") == "Landesliste Landtag"
     assert found.get("region") == "Bremerhaven"
+
+
+def test_a_category_that_names_a_type_types_the_post() -> None:
+    text = (
+        "Hamburg. Die Partei kritisiert die Probleme mit der Fahrrinne. Dazu erklärt die "
+        "Landesvorsitzende, Dr. Frauke Asmussenbeck: Der Senat muss handeln."
+    )
+    hinted = extract_metadata(text, title="Senat muss handeln", hints={"format_category": "Pressemitteilung, Hafen"})
+    assert hinted["doc_type"].value == "press_release"
+    plain = extract_metadata(text, title="Senat muss handeln", hints={"format_category": "Hafen, Elbe"})
+    assert plain["doc_type"].value != "press_release"
+
+
+def test_a_press_release_number_keeps_its_heading_line() -> None:
+    text = "Fraktion im Niedersächsischen Landtag\nPRESSEMITTEILUNG Nr. 147/2025\nHannover, 23.10.2025\n\nDie Fraktion fordert mehr Moorschutz."
+    assert sure(text, "BÜNDNIS 90/DIE GRÜNEN").get("doc_type") == "press_release"
+
+
+def test_a_party_in_a_wahlkreis_names_the_place_not_the_word() -> None:
+    text = "Liebe Freundinnen und Freunde,\nals Direktkandidat der Grünen im Wahlkreis Saarlouis habe ich 6,8 Prozent erhalten. Danke für eure Hilfe!"
+    assert sure(text, "Danke!").get("region") == "Saarlouis"

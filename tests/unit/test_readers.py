@@ -395,3 +395,29 @@ def test_markdown_keeps_the_numbers_of_an_ordered_list(tmp_path: Path) -> None:
     text = read_one(path).text
     assert "1. Kaminski, Ewa – Erzieherin\n2. Demir, Cem – Tischler" in text
     assert "- ein Punkt" not in text and "ein Punkt" in text
+
+
+def test_a_posts_categories_and_a_pages_sections_are_weak_evidence_of_its_type(
+    tmp_path: Path,
+) -> None:
+    post = tmp_path / "pm.md"
+    post.write_text(
+        "---\ntitle: Senat muss handeln\ncategories: [Pressemitteilung, Hafen]\ntags: Elbe\n---\n\n"
+        "Die Partei kritisiert den Senat.\n",
+        encoding="utf-8",
+    )
+    (record,) = list(pick_reader(post)(post, Limits()))
+    assert isinstance(record, RawDocument)
+    assert record.extra["format_category"] == "Pressemitteilung, Hafen, Elbe"
+    assert "doc_type" not in record.metadata  # never a given type
+    page = tmp_path / "pm.html"
+    page.write_text(
+        "<html><head><meta property='article:section' content='Pressemitteilungen'></head>"
+        "<body><article><p>Die Partei kritisiert den Senat und fordert einen Plan für den Hafen, "
+        "die Schiffe und die Menschen, die dort jeden Tag arbeiten und leben.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    (record,) = list(pick_reader(page)(page, Limits()))
+    assert isinstance(record, RawDocument)
+    assert record.extra["format_category"] == "Pressemitteilungen"
