@@ -78,7 +78,9 @@ _THIRD_PERSON = re.compile(
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\bins\s+Rennen\b|"
     # "X soll Bürgermeister von Y werden": a nomination announced in a headline
-    r"\bsoll\b[^.!?„“]{0,80}\b(?:werden|vertreten|holen|gewinnen)\b|"
+    r"\bsoll\s+(?:\w+\s+){0,3}?\w*(?:meister|[Rr]at|rätin|[Kk]andidat|[Kk]andidatin|"
+    r"[Vv]orsitzende[rn]?|[Aa]bgeordnete[rn]?|[Ss]precher|[Ss]precherin)\b[^.!?„“]{0,60}\bwerden\b|"
+    r"\bsoll\b[^.!?„“]{0,60}\b(?:Wahlkreis|Stimmkreis|Mandat)\w*\b[^.!?„“]{0,40}\b(?:holen|gewinnen)\b|"
     # "X ist Bundestagskandidatin für den Wahlkreis …": a nomination told in the present
     r"\bist\s+(?:(?:die|der|neue[rn]?|unsere?r?)\s+)?\w*[Kk]andidat(?:in)?\s+"
     r"(?:für|der|des|im|zu[mr])\b|"

@@ -345,3 +345,11 @@ def test_a_landtag_speech_names_its_speaker_land_and_session_date() -> None:
     assert found.get("person") == "Kerstin Wodrichsen"
     assert found.get("region") == "Brandenburg"
     assert found.get("date") == "2025-05-22"
+
+
+def test_a_passive_with_soll_is_no_nomination() -> None:
+    text = (
+        "Das Programm:\n- Die Siesta im Rathaus soll nur legalisiert werden.\n"
+        "- Ein Kreisverkehr für jeden Ortsteil.\n\nGewählt wird am 13. September 2026."
+    )
+    assert sure(text, "Unser Programm für Musterdorf").get("doc_type") != "candidacy"
