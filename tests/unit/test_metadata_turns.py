@@ -115,6 +115,8 @@ def test_a_profile_in_fields_is_a_candidacy_of_the_name_field() -> None:
     found = sure(PROFILE)
     assert found.get("doc_type") == "candidacy"
     assert found.get("person") == "Merle Olbertz-Sayed"
+    assert found.get("office") == "Direktkandidat Landtag"
+    assert found.get("region") == "Potsdam I (Wahlkreis 21)"
 
 
 def test_a_profile_without_a_candidacy_field_is_no_candidacy() -> None:
