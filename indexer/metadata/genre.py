@@ -222,15 +222,25 @@ def _unquoted(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# A question sentence: "Für welche Ämter kann ich kandidieren?" asks, it does not bid.
-_QUESTION = re.compile(r"[^.!?\n]{1,300}\?")
+#: Longest question blanked (a question is a sentence, not a paragraph).
+_QUESTION_CHARS = 300
 
 
 def _unasked(text: str) -> str:
-    """Text with questions blanked: an FAQ's or an interviewer's "kann ich kandidieren?"."""
+    """Text with questions blanked: an FAQ's or an interviewer's "kann ich kandidieren?".
+    (Found from each "?" back to the sentence's start: a regex scanning every position for a
+    question it might start is many times slower on long texts.)"""
     if "?" not in text:
         return text
-    return _QUESTION.sub(lambda m: " " * len(m.group(0)), text)
+    chars = list(text)
+    end = text.find("?")
+    while end >= 0:
+        start = max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end),
+                    text.rfind("\n", 0, end)) + 1
+        if end - start <= _QUESTION_CHARS:
+            chars[start : end + 1] = " " * (end + 1 - start)
+        end = text.find("?", end + 1)
+    return "".join(chars)
 
 
 def _question_lines(doc: Doc) -> int:
