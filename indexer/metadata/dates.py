@@ -333,7 +333,8 @@ _PAST_RANK = 7
 _INFERRED_RANK = 9
 # A newsletter's issue: "Rundbrief der SPD Mainz-Neustadt, Ausgabe Dezember 2024".
 _ISSUE = re.compile(
-    r"\b(?:Ausgabe|Heft|Newsletter|Rundbrief|Mitgliederbrief)\w*\s+(?:Nr\.?\s*\d{1,3}\s*[/,–-]?\s*)?"
+    r"\b(?:(?:Ausgabe|Heft|Newsletter|Rundbrief|Mitgliederbrief)\w*\s+(?:Nr\.?\s*\d{1,3}\s*[/,–-]?\s*)?|"
+    r"Nr\.?\s*\d{1,3}\s*[/,–-]\s*)"
     r"(?P<mm>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\s+(?P<my>(?:19|20)\d{2})(?!\d)"
 )
@@ -343,7 +344,7 @@ def _issues(doc: Doc) -> list[DateHit]:
     """The issue of a newsletter, named in its title or first lines."""
     hits: list[DateHit] = []
     for text, zone in [(doc.title, TITLE), *((line, z) for _, line, z in doc.lines[:4])]:
-        if "usgabe" not in text and "rief" not in text and "etter" not in text:
+        if "usgabe" not in text and "rief" not in text and "etter" not in text and "Nr" not in text:
             continue
         for match in _ISSUE.finditer(text):
             value = _compose(int(match.group("my")), _month(match.group("mm")), None)

@@ -359,3 +359,8 @@ def test_a_footer_part_with_a_change_date_is_a_dateline() -> None:
         "Musterverein e.V. · Parteipolitisch neutral · Letzte Änderung der Seite: 02.08.2024"
     )
     assert _own_date(text, "Wahlprüfsteine Landtagswahl 2024") == "2024-08-02"
+
+
+def test_a_numbered_issue_with_its_month_dates_a_newsletter() -> None:
+    text = "Betreff: Post aus Berlin – Nr. 11 / November 2025\n\nLiebe Genossinnen und Genossen,\nes war ein voller Monat."
+    assert _own_date(text, genre="newsletter") == "2025-11"
