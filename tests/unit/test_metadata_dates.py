@@ -362,5 +362,8 @@ def test_a_footer_part_with_a_change_date_is_a_dateline() -> None:
 
 
 def test_a_numbered_issue_with_its_month_dates_a_newsletter() -> None:
-    text = "Betreff: Post aus Berlin – Nr. 11 / November 2025\n\nLiebe Genossinnen und Genossen,\nes war ein voller Monat."
+    text = (
+        "Betreff: Post aus Berlin – Nr. 11 / November 2025\n\n"
+        "Liebe Genossinnen und Genossen,\nes war ein voller Monat."
+    )
     assert _own_date(text, genre="newsletter") == "2025-11"
