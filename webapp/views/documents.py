@@ -208,6 +208,7 @@ _EXTRA_LABELS = {
     "format_author": "Autor laut Dateieigenschaften",
     "byline": "Autor laut Seitenkopf",
     "format_date": "Datum laut Dateieigenschaften",
+    "format_category": "Rubriken laut Seite",
 }
 #: Extras the page shows in their own sections (or only the code uses).
 _HIDDEN_EXTRAS = frozenset({"page_starts", "parts", "uncertain", "nominees", "ignored_given"})
