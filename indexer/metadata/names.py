@@ -187,8 +187,11 @@ def _reversed(text: str, taken: list[Name], whole_line: bool = False) -> list[Na
         last_word = match["last"].split()[-1]
         if last_word in NOT_SURNAME:
             continue
-        # "Anna, Maria" in prose is two people; a list line "Tjaden, Ole" is one
-        if is_first_name(last_word) and not (whole_line and not text[match.end() :].strip()):
+        # "Anna, Maria" in prose is two people; a list line "Tjaden, Ole" is one, and so is
+        # "Demir, Cem – Fachinformatiker" (what follows the name is set off by a dash)
+        if is_first_name(last_word) and not (
+            whole_line and _LINE_REST.match(text, match.end())
+        ):
             continue
         first = match["first"]
         if not is_first_name(first):
@@ -197,6 +200,10 @@ def _reversed(text: str, taken: list[Name], whole_line: bool = False) -> list[Na
         full = " ".join([first] + ([second] if second else []) + match["last"].split())
         found.append(Name(full, first, match.start(), match.end(), reversed=True))
     return found
+
+
+# What may follow the name on a list line: nothing, or an aside set off by a dash or bracket.
+_LINE_REST = re.compile(r"[ \t]*(?:$|[–—(]|-[ \t])")
 
 
 def find_names(text: str, *, reversed_form: bool = True, whole_line: bool = False) -> list[Name]:

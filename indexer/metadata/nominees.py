@@ -32,6 +32,8 @@ _ITEM = re.compile(
 _LABEL = re.compile(
     r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-ZÄÖÜ][^:|\n]{1,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+(?=\S)"
 )
+# Academic titles before a listed name ("1. Dr. Kerstin Muster (Tierärztin)").
+_TITLES = re.compile(r"(?:(?:Dr|Prof|Dipl\.-\w+)\.?\s*)+")
 _PLACE_IN_LABEL = re.compile(r"(?:Platz|Listenplatz)\s+(\d{1,3})\b")
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # Sentences that name nominees: candidacy and list words.
@@ -190,7 +192,8 @@ def _item_nominee(line: str, start: int) -> Nominee | None:
     rest = line[item.end() :]
     found = find_names(rest, whole_line=True)
     place = int(item["number"]) if item["number"] else None
-    if found and found[0].start <= 4 and not rest[: found[0].start].strip("*_ \t"):
+    before = _TITLES.sub("", rest[: found[0].start]) if found else ""
+    if found and found[0].start <= 12 and not before.strip("*_ \t"):
         region = _region_after(rest[found[0].end :])
         return Nominee(found[0].name, place, region, start, line.strip(), True)
     shaped = _strip_aside(rest).strip("*_ \t")

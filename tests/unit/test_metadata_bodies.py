@@ -96,3 +96,23 @@ def test_a_press_release_number_keeps_its_heading_line() -> None:
 def test_a_party_in_a_wahlkreis_names_the_place_not_the_word() -> None:
     text = "Liebe Freundinnen und Freunde,\nals Direktkandidat der Grünen im Wahlkreis Saarlouis habe ich 6,8 Prozent erhalten. Danke für eure Hilfe!"
     assert sure(text, "Danke!").get("region") == "Saarlouis"
+
+
+def test_list_lines_with_titles_and_surnames_that_are_first_names_too() -> None:
+    text = (
+        "Unsere Reserveliste für den Rat der Stadt\n\n"
+        "1. Dr. Kerstin Fallenbach (Tierärztin, Eilenburg)\n"
+        "2. Demir, Cem – Fachinformatiker, Wahlbezirk 21\n"
+        "3. Osei, Emmanuel – Doktorand, Wahlbezirk 4\n"
+        "4. Brinkmann, Jörg – Lehrer, Wahlbezirk 7\n"
+    )
+    found = extract_metadata(text, title="Reserveliste zur Kommunalwahl")
+    assert list(found["nominees"].value) == [
+        "Kerstin Fallenbach", "Cem Demir", "Emmanuel Osei", "Jörg Brinkmann",
+    ]
+
+
+def test_two_first_names_in_prose_stay_two_people() -> None:
+    from indexer.metadata import names
+
+    assert [n.name for n in names.find_names("Wir danken Anna, Maria und allen anderen.")] == []
