@@ -39,7 +39,9 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # Sentences that name nominees: candidacy and list words.
 _CUE = re.compile(
     r"[Kk]andidat|[Bb]ewerber|Liste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
-    r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger"
+    r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger|"
+    # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
+    r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*"
 )
 # A plural announcement: the text presents several candidates. The scan starts with literals
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.

@@ -116,3 +116,13 @@ def test_two_first_names_in_prose_stay_two_people() -> None:
     from indexer.metadata import names
 
     assert [n.name for n in names.find_names("Wir danken Anna, Maria und allen anderen.")] == []
+
+
+def test_the_members_who_complete_a_board_are_nominees_too() -> None:
+    text = (
+        "Der Landesparteitag hat einen neuen Vorstand gewählt. Neue Landesvorsitzende ist Heike Brodowski (52, Güstrow). "
+        "Als stellvertretender Landesvorsitzender wurde Piotr Nowackowski (33, Pasewalk) gewählt. "
+        "Dem erweiterten Landesvorstand gehören außerdem Torben Lüthje, Galina Sommerfeldt und Marco Reinkens an."
+    )
+    found = extract_metadata(text, title="Neuer Landesvorstand gewählt")
+    assert {"Torben Lüthje", "Galina Sommerfeldt", "Marco Reinkens"} <= set(found["nominees"].value)
