@@ -48,7 +48,9 @@ _CUE = re.compile(
 _PLURAL_SCAN = re.compile(
     r"(?:Kandid|kandid|Direktkandid|Bewerber|bewerber)\w*(?:[*:_ ]innen|\*X)?|Landesliste|"
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
-    r"Hoffnungsträger|Wahlvorschläge"
+    r"Hoffnungsträger|Wahlvorschläge|"
+    # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
+    r"(?:hat|haben|wählte|wählten)\s+(?:einen|ihren|seinen)\s+neuen\s+\w*[Vv]orstand"
 )
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
 _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
