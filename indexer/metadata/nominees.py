@@ -41,7 +41,8 @@ _CUE = re.compile(
     r"[Kk]andidat|[Bb]ewerber|Liste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger|"
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
-    r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*"
+    r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
+    r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*|[Ss]chatzmeister\w*)\s+(?:ist|wird)\b"
 )
 # A plural announcement: the text presents several candidates. The scan starts with literals
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.

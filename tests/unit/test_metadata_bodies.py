@@ -125,4 +125,6 @@ def test_the_members_who_complete_a_board_are_nominees_too() -> None:
         "Dem erweiterten Landesvorstand gehören außerdem Torben Lüthje, Galina Sommerfeldt und Marco Reinkens an."
     )
     found = extract_metadata(text, title="Neuer Landesvorstand gewählt")
-    assert {"Torben Lüthje", "Galina Sommerfeldt", "Marco Reinkens"} <= set(found["nominees"].value)
+    assert list(found["nominees"].value) == [
+        "Heike Brodowski", "Piotr Nowackowski", "Torben Lüthje", "Galina Sommerfeldt", "Marco Reinkens",
+    ]
