@@ -51,7 +51,7 @@ _PLURAL_SCAN = re.compile(
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
     r"Hoffnungsträger|Wahlvorschläge|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
-    r"(?:hat|haben|wählte|wählten)\s+(?:einen|ihren|seinen)\s+neuen\s+\w*[Vv]orstand"
+    r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
 _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())

@@ -48,7 +48,17 @@ class Turn:
 
 
 def turns(doc: Doc) -> list[Turn]:
-    """The text's turns in order, or none when fewer than :data:`MIN_TURNS` are labelled."""
+    """The text's turns in order, or none when fewer than :data:`MIN_TURNS` are labelled
+    (computed once per document)."""
+    cached = doc.memo.get("turns")
+    if isinstance(cached, list):
+        return cached
+    found = _turns(doc)
+    doc.memo["turns"] = found
+    return found
+
+
+def _turns(doc: Doc) -> list[Turn]:
     text = doc.text
     labels = [m for m in _LABEL.finditer(text) if _label_words_ok(m["label"])]
     if len(labels) < MIN_TURNS:
