@@ -26,6 +26,7 @@ from indexer.engine.flatgroups import flat_units, index_folder
 from indexer.engine.postings import Floats, Ids
 from indexer.engine.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import split_values
+from indexer.search.candidacies import Details
 from indexer.search.types import FACETS, Hit
 
 #: Documents whose similar-documents list is kept per index generation.
@@ -159,6 +160,8 @@ class Generation:
         self.filters: Lru[tuple[Any, ...], Mask] = Lru(FILTER_CACHE)
         #: "Similar documents" per (doc id, limit).
         self.similar: Lru[tuple[str, int], list[Hit]] = Lru(SIMILAR_CACHE)
+        #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``).
+        self.candidacy_details: Lru[str, Details] = Lru(RECORD_CACHE)
 
     def hit(self, searcher: Searcher, docnum: int, score: float | None = None) -> Hit:
         """A document as a hit without snippet, kept for this generation.

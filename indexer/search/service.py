@@ -11,7 +11,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
@@ -27,8 +27,10 @@ from indexer.engine.store import IndexStore
 from indexer.isodate import bound
 from indexer.query.parser import ParsedQuery, parse_query
 from indexer.search.cache import Generation
+from indexer.search.candidacies import Candidacy, Details, details_from_stored, rows
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
+from indexer.search.people import PersonSummary, person_summaries
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
 
 #: Key terms of a document that make its more-like-this query.
@@ -37,6 +39,8 @@ MLT_TERMS = 20
 #: analyses the text and looks up each distinct word's frequency: a whole 50 MB protocol
 #: took a quarter of a minute, on its page and in warm-up; 200,000 characters still 3 s.
 MLT_CHARS = 50_000
+#: The document type of candidacy statements and list announcements.
+CANDIDACY = "candidacy"
 
 
 class SearchService:
@@ -215,6 +219,50 @@ class SearchService:
         ordered = generation.by_date_within(docs, "oldest", limit)
         hits = [generation.hit(searcher, d) for d in ordered]
         return int(np.count_nonzero(docs)), hits
+
+    def candidacies(self, request: SearchRequest) -> tuple[int, list[Candidacy]]:
+        """Every run for an office among the candidacy documents of a search (any page).
+
+        The documents come from :meth:`iter_hits` with the document type fixed to candidacy,
+        so every rule that decides which documents a search may list applies here too. A list
+        announcement gives a row per nominee (only the filtered persons under a person
+        filter); with a query, rows carry its snippet. Returns the number of documents and
+        the rows, newest document first.
+        """
+        fixed = replace(
+            request,
+            filters={**request.filters, "doc_type": [CANDIDACY]},
+            sort="oldest" if request.sort == "oldest" else "newest",
+        )
+        persons = request.filters.get("person", [])
+        documents = 0
+        found: list[Candidacy] = []
+        for hit in self.iter_hits(fixed, snippets=bool(request.q.strip())):
+            documents += 1
+            found.extend(rows(hit, self._candidacy_details(hit.id), persons))
+        return documents, found
+
+    def _candidacy_details(self, doc_id: str) -> Details:
+        """Nominees and first lines of one document (read once per index generation)."""
+        searcher = self.searcher()
+        generation = self.generation(searcher)
+        cached = generation.candidacy_details.get(doc_id)
+        if cached is not None:
+            return cached
+        docnum = searcher.document_number(id=doc_id)
+        stored = searcher.stored_fields(docnum) if docnum is not None else None
+        details = details_from_stored(stored) if stored else Details()
+        generation.candidacy_details.put(doc_id, details)
+        return details
+
+    def people(self, request: SearchRequest) -> list[PersonSummary]:
+        """Every person of the documents of a search (any page), with their document count,
+        offices and parties; unordered (the caller sorts for its readers)."""
+        request.validate()
+        searcher = self.searcher()
+        parsed = parse_query(request.q, searcher)
+        found = _matched(searcher, parsed, request, self)
+        return person_summaries(self.generation(searcher).facets, found.matched)
 
 
 @dataclass

@@ -1,22 +1,102 @@
-"""The person page: every document of one person on a timeline, with a summary on top."""
+"""People: the A–Z list of everyone in the index (``/personen``) and the person page, every
+document of one person on a timeline with a summary on top."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, current_app, render_template, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
 
 from indexer.search import Hit
+from indexer.search.people import PersonSummary
 from webapp import search_service
 from webapp.errors import WebError
+from webapp.facets import chips, fold
 from webapp.labels import value_label
 from webapp.params import SearchState
-from webapp.present import hit_dict
+from webapp.present import hit_dict, person_url
 
 bp = Blueprint("people", __name__)
 
 #: Documents listed on one person page (a search with the person filter lists all).
 MAX_DOCUMENTS = 1000
+
+
+#: Offices and parties named per person in the list (the person page has them all).
+LIST_VALUES = 3
+#: Longest text of the list's filter box.
+MAX_FILTER_CHARS = 100
+
+
+@bp.get("/personen")
+def index() -> str:
+    """Everyone A–Z by surname, with document count, offices and parties.
+
+    ``name`` narrows the list (case and accents ignored; a GET form, so it works without
+    JavaScript, which narrows the list while typing); the search page's parameters (``q``,
+    facets, dates) choose the documents the people are counted over.
+    """
+    state = SearchState.from_args(request.args)
+    needle = request.args.get("name", "").strip()[:MAX_FILTER_CHARS]
+    people = search_service(current_app).people(state.to_request(with_facets=False))
+    folded = fold(needle)
+    shown = sorted(
+        (p for p in people if not folded or folded in fold(p.name)), key=lambda p: sort_key(p.name)
+    )
+    letters = by_letter(shown)
+    base = url_for("people.index")
+    return render_template(
+        "people/index.html",
+        state=state,
+        needle=needle,
+        total=len(people),
+        shown=len(shown),
+        letters=letters,
+        chips=chips(state, base),
+        clear_url=state.cleared().url(base, [("name", needle)] if needle else []),
+        hidden_fields=state.hidden_fields(),
+        unfiltered_url=state.url(base),
+    )
+
+
+@bp.get("/person/")
+def no_name() -> Response:
+    """``/person/`` without a name: the list of everyone."""
+    return redirect(url_for("people.index"), 301)
+
+
+def sort_key(name: str) -> tuple[str, str]:
+    """By surname (the last word: "Dr. Anna Muster" under M), then by the whole name."""
+    words = name.split()
+    return (fold(words[-1]) if words else "", fold(name))
+
+
+def initial(name: str) -> str:
+    """The letter a name is listed under (A–Z; umlauts under their vowel; others under #)."""
+    first = sort_key(name)[0][:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
+def by_letter(people: list[PersonSummary]) -> list[dict[str, Any]]:
+    """People in A–Z sections, each entry with its URL and labels built here."""
+    sections: list[dict[str, Any]] = []
+    for person in people:
+        letter = initial(person.name)
+        if not sections or sections[-1]["letter"] != letter:
+            sections.append({"letter": letter, "people": []})
+        sections[-1]["people"].append(
+            {
+                "name": person.name,
+                "url": person_url(person.name),
+                "documents": person.documents,
+                "offices": [value_label("office", o) for o in person.offices[:LIST_VALUES]],
+                "more_offices": max(0, len(person.offices) - LIST_VALUES),
+                "parties": list(person.parties[:LIST_VALUES]),
+                "more_parties": max(0, len(person.parties) - LIST_VALUES),
+            }
+        )
+    return sections
 
 
 @bp.get("/person/<path:name>")
@@ -33,6 +113,11 @@ def show(name: str) -> str:
         years=timeline(hits),
         search_url=SearchState(filters={"person": (name,)}).url(url_for("search.index")),
         json_url=url_for("api.person", name=name),
+        candidacies_url=(
+            SearchState(filters={"person": (name,)}).url(url_for("candidacies.index"))
+            if any("candidacy" in h.doc_type for h in hits)
+            else None
+        ),
     )
 
 
