@@ -27,12 +27,15 @@ from indexer.engine.postings import Floats, Ids
 from indexer.engine.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import split_values
 from indexer.search.candidacies import Details
+from indexer.search.people import PersonSummary
 from indexer.search.types import FACETS, Hit
 
 #: Documents whose similar-documents list is kept per index generation.
 SIMILAR_CACHE = 2048
 #: Text-less stored records kept per generation (a few hundred bytes each).
 RECORD_CACHE = 200_000
+#: Document sets whose people lists are kept per generation.
+PEOPLE_CACHE = 16
 
 
 class FacetTable:
@@ -162,6 +165,9 @@ class Generation:
         self.similar: Lru[tuple[str, int], list[Hit]] = Lru(SIMILAR_CACHE)
         #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``).
         self.candidacy_details: Lru[str, Details] = Lru(RECORD_CACHE)
+        #: The people of a document set (keyed by a digest of the set itself, so whatever
+        #: chose the documents, an equal set gets an equal answer): ``/personen``.
+        self.people: Lru[bytes, list[PersonSummary]] = Lru(PEOPLE_CACHE)
 
     def hit(self, searcher: Searcher, docnum: int, score: float | None = None) -> Hit:
         """A document as a hit without snippet, kept for this generation.

@@ -65,6 +65,12 @@ class Candidacy:
     def bundesland(self) -> str | None:
         return self.doc.bundesland[0] if self.doc.bundesland else None
 
+    @property
+    def where(self) -> str | None:
+        """Where the election is held: the document's region, else its Bundesland. A list
+        announcement's nominees keep their own constituencies as ``region`` but share it."""
+        return self.doc.region[0] if self.doc.region else self.bundesland
+
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.doc.id,
@@ -180,14 +186,14 @@ def rows(hit: Hit, details: Details, persons: Sequence[str] = ()) -> list[Candid
 
 
 def elections(candidacies: Iterable[Candidacy], newest_first: bool = True) -> list[Election]:
-    """Rows grouped by office, region (else Bundesland) and closeness in time.
+    """Rows grouped by office, the document's region (else Bundesland) and closeness in time.
 
     Groups come newest first (by their latest date; undated groups last); within a group,
     rows with a list place by place, then the newest first, then by name.
     """
     by_key: dict[tuple[str, str], list[Candidacy]] = {}
     for row in candidacies:
-        key = (row.office or "", row.region or row.bundesland or "")
+        key = (row.office or "", row.where or "")
         by_key.setdefault(key, []).append(row)
     groups: list[Election] = []
     for (office, region), members in by_key.items():

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from indexer.engine.ranking import Mask
-from indexer.search.cache import FacetTable
+
+if TYPE_CHECKING:  # the cache keeps these summaries, so it imports this module
+    from indexer.search.cache import FacetTable
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ values of a facet stay visible after one is selected.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections import Counter
@@ -262,7 +263,13 @@ class SearchService:
         searcher = self.searcher()
         parsed = parse_query(request.q, searcher)
         found = _matched(searcher, parsed, request, self)
-        return person_summaries(self.generation(searcher).facets, found.matched)
+        generation = self.generation(searcher)
+        key = hashlib.blake2b(np.packbits(found.matched).tobytes(), digest_size=16).digest()
+        people = generation.people.get(key)
+        if people is None:
+            people = person_summaries(generation.facets, found.matched)
+            generation.people.put(key, people)
+        return people
 
 
 @dataclass

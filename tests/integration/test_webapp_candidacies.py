@@ -68,7 +68,7 @@ def csv_rows(response: TestResponse) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO(body.lstrip("\ufeff"))))
 
 
-# --- the list --------------------------------------------------------------------------------------
+# --- the list ------------------------------------------------------------------------------------
 
 
 def test_every_run_is_a_row_grouped_by_election_newest_first(client: FlaskClient) -> None:
