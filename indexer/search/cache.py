@@ -154,6 +154,7 @@ class Generation:
         self.norms: dict[str, Floats] = {}
         self._lock = threading.Lock()
         self._indexed_order: np.ndarray[Any, np.dtype[np.int64]] | None = None
+        self._nominee_lists: Mask | None = None
         #: Per query string: its matching documents and, once ranked, its ranking.
         self.docs: Lru[str, Mask] = Lru(QUERY_CACHE_SIZE)
         self.ranked: Lru[str, Ranking] = Lru(QUERY_CACHE_SIZE)
@@ -184,6 +185,19 @@ class Generation:
             found = Hit.from_stored(record, None)
             self._hits.put(docnum, found)
         return found if score is None else replace(found, score=score)
+
+    def nominee_lists(self, candidacy: str) -> Mask:
+        """Documents that may be list announcements of another type than ``candidacy``:
+        several persons (every nominee is a person value). Read from the facet codes once."""
+        with self._lock:
+            if self._nominee_lists is None:
+                table = self.facets
+                several = np.array([len(k) >= 2 for k in table.keys["person"]])
+                typed = np.array([candidacy in k for k in table.keys["doc_type"]])
+                mask = several[table.codes["person"]] & ~typed[table.codes["doc_type"]]
+                mask.flags.writeable = False  # shared by every request of this generation
+                self._nominee_lists = mask
+            return self._nominee_lists
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's norms and live docs."""

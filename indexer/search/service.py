@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 import numpy as np
@@ -148,16 +148,20 @@ class SearchService:
         order: str | None = None,
         limit: int | None = None,
         snippets: bool = False,
+        within: Mask | None = None,
     ) -> Iterator[Hit]:
         """Every hit of a search (not only one page), in the request's sort order.
 
         ``order="indexed"`` lists the most recently indexed documents first (for feeds).
-        ``request.page`` and ``request.page_size`` are ignored. For exports and feeds.
+        ``request.page`` and ``request.page_size`` are ignored. ``within`` narrows the hits
+        to a set of documents no facet expresses. For exports, feeds and lists.
         """
         request.validate()
         searcher = self.searcher()
         parsed = parse_query(request.q, searcher)
         found = _matched(searcher, parsed, request, self)
+        if within is not None:
+            found = replace(found, matched=found.matched & within)
         if not found.matched.any():
             return
         terms = QueryTerms.from_query(parsed.query)
@@ -224,23 +228,32 @@ class SearchService:
     def candidacies(self, request: SearchRequest) -> tuple[int, list[Candidacy]]:
         """Every run for an office among the candidacy documents of a search (any page).
 
-        The documents come from :meth:`iter_hits` with the document type fixed to candidacy,
-        so every rule that decides which documents a search may list applies here too. A list
-        announcement gives a row per nominee (only the filtered persons under a person
-        filter); with a query, rows carry its snippet. Returns the number of documents and
-        the rows, newest document first.
+        The documents are those of :meth:`iter_hits` of type candidacy, plus list
+        announcements of another type (a press release naming the nominees), so every rule
+        that decides which documents a search may list applies here too; the request's own
+        ``doc_type`` is ignored. A list announcement gives a row per nominee (only the
+        filtered persons under a person filter); with a query, rows carry its snippet.
+        Returns the number of documents and the rows, newest document first per kind.
         """
-        fixed = replace(
-            request,
-            filters={**request.filters, "doc_type": [CANDIDACY]},
-            sort="oldest" if request.sort == "oldest" else "newest",
+        filters = {k: v for k, v in request.filters.items() if k != "doc_type"}
+        sort = "oldest" if request.sort == "oldest" else "newest"
+        typed = replace(request, filters={**filters, "doc_type": [CANDIDACY]}, sort=sort)
+        others = replace(request, filters=filters, sort=sort)
+        snippets = bool(request.q.strip())
+        lists = self.generation(self.searcher()).nominee_lists(CANDIDACY)
+        hits = chain(
+            self.iter_hits(typed, snippets=snippets),
+            self.iter_hits(others, snippets=snippets, within=lists),
         )
         persons = request.filters.get("person", [])
         documents = 0
         found: list[Candidacy] = []
-        for hit in self.iter_hits(fixed, snippets=bool(request.q.strip())):
+        for hit in hits:
+            details = self._candidacy_details(hit.id)
+            if CANDIDACY not in hit.doc_type and not details.nominees:
+                continue  # several persons, but no list of nominees
             documents += 1
-            found.extend(rows(hit, self._candidacy_details(hit.id), persons))
+            found.extend(rows(hit, details, persons))
         return documents, found
 
     def _candidacy_details(self, doc_id: str) -> Details:

@@ -1,9 +1,10 @@
 """Fictional candidacy documents for the ``/kandidaturen`` and ``/personen`` tests.
 
 Everyone here is invented. Two elections for the same office (a person running in both), a
-second office of that person, a list announcement with numbered nominees, an undated
-candidacy, a press release that only mentions a candidate (never a row), and a title that
-looks like a spreadsheet formula.
+second office of that person, a list announcement with numbered nominees, a press release that
+is a list announcement too (its nominees are rows), an undated candidacy, press releases that
+only mention a candidate or have two authors (never rows), and a title that looks like a
+spreadsheet formula.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 from pathlib import Path
 
 #: (file name, front matter, body)
-DOCUMENTS: list[tuple[str, dict[str, str], str]] = [
+DOCUMENTS: list[tuple[str, dict[str, str | list[str]], str]] = [
     (
         "kornblume-2022-landesvorsitz.md",
         {
@@ -105,6 +106,33 @@ DOCUMENTS: list[tuple[str, dict[str, str], str]] = [
         "schnelleres Internet braucht.\n",
     ),
     (
+        "pressemitteilung-kreistagsliste.md",
+        {
+            "title": "Pressemitteilung: Grüne wählen ihre Kandidierenden für den Kreistag",
+            "partei": "Bündnis 90/Die Grünen",
+            "bundesland": "Sachsen-Anhalt",
+            "region": "Saalekreis",
+            "date": "2024-02-10",
+            "type": "press_release",
+        },
+        "Die Mitgliederversammlung hat am Samstag in Merseburg ihre Liste für die "
+        "Kreistagswahl gewählt. Auf den ersten Plätzen der Liste kandidieren:\n\n"
+        "1. Cordula Pfefferminz\n2. Balduin Schnittlauch\n3. Mechthild Liebstöckel\n\n"
+        "Wir gratulieren allen Kandidatinnen und Kandidaten.\n",
+    ),
+    (
+        "pressemitteilung-zwei-personen.md",
+        {
+            "title": "Pressemitteilung: Gemeinsame Erklärung zum Haushalt",
+            "person": ["Ludmilla Sauerteig", "Xaver Zimtstern"],
+            "partei": "SPD",
+            "bundesland": "Sachsen-Anhalt",
+            "date": "2024-05-02",
+            "type": "press_release",
+        },
+        "Der Haushalt des Landes muss die Kommunen stärken, erklären beide gemeinsam.\n",
+    ),
+    (
         "pressemitteilung-kitas.md",
         {
             "title": "Pressemitteilung: Gebührenfreie Kitas",
@@ -119,10 +147,11 @@ DOCUMENTS: list[tuple[str, dict[str, str], str]] = [
     ),
 ]
 
-#: Rows the fixture must give: four runs of single statements, four nominees, one undated.
-CANDIDACIES = 9
-CANDIDACY_DOCUMENTS = 6
-ELECTIONS = 5
+#: Rows the fixture must give: five statements (one undated), four plus three nominees.
+CANDIDACIES = 12
+CANDIDACY_DOCUMENTS = 7
+ELECTIONS = 6
+PRESS_LIST = ["Cordula Pfefferminz", "Balduin Schnittlauch", "Mechthild Liebstöckel"]
 
 
 def write_candidacies(folder: Path) -> Path:

@@ -20,6 +20,7 @@ from tests.integration.candidacy_corpus import (
     CANDIDACIES,
     CANDIDACY_DOCUMENTS,
     ELECTIONS,
+    PRESS_LIST,
     write_candidacies,
 )
 from tests.integration.test_webapp import _response_schema
@@ -81,6 +82,7 @@ def test_every_run_is_a_row_grouped_by_election_newest_first(client: FlaskClient
         "Landesliste Landtag · Thüringen · 14. Februar 2026",
         "Direktkandidatur Bundestag · Magdeburg · Sachsen-Anhalt · 11. Januar 2025",
         "Landesvorsitz · Sachsen-Anhalt · 2. März 2024 bis 20. März 2024",
+        "Kreistag · Saalekreis · Sachsen-Anhalt · 10. Februar 2024",
         "Landesvorsitz · Sachsen-Anhalt · 7. Mai 2022",
         "Stadtrat · Halle (Saale) · Sachsen-Anhalt · ohne Datum",
     ]
@@ -110,6 +112,18 @@ def test_a_list_announcement_shows_every_nominee_with_the_list_place(
     assert '<td class="place">3</td>' in html
 
 
+def test_a_press_release_that_lists_nominees_gives_their_rows(client: FlaskClient) -> None:
+    """Typed press release (given), but a list announcement: its nominees are candidacies;
+    a press release with two authors is not."""
+    group = api(client)["elections"][3]
+    assert [(c["persons"][0], c["place"]) for c in group["candidacies"]] == [
+        (name, place) for place, name in enumerate(PRESS_LIST, 1)
+    ]
+    assert "Xaver Zimtstern" not in page(client, "/kandidaturen")
+    assert api(client, "party=Bündnis+90/Die+Grünen")["total"] == len(PRESS_LIST)
+    assert api(client, "doc_type=candidacy")["total"] == CANDIDACIES  # doc_type is ignored
+
+
 def test_a_person_filter_keeps_only_that_nominee_of_a_list(client: FlaskClient) -> None:
     data = api(client, "person=Rupert+Haselnuss")
     assert [(c["persons"], c["place"]) for c in rows(data)] == [(["Rupert Haselnuss"], 2)]
@@ -126,7 +140,7 @@ def test_documents_of_other_types_never_appear(client: FlaskClient) -> None:
     """The press release names Kornblume and "Gebührenfreie Kitas" but is no candidacy."""
     data = api(client, "q=Kitas")
     assert [c["title"] for c in rows(data)] == ["Kandidatur für den Landesvorsitz 2024"]
-    assert "Pressemitteilung" not in page(client, "/kandidaturen")
+    assert "Pressemitteilung: Gebührenfreie Kitas" not in page(client, "/kandidaturen")
     # a doc_type parameter cannot widen the list
     assert api(client, "doc_type=press_release")["total"] == CANDIDACIES
 
@@ -203,6 +217,7 @@ def test_csv_has_every_run_of_every_page(client: FlaskClient) -> None:
     table = csv_rows(response)
     assert len(table) == CANDIDACIES
     assert [r["Person"] for r in table[:4]] == LIST_NOMINEES
+    assert [r["Person"] for r in table[7:10]] == PRESS_LIST
     assert [r["Listenplatz"] for r in table[:4]] == ["1", "2", "3", "4"]
     assert table[4]["Amt"] == "Direktkandidatur Bundestag"  # gender-neutral label
     assert all(r["URL"].startswith("http://localhost/dokument/") for r in table)
@@ -259,23 +274,24 @@ def test_people_are_listed_a_to_z_by_surname_with_counts_offices_and_parties(
     names = re.findall(r'<li data-label="([^"]+)">', html)
     assert names == [
         "Hannelore Brombeer", "Rupert Haselnuss", "Kasimir Holunder", "Walburga Kleefeld",
-        "Edeltraud Kornblume", "Ägidius Öhlschläger", "Ludmilla Sauerteig",
-        "Gottfried Wiesenklee",
+        "Edeltraud Kornblume", "Mechthild Liebstöckel", "Ägidius Öhlschläger",
+        "Cordula Pfefferminz", "Ludmilla Sauerteig", "Balduin Schnittlauch",
+        "Gottfried Wiesenklee", "Xaver Zimtstern",
     ]
-    assert "8 Personen von A bis Z" in html
+    assert "12 Personen von A bis Z" in html
     entry = html[html.index('data-label="Edeltraud Kornblume"'):]
     entry = entry[: entry.index("</li>")]
     assert "3 Dokumente" in entry  # the press release names her but is not hers
     assert "Landesvorsitz, Direktkandidatur Bundestag" in entry and "SPD" in entry
     assert "1 Dokument<" in html  # singular
     letters = re.findall(r'<h2 id="buchstabe-(.)">', html)
-    assert letters == ["B", "H", "K", "O", "S", "W"]  # Öhlschläger under O
+    assert letters == ["B", "H", "K", "L", "O", "P", "S", "W", "Z"]  # Öhlschläger under O
 
 
 def test_the_people_filter_works_without_javascript(client: FlaskClient) -> None:
     html = page(client, "/personen?name=OHLSCHLAGER")
     assert re.findall(r'<li data-label="([^"]+)">', html) == ["Ägidius Öhlschläger"]
-    assert "1 von 8 Personen" in html
+    assert "1 von 12 Personen" in html
     html = page(client, "/personen?name=niemand")
     assert "Kein Name passt zu „niemand“" in html
     html = page(client, "/personen?party=Die+Linke")
