@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from indexer.isodate import date_span
@@ -227,7 +228,12 @@ def _election(office: str, region: str, row: Candidacy) -> Election:
 
 def _day(row: Candidacy) -> int:
     """The row's date as a day number (a partial date counts from its first day)."""
-    span = date_span(row.doc.date or "")
+    return _day_number(row.doc.date or "")
+
+
+@lru_cache(maxsize=20_000)
+def _day_number(iso: str) -> int:
+    span = date_span(iso)
     if span is None:
         return 0
     start = span[0]

@@ -240,7 +240,9 @@ class SearchService:
         typed = replace(request, filters={**filters, "doc_type": [CANDIDACY]}, sort=sort)
         others = replace(request, filters=filters, sort=sort)
         snippets = bool(request.q.strip())
-        lists = self.generation(self.searcher()).nominee_lists(CANDIDACY)
+        searcher = self.searcher()  # once: each call reads the manifest
+        generation = self.generation(searcher)
+        lists = generation.nominee_lists(CANDIDACY)
         hits = chain(
             self.iter_hits(typed, snippets=snippets),
             self.iter_hits(others, snippets=snippets, within=lists),
@@ -249,17 +251,17 @@ class SearchService:
         documents = 0
         found: list[Candidacy] = []
         for hit in hits:
-            details = self._candidacy_details(hit.id)
+            details = self._candidacy_details(searcher, generation, hit.id)
             if CANDIDACY not in hit.doc_type and not details.nominees:
                 continue  # several persons, but no list of nominees
             documents += 1
             found.extend(rows(hit, details, persons))
         return documents, found
 
-    def _candidacy_details(self, doc_id: str) -> Details:
+    def _candidacy_details(
+        self, searcher: Searcher, generation: Generation, doc_id: str
+    ) -> Details:
         """Nominees and first lines of one document (read once per index generation)."""
-        searcher = self.searcher()
-        generation = self.generation(searcher)
         cached = generation.candidacy_details.get(doc_id)
         if cached is not None:
             return cached
