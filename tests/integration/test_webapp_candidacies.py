@@ -244,6 +244,10 @@ def test_a_candidacy_page_links_the_other_candidacies_of_its_election(
     assert 'href="/kandidaturen?office=Landesvorsitzender&amp;region=Sachsen-Anhalt"' in section
     other = file_id(corpus_dir / "pressemitteilung-kitas.md")
     assert "Weitere Kandidaturen" not in page(client, f"/dokument/{other}")
+    listed = file_id(corpus_dir / "pressemitteilung-kreistagsliste.md")  # a press release
+    html = page(client, f"/dokument/{listed}")
+    assert "Weitere Kandidaturen für dieses Amt" in html
+    assert 'href="/kandidaturen?office=Kreistag&amp;region=Saalekreis"' in html
 
 
 def test_document_and_person_pages_have_a_search_box(

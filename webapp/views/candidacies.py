@@ -302,10 +302,11 @@ SAME_ELECTION = 8
 
 def same_election(record: dict[str, Any]) -> dict[str, Any] | None:
     """"Weitere Kandidaturen für dieses Amt": the other runs of the document's election, and
-    the link to all candidacies for its office and region (None unless a candidacy with an
-    office)."""
+    the link to all candidacies for its office and region (None unless a candidacy or list
+    announcement with an office)."""
     office = (record.get("office") or [None])[0]
-    if CANDIDACY not in (record.get("doc_type") or []) or not office:
+    listed = (record.get("extra") or {}).get("nominees")
+    if not office or (CANDIDACY not in (record.get("doc_type") or []) and not listed):
         return None
     filters: dict[str, tuple[str, ...]] = {"office": (office,)}
     if record.get("region"):
