@@ -305,3 +305,33 @@ def test_the_people_filter_works_without_javascript(client: FlaskClient) -> None
 def test_person_without_a_name_redirects_to_the_list(client: FlaskClient) -> None:
     response = client.get("/person/")
     assert response.status_code == 301 and response.headers["Location"].endswith("/personen")
+
+
+# --- house rules ---------------------------------------------------------------------------------
+
+
+PAGES = ("/kandidaturen", "/kandidaturen?q=Kitas&party=SPD", "/personen", "/personen?name=korn")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_have_no_inline_scripts_or_styles_and_the_security_headers(
+    client: FlaskClient, path: str
+) -> None:
+    response = client.get(path)
+    html = response.get_data(as_text=True)
+    assert not re.search(r"<script(?![^>]*\bsrc=)", html)
+    assert " style=" not in html and "<style" not in html
+    assert re.search(r"\son[a-z]+=", html) is None
+    assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+
+
+def test_no_new_route_writes_to_the_index(client: FlaskClient, corpus_dir: Path) -> None:
+    index = corpus_dir.parent / "index"
+
+    def snapshot() -> dict[str, tuple[int, int]]:
+        return {str(p): (p.stat().st_size, p.stat().st_mtime_ns) for p in index.rglob("*")}
+
+    before = snapshot()
+    for path in (*PAGES, "/api/kandidaturen", "/kandidaturen.csv", "/person/"):
+        assert client.get(path).status_code in (200, 301), path
+    assert snapshot() == before
