@@ -167,6 +167,12 @@ def test_singular_and_plural_in_the_headings(client: FlaskClient) -> None:
     assert f"({CANDIDACY_DOCUMENTS} Dokumente)" in html and "(4 Kandidaturen)" in html
 
 
+def test_oldest_first_on_request(client: FlaskClient) -> None:
+    labels = [e["label"] for e in api(client, "sort=oldest")["elections"]]
+    assert labels[0] == "Landesvorsitz · Sachsen-Anhalt · 7. Mai 2022"
+    assert labels[-1].endswith("ohne Datum")  # undated elections stay last
+
+
 def test_paging_goes_by_elections(client: FlaskClient) -> None:
     first, second = api(client, "page_size=2"), api(client, "page_size=2&page=2")
     assert first["pages"] == 3 and len(first["elections"]) == 2
@@ -262,7 +268,10 @@ def test_document_and_person_pages_have_a_search_box(
     form = form[: form.index("</form>")]
     assert 'action="/"' in form and 'name="person" value="Edeltraud Kornblume"' in form
     assert "In den Dokumenten von Edeltraud Kornblume suchen" in form
-    assert 'href="/kandidaturen?person=Edeltraud+Kornblume"' in html
+    assert '<a href="/kandidaturen?person=Edeltraud+Kornblume">3 Kandidaturen</a>' in html
+    nominee = page(client, "/person/Balduin%20Schnittlauch")  # only on a press release's list
+    assert '<a href="/kandidaturen?person=Balduin+Schnittlauch">1 Kandidatur</a>' in nominee
+    assert "/kandidaturen?person=" not in page(client, "/person/Xaver%20Zimtstern")
     # within one person's documents: the search page with the person filter
     hits = client.get("/api/search?q=Kitas&person=Edeltraud+Kornblume").get_json()
     assert [h["title"] for h in hits["hits"]] == ["Kandidatur für den Landesvorsitz 2024"]

@@ -140,12 +140,17 @@ def show(name: str) -> str:
         years=timeline(hits),
         search_url=SearchState(filters={"person": (name,)}).url(url_for("search.index")),
         json_url=url_for("api.person", name=name),
-        candidacies_url=(
-            SearchState(filters={"person": (name,)}).url(url_for("candidacies.index"))
-            if any("candidacy" in h.doc_type for h in hits)
-            else None
-        ),
+        candidacies=candidacy_link(name),
     )
+
+
+def candidacy_link(name: str) -> dict[str, Any] | None:
+    """The person's runs on ``/kandidaturen`` (statements and places on lists), if any."""
+    state = SearchState(filters={"person": (name,)})
+    _, runs = search_service(current_app).candidacies(state.to_request(with_facets=False))
+    if not runs:
+        return None
+    return {"count": len(runs), "url": state.url(url_for("candidacies.index"))}
 
 
 def summary(hits: list[Hit]) -> dict[str, Any]:
