@@ -3,14 +3,14 @@ document of one person on a timeline with a summary on top."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, Flask, current_app, redirect, render_template, request, url_for
 from markupsafe import Markup
 from werkzeug.wrappers import Response
 
 from indexer.search import Hit
-from indexer.search.cache import Lru
 from indexer.search.people import PersonSummary
 from webapp import search_service
 from webapp.errors import WebError
@@ -70,6 +70,7 @@ def no_name() -> Response:
     return redirect(url_for("people.index"), 301)
 
 
+@lru_cache(maxsize=100_000)
 def sort_key(name: str) -> tuple[str, str]:
     """By surname (the last word: "Dr. Anna Muster" under M), then by the whole name."""
     words = name.split()
@@ -85,33 +86,38 @@ def initial(name: str) -> str:
 def by_letter(people: list[PersonSummary]) -> list[dict[str, Any]]:
     """People in A–Z sections, each with its list items as HTML (:func:`row_html`)."""
     sections: list[dict[str, Any]] = []
+    rows = _rendered_rows(current_app)
+    root = request.script_root
     for person in people:
         letter = initial(person.name)
         if not sections or sections[-1]["letter"] != letter:
             sections.append({"letter": letter, "rows": []})
-        sections[-1]["rows"].append(row_html(person))
+        html = rows.get((person, root))
+        sections[-1]["rows"].append(html if html is not None else row_html(person, rows, root))
     for section in sections:
-        section["rows"] = Markup("").join(section["rows"])
+        section["rows"] = Markup("".join(section["rows"]))  # each item is escaped already
     return sections
 
 
-def row_html(person: PersonSummary) -> Markup:
-    """One person's list item, rendered once (``people/_row.html``) and then kept.
+def row_html(person: PersonSummary, rows: dict[Any, str], root: str) -> str:
+    """One person's list item, rendered once (``people/_row.html``) and then kept in ``rows``.
 
     A list of a thousand people rendered item by item in Jinja took some 30 ms per request;
     the items do not change while the index does not, and the key is the whole summary
     (name, counts, offices, parties), so a changed summary is rendered anew.
     """
-    cache: Lru[tuple[PersonSummary, str], Markup] = current_app.extensions.setdefault(
-        "people_rows", Lru(ROW_CACHE)
-    )
-    key = (person, request.script_root)
-    found = cache.get(key)
-    if found is None:
-        template = current_app.jinja_env.get_template("people/_row.html")
-        found = Markup(template.render(p=person_dict(person)))
-        cache.put(key, found)
-    return found
+    template = current_app.jinja_env.get_template("people/_row.html")
+    html = str(template.render(p=person_dict(person)))
+    if len(rows) >= ROW_CACHE:
+        rows.clear()  # bounded: start afresh rather than track use
+    rows[(person, root)] = html
+    return html
+
+
+def _rendered_rows(app: Flask) -> dict[Any, str]:
+    """The app's rendered list items (a plain dict: reads need no lock in CPython)."""
+    rows: dict[Any, str] = app.extensions.setdefault("people_rows", {})
+    return rows
 
 
 def person_dict(person: PersonSummary) -> dict[str, Any]:
