@@ -95,6 +95,8 @@ def test_people_a_to_z_with_a_filter_box(page: Any, live_server: LiveServer) -> 
     page.get_by_label("Namen filtern").fill("quast")  # JavaScript narrows while typing
     visible = [n.get_attribute("data-label") for n in names.all() if n.is_visible()]
     assert visible == ["Henrietta Quastwedel"]
+    letters = page.locator("#people-list section.letter h2")
+    assert [h.inner_text() for h in letters.all() if h.is_visible()] == ["Q"]
     assert "name=" not in page.url
 
     page.get_by_role("link", name="Henrietta Quastwedel").click()
