@@ -37,12 +37,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["search"] = SearchService(IndexStore(app.config["INDEX_DIR"]))
 
     from webapp import errors, security, templating
-    from webapp.views import api, documents, exports, people, search
+    from webapp.views import api, candidacies, documents, exports, people, search
 
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
-    for module in (search, documents, people, api, exports):
+    for module in (search, documents, people, api, exports, candidacies):
         app.register_blueprint(module.bp)
     return app
 

@@ -7,10 +7,11 @@ toggle_url, selected``); no URL is assembled in a template.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from indexer.search import FacetValue
+from indexer.search import FACETS, FacetValue, SearchResult
 from webapp.labels import FACET_HEADINGS, FIELD_LABELS, value_label
 from webapp.params import SearchState
 
@@ -87,6 +88,7 @@ class Facet:
             "expanded": self.expanded,
             "more_url": state.url(base, [("more", self.name)]) if long_facet else None,
             "less_url": state.url(base),
+            "action": base,
             "filter_param": f"fq_{self.name}",
             "filter_text": self.filter_text,
             "hidden_fields": state.hidden_fields(),
@@ -162,3 +164,28 @@ def date_range_label(date_from: str, date_to: str) -> str:
     if date_from and date_to:
         return date_from if date_from == date_to else f"{date_from} bis {date_to}"
     return f"ab {date_from}" if date_from else f"bis {date_to}"
+
+
+def facet_boxes(
+    result: SearchResult,
+    state: SearchState,
+    base_url: str,
+    args: Mapping[str, str],
+    *,
+    skip: tuple[str, ...] = (),
+) -> list[dict[str, Any]]:
+    """The facet boxes of a result page at ``base_url`` ("mehr …" and filter text from the
+    URL's ``more`` and ``fq_<facet>``); the year is the histogram, not a box."""
+    more = args.get("more", "")
+    return [
+        Facet(
+            name,
+            result.facets.get(name, []),
+            state,
+            base_url,
+            expanded=more == name,
+            filter_text=args.get(f"fq_{name}", ""),
+        ).as_dict()
+        for name in FACETS
+        if name != "year" and name not in skip
+    ]

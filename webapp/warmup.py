@@ -50,6 +50,9 @@ def warm_service(service: SearchService) -> dict[str, float]:
     steps: list[tuple[str, Callable[[], object]]] = [
         ("search", lambda: service.search(SearchRequest(q=WARM_QUERY))),
         ("feed", lambda: list(service.iter_hits(SearchRequest(), order="indexed", limit=1))),
+        # nominees and first lines of every candidacy; everyone A–Z
+        ("candidacies", lambda: service.candidacies(SearchRequest(sort="newest"))),
+        ("people", lambda: service.people(SearchRequest(with_facets=False))),
     ]
     if newest is not None:
         doc_id, persons = newest.id, newest.person
@@ -80,6 +83,8 @@ def warm(app: Flask) -> dict[str, float]:
         "/?" + urlencode({"q": WARM_QUERY, "sort": "newest", "page": 2}),
         "/api/search?" + urlencode({"q": WARM_QUERY}),
         "/feed.atom?" + urlencode({"q": WARM_QUERY}),
+        "/kandidaturen",
+        "/personen",
     ]
     if newest is not None:
         paths.append("/dokument/" + quote(newest.id, safe="") + "?" + urlencode({"q": "Rente"}))

@@ -26,12 +26,16 @@ from indexer.engine.flatgroups import flat_units, index_folder
 from indexer.engine.postings import Floats, Ids
 from indexer.engine.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import split_values
+from indexer.search.candidacies import Details
+from indexer.search.people import PersonSummary
 from indexer.search.types import FACETS, Hit
 
 #: Documents whose similar-documents list is kept per index generation.
 SIMILAR_CACHE = 2048
 #: Text-less stored records kept per generation (a few hundred bytes each).
 RECORD_CACHE = 200_000
+#: Document sets whose people lists are kept per generation.
+PEOPLE_CACHE = 16
 
 
 class FacetTable:
@@ -150,6 +154,7 @@ class Generation:
         self.norms: dict[str, Floats] = {}
         self._lock = threading.Lock()
         self._indexed_order: np.ndarray[Any, np.dtype[np.int64]] | None = None
+        self._nominee_lists: Mask | None = None
         #: Per query string: its matching documents and, once ranked, its ranking.
         self.docs: Lru[str, Mask] = Lru(QUERY_CACHE_SIZE)
         self.ranked: Lru[str, Ranking] = Lru(QUERY_CACHE_SIZE)
@@ -159,6 +164,11 @@ class Generation:
         self.filters: Lru[tuple[Any, ...], Mask] = Lru(FILTER_CACHE)
         #: "Similar documents" per (doc id, limit).
         self.similar: Lru[tuple[str, int], list[Hit]] = Lru(SIMILAR_CACHE)
+        #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``).
+        self.candidacy_details: Lru[str, Details] = Lru(RECORD_CACHE)
+        #: The people of a document set (keyed by a digest of the set itself, so whatever
+        #: chose the documents, an equal set gets an equal answer): ``/personen``.
+        self.people: Lru[bytes, list[PersonSummary]] = Lru(PEOPLE_CACHE)
 
     def hit(self, searcher: Searcher, docnum: int, score: float | None = None) -> Hit:
         """A document as a hit without snippet, kept for this generation.
@@ -175,6 +185,19 @@ class Generation:
             found = Hit.from_stored(record, None)
             self._hits.put(docnum, found)
         return found if score is None else replace(found, score=score)
+
+    def nominee_lists(self, candidacy: str) -> Mask:
+        """Documents that may be list announcements of another type than ``candidacy``:
+        several persons (every nominee is a person value). Read from the facet codes once."""
+        with self._lock:
+            if self._nominee_lists is None:
+                table = self.facets
+                several = np.array([len(k) >= 2 for k in table.keys["person"]])
+                typed = np.array([candidacy in k for k in table.keys["doc_type"]])
+                mask = several[table.codes["person"]] & ~typed[table.codes["doc_type"]]
+                mask.flags.writeable = False  # shared by every request of this generation
+                self._nominee_lists = mask
+            return self._nominee_lists
 
     def ranker(self, searcher: Searcher) -> Ranker:
         """A ranker on this thread's searcher, sharing this generation's norms and live docs."""

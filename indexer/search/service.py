@@ -7,12 +7,13 @@ values of a facet stay visible after one is selected.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from itertools import islice
+from dataclasses import dataclass, replace
+from itertools import chain, islice
 from typing import Any
 
 import numpy as np
@@ -27,8 +28,10 @@ from indexer.engine.store import IndexStore
 from indexer.isodate import bound
 from indexer.query.parser import ParsedQuery, parse_query
 from indexer.search.cache import Generation
+from indexer.search.candidacies import Candidacy, Details, details_from_stored, rows
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
+from indexer.search.people import PersonSummary, person_summaries
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
 
 #: Key terms of a document that make its more-like-this query.
@@ -37,6 +40,8 @@ MLT_TERMS = 20
 #: analyses the text and looks up each distinct word's frequency: a whole 50 MB protocol
 #: took a quarter of a minute, on its page and in warm-up; 200,000 characters still 3 s.
 MLT_CHARS = 50_000
+#: The document type of candidacy statements and list announcements.
+CANDIDACY = "candidacy"
 
 
 class SearchService:
@@ -143,16 +148,20 @@ class SearchService:
         order: str | None = None,
         limit: int | None = None,
         snippets: bool = False,
+        within: Mask | None = None,
     ) -> Iterator[Hit]:
         """Every hit of a search (not only one page), in the request's sort order.
 
         ``order="indexed"`` lists the most recently indexed documents first (for feeds).
-        ``request.page`` and ``request.page_size`` are ignored. For exports and feeds.
+        ``request.page`` and ``request.page_size`` are ignored. ``within`` narrows the hits
+        to a set of documents no facet expresses. For exports, feeds and lists.
         """
         request.validate()
         searcher = self.searcher()
         parsed = parse_query(request.q, searcher)
         found = _matched(searcher, parsed, request, self)
+        if within is not None:
+            found = replace(found, matched=found.matched & within)
         if not found.matched.any():
             return
         terms = QueryTerms.from_query(parsed.query)
@@ -215,6 +224,67 @@ class SearchService:
         ordered = generation.by_date_within(docs, "oldest", limit)
         hits = [generation.hit(searcher, d) for d in ordered]
         return int(np.count_nonzero(docs)), hits
+
+    def candidacies(self, request: SearchRequest) -> tuple[int, list[Candidacy]]:
+        """Every run for an office among the candidacy documents of a search (any page).
+
+        The documents are those of :meth:`iter_hits` of type candidacy, plus list
+        announcements of another type (a press release naming the nominees), so every rule
+        that decides which documents a search may list applies here too; the request's own
+        ``doc_type`` is ignored. A list announcement gives a row per nominee (only the
+        filtered persons under a person filter); with a query, rows carry its snippet.
+        Returns the number of documents and the rows, newest document first per kind.
+        """
+        filters = {k: v for k, v in request.filters.items() if k != "doc_type"}
+        sort = "oldest" if request.sort == "oldest" else "newest"
+        typed = replace(request, filters={**filters, "doc_type": [CANDIDACY]}, sort=sort)
+        others = replace(request, filters=filters, sort=sort)
+        snippets = bool(request.q.strip())
+        searcher = self.searcher()  # once: each call reads the manifest
+        generation = self.generation(searcher)
+        lists = generation.nominee_lists(CANDIDACY)
+        hits = chain(
+            self.iter_hits(typed, snippets=snippets),
+            self.iter_hits(others, snippets=snippets, within=lists),
+        )
+        persons = request.filters.get("person", [])
+        documents = 0
+        found: list[Candidacy] = []
+        for hit in hits:
+            details = self._candidacy_details(searcher, generation, hit.id)
+            if CANDIDACY not in hit.doc_type and not details.nominees:
+                continue  # several persons, but no list of nominees
+            documents += 1
+            found.extend(rows(hit, details, persons))
+        return documents, found
+
+    def _candidacy_details(
+        self, searcher: Searcher, generation: Generation, doc_id: str
+    ) -> Details:
+        """Nominees and first lines of one document (read once per index generation)."""
+        cached = generation.candidacy_details.get(doc_id)
+        if cached is not None:
+            return cached
+        docnum = searcher.document_number(id=doc_id)
+        stored = searcher.stored_fields(docnum) if docnum is not None else None
+        details = details_from_stored(stored) if stored else Details()
+        generation.candidacy_details.put(doc_id, details)
+        return details
+
+    def people(self, request: SearchRequest) -> list[PersonSummary]:
+        """Every person of the documents of a search (any page), with their document count,
+        offices and parties; unordered (the caller sorts for its readers)."""
+        request.validate()
+        searcher = self.searcher()
+        parsed = parse_query(request.q, searcher)
+        found = _matched(searcher, parsed, request, self)
+        generation = self.generation(searcher)
+        key = hashlib.blake2b(np.packbits(found.matched).tobytes(), digest_size=16).digest()
+        people = generation.people.get(key)
+        if people is None:
+            people = person_summaries(generation.facets, found.matched)
+            generation.people.put(key, people)
+        return people
 
 
 @dataclass

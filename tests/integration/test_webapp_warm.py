@@ -40,8 +40,11 @@ def _total(app: Flask, q: str) -> int:
 def test_warm_up_runs_every_step_and_every_page_kind(docs_and_index: tuple[Path, Path]) -> None:
     app = _served_app(docs_and_index[1])
     timings = warm(app)
-    assert {"records", "search", "feed", "similar", "person"} <= set(timings)
-    assert {"page /", "page /api/search", "page /feed.atom"} <= set(timings)
+    assert {"records", "search", "feed", "similar", "person", "candidacies", "people"} <= set(
+        timings
+    )
+    assert {"page /", "page /api/search", "page /feed.atom", "page /kandidaturen",
+            "page /personen"} <= set(timings)
     assert any(name.startswith("page /dokument/") for name in timings)
     assert any(name.startswith("page /person/") for name in timings)
 

@@ -1,8 +1,9 @@
 """Arbitrary and hostile requests against the web app: never a 500, never reflected unescaped.
 
 A Hypothesis fuzz test sends arbitrary strings as query, filter, date, sort and paging
-parameters to the search page, the API and the exports; traversal attempts on document and
-person URLs end in 404; a single client cannot start unbounded exports.
+parameters to the search page, the API, the exports, the candidacies and the people list;
+traversal attempts on document and person URLs end in 404; a single client cannot start
+unbounded exports.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from webapp import create_app
 from webapp.views.exports import export_slots
 
 MARKER = "<zz-fuzz"
-PATHS = ("/", "/api/search", "/export.csv", "/feed.atom")
+PATHS = ("/", "/api/search", "/export.csv", "/feed.atom", "/kandidaturen", "/api/kandidaturen",
+         "/kandidaturen.csv", "/personen")
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +43,7 @@ hostile_text = st.one_of(
 )
 params = st.dictionaries(
     st.sampled_from(["q", *FACETS, "from", "to", "sort", "page", "page_size", "more",
-                     "fq_person", "unbekannt"]),
+                     "fq_person", "name", "unbekannt"]),
     st.lists(hostile_text, min_size=1, max_size=3),
     max_size=5,
 )

@@ -32,6 +32,10 @@
       list.querySelectorAll("li[data-label]").forEach(function (item) {
         item.hidden = needle !== "" && fold(item.getAttribute("data-label")).indexOf(needle) === -1;
       });
+      /* A group (the people list's letters) with no value left hides too. */
+      list.querySelectorAll("[data-filter-group]").forEach(function (group) {
+        group.hidden = !group.querySelector("li[data-label]:not([hidden])");
+      });
     });
   });
 

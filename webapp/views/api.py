@@ -149,7 +149,46 @@ def _record_schemas() -> dict[str, Any]:
     })
     nominee = _strict({"person": {"type": "string"}, "office": nullable, "region": nullable,
                        "place": {"type": ["integer", "null"], "description": "Listenplatz"}})
+    candidacy = _strict({
+        "id": {"type": "string"},
+        "title": {"type": "string"},
+        "date": nullable,
+        "persons": strings,
+        "office": nullable,
+        "region": nullable,
+        "bundesland": nullable,
+        "party": nullable,
+        "place": {"type": ["integer", "null"], "description": "Listenplatz, wo bekannt"},
+        "listed": {"type": "boolean", "description": "aus einer Listenmeldung"},
+        "lead": {"type": "string", "description": "die ersten Zeilen der Erklärung"},
+        "snippet": {"type": "string", "description": "HTML wie bei Treffern (mit Anfrage)"},
+        "url": url,
+        "api_url": url,
+    })
+    election = _strict({
+        "label": {"type": "string"},
+        "office": nullable,
+        "region": nullable,
+        "bundesland": nullable,
+        "from": nullable,
+        "to": nullable,
+        "candidacies": {"type": "array", "items": candidacy},
+    })
     return {
+        "Candidacies": _strict({
+            "query": {"type": "string"},
+            "total": {"type": "integer", "description": "Kandidaturen (Zeilen)"},
+            "documents": {"type": "integer"},
+            "elections_total": {"type": "integer"},
+            "page": {"type": "integer"},
+            "page_size": {"type": "integer", "description": "Wahlen pro Seite"},
+            "pages": {"type": "integer"},
+            "elections": {"type": "array", "items": election},
+            "facets": {"type": "object", "additionalProperties": {
+                "type": "array", "items": facet_value}},
+            "links": _strict({name: {"type": ["string", "null"]}
+                              for name in ("self", "html", "next", "prev", "csv")}),
+        }),
         "Hit": _strict({
             **hit_fields,
             "score": {"type": ["number", "null"]},
@@ -296,6 +335,27 @@ def openapi_spec(server: str) -> dict[str, Any]:
                     "responses": {
                         "200": _json_response("Dokumente der Person", "Person"),
                         "404": error,
+                    },
+                }
+            },
+            "/api/kandidaturen": {
+                "get": {
+                    "summary": "Kandidaturen nach Wahl gruppiert, neueste zuerst (doc_type ist "
+                    "immer candidacy; Listenmeldungen mit jeder genannten Person)",
+                    "parameters": [p for p in search_params if p["name"] != "doc_type"],
+                    "responses": {
+                        "200": _json_response("Wahlen mit ihren Kandidaturen", "Candidacies"),
+                        "400": error,
+                    },
+                }
+            },
+            "/kandidaturen.csv": {
+                "get": {
+                    "summary": "Alle Kandidaturen einer Auswahl als CSV (gestreamt)",
+                    "parameters": [p for p in export_params if p["name"] != "doc_type"],
+                    "responses": {
+                        "200": {"description": "CSV (UTF-8 mit BOM)", "content": {"text/csv": {}}},
+                        "400": error,
                     },
                 }
             },

@@ -24,6 +24,7 @@ from webapp.labels import (
 )
 from webapp.params import MAX_Q_CHARS
 from webapp.present import doc_url, hit_dict, person_url
+from webapp.views.candidacies import same_election
 
 bp = Blueprint("documents", __name__)
 
@@ -64,6 +65,7 @@ def show(doc_id: str) -> str:
         citation=citation(record, first_page),
         more_from_person=more_from_person(service, record),
         similar=[hit_dict(h) for h in service.more_like_this(record["id"], SIMILAR)],
+        same_election=same_election(record),
         back_url=_search_url(q),
     )
 

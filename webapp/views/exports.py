@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from xml.etree import ElementTree as ET
 
@@ -256,3 +256,54 @@ def _text(parent: ET.Element, tag: str, text: str, attrs: dict[str, str] | None 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+# --- streamed CSV of any rows (the candidacies list uses it) -------------------------------------
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: one that starts like a formula gets a leading '."""
+    return "'" + value if _FORMULA.match(value) else value
+
+
+def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[str]:
+    """CSV text (UTF-8 BOM, header, rows) in chunks of ``ROWS_PER_CHUNK`` rows; every cell
+    passes :func:`safe_cell`."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    buffer.write("\ufeff")
+    writer.writerow(header)
+    for count, row in enumerate(rows, 1):
+        writer.writerow([safe_cell(cell) for cell in row])
+        if count % ROWS_PER_CHUNK == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def stream_csv(header: Sequence[str], rows: Iterator[Sequence[str]], filename: str) -> Response:
+    """A streamed CSV download under the same export slots as ``/export.csv``.
+
+    ``rows`` is consumed lazily; its first row is taken before the response starts, so an
+    error in the request (a bad parameter) is still an error page, not a broken download.
+    """
+    slots = export_slots(current_app)
+    if not slots.acquire():
+        raise WebError(429, BUSY_MESSAGE)
+    try:
+        first = next(rows, None)
+    except BaseException:
+        slots.release()
+        raise
+    produced = chain([first], rows) if first is not None else iter(())
+    chunks = _released(csv_chunks(header, produced), slots)
+    response = Response(stream_with_context(chunks), mimetype="text/csv")
+    response.headers["Content-Type"] = "text/csv; charset=utf-8"
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    return response
+
+
+def filename_for(prefix: str, state: SearchState) -> str:
+    """``prefix-query-slug-2026-12-06`` (ASCII only), for downloads."""
+    return _filename(state).replace("parteisuche-", f"{prefix}-", 1)
