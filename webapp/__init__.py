@@ -28,6 +28,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         # Nothing is uploaded; refuse bodies outright.
         MAX_CONTENT_LENGTH=64 * 1024,
         SEND_FILE_MAX_AGE_DEFAULT=3600,
+        # Offer each document's original file for download (``serve --originals``).
+        ORIGINALS=False,
     )
     if test_config:
         app.config.update(test_config)
@@ -37,12 +39,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["search"] = SearchService(IndexStore(app.config["INDEX_DIR"]))
 
     from webapp import errors, security, templating
-    from webapp.views import api, candidacies, documents, exports, people, search
+    from webapp.views import api, candidacies, documents, exports, originals, people, search
 
     security.init_app(app)
     errors.init_app(app)
     templating.init_app(app)
-    for module in (search, documents, people, api, exports, candidacies):
+    for module in (search, documents, people, api, exports, candidacies, originals):
         app.register_blueprint(module.bp)
     return app
 

@@ -27,7 +27,7 @@ from indexer.errors import (
 from indexer.ingest.processes import stop_signals_interrupt
 from indexer.models import META_FIELDS
 from indexer.schema import SCHEMA_VERSION
-from indexer.search import FACETS, SearchRequest, SearchService
+from indexer.search import FACET_NAMES, FACETS, SearchRequest, SearchService, facet_name
 
 # The heavy modules are imported by the commands that need them: a search in a fresh process
 # should not pay for the readers (lxml, BeautifulSoup), metadata extraction or the writer.
@@ -553,7 +553,8 @@ def _check_out(report: dict[str, Any], as_json: bool, quiet: bool) -> None:
 @index_option
 @click.option(
     "--filter", "filters", multiple=True, metavar="FIELD=VALUE",
-    help=f"Keep hits with this facet value (fields: {', '.join(FACETS)}).",
+    help=f"Keep hits with this facet value (fields: {', '.join(FACETS)}; the German names "
+    "of the query language work too, e.g. partei=SPD).",
 )
 @click.option("--from", "date_from", help="Earliest date (2024, 2024-09, 2024-09-07).")
 @click.option("--to", "date_to", help="Latest date.")
@@ -602,7 +603,7 @@ def search_cmd(
         return
     if result.notice:
         click.echo(result.notice, err=True)
-    click.echo(f"{result.total} hits")
+    click.echo(f"{result.total} hit{'' if result.total == 1 else 's'}")
     for hit in result.hits:
         who = ", ".join(hit.person) or "-"
         click.echo(f"{hit.id}\t{hit.date or '-'}\t{who}\t{hit.title}")
@@ -636,14 +637,16 @@ def _parse_filters(filters: tuple[str, ...]) -> dict[str, list[str]]:
     parsed: dict[str, list[str]] = {}
     for item in filters:
         name, sep, value = item.partition("=")
-        name = name.strip().lower()
         if not sep or not value.strip():
             raise click.BadParameter(f"{item!r}: expected FIELD=VALUE", param_hint="--filter")
-        if name not in FACETS:
+        facet = facet_name(name)  # the German names of the query language too: partei=SPD
+        if facet is None:
             raise click.BadParameter(
-                f"unknown field {name!r}; fields: {', '.join(FACETS)}", param_hint="--filter"
+                f"unknown field {name.strip().lower()!r}; fields: {', '.join(FACETS)} "
+                f"(or {', '.join(n for n in FACET_NAMES if n not in FACETS)})",
+                param_hint="--filter",
             )
-        parsed.setdefault(name, []).append(value.strip())
+        parsed.setdefault(facet, []).append(value.strip())
     return parsed
 
 
@@ -715,18 +718,27 @@ def _extract_items(given: Path, limits: Limits) -> Iterator[dict[str, Any] | Fai
     "--workers", type=click.IntRange(min=1), default=lambda: config.get_int("workers"),
     show_default="all cores", help="Server processes (each with --threads threads).",
 )
+@click.option(
+    "--originals", is_flag=True,
+    help="Offer each document's original file for download (only files inside the indexed "
+    "folders).",
+)
 @domain_errors
-def serve_cmd(index_dir: Path | None, host: str, port: int, threads: int, workers: int) -> None:
+def serve_cmd(
+    index_dir: Path | None, host: str, port: int, threads: int, workers: int, originals: bool
+) -> None:
     """Serve the web app with the production WSGI server (waitress, pre-forked).
 
-    Example: parteisuche serve --port 8000 --workers 2
+    Example: parteisuche serve --port 8000 --workers 2 --originals
     """
     from webapp import create_app
     from webapp.server import run
 
     folder = str(config.index_dir(index_dir))
-    click.echo(f"parteisuche on http://{host}:{port}/ (index {folder}, {workers} workers)")
-    run(lambda: create_app({"INDEX_DIR": folder}), host, port, workers, threads)
+    offered = ", original files offered" if originals else ""
+    click.echo(f"parteisuche on http://{host}:{port}/ (index {folder}, {workers} workers{offered})")
+    run(lambda: create_app({"INDEX_DIR": folder, "ORIGINALS": originals}), host, port, workers,
+        threads)
 
 
 def main() -> None:

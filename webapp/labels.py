@@ -72,6 +72,11 @@ def value_label(name: str, value: str) -> str:
     return value
 
 
+def plural(count: int, singular: str, plural_form: str) -> str:
+    """``1 Dokument``, ``3 Dokumente``, ``1.234 Dokumente`` (German thousands separator)."""
+    return f"{count:,}".replace(",", ".") + " " + (singular if count == 1 else plural_form)
+
+
 def confidence_label(confidence: float | None) -> str:
     """``0.42`` -> ``0,42`` (German decimal comma); empty when unknown."""
     if confidence is None:

@@ -4,14 +4,18 @@ Parameters, shared by the search page, the JSON API and the exports::
 
     q          the query (query language of the search)
     person, office, region, bundesland, party, doc_type, year
-               facet values; repeat a parameter to select several (OR within, AND across)
+               facet values; repeat a parameter to select several (OR within, AND across);
+               the German names of the query language work too (partei, amt, jahr, …)
     from, to   date range, partial dates allowed (2024, 2024-09, 2024-09-07)
     sort       relevance | newest | oldest (default: relevance, newest without a query)
     page       1 … 1000
     page_size  1 … 100 (default 10)
 
 URLs are built here, in Python, in one canonical parameter order, so the templates only print
-them and equal states give equal URLs.
+them and equal states give equal URLs. Empty parameters (``from=&to=``) mean "not set".
+
+Unknown parameters are ignored by the pages and the API alike (a link with ``utm_source`` still
+works); the API names them in ``request.ignored`` so that a typo does not go unnoticed.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from indexer.errors import QueryError
-from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchRequest
+from indexer.search import FACET_NAMES, FACETS, MAX_PAGE, MAX_PAGE_SIZE, SearchRequest
 
 DEFAULT_PAGE_SIZE = 10
 #: Longer queries are cut by the query parser with a notice; beyond this we refuse outright.
@@ -48,28 +52,20 @@ class SearchState:
 
     # -- reading ------------------------------------------------------------------------
     @classmethod
-    def from_args(cls, args: MultiDict[str, str], *, strict: bool = False) -> SearchState:
-        """Parse and validate URL parameters; :class:`QueryError` with a German message.
-
-        ``strict`` (the API) also refuses unknown parameters, so typos do not go unnoticed.
-        """
-        if strict:
-            unknown = sorted(set(args) - set(STATE_PARAMS))
-            if unknown:
-                raise QueryError(
-                    f"Unbekannter Parameter {', '.join(unknown)}; erlaubt: "
-                    f"{', '.join(STATE_PARAMS)}."
-                )
+    def from_args(cls, args: MultiDict[str, str]) -> SearchState:
+        """Parse and validate URL parameters; :class:`QueryError` with a German message."""
         q = args.get("q", "")
         if len(q) > MAX_Q_CHARS:
             raise QueryError(
                 f"Die Suchanfrage ist mit {len(q)} Zeichen zu lang (höchstens {MAX_Q_CHARS})."
             )
         filters: dict[str, tuple[str, ...]] = {}
-        for name in FACETS:
-            values = _unique(v.strip() for v in args.getlist(name) if v.strip())
-            if values:
-                filters[name] = values
+        for key in args:
+            name = FACET_NAMES.get(key)
+            if name is not None:
+                values = (v.strip() for v in args.getlist(key) if v.strip())
+                filters[name] = _unique((*filters.get(name, ()), *values))
+        filters = {name: filters[name] for name in FACETS if filters.get(name)}
         state = cls(
             q=q,
             filters=filters,
@@ -170,6 +166,12 @@ class SearchState:
         """Name/value pairs for hidden inputs of a form that changes other parts of the state."""
         skipped = set(skip)
         return [(k, v) for k, v in self.params() if k not in skipped and k != "page"]
+
+
+def unknown_params(args: Iterable[str]) -> list[str]:
+    """Parameter names that are no part of the search state (ignored, see the module)."""
+    known = {*STATE_PARAMS, *FACET_NAMES}
+    return sorted(name for name in set(args) if name not in known)
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

@@ -25,6 +25,7 @@ from indexer.errors import ReaderError
 from indexer.given import given_metadata, split_known
 from indexer.models import META_FIELDS, Document, MetaValue, RawDocument
 from indexer.readers import Limits, RecordError, pick_reader
+from indexer.readers.base import PAGE_TITLE
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
 PIPELINE_VERSION = 4  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
@@ -372,7 +373,10 @@ def build_document(prepared: Prepared) -> Document:
         # ("2024-09-29-slug/index.md") is dated by them, "ltw22-liste.md" names the election.
         where = Path(prepared.path)
         found = extraction.extract_metadata(
-            raw.text, title=raw.title, known=known, filename=f"{where.parent.name}/{where.name}",
+            # A web page's own title, site name and all, where its h1 became the title shown:
+            # the site name ("| SPD Bremen-Nord") is evidence of party and region.
+            raw.text, title=str(raw.extra.get(PAGE_TITLE) or raw.title or "") or None,
+            known=known, filename=f"{where.parent.name}/{where.name}",
             hints={k: str(v) for k, v in raw.extra.items() if k in extraction.HINTS},
         )
         extra = sort_extracted(found, missing, meta, extra)

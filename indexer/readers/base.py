@@ -104,6 +104,9 @@ def pick_reader(path: Path) -> ReadFunction:
     return reader
 
 
+#: Key of :attr:`RawDocument.extra` for a web page's own title where its h1 became the title
+#: (the site name in it is evidence for the metadata step, see ``readers.html``).
+PAGE_TITLE = "page_title"
 #: Keys of :attr:`RawDocument.extra` for a format's document properties (weak evidence).
 PROPERTY_KEYS = ("format_title", "format_author", "format_date")
 

@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 from indexer.errors import ReaderError
 from indexer.given import normalise_value
 from indexer.models import RawDocument
-from indexer.readers.base import Limits, ReadResult, read_bytes
+from indexer.readers.base import PAGE_TITLE, Limits, ReadResult, read_bytes
 from indexer.readers.decoding import decode
 
 EXTENSIONS = (".html", ".htm", ".xhtml")
@@ -45,6 +45,11 @@ _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
 )
+#: Separators between a page's title and the site name ("Kandidatur | SPD Musterstadt").
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-\u00b7\u00bb:]{1,2}\s+")
+_WORD = re.compile(r"\w+")
+#: Shorter words (articles, "für", "SPD") say nothing about which document a heading names.
+_MIN_WORD = 4
 #: Deeper markup than this is no real page; tree-based extractors get slow or recurse on it.
 MAX_DEPTH = 256
 #: Elements that make a table cell a page region rather than a value: a cell holding
@@ -70,12 +75,14 @@ def parse_html(markup: str) -> RawDocument:
         meta = _page_metadata(soup)
         author = _byline(soup) or _site_name(soup)
         category = _sections(soup)
-        title = _title(soup)
+        title, page_title = _titles(soup)
         datelines = _datelines(soup)
         if _unwrap_layout_tables(soup):
             markup = str(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
-        soup, meta, author, title, datelines, category = None, {}, None, None, [], ""
+        soup, meta, author, title, page_title, datelines, category = (
+            None, {}, None, None, None, [], ""
+        )
     text = (
         _main_text(markup)
         or (_fallback_text(soup) if soup is not None else None)
@@ -94,6 +101,9 @@ def parse_html(markup: str) -> RawDocument:
         extra={
             **({"byline": author} if author else {}),
             **({"format_category": category} if category else {}),
+            # The page's own title where the h1 replaced it: its site name ("| SPD Bremen-Nord")
+            # says who published the page, evidence the metadata step reads.
+            **({PAGE_TITLE: page_title} if page_title and page_title != title else {}),
         },
     )
 
@@ -225,19 +235,57 @@ def _strip_tags(markup: str) -> str:
     return " ".join(_TAG.sub(" ", without_scripts).split())
 
 
-def _title(soup: BeautifulSoup) -> str | None:
+def _titles(soup: BeautifulSoup) -> tuple[str | None, str | None]:
+    """The document's title, and the page's own title where that differs and the metadata
+    step should read it instead.
+
+    The page's own title is og:/twitter:title, else <title>. The document's title is the h1
+    where the page's title holds it, or is "document – site name" with the h1 naming the
+    document (:func:`_without_site_name`). Where only that second rule replaced the page's
+    title, the metadata step keeps reading the page's title: its site name ("| SPD
+    Bremen-Nord") says who published the page, evidence of party and region.
+    """
+    heading = soup.find("h1")
+    h1 = " ".join(heading.get_text(" ").split()) if isinstance(heading, Tag) else ""
+    given: str | None = None
     for name in ("og:title", "twitter:title"):
         tag = soup.find("meta", attrs={"property": name}) or soup.find(
             "meta", attrs={"name": name}
         )
         if isinstance(tag, Tag) and tag.get("content"):
-            return " ".join(str(tag["content"]).split())
-    heading = soup.find("h1")
-    h1 = " ".join(heading.get_text(" ").split()) if isinstance(heading, Tag) else ""
-    page_title = " ".join(soup.title.string.split()) if soup.title and soup.title.string else ""
-    if h1 and (not page_title or h1 in page_title):
-        return h1  # "Kandidatur | SPD Musterstadt" -> "Kandidatur": the site name is noise
-    return page_title or h1 or None
+            given = " ".join(str(tag["content"]).split())
+            break
+    if given is None:
+        page_title = " ".join(soup.title.string.split()) if soup.title and soup.title.string else ""
+        if h1 and (not page_title or h1 in page_title):
+            return h1, None  # "Kandidatur | SPD Musterstadt" -> "Kandidatur"
+        given = page_title or h1 or None
+    if given is None:
+        return None, None
+    title = _without_site_name(given, h1)
+    return title, (given if title != given else None)
+
+
+def _without_site_name(title: str, h1: str) -> str:
+    """The h1 where ``title`` is "document – site name" and the h1 names the same document.
+
+    "Kandidatur Kreisvorsitz | SPD Musterstadt" with the h1 "Kandidatur für den Kreisvorsitz":
+    the h1 wins, as at least half of its words stand in the part before the site name (the
+    last part, by the common convention). An h1 that shares too little (a logo, "Aktuelles")
+    leaves the title as it is.
+    """
+    parts = _TITLE_SEPARATOR.split(title)
+    if not h1 or len(parts) < 2:
+        return title
+    words = _content_words(h1)
+    before_site = _content_words(" ".join(parts[:-1]))
+    if words and len(words & before_site) * 2 >= len(words):
+        return h1
+    return title
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text) if len(w) >= _MIN_WORD}
 
 
 def _page_metadata(soup: BeautifulSoup) -> dict[str, Any]:

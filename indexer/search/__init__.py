@@ -7,6 +7,7 @@ modules; never ``ingest`` or ``readers``. The names below are the package's publ
 
 from indexer.search.service import SearchService
 from indexer.search.types import (
+    FACET_NAMES,
     FACETS,
     MAX_PAGE,
     MAX_PAGE_SIZE,
@@ -15,9 +16,11 @@ from indexer.search.types import (
     Hit,
     SearchRequest,
     SearchResult,
+    facet_name,
 )
 
 __all__ = [
+    "FACET_NAMES",
     "FACETS",
     "MAX_PAGE",
     "MAX_PAGE_SIZE",
@@ -27,4 +30,5 @@ __all__ = [
     "SearchRequest",
     "SearchResult",
     "SearchService",
+    "facet_name",
 ]

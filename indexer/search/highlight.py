@@ -188,13 +188,15 @@ class Highlighter:
         bounds = zip(cuts, cuts[1:], strict=False)
         return [_render(text, spans, a, b, flat=False) for a, b in bounds]
 
-    def snippet(self, text: str, terms: QueryTerms, width: int = 240) -> str:
+    def snippet(self, text: str, terms: QueryTerms, width: int = 240, title: str = "") -> str:
         """The densest window of ``width`` characters around matches, escaped and marked.
 
         Matches are looked for in the first :data:`SNIPPET_FIRST` characters, then in a
         stretch twice as long, up to :data:`SNIPPET_SCAN`: a long text with matches near its
-        start costs no more than a speech.
+        start costs no more than a speech. A text that opens with its ``title`` (an HTML h1,
+        a Markdown heading) is read from after it: the hit list shows the title already.
         """
+        text = text[after_title(text, title):]
         spans: list[tuple[int, int]] = []
         length = SNIPPET_FIRST
         while True:
@@ -212,6 +214,31 @@ class Highlighter:
         prefix = "… " if start > 0 else ""
         suffix = " …" if end < len(text) else ""
         return prefix + body + suffix
+
+
+def after_title(text: str, title: str) -> int:
+    """Where the text goes on after its title, when it opens with it (else 0).
+
+    The title may stand as a heading (``# Titel``), end with a colon or full stop, and wrap
+    differently; case is ignored. A text that is nothing but its title is kept whole.
+    """
+    words = title.split()
+    if not words or len(words) > _MAX_TITLE_WORDS:
+        return 0
+    found = _title_pattern(tuple(words)).match(text, 0, len(title) * 2 + 40)
+    if found is None or not text[found.end():].strip():
+        return 0
+    return found.end()
+
+
+_MAX_TITLE_WORDS = 60
+
+
+@lru_cache(maxsize=4096)
+def _title_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(w) for w in words)
+    return re.compile(r"[\s#*_=]*" + body + r"(?:[\s.:!?#*_=\u2013\u2014-]*(?=\s)|\s*\Z)\s*",
+                      re.IGNORECASE)
 
 
 def _prefix(text: str, length: int) -> str:

@@ -177,7 +177,9 @@ class SearchService:
                 yield generation.hit(searcher, docnum, score)
                 continue
             stored = searcher.stored_fields(docnum)
-            snippet = self.highlighter.snippet(stored.get("text") or "", terms)
+            snippet = self.highlighter.snippet(
+                stored.get("text") or "", terms, title=stored.get("title") or ""
+            )
             yield Hit.from_stored(stored, score, snippet)
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
@@ -403,7 +405,8 @@ def _page_hits(
         stored = searcher.stored_fields(docnum)
         # the stored text is a long document's beginning only (see STORED_TEXT_CHARS)
         text = stored.get("text") or ""
-        snippet = highlighter.snippet(text, terms) if request.with_snippets else ""
+        title = stored.get("title") or ""
+        snippet = highlighter.snippet(text, terms, title=title) if request.with_snippets else ""
         hits.append(Hit.from_stored(stored, score, snippet))
     return hits
 

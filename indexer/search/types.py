@@ -10,6 +10,7 @@ from typing import Any
 
 from indexer.errors import QueryError
 from indexer.isodate import bound
+from indexer.query import FIELD_ALIASES
 from indexer.schema import FACET_FIELDS, split_values
 
 SORTS = ("relevance", "newest", "oldest")
@@ -21,6 +22,23 @@ MAX_VALUES = 50
 _SORT_LABELS = "relevance (Relevanz), newest (neueste zuerst), oldest (älteste zuerst)"
 #: Facets shown to users, in order; ``year`` is the histogram.
 FACETS: tuple[str, ...] = (*FACET_FIELDS, "year")
+#: Every name a facet filter answers to: its own and the German ones of the query language
+#: (``partei:SPD`` in a query, ``--filter partei=SPD``, ``?partei=SPD``).
+FACET_NAMES: dict[str, str] = {
+    **{
+        alias: ("person" if field_name == "person_text" else field_name)
+        for alias, field_name in FIELD_ALIASES.items()
+        # "name" stays a query word only: ``?name=`` is the filter box of /personen
+        if (field_name in FACETS or field_name == "person_text") and alias != "name"
+    },
+    "dokumenttyp": "doc_type",
+    **{name: name for name in FACETS},
+}
+
+
+def facet_name(name: str) -> str | None:
+    """The facet ``name`` stands for (``partei`` -> ``party``), None for no facet."""
+    return FACET_NAMES.get(name.strip().lower())
 
 
 @dataclass

@@ -115,6 +115,10 @@ def test_hits_carry_the_beginning_of_a_long_text_and_its_page_the_whole(
     assert whole["text"].startswith(stored["text"])
     result = service.search(SearchRequest(q="Mindestlohn"))
     hit = next(h for h in result.hits if h.id == doc_id)
-    assert hit.snippet.startswith("Wortprotokoll") and len(hit.snippet) < 1_000
+    # No match in the stored beginning: the snippet is the opening, after the title line.
+    assert hit.title == "Wortprotokoll des Kreistags Musterau"
+    opening = stored["text"][len(hit.title):].split()
+    assert hit.snippet.split()[:5] == opening[:5] and len(hit.snippet) < 1_000
+    assert "<mark>" not in hit.snippet
     api = client.get(f"/api/documents/{doc_id}").get_json()
     assert api["text"] == whole["text"]

@@ -173,7 +173,8 @@ def test_sorting(client: FlaskClient) -> None:
     oldest = [h["date"] for h in api(client, "q=Mietpreisbremse&sort=oldest")["hits"]]
     assert newest == sorted(newest, reverse=True) and oldest == sorted(oldest)
     html = text(client.get("/?q=Mietpreisbremse&sort=oldest"))
-    assert '<strong aria-current="true">älteste zuerst</strong>' in html
+    assert '<option value="oldest" selected>älteste zuerst</option>' in html
+    assert 'class="sort-links"' not in html  # sorting is offered once, in the form
 
 
 def test_paging_and_pages_beyond_the_last(client: FlaskClient) -> None:
@@ -273,9 +274,12 @@ def test_bad_parameters_give_a_400_with_a_german_message(
         assert client.get(f"/export.csv?{query}").status_code == 400
 
 
-def test_api_refuses_unknown_parameters(client: FlaskClient) -> None:
-    assert "Unbekannter Parameter farbe" in error_shape(client.get("/api/search?farbe=rot"), 400)
-    assert client.get("/?utm_source=x").status_code == 200  # pages ignore them
+def test_unknown_parameters_are_ignored_by_pages_and_api_alike(client: FlaskClient) -> None:
+    data = api(client, "q=Mietpreisbremse&farbe=rot&utm_source=x")
+    assert data["request"]["ignored"] == ["farbe", "utm_source"]  # named, so typos show
+    assert data["total"] == api(client, "q=Mietpreisbremse")["total"]
+    assert api(client, "q=Mietpreisbremse")["request"]["ignored"] == []
+    assert client.get("/?q=Mietpreisbremse&utm_source=x").status_code == 200
 
 
 def test_document_text_with_html_is_shown_as_text(
@@ -416,7 +420,7 @@ def _response_schema(spec: dict[str, Any], path: str, status: str) -> Any:
     ("documented", "url"),
     [
         ("/api/search", "/api/search?q=Mietpreisbremse&page_size=5"),
-        ("/api/search", "/api/search?party=SPD&from=2024&sort=oldest&page=2"),
+        ("/api/search", "/api/search?party=SPD&from=2024&sort=oldest&page_size=1&page=2"),
         ("/api/documents/{id}", "/api/documents/pm-001"),
         ("/api/documents/{id}", "DOC:quastwedel-2024-bundestag.md"),
         ("/api/people/{name}", "/api/people/Henrietta%20Quastwedel"),

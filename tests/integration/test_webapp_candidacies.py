@@ -198,9 +198,11 @@ def test_the_page_has_facets_chips_and_links_that_stay_on_the_page(client: Flask
 def test_bad_parameters(client: FlaskClient) -> None:
     html = page(client, "/kandidaturen?from=gestern", 400)
     assert "ungültig" in html
-    response = client.get("/api/kandidaturen?foo=1")
+    response = client.get("/api/kandidaturen?from=kaputt")
     assert response.status_code == 400
     assert set(response.get_json()) == {"error"}
+    # unknown parameters are ignored, as by the search API (see webapp.params)
+    assert client.get("/api/kandidaturen?foo=1").status_code == 200
 
 
 def test_json_matches_the_openapi_schema(client: FlaskClient) -> None:

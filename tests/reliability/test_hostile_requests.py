@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from flask import Flask
@@ -57,7 +58,15 @@ def test_fuzzed_parameters_never_500_and_never_reflected(
 ) -> None:
     client = app.test_client()
     response = client.get(path, query_string=[(k, v) for k, vs in query.items() for v in vs])
-    assert response.status_code in (200, 400), (path, query, response.status_code)
+    allowed = {200, 400}
+    if path == "/" and any(v == "" for vs in query.values() for v in vs):
+        allowed.add(302)  # empty parameters are dropped from the address by a redirect
+    if path == "/api/search" and "page" in query:
+        allowed.add(404)  # a page beyond the last
+    assert response.status_code in allowed, (path, query, response.status_code)
+    if response.status_code == 302:
+        kept = parse_qsl(urlsplit(response.headers["Location"]).query, keep_blank_values=True)
+        assert all(value for _name, value in kept)
     body = response.get_data(as_text=True)
     if response.mimetype in ("text/html", "application/atom+xml"):
         assert MARKER not in body, "a parameter was reflected unescaped"

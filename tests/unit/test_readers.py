@@ -193,9 +193,41 @@ def test_html_main_content_without_boilerplate(tmp_path: Path) -> None:
     for boilerplate in ("GEHEIMER_SCRIPTTEXT", "NOCH_EIN_SCRIPT", "Cookies", "Hauptstraße 1",
                         "Startseite", "color:red"):
         assert boilerplate not in doc.text
-    assert doc.title == "Kandidatur Kreisvorsitz | SPD Musterstadt"  # h1 differs: keep title
+    # The <title> carries the site name; the h1 names the same document: the h1 wins.
+    assert doc.title == "Kandidatur für den Kreisvorsitz"
     assert doc.metadata == {"date": "2024-05-03"}
     assert doc.extra["byline"] == "Jana Beispiel"  # the author meta tag: evidence, not given
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "title"),
+    [
+        # the h1 names the document the <title> names before the site name
+        ("<title>Kandidatur Kreisvorsitz | SPD Musterstadt</title>",
+         "Kandidatur für den Kreisvorsitz", "Kandidatur für den Kreisvorsitz"),
+        ('<meta property="og:title" content="Mein Antrag zur Mietpreisbremse – Grüne Musterau">',
+         "Antrag zur Mietpreisbremse", "Antrag zur Mietpreisbremse"),
+        # an h1 that names something else (a logo, a section) leaves the title alone
+        ("<title>Kandidatur Kreisvorsitz | SPD Musterstadt</title>", "Aktuelles",
+         "Kandidatur Kreisvorsitz | SPD Musterstadt"),
+        # a title without a site name stays, even where the h1 is longer
+        ('<meta property="og:title" content="Antrag Radwege">', "Antrag Radwege für Musterau",
+         "Antrag Radwege"),
+        ("<title>Programm 2024</title>", "", "Programm 2024"),
+        ("", "Bewerbung von Ida Brennecke", "Bewerbung von Ida Brennecke"),
+    ],
+)
+def test_html_title_prefers_the_h1_over_a_title_with_the_site_name(
+    tmp_path: Path, head: str, h1: str, title: str
+) -> None:
+    path = tmp_path / "t.html"
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    path.write_text(
+        f"<html><head>{head}</head><body><main>{heading}<p>Wir fordern mehr Radwege und "
+        "bezahlbare Mieten in Musterau.</p></main></body></html>",
+        encoding="utf-8",
+    )
+    assert read_one(path).title == title
 
 
 def test_broken_html_still_gives_text(tmp_path: Path) -> None:

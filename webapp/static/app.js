@@ -20,6 +20,53 @@
     });
   });
 
+  /* The search form leaves empty fields out of the address (from=&to=&sort=); the server
+     drops them too (with a redirect), so permalinks are clean with or without JavaScript. */
+  document.querySelectorAll("form.search-form").forEach(function (form) {
+    form.addEventListener("formdata", function (event) {
+      var kept = [];
+      event.formData.forEach(function (value, name) { if (value !== "") { kept.push([name, value]); } });
+      Array.from(new Set(Array.from(event.formData.keys()))).forEach(function (name) { event.formData.delete(name); });
+      kept.forEach(function (pair) { event.formData.append(pair[0], pair[1]); });
+    });
+  });
+
+  /* Browsers that cannot style a closed disclosure's content (::details-content) open the
+     filters on a wide screen, where they stand beside the hits. */
+  var filters = document.querySelector("details.filters");
+  if (filters && window.CSS && CSS.supports && !CSS.supports("selector(::details-content)") &&
+      window.matchMedia("(min-width: 50.01rem)").matches) {
+    filters.open = true;
+  }
+
+  /* Copy buttons (hidden without JavaScript; the text stays selectable): copy the text of
+     the field they name and say so. */
+  document.querySelectorAll("button[data-copy]").forEach(function (button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var status = document.getElementById(button.getAttribute("data-copy-status") || "");
+    if (!field) { return; }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var done = function (ok) {
+        if (status) { status.textContent = ok ? "Kopiert." : "Bitte markieren und mit Strg+C kopieren."; }
+      };
+      /* Without a secure origin (plain http in an office network) there is no clipboard
+         API; the selected text is copied the old way, or left selected for Ctrl+C. */
+      var fallback = function () {
+        field.focus();
+        field.select();
+        var ok = false;
+        try { ok = document.execCommand("copy"); } catch (error) { ok = false; }
+        done(ok);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(field.value).then(function () { done(true); }, fallback);
+      } else {
+        fallback();
+      }
+    });
+  });
+
   /* Facet filter boxes narrow the visible values while typing (the form still submits). */
   function fold(text) {
     return text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "");

@@ -13,7 +13,8 @@ from indexer.engine.documents import metadata_view
 from indexer.search import FACETS, MAX_PAGE, MAX_PAGE_SIZE, SORTS
 from webapp import search_service
 from webapp.errors import WebError
-from webapp.params import DEFAULT_PAGE_SIZE, MAX_Q_CHARS, SearchState
+from webapp.labels import plural
+from webapp.params import DEFAULT_PAGE_SIZE, MAX_Q_CHARS, SearchState, unknown_params
 from webapp.views.documents import find_document
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -21,9 +22,19 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 
 @bp.get("/search")
 def search() -> Response:
-    """Same parameters as the search page; result shape as ``parteisuche search --json``."""
-    state = SearchState.from_args(request.args, strict=True)
+    """Same parameters as the search page; result shape as ``parteisuche search --json``.
+
+    Unknown parameters are ignored, as the page ignores them, and named in
+    ``request.ignored``. A page beyond the last is a 404 that says how many pages there are.
+    """
+    state = SearchState.from_args(request.args)
     result = search_service(current_app).search(state.to_request())
+    if state.page > max(result.pages, 1):
+        raise WebError(
+            404,
+            f"Seite {state.page} gibt es für diese Suche nicht: sie hat "
+            f"{result.total} Treffer auf {plural(result.pages, 'Seite', 'Seiten')}.",
+        )
     data = result.as_json()
     data["request"] = {
         "q": state.q,
@@ -31,6 +42,7 @@ def search() -> Response:
         "from": state.date_from or None,
         "to": state.date_to or None,
         "sort": state.effective_sort,
+        "ignored": unknown_params(request.args),
     }
     page = state.page
     search_base = url_for("api.search", _external=True)
@@ -303,9 +315,12 @@ def openapi_spec(server: str) -> dict[str, Any]:
                     "parameters": search_params,
                     "responses": {
                         "200": _json_response(
-                            "Treffer, Facetten, Gesamtzahl und Seiten", "SearchResult"
+                            "Treffer, Facetten, Gesamtzahl und Seiten; unbekannte Parameter "
+                            "werden übergangen und in request.ignored genannt",
+                            "SearchResult",
                         ),
                         "400": error,
+                        "404": error,
                     },
                 }
             },
@@ -361,8 +376,13 @@ def openapi_spec(server: str) -> dict[str, Any]:
             },
             "/export.csv": {
                 "get": {
-                    "summary": "Alle Treffer einer Suche als CSV (gestreamt)",
-                    "parameters": export_params,
+                    "summary": "Alle Treffer einer Suche als CSV (gestreamt), mit Quelle und "
+                    "Ausschnitt",
+                    "parameters": [
+                        *export_params,
+                        _param("text", "1: mit dem Volltext jedes Dokuments (Spalte Volltext).",
+                               {"type": "integer", "enum": [0, 1], "default": 0}),
+                    ],
                     "responses": {
                         "200": {"description": "CSV (UTF-8 mit BOM)", "content": {"text/csv": {}}},
                         "400": error,

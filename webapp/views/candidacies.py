@@ -55,9 +55,10 @@ class Listing:
         return self.elections[start : start + self.state.page_size]
 
 
-def read_state(args: MultiDict[str, str], *, strict: bool = False) -> SearchState:
-    """The search state of the URL; a ``doc_type`` is dropped (it is always candidacy)."""
-    state = SearchState.from_args(args, strict=strict)
+def read_state(args: MultiDict[str, str]) -> SearchState:
+    """The search state of the URL; a ``doc_type`` is dropped (it is always candidacy).
+    Unknown parameters are ignored, as everywhere (see :mod:`webapp.params`)."""
+    state = SearchState.from_args(args)
     if state.selected("doc_type"):
         filters = {k: v for k, v in state.filters.items() if k != "doc_type"}
         state = replace(state, filters=filters)
@@ -208,7 +209,7 @@ def candidacy_dict(row: Candidacy, q: str = "") -> dict[str, Any]:
 @bp.get("/api/kandidaturen", endpoint="api")
 def api() -> Response:
     """The page as JSON: the same parameters (``page_size`` counts elections per page)."""
-    state = read_state(request.args, strict=True)
+    state = read_state(request.args)
     found = listing(state)
     result = search_service(current_app).search(
         candidacy_request(state, page=1, page_size=1, with_snippets=False)

@@ -12,7 +12,7 @@ from flask import Blueprint, abort, current_app, redirect, render_template, requ
 
 from indexer.engine.documents import metadata_view
 from indexer.search import SearchService
-from webapp import search_service
+from webapp import originals, search_service
 from webapp.errors import WebError
 from webapp.fulltext import full_text
 from webapp.labels import (
@@ -61,6 +61,11 @@ def show(doc_id: str) -> str:
         ignored=ignored_rows(record.get("extra") or {}),
         extra=extra_rows(record.get("extra") or {}),
         source=source_info(record),
+        original_url=(
+            url_for("originals.download", doc_id=record["id"])
+            if originals.enabled(current_app) and originals.original_file(service, record)
+            else None
+        ),
         permalink=doc_url(record["id"], external=True),
         citation=citation(record, first_page),
         more_from_person=more_from_person(service, record),
@@ -207,6 +212,7 @@ _EXTRA_LABELS = {
     "ocr_pages": "Per Texterkennung gelesene Seiten",
     "unread_pages": "Nicht lesbare Seiten",
     "format_title": "Titel laut Dateieigenschaften",
+    "page_title": "Titel der Webseite",
     "format_author": "Autor laut Dateieigenschaften",
     "byline": "Autor laut Seitenkopf",
     "format_date": "Datum laut Dateieigenschaften",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import html
 import io
 import re
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
 from xml.etree import ElementTree as ET
 
@@ -21,7 +22,7 @@ from flask import (
     url_for,
 )
 
-from indexer.search import Hit
+from indexer.search import Hit, SearchService
 from webapp import search_service
 from webapp.errors import WebError
 from webapp.facets import chips
@@ -35,8 +36,10 @@ ATOM = "http://www.w3.org/2005/Atom"
 FEED_ENTRIES = 50
 CSV_COLUMNS = (
     "id", "Titel", "Person", "Amt", "Region", "Bundesland", "Partei", "Dokumenttyp", "Datum",
-    "URL", "Quelle",
+    "URL", "Quelle", "Ausschnitt",
 )  # fmt: skip
+#: The column added by ``text=1``.
+FULL_TEXT_COLUMN = "Volltext"
 ROWS_PER_CHUNK = 200
 #: Cells starting like a formula are prefixed with ' so spreadsheets show them as text.
 _FORMULA = re.compile(r"^[=+\-@\t\r]")
@@ -46,9 +49,17 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def _state() -> SearchState:
     args = request.args.copy()
-    for name in ("page", "page_size"):
+    for name in ("page", "page_size", "text"):
         args.pop(name, None)
     return SearchState.from_args(args)
+
+
+def _full_text_wanted() -> bool:
+    """``text=1`` adds each document's whole text (``text=0`` or nothing: without)."""
+    value = request.args.get("text", "").strip()
+    if value not in ("", "0", "1"):
+        raise WebError(400, "text muss 0 oder 1 sein (text=1: mit dem Volltext jedes Dokuments).")
+    return value == "1"
 
 
 #: Exports that run at once in one serving process (a full export reads every matching record).
@@ -109,13 +120,18 @@ def csv_export() -> Response:
         raise WebError(429, BUSY_MESSAGE)
     try:
         state = _state()
-        hits = search_service(current_app).iter_hits(state.to_request())
+        service = search_service(current_app)
+        full_text = _full_text_wanted()
+        # The snippet shows where the query's words stand; without a query there is none.
+        hits = service.iter_hits(state.to_request(), snippets=bool(state.q.strip()))
         first = next(hits, None)  # errors surface here, before the response starts
     except BaseException:
         slots.release()
         raise
     base = request.host_url.rstrip("/")
-    rows = _released(_csv_chunks(chain([first], hits) if first else iter(()), base), slots)
+    text_of = _text_reader(service) if full_text else None
+    found = chain([first], hits) if first else iter(())
+    rows = _released(_csv_chunks(found, base, text_of), slots)
     response = Response(stream_with_context(rows), mimetype="text/csv")
     response.headers["Content-Type"] = "text/csv; charset=utf-8"
     response.headers["Content-Disposition"] = f'attachment; filename="{_filename(state)}.csv"'
@@ -147,13 +163,29 @@ def _released(chunks: Iterator[str], slots: ExportSlots) -> Iterator[str]:
         slots.release()
 
 
-def _csv_chunks(hits: Iterable[Hit], base: str) -> Iterator[str]:
+def _text_reader(service: SearchService) -> Callable[[str], str]:
+    """The whole text of a document by id (the hit carries only its stored beginning)."""
+
+    def text_of(doc_id: str) -> str:
+        record = service.document(doc_id)
+        return str(record["text"]) if record else ""
+
+    return text_of
+
+
+def _csv_chunks(
+    hits: Iterable[Hit], base: str, text_of: Callable[[str], str] | None = None
+) -> Iterator[str]:
+    """Rows of ``ROWS_PER_CHUNK`` hits at a time: the export never holds all of them."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     buffer.write("\ufeff")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow([*CSV_COLUMNS, FULL_TEXT_COLUMN] if text_of else CSV_COLUMNS)
     for count, hit in enumerate(hits, 1):
-        writer.writerow(_cells(hit, base))
+        cells = _cells(hit, base)
+        if text_of is not None:
+            cells.append(_neutral(text_of(hit.id)))
+        writer.writerow(cells)
         if count % ROWS_PER_CHUNK == 0:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -173,8 +205,18 @@ def _cells(hit: Hit, base: str) -> list[str]:
         "; ".join(value_label("doc_type", t) for t in hit.doc_type),
         hit.date or "",
     ]
-    cells = ["'" + v if _FORMULA.match(v) else v for v in values]
-    return [*cells, base + doc_url(hit.id), hit.source or ""]
+    cells = [_neutral(v) for v in values]
+    return [*cells, base + doc_url(hit.id), hit.source or "", _neutral(plain_snippet(hit.snippet))]
+
+
+def _neutral(value: str) -> str:
+    return "'" + value if _FORMULA.match(value) else value
+
+
+def plain_snippet(snippet: str) -> str:
+    """A hit's snippet as text: the highlighter's HTML (escaped text, ``<mark>`` added)
+    without the marks."""
+    return html.unescape(snippet.replace("<mark>", "").replace("</mark>", ""))
 
 
 def _filename(state: SearchState) -> str:

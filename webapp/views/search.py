@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
 
 from indexer.errors import QueryError
 from indexer.search import FACETS, MAX_PAGE, SearchResult, SearchService
@@ -21,8 +23,12 @@ MAX_RELAXATIONS = 6
 
 
 @bp.get("/")
-def index() -> tuple[str, int]:
+def index() -> tuple[str, int] | Response:
     base = url_for("search.index")
+    if any(value == "" for _name, value in request.args.items(multi=True)):
+        # A form sends its empty fields (from=&to=&sort=); the permalink leaves them out.
+        kept = [(k, v) for k, v in request.args.items(multi=True) if v != ""]
+        return redirect(f"{base}?{urlencode(kept)}" if kept else base, 302)
     state = SearchState()
     result: SearchResult | None = None
     error: str | None = None
@@ -32,17 +38,32 @@ def index() -> tuple[str, int]:
     except QueryError as exc:
         error = str(exc)
     context = _context(state, result, base) if result is not None else {}
-    raw_q = request.args.get("q", "")[:MAX_Q_CHARS]
     return render_template(
         "search/index.html",
         state=state,
-        q=state.q if result is not None else raw_q,
+        form=_form_values(state, result is None),
         error=error,
         result=result,
         hidden_fields=state.hidden_fields(skip=("q", "from", "to", "sort")),
         sorts=SORT_LABELS,
+        filters_open=bool(request.args.get("more"))
+        or any(k.startswith("fq_") for k in request.args),
         **context,
     ), (400 if error else 200)
+
+
+def _form_values(state: SearchState, refused: bool) -> dict[str, str]:
+    """What the form shows: the state, or for a refused request what was sent (cut short),
+    so the page with the error message offers the same query, dates and sorting to fix."""
+    if not refused:
+        return {"q": state.q, "from": state.date_from, "to": state.date_to, "sort": state.sort}
+    args = request.args
+    return {
+        "q": args.get("q", "")[:MAX_Q_CHARS],
+        "from": args.get("from", "")[:20],
+        "to": args.get("to", "")[:20],
+        "sort": args.get("sort", "") if args.get("sort", "") in SORT_LABELS else "",
+    }
 
 
 def _context(state: SearchState, result: SearchResult, base: str) -> dict[str, Any]:
@@ -67,14 +88,6 @@ def _context(state: SearchState, result: SearchResult, base: str) -> dict[str, A
         "histogram": YearHistogram(result.facets.get("year", []), state, base).as_dict(),
         "chips": chips(state, base),
         "clear_url": state.cleared().url(base),
-        "sort_links": [
-            {
-                "label": label,
-                "url": state.with_sort(key).url(base),
-                "current": key == state.effective_sort,
-            }
-            for key, label in SORT_LABELS.items()
-        ],
         "pagination": pagination(state, result, base),
         "beyond_last": result.total > 0 and state.page > result.pages,
         "last_url": state.with_page(result.pages).url(base),
@@ -87,6 +100,7 @@ def _context(state: SearchState, result: SearchResult, base: str) -> dict[str, A
         "relaxations": relaxations(service, state, base) if result.total == 0 else [],
         "links": {
             "csv": _with(url_for("exports.csv"), export_params),
+            "csv_text": _with(url_for("exports.csv"), [*export_params, ("text", "1")]),
             "atom": _with(url_for("exports.atom", _external=True), export_params),
             "json": state.url(url_for("api.search")),
             "permalink": state.url(url_for("search.index", _external=True)),
