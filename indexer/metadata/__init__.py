@@ -275,9 +275,12 @@ def _document(
         if office_hit is not None or given_type == doctype.CANDIDACY
         else None
     )
+    # an office named without its level ("zur neuen Vorsitzenden" of an SPD-Distrikt) is an
+    # office for the genre's cues too
+    bare = office.find_bare_office(doc) if office_hit is None else None
     kind = genre.classify(
         doc,
-        office_score=office_hit.score if office_hit else 0.0,
+        office_score=office_hit.score if office_hit else (bare.score if bare else 0.0),
         has_candidate=persons is not None,
         nominees=listed,
         category=category,

@@ -27,3 +27,29 @@ def lower_case_text(text: str) -> bool:
     sample = text[:_SAMPLE]
     words = sample.count(" ") + sample.count("\n")  # about one separator per word
     return words >= _MIN_WORDS and sum(map(str.isupper, sample)) < LOWERCASE_SHARE * words
+
+
+#: Words up to this length stay in capitals: abbreviations (SPD, CDU, ÖDP, MLPD), not words.
+_ABBREVIATION_CHARS = 4
+
+
+@lru_cache(maxsize=8)
+def capital_lines(text: str) -> str:
+    """``text`` with lines set in capitals ("KANDIDATUR KREISVORSITZ", "TANJA MUSTER") written
+    as German capitalises ("Kandidatur Kreisvorsitz"): the office and name rules read case.
+    Abbreviations stay; same length, so offsets stay valid."""
+    if not any(line.isupper() for line in text.split("\n", 40)[:40]):
+        return text
+    return "\n".join(_recased_line(line) if line.isupper() else line for line in text.split("\n"))
+
+
+def _recased_line(line: str) -> str:
+    words = []
+    for word in line.split(" "):
+        letters = sum(map(str.isalpha, word))
+        if letters > _ABBREVIATION_CHARS:
+            parts = [part[:1] + part[1:].lower() for part in word.split("-")]
+            recased = "-".join(parts)
+            word = recased if len(recased) == len(word) else word
+        words.append(word)
+    return " ".join(words)

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.metadata import doctype, names
+from indexer.metadata.casing import capital_lines
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
 from indexer.metadata.hints import literal_branches
@@ -77,6 +78,12 @@ _THIRD_PERSON = re.compile(
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\bins\s+Rennen\b|"
+    # an election to a party office reported: "JU wählt X zum neuen Landesvorsitzenden",
+    # "X wurde zur Kreisvorsitzenden gewählt", "X ist neuer Landesvorsitzender"
+    r"\b(?:wählt|wählte|wählten|wurde|wurden)\b[^.!?„“]{0,120}\bzu[rm]\s+(?:neue[nr]?\s+)?"
+    r"\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|innen)?|[Ss]chatzmeister(?:in)?)\b|"
+    r"\bist\s+(?:neue[rn]?|neu\s+gewählte[rn]?)\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?|"
+    r"[Ss]chatzmeister(?:in)?)\b|"
     # "X soll Bürgermeister von Y werden": a nomination announced in a headline
     r"\bsoll\s+(?:\w+\s+){0,3}?\w*(?:meister|[Rr]at|rätin|[Kk]andidat|[Kk]andidatin|"
     r"[Vv]orsitzende[rn]?|[Aa]bgeordnete[rn]?|[Ss]precher|[Ss]precherin)\b[^.!?„“]{0,60}\bwerden\b|"
@@ -207,15 +214,20 @@ def _head_text(doc: Doc, lines: int = 6, separator: str = " ") -> str:
 _SENTENCE_BREAK = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bSt)(?<!\bca)(?<!\bProf)[.!?]\s+\S")
 
 
+#: Lines read for headlines: a press release puts its sender, "Pressemitteilung" and a
+#: dateline above the headline.
+HEADING_LINES = 5
+
+
 def _heading(doc: Doc) -> str:
-    """The title and those of the first three lines that read as headlines (short, one
-    sentence), one per line: evidence is quoted line by line."""
+    """The title and those of the first lines that read as headlines (short, one sentence),
+    one per line: evidence is quoted line by line."""
     lines = [
         line
-        for _, line, zone in doc.lines[:3]
+        for _, line, zone in doc.lines[:HEADING_LINES]
         if zone != FOOTER and len(line) <= 160 and not _SENTENCE_BREAK.search(line.rstrip())
     ]
-    return "\n".join([doc.title, *lines])
+    return capital_lines("\n".join([doc.title, *lines]))
 
 
 def _unquoted(text: str) -> str:
@@ -259,7 +271,7 @@ def _cue(genre: str, weight: float, zone: str, evidence: str, rule: str) -> Cand
 def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     """First-person and third-person bids in the title and the text (outside quotations)."""
     cues: list[Candidate] = []
-    title = doc.title
+    title = capital_lines(doc.title)
     if title and _TITLE_BID.search(title):
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])

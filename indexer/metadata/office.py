@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, names
+from indexer.metadata.casing import capital_lines
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -494,8 +495,9 @@ def _sentence_mentions(doc: Doc) -> list[tuple[int, Sentence, int, int, _Row]]:
     found: list[tuple[int, Sentence, int, int, _Row]] = []
     if doc.title:
         title = doc.sentences[0]
-        found.extend((0, title, start, end, row) for start, end, row in mentions(doc.title))
-    for start, end, row in mentions(doc.text):
+        title_text = capital_lines(doc.title)
+        found.extend((0, title, start, end, row) for start, end, row in mentions(title_text))
+    for start, end, row in mentions(capital_lines(doc.text)):
         sentence = doc.sentence_at(start)
         if sentence is None or sentence.zone == FOOTER:
             continue
@@ -599,9 +601,14 @@ _LEVEL_UNITS = {
         r"Landesverband\w*|Landesvorstand\w*)"
     ),
     "kreis": re.compile(
-        r"\b(?:KPT|KMV|Kreis(?:partei|mitglieder|delegierten)\w*|Kreisverband\w*|Kreisvorstand\w*)"
+        r"\b(?:KPT|KMV|Kreis(?:partei|mitglieder|delegierten)\w*|Kreisverband\w*|Kreisvorstand\w*|"
+        r"Unterbezirk\w*)"
     ),
-    "ort": re.compile(r"\b(?:OMV|Ortsverein\w*|Ortsverband\w*|Abteilung\w*|Ortsgruppe\w*)"),
+    # an SPD "Distrikt" (Hamburg), a Green "Basisgruppe", a JU "Gemeindeverband": local units
+    "ort": re.compile(
+        r"\b(?:OMV|Ortsverein\w*|Ortsverband\w*|Abteilung\w*|Ortsgruppe\w*|Distrikt\w*|"
+        r"Basisgruppe\w*|Gemeindeverband\w*|Stadtteilgruppe\w*)"
+    ),
 }
 _BARE_OFFICE = {
     ("land", False, "vorsitz"): "Landesvorsitzender",

@@ -128,3 +128,40 @@ def test_the_members_who_complete_a_board_are_nominees_too() -> None:
     assert list(found["nominees"].value) == [
         "Heike Brodowski", "Piotr Nowackowski", "Torben Lüthje", "Galina Sommerfeldt", "Marco Reinkens",
     ]
+
+
+ELECTION_REPORT = """Junge Union Musterland
+Pressemitteilung
+
+Musterstadt, 06.04.2025
+
+JU Musterland wählt Niklas Jungbluth-Backes zum neuen Landesvorsitzenden
+
+Auf dem Landestag wählten die Delegierten am Samstag den 25-jährigen Niklas Jungbluth-Backes mit 91,2 Prozent der Stimmen. Er folgt auf Lara Stoffelmann, die nicht mehr kandidierte.
+"""
+
+
+def test_a_press_release_reporting_an_election_to_a_party_office_is_a_candidacy() -> None:
+    found = sure(ELECTION_REPORT)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("office") == "Landesvorsitzender"
+    assert found.get("person") == "Niklas Jungbluth-Backes"
+
+
+def test_a_local_unit_named_distrikt_makes_its_chair_an_ortsvorsitz() -> None:
+    text = (
+        "SPD-Distrikt Musterhorn – Mitteilungen an die Mitglieder\n\n"
+        "Auf der Jahreshauptversammlung des SPD-Distrikts Musterhorn haben die Mitglieder "
+        "Bettina Kowalski-Frahm mit 38 von 41 Stimmen zur neuen Vorsitzenden gewählt."
+    )
+    assert sure(text).get("office") == "Ortsvorsitzender"
+
+
+def test_a_title_in_capitals_names_the_sought_office() -> None:
+    text = (
+        "Bewerber: Maximilian Kehmeier-Vey\nAlter: 27\nWohnort: Künzell\n\n"
+        "Ich möchte den Kreisverband in den nächsten zwei Jahren führen."
+    )
+    found = sure(text, "STECKBRIEF – KANDIDATUR KREISVORSITZ")
+    assert found.get("office") == "Kreisvorsitzender"
+    assert found.get("doc_type") == "candidacy"
