@@ -54,10 +54,13 @@ _SPEECH_HINTS = ("räsident", "Damen und", "gesprochene", "Rede", "Gruß", "Koll
 #: How much of the text's head is searched for speech markers (lines of the first 12).
 SPEECH_HEAD_CHARS, SPEECH_HEAD_LINES = 1500, 12
 # A candidacy speech ("Bewerbungsrede") is a candidacy: its heading says so.
+_CANDIDACY_HEADING_HINTS = ("ewerb", "andid", "ominier", "ufstell", "onferenz")
 _CANDIDACY_HEADING = re.compile(
     r"(?:Bewerbungs|Vorstellungs|Kandidatur)rede|[Kk]andidiere|bewerbe\s+mich|"
     r"(?:Bewerbung|Kandidatur)\s+(?:als|für|um|zu[mr]?)\b|"
-    r"Nominierung\s+(?:zu[mr]|als)\s+(?:\w+\s+)?\w*[Kk]andidat"
+    r"Nominierung\s+(?:zu[mr]|als)\s+(?:\w+\s+)?\w*[Kk]andidat|"
+    # the speech of the assembly that nominates: "anlässlich der Nominierungsversammlung"
+    r"Nominierungs(?:versammlung|konferenz|parteitag)|Aufstellungsversammlung|Wahlkreiskonferenz"
 )
 # The fixed phrases of the other types. Each pattern starts with a literal, never with "\b" or
 # "\w*", so a scan is one quick pass (compounds such as "Wahlprogramm" match on their tail).
@@ -178,7 +181,8 @@ def _speech_marker(doc: Doc) -> tuple[str, bool] | None:
             return None
     heading = [doc.title, *(line for _, line, _ in doc.lines[:3] if len(line) < 200)]
     bids = any(
-        ("ewerb" in text or "andid" in text) and _CANDIDACY_HEADING.search(text) for text in heading
+        any(hint in text for hint in _CANDIDACY_HEADING_HINTS) and _CANDIDACY_HEADING.search(text)
+        for text in heading
     ) or bool(("ewerb" in head or "andid" in head) and _SPEECH_BID.search(head))
     return evidence, bids
 

@@ -84,6 +84,11 @@ _THIRD_PERSON = re.compile(
     r"\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|innen)?|[Ss]chatzmeister(?:in)?)\b|"
     r"\bist\s+(?:neue[rn]?|neu\s+gewählte[rn]?)\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?|"
     r"[Ss]chatzmeister(?:in)?)\b|"
+    r"\b[Nn]eue[rsn]?\s+\w*(?:[Vv]orstand|[Vv]orsitzende[rn]?|[Ss]pitze|[Dd]oppelspitze)\s+"
+    r"(?:gewählt|bestätigt|bestimmt)\b|"
+    # "Svenja Muster führt die SPD Mainz-Bingen": the party's new chair
+    r"\bführt\s+(?:künftig\s+|nun\s+|jetzt\s+)?(?:die|den)\s+(?:SPD|CDU|CSU|FDP|AfD|BSW|ÖDP|"
+    r"Grünen|Linke|Jusos|JU|Junge\s+Union|Freien\s+Wähler|Piraten|Volt)\b|"
     # "X soll Bürgermeister von Y werden": a nomination announced in a headline
     r"\bsoll\s+(?:\w+\s+){0,3}?\w*(?:meister|[Rr]at|rätin|[Kk]andidat|[Kk]andidatin|"
     r"[Vv]orsitzende[rn]?|[Aa]bgeordnete[rn]?|[Ss]precher|[Ss]precherin)\b[^.!?„“]{0,60}\bwerden\b|"
@@ -291,7 +296,7 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         # A nomination in the headline is as plain as a bid in a title.
         weight = (0.75 if in_heading else 0.6) if office_found else 0.35
         text = _line_of(heading, third.start()) if in_heading else joined.evidence(third.start())
-        cues.append(_cue(NOMINATION, weight, HEAD, text, "third-bid"))
+        cues.append(_cue(NOMINATION, weight, TITLE if in_heading else HEAD, text, "third-bid"))
     return cues
 
 
@@ -433,7 +438,7 @@ def classify(
     # evidence is counted once.
     said = {cue.value for cue in cues if cue.rule == "press-heading"}
     if (phrases[0].rule != "fallback" or not cues) and phrases[0].value not in said:
-        cues += phrases
+        cues += [_channel_only(phrases[0], cues)]
     if len(nominees) >= 2:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
@@ -445,6 +450,15 @@ def classify(
     # Within the candidacy genres the strongest single cue names the kind.
     name = str(decision.value)
     return Genre(name, DOC_TYPE.get(name, doctype.OTHER), decision.confidence, decision.evidence)
+
+
+def _channel_only(phrase: Candidate, cues: list[Candidate]) -> Candidate:
+    """A press release whose headline announces a nomination is a candidacy: then the press
+    phrases ("Veröffentlicht von Pressestelle") name the channel, as a press heading does."""
+    headline = any(c.rule == "third-bid" and c.zone == TITLE for c in cues)
+    if phrase.value != PRESS or not headline:
+        return phrase
+    return _cue(PRESS, 0.3, phrase.zone, phrase.evidence, phrase.rule)
 
 
 #: Weight a candidacy cue needs to make a newsletter that contains it a candidacy.

@@ -165,3 +165,28 @@ def test_a_title_in_capitals_names_the_sought_office() -> None:
     found = sure(text, "STECKBRIEF – KANDIDATUR KREISVORSITZ")
     assert found.get("office") == "Kreisvorsitzender"
     assert found.get("doc_type") == "candidacy"
+
+
+def test_a_site_press_release_whose_headline_reports_a_new_chair_is_a_candidacy() -> None:
+    text = (
+        "Veröffentlicht am 16. März 2025 von Pressestelle\n\n"
+        "Neuer Kreisvorstand gewählt: Svenja Liebenau führt die SPD Musterkreis\n"
+        "Musterstadt. Die SPD im Landkreis hat eine neue Spitze: Auf dem Kreisparteitag wählten die 112 Delegierten "
+        "die 44-jährige Svenja Liebenau mit 94 Prozent zur neuen Kreisvorsitzenden."
+    )
+    found = sure(text, "Neuer Kreisvorstand gewählt: Svenja Liebenau führt die SPD Musterkreis – SPD Kreisverband")
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("office") == "Kreisvorsitzender"
+    assert found.get("person") == "Svenja Liebenau"
+
+
+def test_a_speech_at_the_nominating_assembly_is_a_candidacy_speech() -> None:
+    text = (
+        "Es gilt das gesprochene Wort.\n\nRede von Dr. Konstantin Weißhaupt\n"
+        "anlässlich der Nominierungsversammlung der SPD Musterstadt\nfür die Oberbürgermeisterwahl 2026\n\n"
+        "Liebe Genossinnen und Genossen,\n\nich stehe heute vor euch, weil diese Stadt mehr kann. "
+        "Heute bitte ich euch um euer Vertrauen: Ich möchte Oberbürgermeister dieser Stadt werden."
+    )
+    found = sure(text)
+    assert found.get("doc_type") == "candidacy"
+    assert found.get("office") == "Oberbürgermeister"
