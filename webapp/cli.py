@@ -29,6 +29,7 @@ from indexer.models import GIVEN_FIELDS, META_FIELDS
 from indexer.schema import SCHEMA_VERSION
 from indexer.search import FACETS, SearchRequest, SearchService
 from indexer.visibility import MEMBERS, VISIBILITIES
+from webapp.cli_users import users
 
 # The heavy modules are imported by the commands that need them: a search in a fresh process
 # should not pay for the readers (lxml, BeautifulSoup), metadata extraction or the writer.
@@ -757,8 +758,6 @@ def serve_cmd(
     click.echo(f"parteisuche on http://{host}:{port}/ (index {folder}, {workers} workers)")
     run(lambda: create_app(settings), host, port, workers, threads)
 
-
-from webapp.cli_users import users  # noqa: E402 - registers on ``cli`` defined above
 
 cli.add_command(users)
 

@@ -1,14 +1,44 @@
-"""``parteisuche users``: the member accounts of an index (see :mod:`webapp.accounts`)."""
+"""``parteisuche users``: the member accounts of an index (see :mod:`webapp.accounts`).
+
+Its own module, registered by :mod:`webapp.cli`; it imports nothing from there, so that
+``python -m webapp.cli`` does not import the CLI twice.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from indexer import config
-from webapp.cli import domain_errors, echo_json, index_option, json_option
+from indexer.errors import ParteisucheError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def index_option(func: F) -> F:
+    return click.option(
+        "--index", "index_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+        help="Index folder (default: $PARTEISUCHE_INDEX or instance/index).",
+    )(func)
+
+
+def domain_errors(func: F) -> F:
+    """An account error is a clean ``Error: …`` line (exit code 1)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ParteisucheError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
 
 
 @click.group()
@@ -60,7 +90,7 @@ def remove(name: str, index_dir: Path | None) -> None:
 
 @users.command("list")
 @index_option
-@json_option
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 @domain_errors
 def list_users(index_dir: Path | None, as_json: bool) -> None:
     """The members' names and when they were added (never their password hashes).
@@ -72,6 +102,7 @@ def list_users(index_dir: Path | None, as_json: bool) -> None:
     accounts = read_accounts(users_path(config.index_dir(index_dir)))
     for account in sorted(accounts.values(), key=lambda a: a.name):
         if as_json:
-            echo_json({"name": account.name, "added": account.added})
+            click.echo(json.dumps({"name": account.name, "added": account.added},
+                                  ensure_ascii=False))
         else:
             click.echo(f"{account.name}\t{account.added}")

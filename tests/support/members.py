@@ -16,8 +16,8 @@ SECRET_YEAR = "2009"
 SECRET_TITLE = "Bewerbung um den Landesvorsitz"
 #: Strings that must never reach the public in any response.
 MARKERS = (
-    "Knöpfle", "knöpfle", "Knoepfle", "knoepfle", "knopfle", "Schatzkisten", "schatzkisten", "Quellwasserpfand",
-    "quellwasserpfand", "Murmeltierkataster", "murmeltierkataster", "5550123",
+    "Knöpfle", "knöpfle", "Knoepfle", "knoepfle", "knopfle", "Schatzkisten", "schatzkisten",
+    "Quellwasserpfand", "quellwasserpfand", "Murmeltierkataster", "murmeltierkataster", "5550123",
     "intern-", "geheim-",
 )
 
