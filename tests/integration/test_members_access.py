@@ -159,11 +159,27 @@ def test_relax_a_filter_counts_only_what_the_public_may_see(
         assert seen  # the other filter alone finds public documents: the test shows counts
 
 
+def test_a_public_persons_pages_count_only_her_public_documents(
+    full_app: Flask, public_app: Flask
+) -> None:
+    name = quote("Henrietta Quastwedel", safe="")
+
+    def person(app: Flask) -> tuple[int, list[str]]:
+        data = app.test_client().get("/api/people/" + name).get_json()
+        return data["total"], sorted(d["title"] for d in data["documents"])
+
+    assert person(full_app) == person(public_app)
+    member = full_app.test_client().get("/api/people/" + name, headers=basic(MEMBER, PASSWORD))
+    assert member.get_json()["total"] == person(public_app)[0] + 1
+    page = full_app.test_client().get("/person/" + name).get_data(as_text=True)
+    assert not leaks(page, "")
+
+
 def test_members_see_the_internal_documents(full_app: Flask) -> None:
     client = full_app.test_client()
     data = client.get("/api/search?q=Schatzkistenrevision", headers=basic(MEMBER, PASSWORD))
     assert data.status_code == 200
-    assert data.get_json()["total"] == 3
+    assert data.get_json()["total"] == 4
     people = client.get("/api/people/" + quote(SECRET_PERSON), headers=basic(MEMBER, PASSWORD))
     assert people.get_json()["total"] == 4
     facets = client.get("/api/search", headers=basic(MEMBER, PASSWORD)).get_json()["facets"]
@@ -215,7 +231,7 @@ def test_crawl_every_route_shows_the_public_nothing_internal(
     full_app: Flask, who: str
 ) -> None:
     ids = internal_ids(full_app)
-    assert len(ids) == 4
+    assert len(ids) == 5
     headers = {
         "anonym": {},
         "falsches Passwort": basic(MEMBER, "falsch-falsch-falsch"),

@@ -43,6 +43,13 @@ def write_internal(folder: Path) -> None:
         f"Euer {SECRET_PERSON}\n",
         encoding="utf-8",
     )
+    # A public person's internal document: her public pages must not count or list it.
+    (inner / "intern-quastwedel.md").write_text(
+        "---\ntitle: Vertrauliche Notiz zum Murmeltierkataster\n"
+        'person: "Henrietta Quastwedel"\npartei: "SPD"\ndate: "2024-10-10"\n---\n'
+        "Die Schatzkistenrevision im Kreisverband, intern besprochen.\n",
+        encoding="utf-8",
+    )
     (folder / "intern-sidecar.txt").write_text(
         "Bericht an die Mitglieder\n\nDas Murmeltierkataster des Kreisverbands wird "
         "fortgeschrieben; Schatzkistenrevision folgt.\n",
