@@ -60,11 +60,12 @@ MEMBER = ("bench", "bench-passwort-lang")
 INTERNAL_EVERY = 10
 
 
-def ensure_index(index: Path, members: bool = False) -> None:
+def ensure_index(index: Path, members: bool = False, limit: int | None = None) -> None:
     check = subprocess.run([*CLI, "check", "--index", str(index), "--quiet"], check=False)
     if check.returncode != 0:
         print(f"building the index at {index} (once) ...", flush=True)
-        source = marked_corpus(index.parent / (index.name + "-corpus.jsonl")) if members else CORPUS
+        copy = index.parent / (index.name + "-corpus.jsonl")
+        source = marked_corpus(copy, members, limit) if members or limit else CORPUS
         subprocess.run([*CLI, "index", "--index", str(index), "-q", str(source)], check=True)
     if members:
         subprocess.run([*CLI, "users", "add", MEMBER[0], "--index", str(index),
@@ -72,15 +73,18 @@ def ensure_index(index: Path, members: bool = False) -> None:
                        capture_output=True)
 
 
-def marked_corpus(path: Path) -> Path:
-    """The shared corpus with every tenth speech members-only, written beside the index
-    (built at first use from ../shared, never committed)."""
+def marked_corpus(path: Path, members: bool, limit: int | None) -> Path:
+    """The shared corpus (its first ``limit`` speeches), with every tenth speech
+    members-only if ``members``, written beside the index (built at first use from ../shared,
+    never committed)."""
     if not path.exists():
         with gzip.open(CORPUS, "rt", encoding="utf-8") as source, \
                 path.open("w", encoding="utf-8") as out:
             for number, line in enumerate(source):
+                if limit is not None and number >= limit:
+                    break
                 record = json.loads(line)
-                if number % INTERNAL_EVERY == 0:
+                if members and number % INTERNAL_EVERY == 0:
                     record["visibility"] = "mitglieder"
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
@@ -408,6 +412,8 @@ def main() -> int:
     parser.add_argument("--tool", choices=["python", "wrk"], default="python")
     parser.add_argument("--members", action="store_true",
                         help="an index with members-only speeches; the clients sign in")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="index only the first N speeches (a smaller index, built faster)")
     parser.add_argument("--public", action="store_true",
                         help="with --members: the clients stay anonymous (the public's view)")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "load.json")
@@ -419,7 +425,7 @@ def main() -> int:
     args.json.parent.mkdir(parents=True, exist_ok=True)
     if args.members and args.tool == "wrk":
         raise SystemExit("--members needs the Python clients (they sign in)")
-    ensure_index(args.index, args.members)
+    ensure_index(args.index, args.members, args.limit)
     mix = request_mix(args.index)
     port = free_port()
     server_log = args.json.with_suffix(".server.log")
