@@ -38,6 +38,9 @@ MIN_PASSWORD = 8
 MAX_NAME = 64
 #: How long a verified name and password are remembered (per process, in memory).
 REMEMBER_SECONDS = 300.0
+#: Argon2 checks running at once per process: each takes 64 MiB for a moment, and a burst of
+#: sign-ins (or of guesses, before the limit counts them) must not take the server's memory.
+VERIFY_SLOTS = 2
 
 _HASHER = PasswordHasher()
 #: Checked against when the name is unknown, so that it costs what a known name costs.
@@ -145,6 +148,7 @@ class Accounts:
         self._accounts: dict[str, Account] = {}
         self._key = secrets.token_bytes(32)
         self._remembered: dict[bytes, float] = {}
+        self._slots = threading.BoundedSemaphore(VERIFY_SLOTS)
 
     def current(self) -> dict[str, Account]:
         """The accounts now; an unreadable file counts as no accounts (nobody signs in)."""
@@ -175,20 +179,25 @@ class Accounts:
         """Is ``password`` the password of ``name``? Costs the same for unknown names."""
         account = self.current().get(name)
         token = hmac.new(self._key, f"{name}\0{password}".encode(), "sha256").digest()
-        now = time.monotonic()
-        if account is not None:
-            with self._lock:
-                until = self._remembered.get(token)
-            if until is not None and until > now:
+        if account is not None and self._recalls(token):
+            return True
+        with self._slots:
+            # the same credentials may have been checked while this request waited
+            if account is not None and self._recalls(token):
                 return True
-        try:
-            _HASHER.verify(account.hash if account else _DUMMY_HASH, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            return False
+            try:
+                _HASHER.verify(account.hash if account else _DUMMY_HASH, password)
+            except (VerifyMismatchError, VerificationError, InvalidHashError):
+                return False
         if account is None:
             return False
         with self._lock:
             if len(self._remembered) > 10_000:
                 self._remembered.clear()
-            self._remembered[token] = now + REMEMBER_SECONDS
+            self._remembered[token] = time.monotonic() + REMEMBER_SECONDS
         return True
+
+    def _recalls(self, token: bytes) -> bool:
+        with self._lock:
+            until = self._remembered.get(token)
+        return until is not None and until > time.monotonic()
