@@ -272,7 +272,8 @@ def _sign_in_post() -> Response:
         return _form(next_path, "Die Anmeldung ist gerade nicht möglich.", 503, name)
     if not name or not _accounts().verify(name, password):
         _failed(name, "formular")
-        return _form(next_path, WRONG, 401, name)
+        # 200, as a form asking again (a 401 is for HTTP authentication, and browsers log it)
+        return _form(next_path, WRONG, 200, name)
     _limit().succeeded(address)
     fingerprint = _accounts().fingerprint(name) or ""
     # A new session id at every sign-in: whatever cookie came with the request is replaced.
