@@ -260,6 +260,12 @@ def test_crawl_every_route_shows_the_public_nothing_internal(
 def test_crawl_as_member_finds_the_internal_documents(full_app: Flask) -> None:
     ids = internal_ids(full_app)
     client = full_app.test_client()
+    seen = 0
+    for url in crawl_urls(full_app, ids, 3):
+        response = client.get(url, headers=basic(MEMBER, PASSWORD))
+        assert response.status_code < 500, url
+        seen += any(m in response.get_data(as_text=True) for m in MARKERS)
+    assert seen > 20  # members do see the internal documents, through the routes
     for doc_id in ids:
         page = client.get("/dokument/" + quote(doc_id, safe=""), headers=basic(MEMBER, PASSWORD))
         assert page.status_code == 200
