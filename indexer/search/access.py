@@ -33,10 +33,13 @@ class Access:
 
     def __init__(self, reader: Any, live: Mask) -> None:
         size = reader.doc_count_all()
-        public = _public_rows(reader, size) & live
+        rows = _public_rows(reader, size)
+        public = rows & live
         public.flags.writeable = False  # shared by every search of this generation
-        #: Live documents the public may not see (internal ones); 0: nothing to hide.
-        self.internal = int(np.count_nonzero(live)) - int(np.count_nonzero(public))
+        #: Internal rows, deleted ones included (their words stay in the term dictionary
+        #: until a merge drops them, so they must not reach the public's vocabulary either);
+        #: 0: nothing to hide.
+        self.internal = size - int(np.count_nonzero(rows))
         #: Rows the public may not see, deleted ones included (Whoosh's document
         #: frequencies count deleted documents until a merge drops them).
         self.hidden = size - int(np.count_nonzero(public))

@@ -223,3 +223,20 @@ def test_the_visibility_keys(key: str) -> None:
     assert kept["visibility"] == "mitglieder" and ignored == {"visibility": "vielleicht"}
 
 
+
+
+def test_a_removed_internal_documents_words_are_not_suggested(tmp_path: Path,
+                                                               runner: CliRunner) -> None:
+    folder = write_corpus(tmp_path / "docs")
+    intern = tmp_path / "intern"
+    intern.mkdir()
+    (intern / "notiz.txt").write_text(f"Notiz\n\nDas {WORD} bleibt intern.\n", encoding="utf-8")
+    index = str(tmp_path / "index")
+    assert runner.invoke(cli, ["index", "--index", index, "-q", str(folder)]).exit_code == 0
+    assert runner.invoke(cli, ["index", "--index", index, "-q", "--visibility", "mitglieder",
+                               str(intern)]).exit_code == 0
+    removed = runner.invoke(cli, ["remove", "--index", index, str(intern / "notiz.txt")])
+    assert removed.exit_code == 0, removed.output
+    client = create_app({"INDEX_DIR": index}).test_client()
+    data = client.get("/api/search?q=Flunkerbrunenfest").get_json()
+    assert data["total"] == 0 and data["suggestion"] is None
