@@ -6,21 +6,30 @@ pages, document pages, person pages, API calls and CSV exports. Prints requests/
 latency and errors; with ``--reindex`` a full ``reindex`` runs during the measurement, to show
 that searches keep working while the index is rebuilt and switched.
 
+With ``--members`` the index holds every tenth speech as a members-only document
+(``visibility: mitglieder``) and the clients are signed in: browsers with the session cookie of
+``/anmelden``, API calls with HTTP Basic credentials (the signed-in mix of issue 17); without
+it, on such an index, the same mix runs as the public (every answer cut to public documents).
+
 Only loopback is contacted. Two load generators: ``--tool wrk`` (Debian's wrk, C, with a Lua
 script drawing paths from the same mix; preferred) or the built-in Python threads, which share
 the 2 cores and the GIL with nothing but still cost CPU the server would otherwise have.
 
     python bench/load.py --index /tmp/bt-index [--seconds 30] [--clients 8] [--reindex] [--tool wrk]
+    python bench/load.py --index /tmp/bt-members --members [--public]
 """
 
 from __future__ import annotations
 
 import argparse
+import base64
 import csv
+import gzip
 import http.client
 import json
 import os
 import random
+import re
 import socket
 import statistics
 import subprocess
@@ -45,12 +54,67 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def ensure_index(index: Path) -> None:
+#: The bench's member account (``--members``), made in the bench's own index.
+MEMBER = ("bench", "bench-passwort-lang")
+#: Every n-th speech is members-only in a ``--members`` index.
+INTERNAL_EVERY = 10
+
+
+def ensure_index(index: Path, members: bool = False, limit: int | None = None) -> None:
     check = subprocess.run([*CLI, "check", "--index", str(index), "--quiet"], check=False)
-    if check.returncode == 0:
-        return
-    print(f"building the index at {index} (once) ...", flush=True)
-    subprocess.run([*CLI, "index", "--index", str(index), "-q", str(CORPUS)], check=True)
+    if check.returncode != 0:
+        print(f"building the index at {index} (once) ...", flush=True)
+        copy = index.parent / (index.name + "-corpus.jsonl")
+        source = marked_corpus(copy, members, limit) if members or limit else CORPUS
+        subprocess.run([*CLI, "index", "--index", str(index), "-q", str(source)], check=True)
+    if members:
+        subprocess.run([*CLI, "users", "add", MEMBER[0], "--index", str(index),
+                        "--password-stdin"], input=MEMBER[1] + "\n", text=True, check=True,
+                       capture_output=True)
+
+
+def marked_corpus(path: Path, members: bool, limit: int | None) -> Path:
+    """The shared corpus (its first ``limit`` speeches), with every tenth speech
+    members-only if ``members``, written beside the index (built at first use from ../shared,
+    never committed)."""
+    if not path.exists():
+        with gzip.open(CORPUS, "rt", encoding="utf-8") as source, \
+                path.open("w", encoding="utf-8") as out:
+            for number, line in enumerate(source):
+                if limit is not None and number >= limit:
+                    break
+                record = json.loads(line)
+                if members and number % INTERNAL_EVERY == 0:
+                    record["visibility"] = "mitglieder"
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def sign_in(port: int) -> str:
+    """The ``Cookie`` header of a fresh session of the bench's member (through the form)."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    conn.request("GET", "/anmelden")
+    response = conn.getresponse()
+    page = response.read().decode("utf-8")
+    form = re.search(r'parteisuche_formular=([^;]+)', response.getheader("Set-Cookie") or "")
+    token = re.search(r'class="sign-in-form".*?name="csrf" value="([^"]+)"', page, re.S)
+    if not form or not token:
+        raise SystemExit("no sign-in form")
+    body = urlencode({"csrf": token.group(1), "name": MEMBER[0], "passwort": MEMBER[1]})
+    conn.request("POST", "/anmelden", body=body, headers={
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Cookie": f"parteisuche_formular={form.group(1)}"})
+    response = conn.getresponse()
+    response.read()
+    session = re.search(r'parteisuche_sitzung=([^;]+)', response.getheader("Set-Cookie") or "")
+    conn.close()
+    if response.status != 303 or not session:
+        raise SystemExit(f"sign-in failed: {response.status}")
+    return f"parteisuche_sitzung={session.group(1)}"
+
+
+def basic_header() -> str:
+    return "Basic " + base64.b64encode(f"{MEMBER[0]}:{MEMBER[1]}".encode()).decode()
 
 
 def sample_values(index: Path) -> dict[str, list[str]]:
@@ -98,20 +162,31 @@ def request_mix(index: Path) -> list[tuple[str, str]]:
 
 class Client(threading.Thread):
     def __init__(self, port: int, mix: list[tuple[str, str]], stop_at: float, seed: int,
-                 results: list[tuple[str, float, int]], lock: threading.Lock) -> None:
+                 results: list[tuple[str, float, int]], lock: threading.Lock,
+                 members: bool = False) -> None:
         super().__init__(daemon=True)
         self.port, self.mix, self.stop_at = port, mix, stop_at
         self.rng = random.Random(seed)
         self.results, self.lock = results, lock
+        self.members = members
+
+    def _headers(self, path: str, cookie: str) -> dict[str, str]:
+        """A signed-in browser sends its session cookie; scripts (the API) HTTP Basic."""
+        if not self.members:
+            return {}
+        if path.startswith("/api/"):
+            return {"Authorization": basic_header()}
+        return {"Cookie": cookie}
 
     def run(self) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         local: list[tuple[str, float, int]] = []
+        cookie = sign_in(self.port) if self.members else ""
         while time.monotonic() < self.stop_at and len(local) < MAX_REQUESTS:
             kind, path = self.rng.choice(self.mix)
             started = time.perf_counter()
             try:
-                conn.request("GET", path)
+                conn.request("GET", path, headers=self._headers(path, cookie))
                 response = conn.getresponse()
                 response.read()
                 status = response.status
@@ -302,6 +377,8 @@ def measure(args: argparse.Namespace, port: int, mix: list[tuple[str, str]],
             stop_at: float) -> dict[str, Any]:
     started = time.monotonic()
     label = ("with reindex" if args.reindex else "steady") + f" ({args.tool})"
+    if args.members:
+        label += ", signed in" if not args.public else ", public view of a members index"
     if args.tool == "wrk":
         figures = run_wrk(port, mix, args.seconds, args.clients, args.json.parent)
         summary: dict[str, Any] = {"label": label, **figures}
@@ -310,7 +387,8 @@ def measure(args: argparse.Namespace, port: int, mix: list[tuple[str, str]],
         return summary
     results: list[tuple[str, float, int]] = []
     lock = threading.Lock()
-    clients = [Client(port, mix, stop_at, seed, results, lock)
+    signed_in = args.members and not args.public
+    clients = [Client(port, mix, stop_at, seed, results, lock, signed_in)
                for seed in range(1, args.clients + 1)]
     for client in clients:
         client.start()
@@ -332,6 +410,12 @@ def main() -> int:
     parser.add_argument("--reindex-nice", type=int, default=0,
                         help="run that reindex under `nice -n N` (background priority)")
     parser.add_argument("--tool", choices=["python", "wrk"], default="python")
+    parser.add_argument("--members", action="store_true",
+                        help="an index with members-only speeches; the clients sign in")
+    parser.add_argument("--limit", type=int, default=None,
+                        help="index only the first N speeches (a smaller index, built faster)")
+    parser.add_argument("--public", action="store_true",
+                        help="with --members: the clients stay anonymous (the public's view)")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "load.json")
     args = parser.parse_args()
     if not CORPUS.exists() or not QUERIES.exists():
@@ -339,14 +423,17 @@ def main() -> int:
         return 0
     args.seconds = min(args.seconds, 300.0)
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    ensure_index(args.index)
+    if args.members and args.tool == "wrk":
+        raise SystemExit("--members needs the Python clients (they sign in)")
+    ensure_index(args.index, args.members, args.limit)
     mix = request_mix(args.index)
     port = free_port()
     server_log = args.json.with_suffix(".server.log")
     server = start_server(args, port, server_log)
     try:
         wait_ready(server, port)
-        warm = Client(port, mix, time.monotonic() + 3, 0, [], threading.Lock())
+        warm = Client(port, mix, time.monotonic() + 3, 0, [], threading.Lock(),
+                      args.members and not args.public)
         warm.start()
         warm.join()
         load_before = load_average()

@@ -12,7 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 from indexer.isodate import normalise_date
-from indexer.models import META_FIELDS
+from indexer.models import GIVEN_FIELDS
+from indexer.visibility import MEMBERS, VISIBILITIES, canonical_visibility
 
 #: Lowercased key as written -> metadata field.
 KEY_ALIASES: dict[str, str] = {
@@ -52,6 +53,8 @@ KEY_ALIASES: dict[str, str] = {
     "type": "doc_type",
     "typ": "doc_type",
     "dokumenttyp": "doc_type",
+    "visibility": "visibility",
+    "sichtbarkeit": "visibility",
 }
 
 #: Keys of a web page's front matter or meta tags that name who wrote or published the page.
@@ -95,7 +98,7 @@ OFFICES: dict[str, str] = {
 }
 
 #: Fields whose given values must come from a vocabulary.
-VOCABULARY_FIELDS = ("office", "doc_type")
+VOCABULARY_FIELDS = ("office", "doc_type", "visibility")
 
 #: Keys that are not metadata fields but describe the document.
 TITLE_KEYS = ("title", "titel", "headline", "überschrift")
@@ -121,7 +124,7 @@ def given_metadata(
 
 def normalise_value(field: str, value: Any) -> str | tuple[str, ...] | None:
     """Clean one given value; ``None`` when it is empty or unusable."""
-    if field not in META_FIELDS or value is None:
+    if field not in GIVEN_FIELDS or value is None:
         return None
     if field == "date":
         if isinstance(value, dt.date | dt.datetime):
@@ -188,6 +191,8 @@ def known_value(field: str, value: str) -> str | None:
         return given_office(value)
     if field == "doc_type":
         return _given_doc_type(value)
+    if field == "visibility":
+        return canonical_visibility(value)
     return value
 
 
@@ -222,6 +227,8 @@ def allowed_values(field: str) -> list[str]:
         from indexer.metadata import DOC_TYPES
 
         return list(DOC_TYPES)
+    if field == "visibility":
+        return list(VISIBILITIES)
     return []
 
 
@@ -232,6 +239,8 @@ def split_known(
 
     A value outside the vocabulary is left out rather than failing the file: front matter
     written for a web site (``type: posts``) is not a statement about the document type.
+    A visibility nobody can read ("mitgleider") is the exception: it fails closed, as
+    ``mitglieder``, so that a typo never publishes an internal document.
     """
     kept: dict[str, str | tuple[str, ...]] = {}
     ignored: dict[str, str | list[str]] = {}
@@ -244,6 +253,8 @@ def split_known(
         unknown = [v for v in values if not known_value(field, v)]
         if known:
             kept[field] = known[0] if len(known) == 1 else tuple(dict.fromkeys(known))
+        elif field == "visibility":
+            kept[field] = MEMBERS
         if unknown:
             ignored[field] = unknown[0] if len(unknown) == 1 else unknown
     return kept, ignored

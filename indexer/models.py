@@ -16,6 +16,10 @@ META_FIELDS: tuple[str, ...] = (
     "doc_type",
 )
 
+#: Fields a person can give: the metadata fields plus a document's visibility, which only
+#: people decide (nothing is extracted for it; see :mod:`indexer.visibility`).
+GIVEN_FIELDS: tuple[str, ...] = (*META_FIELDS, "visibility")
+
 #: Where a stored metadata value came from, strongest first.
 ORIGINS: tuple[str, ...] = ("cli", "correction", "sidecar", "folder", "document", "extracted")
 

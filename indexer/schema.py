@@ -25,7 +25,9 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: (a hit list loaded a whole 50 MB protocol with its stored fields: 1.5 s per search).
 #: 7: plurals the stemmer misses are folded to their singular (Autos, Ministerien, Viren,
 #: Themen) and "Güter" keeps its own stem (:mod:`indexer.analysis.lemmas`).
-SCHEMA_VERSION = 7
+#: 8: every document has a ``visibility`` (öffentlich or mitglieder), stored and in a column,
+#: which the search layer filters on (:mod:`indexer.search.access`).
+SCHEMA_VERSION = 8
 
 #: Characters of a document's text kept in its stored fields, which every hit list reads
 #: (snippets come from them). The rest of a longer text is in the ``text_rest`` column, read
@@ -137,5 +139,7 @@ def build_schema() -> Schema:
         indexed_at=DATETIME(stored=True),
         # JSON: origin and evidence per metadata field, and format extras.
         provenance=STORED(),
+        # öffentlich or mitglieder (indexer.visibility); a column for the audience masks.
+        visibility=ID(stored=True, sortable=True),
         extra=STORED(),
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from indexer import config
 from indexer.engine.store import IndexStore
 from indexer.search import SearchService
+from indexer.visibility import PUBLIC
 
 # Flask is imported where it is used: the command line (webapp.cli) imports this package, and
 # `parteisuche search` should not pay for loading the web framework it does not use.
@@ -38,11 +39,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     app.extensions["search"] = SearchService(IndexStore(app.config["INDEX_DIR"]))
 
-    from webapp import errors, security, templating
+    from webapp import auth, errors, security, templating
     from webapp.views import api, candidacies, documents, exports, originals, people, search
 
     security.init_app(app)
     errors.init_app(app)
+    auth.init_app(app)
     templating.init_app(app)
     for module in (search, documents, people, api, exports, candidacies, originals):
         app.register_blueprint(module.bp)
@@ -50,17 +52,25 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
 
 def search_service(app: Flask) -> SearchService:
-    """The app's search service; within a request always the same one.
+    """The app's search service for the viewer of this request; within a request always the
+    same one.
 
-    A serving process swaps in a new service when a rebuilt index is ready
-    (:mod:`webapp.reload`); a request that started on the old one finishes on it.
+    Every view reaches the index through here, so every view answers for the viewer's
+    audience (:mod:`webapp.auth`): the public unless a member signed in. A serving process
+    swaps in a new service when a rebuilt index is ready (:mod:`webapp.reload`); a request
+    that started on the old one finishes on it.
     """
     from flask import g, has_app_context
+
+    from webapp.auth import viewer
 
     if has_app_context() and "search_service" in g:
         fixed: SearchService = g.search_service
         return fixed
     service: SearchService = app.extensions["search"]
     if has_app_context():
+        service = service.for_audience(viewer().audience)
         g.search_service = service
+    else:
+        service = service.for_audience(PUBLIC)
     return service

@@ -25,9 +25,11 @@ from indexer.errors import (
     SchemaOutdated,
 )
 from indexer.ingest.processes import stop_signals_interrupt
-from indexer.models import META_FIELDS
+from indexer.models import GIVEN_FIELDS, META_FIELDS
 from indexer.schema import SCHEMA_VERSION
 from indexer.search import FACET_NAMES, FACETS, SearchRequest, SearchService, facet_name
+from indexer.visibility import MEMBERS, VISIBILITIES
+from webapp.cli_users import users
 
 # The heavy modules are imported by the commands that need them: a search in a fresh process
 # should not pay for the readers (lxml, BeautifulSoup), metadata extraction or the writer.
@@ -183,6 +185,10 @@ def cli() -> None:
 @click.option("--party", help="Party, for every document of this call.")
 @click.option("--date", "date_", help="Date (2024, 2024-09 or 2024-09-07).")
 @click.option("--type", "doc_type", help="Document type (candidacy, press_release, ...).")
+@click.option(
+    "--visibility", type=click.Choice(VISIBILITIES),
+    help="Who may see the documents: öffentlich (anyone) or mitglieder (signed-in members).",
+)
 @procs_option
 @wait_option
 @json_option
@@ -200,6 +206,7 @@ def index_cmd(
     party: str | None,
     date_: str | None,
     doc_type: str | None,
+    visibility: str | None,
     procs: int,
     niceness: int,
     wait: float,
@@ -215,7 +222,8 @@ def index_cmd(
     _lower_priority(niceness)
 
     overrides = _overrides(
-        person=person, office=office, region=region, party=party, date=date_, doc_type=doc_type
+        person=person, office=office, region=region, party=party, date=date_, doc_type=doc_type,
+        visibility=visibility,
     )
     progress = _Progress("indexed", quiet)
     options = IndexOptions(
@@ -366,9 +374,9 @@ def _parse_assignments(assignments: tuple[str, ...]) -> dict[str, str | tuple[st
 def _field_name(name: str) -> str:
     name = name.strip().lower()
     name = {"type": "doc_type"}.get(name, name)
-    if name not in META_FIELDS:
+    if name not in GIVEN_FIELDS:
         raise click.BadParameter(
-            f"unknown field {name!r}; fields: {', '.join(META_FIELDS)}", param_hint="FIELD"
+            f"unknown field {name!r}; fields: {', '.join(GIVEN_FIELDS)}", param_hint="FIELD"
         )
     return name
 
@@ -397,7 +405,8 @@ def set_cmd(
 
     It wins over sidecars, folder defaults, the document's own metadata and extraction; only
     the flags of a later `index` call win over it. Several persons: person="A; B" or
-    person=A person=B. Fields: person, office, region, bundesland, party, date, doc_type.
+    person=A person=B. Fields: person, office, region, bundesland, party, date, doc_type,
+    visibility (öffentlich or mitglieder).
 
     Example: parteisuche set bewerbung-1a2b3c4d5e.txt office=Landesvorsitz party="Die Linke"
     """
@@ -473,7 +482,7 @@ def list_cmd(index_dir: Path | None, limit: int | None, as_json: bool) -> None:
 
     Example: parteisuche list --limit 20
     """
-    service = SearchService(_store(index_dir))
+    service = SearchService(_store(index_dir), audience=MEMBERS)
     for count, stored in enumerate(service.stored_documents()):
         if limit is not None and count >= limit:
             break
@@ -494,7 +503,7 @@ def stats_cmd(index_dir: Path | None, as_json: bool) -> None:
 
     Example: parteisuche stats --json
     """
-    service = SearchService(_store(index_dir))
+    service = SearchService(_store(index_dir), audience=MEMBERS)
     result = service.search(SearchRequest(page_size=1, with_snippets=False))
     facets = {
         name: [{"value": v.value, "count": v.count} for v in values]
@@ -583,7 +592,7 @@ def search_cmd(
 
     Example: parteisuche search "Direktmandat" --filter party="Die Linke" --from 2024 --json
     """
-    service = SearchService(_store(index_dir))
+    service = SearchService(_store(index_dir), audience=MEMBERS)
     parsed_filters = _parse_filters(filters)
 
     def request(text: str) -> SearchRequest:
@@ -723,22 +732,43 @@ def _extract_items(given: Path, limits: Limits) -> Iterator[dict[str, Any] | Fai
     help="Offer each document's original file for download (only files inside the indexed "
     "folders).",
 )
+@click.option(
+    "--trust-user-header", metavar="HEADER",
+    help="Take a member's name from this header of the reverse proxy's requests (single "
+    "sign-on); needs --trusted-proxy.",
+)
+@click.option(
+    "--trusted-proxy", metavar="ADDR",
+    help="The proxy's address: the header is believed only from there.",
+)
 @domain_errors
 def serve_cmd(
-    index_dir: Path | None, host: str, port: int, threads: int, workers: int, originals: bool
+    index_dir: Path | None, host: str, port: int, threads: int, workers: int, originals: bool,
+    trust_user_header: str | None, trusted_proxy: str | None,
 ) -> None:
     """Serve the web app with the production WSGI server (waitress, pre-forked).
+
+    Members sign in at /anmelden or with HTTP Basic (accounts: `parteisuche users`); behind a
+    single sign-on proxy, the proxy names them in a header.
 
     Example: parteisuche serve --port 8000 --workers 2 --originals
     """
     from webapp import create_app
     from webapp.server import run
 
+    if bool(trust_user_header) != bool(trusted_proxy):
+        raise click.UsageError("--trust-user-header and --trusted-proxy go together")
     folder = str(config.index_dir(index_dir))
+    settings = {
+        "INDEX_DIR": folder, "ORIGINALS": originals, "TRUST_USER_HEADER": trust_user_header,
+        "TRUSTED_PROXY": trusted_proxy,
+    }
     offered = ", original files offered" if originals else ""
     click.echo(f"parteisuche on http://{host}:{port}/ (index {folder}, {workers} workers{offered})")
-    run(lambda: create_app({"INDEX_DIR": folder, "ORIGINALS": originals}), host, port, workers,
-        threads)
+    run(lambda: create_app(settings), host, port, workers, threads)
+
+
+cli.add_command(users)
 
 
 def main() -> None:

@@ -19,7 +19,6 @@ from typing import Any
 from markupsafe import Markup
 
 from indexer.analysis.parts import part_starts, stored_map
-from indexer.query import parse_query
 from indexer.search import SearchService
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.passages import hit_positions, part_counts
@@ -51,7 +50,7 @@ class FullText:
 def query_terms(service: SearchService, q: str) -> QueryTerms:
     if not q.strip():
         return QueryTerms(frozenset(), frozenset())
-    return QueryTerms.from_query(parse_query(q, service.searcher()).query)
+    return QueryTerms.from_query(service.parse(q).query)
 
 
 def full_text(

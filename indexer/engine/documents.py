@@ -8,8 +8,9 @@ from typing import Any
 
 from indexer.analysis.parts import EXTRA_KEY, part_map
 from indexer.isodate import date_span
-from indexer.models import META_FIELDS, Document, MetaValue
+from indexer.models import GIVEN_FIELDS, META_FIELDS, Document, MetaValue
 from indexer.schema import FACET_FIELDS, STORED_TEXT_CHARS, join_values, split_values
+from indexer.visibility import PUBLIC
 
 #: The column with the text of a long document beyond its stored beginning.
 REST_COLUMN = "text_rest"
@@ -34,6 +35,8 @@ def to_fields(doc: Document) -> dict[str, Any]:
             {name: _provenance(value) for name, value in doc.meta.items()}, ensure_ascii=False
         ),
         "extra": json.dumps(_with_parts(doc), ensure_ascii=False, default=str),
+        # Every document gets one (the search layer filters on it; see indexer.visibility).
+        "visibility": str(doc.meta["visibility"].value) if "visibility" in doc.meta else PUBLIC,
     }
     if len(doc.text) > STORED_TEXT_CHARS:
         fields["_stored_text"] = doc.text[:STORED_TEXT_CHARS]
@@ -73,7 +76,7 @@ def meta_from_stored(record: dict[str, Any]) -> dict[str, MetaValue]:
     what a document keeps when it is rewritten without its file."""
     meta: dict[str, MetaValue] = {}
     provenance = record.get("provenance") or {}
-    for name in META_FIELDS:
+    for name in GIVEN_FIELDS:
         values = record.get(name)
         if not values:
             continue
@@ -120,6 +123,7 @@ def from_stored(stored: dict[str, Any], rest: str = "") -> dict[str, Any]:
         "indexed_at": _iso(stored.get("indexed_at")),
         "provenance": _json(stored.get("provenance")),
         "extra": _json(stored.get("extra")),
+        "visibility": stored.get("visibility") or PUBLIC,
     }
     for name in FACET_FIELDS:
         record[name] = split_values(stored.get(name))

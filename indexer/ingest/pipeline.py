@@ -23,7 +23,7 @@ from indexer import config
 from indexer import metadata as extraction
 from indexer.errors import ReaderError
 from indexer.given import given_metadata, split_known
-from indexer.models import META_FIELDS, Document, MetaValue, RawDocument
+from indexer.models import GIVEN_FIELDS, META_FIELDS, Document, MetaValue, RawDocument
 from indexer.readers import Limits, RecordError, pick_reader
 from indexer.readers.base import PAGE_TITLE
 
@@ -359,7 +359,7 @@ def build_document(prepared: Prepared) -> Document:
         for field_name, bad in unknown.items():
             ignored.setdefault(field_name, {"value": bad, "origin": origin})
         for field_name, value in kept.items():
-            if field_name in META_FIELDS and field_name not in meta and value:
+            if field_name in GIVEN_FIELDS and field_name not in meta and value:
                 note = prepared.notes.get(field_name, {}) if origin == "correction" else {}
                 meta[field_name] = MetaValue(
                     canonical(field_name, value), origin, by=note.get("by"), at=note.get("at")

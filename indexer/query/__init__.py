@@ -10,8 +10,16 @@ from indexer.query.parser import (
     FIELD_ALIASES,
     MAX_QUERY_CHARS,
     ParsedQuery,
+    Vocabulary,
     display_form,
     parse_query,
 )
 
-__all__ = ["FIELD_ALIASES", "MAX_QUERY_CHARS", "ParsedQuery", "display_form", "parse_query"]
+__all__ = [
+    "FIELD_ALIASES",
+    "MAX_QUERY_CHARS",
+    "ParsedQuery",
+    "Vocabulary",
+    "display_form",
+    "parse_query",
+]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from whoosh.query import (
     And,
@@ -103,6 +104,42 @@ class ParsedQuery:
     suggestion: str | None = None
     #: A message about parts of the query that were ignored or repaired.
     notice: str | None = None
+
+
+class Vocabulary:
+    """The words and facet values the parser may consult: here all of the index's.
+
+    Compound splitting, typo tolerance, "Meinten Sie …" and the ``Kein Dokument hat …`` notice
+    all ask the index which words exist. A search made for the public must not learn that
+    from documents only members may see; :mod:`indexer.search.access` passes a subclass that
+    answers from the visible documents only.
+    """
+
+    def __init__(self, reader: Any) -> None:
+        self.reader = reader
+
+    def has(self, fieldname: str, text: str) -> bool:
+        try:
+            return (fieldname, text) in self.reader
+        except Exception:  # noqa: BLE001 - a field missing from an old index
+            return False
+
+    def doc_frequency(self, fieldname: str, text: str) -> int:
+        try:
+            return int(self.reader.doc_frequency(fieldname, text))
+        except Exception:  # noqa: BLE001 - a field missing from an old index
+            return 0
+
+    def terms_within(self, fieldname: str, text: str, maxdist: int) -> set[str]:
+        """Indexed words within ``maxdist`` edits sharing the first letter."""
+        return set(self.reader.terms_within(fieldname, text, maxdist, prefix=1))
+
+    def values(self, fieldname: str) -> list[str]:
+        """Every value of a facet field."""
+        return [
+            v if isinstance(v, str) else v.decode("utf-8")
+            for v in self.reader.lexicon(fieldname)
+        ]
 
 
 # --- lexing ------------------------------------------------------------------------------------
@@ -279,9 +316,9 @@ def _and(queries: Sequence[Query]) -> Query | None:
 class _Builder:
     """Turns words, phrases and fields into Whoosh queries against one searcher's index."""
 
-    def __init__(self, searcher: Searcher) -> None:
+    def __init__(self, searcher: Searcher, vocabulary: Vocabulary | None = None) -> None:
         self.searcher = searcher
-        self.reader = searcher.reader()
+        self.vocabulary = vocabulary or Vocabulary(searcher.reader())
         self.german = german_analyzer()
         self.exact = exact_analyzer()
         self.notices: list[str] = []
@@ -303,10 +340,7 @@ class _Builder:
         return True
 
     def _has(self, fieldname: str, text: str) -> bool:
-        try:
-            return (fieldname, text) in self.reader
-        except Exception:  # noqa: BLE001 - a field missing from an old index
-            return False
+        return self.vocabulary.has(fieldname, text)
 
     def _analyze(self, text: str, exact: bool = False) -> list[str]:
         chain = self.exact if exact else self.german
@@ -390,10 +424,7 @@ class _Builder:
         return best[1] if best else None
 
     def _df(self, word: str) -> int:
-        try:
-            return int(self.reader.doc_frequency("exact", word))
-        except Exception:  # noqa: BLE001 - a field missing from an old index
-            return 0
+        return self.vocabulary.doc_frequency("exact", word)
 
     def _exact_forms(self, part: str) -> list[str]:
         """Indexed unstemmed forms of a compound part: the part and its inflections (the
@@ -431,7 +462,7 @@ class _Builder:
             return []
         maxdist = 2 if len(form) >= 9 else 1
         try:
-            found = set(self.reader.terms_within("exact", form, maxdist, prefix=1))
+            found = self.vocabulary.terms_within("exact", form, maxdist)
         except Exception:  # noqa: BLE001 - Whoosh's automata on odd input
             return []
         found.discard(form)
@@ -439,7 +470,7 @@ class _Builder:
             return []
 
         def rank(candidate: str) -> tuple[int, int]:
-            return (_distance(form, candidate), -self.reader.doc_frequency("exact", candidate))
+            return (_distance(form, candidate), -self._df(candidate))
 
         return sorted(found, key=rank)[:5]
 
@@ -558,10 +589,7 @@ class _Builder:
         if not wanted:
             return []
         try:
-            lexicon = [
-                v if isinstance(v, str) else v.decode("utf-8")
-                for v in self.reader.lexicon(name)
-            ]
+            lexicon = self.vocabulary.values(name)
         except Exception:  # noqa: BLE001 - field absent from this index
             return []
         exact = [v for v in lexicon if _value_words(v) == wanted]
@@ -712,8 +740,13 @@ def _suggest(text: str, corrections: Iterable[tuple[str, str]]) -> str | None:
 # --- entry point -------------------------------------------------------------------------------
 
 
-def parse_query(text: str, searcher: Searcher) -> ParsedQuery:
-    """Parse what a user typed; an empty query matches every document. Never raises."""
+def parse_query(
+    text: str, searcher: Searcher, vocabulary: Vocabulary | None = None
+) -> ParsedQuery:
+    """Parse what a user typed; an empty query matches every document. Never raises.
+
+    ``vocabulary`` limits what the parser learns from the index (default: all of it).
+    """
     notices: list[str] = []
     if not isinstance(text, str):
         text = str(text)
@@ -723,7 +756,7 @@ def parse_query(text: str, searcher: Searcher) -> ParsedQuery:
     text = text.translate(_QUOTES).replace("\x00", " ")
     if not text.strip():
         return ParsedQuery(Every(), notice=" ".join(notices) or None)
-    builder = _Builder(searcher)
+    builder = _Builder(searcher, vocabulary)
     try:
         toks = _lex(text, notices)
         query = _Parser(toks, builder).parse()

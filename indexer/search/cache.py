@@ -26,6 +26,7 @@ from indexer.engine.flatgroups import flat_units, index_folder
 from indexer.engine.postings import Floats, Ids
 from indexer.engine.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import split_values
+from indexer.search.access import Access
 from indexer.search.candidacies import Details
 from indexer.search.people import PersonSummary
 from indexer.search.types import FACETS, Hit
@@ -139,6 +140,8 @@ class Generation:
         size = reader.doc_count_all()
         self.facets = FacetTable(searcher)
         self.live = live_mask([(s.reader(), o) for s, o in searcher.leaf_searchers()], size)
+        #: Which documents each audience may see (indexer.search.access).
+        self.access = Access(reader, self.live)
         #: Where the rankers read postings: flat groups and segments (indexer.engine.flatgroups).
         self.units = flat_units(
             [(s.reader(), o) for s, o in searcher.leaf_searchers()], index_folder(searcher)
@@ -155,19 +158,23 @@ class Generation:
         self._lock = threading.Lock()
         self._indexed_order: np.ndarray[Any, np.dtype[np.int64]] | None = None
         self._nominee_lists: Mask | None = None
-        #: Per query string: its matching documents and, once ranked, its ranking.
-        self.docs: Lru[str, Mask] = Lru(QUERY_CACHE_SIZE)
-        self.ranked: Lru[str, Ranking] = Lru(QUERY_CACHE_SIZE)
+        #: Per (audience, query string): its matching documents (those the audience may see)
+        #: and, once ranked, its ranking. The audience is in the key because the query
+        #: itself depends on it (typo corrections know only the visible words).
+        self.docs: Lru[tuple[str, str], Mask] = Lru(QUERY_CACHE_SIZE)
+        self.ranked: Lru[tuple[str, str], Ranking] = Lru(QUERY_CACHE_SIZE)
         self._hits: Lru[int, Hit] = Lru(RECORD_CACHE)
         #: Filter masks per facet selection and date range, as the issue's "cached filter
         #: bitsets": a filter is a mask the next query with that filter reuses.
         self.filters: Lru[tuple[Any, ...], Mask] = Lru(FILTER_CACHE)
-        #: "Similar documents" per (doc id, limit).
-        self.similar: Lru[tuple[str, int], list[Hit]] = Lru(SIMILAR_CACHE)
-        #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``).
+        #: "Similar documents" per (audience, doc id, limit).
+        self.similar: Lru[tuple[str, str, int], list[Hit]] = Lru(SIMILAR_CACHE)
+        #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``;
+        #: only documents the audience's own search listed are looked up).
         self.candidacy_details: Lru[str, Details] = Lru(RECORD_CACHE)
         #: The people of a document set (keyed by a digest of the set itself, so whatever
-        #: chose the documents, an equal set gets an equal answer): ``/personen``.
+        #: chose the documents, an equal set gets an equal answer, whatever the audience):
+        #: ``/personen``.
         self.people: Lru[bytes, list[PersonSummary]] = Lru(PEOPLE_CACHE)
 
     def hit(self, searcher: Searcher, docnum: int, score: float | None = None) -> Hit:

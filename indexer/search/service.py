@@ -7,6 +7,7 @@ values of a facet stay visible after one is selected.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import threading
 import time
@@ -26,13 +27,15 @@ from indexer.engine.postings import Ids
 from indexer.engine.ranking import Mask, Ranking, weighting
 from indexer.engine.store import IndexStore
 from indexer.isodate import bound
-from indexer.query.parser import ParsedQuery, parse_query
+from indexer.query.parser import ParsedQuery, Vocabulary, parse_query
+from indexer.search.access import VisibleVocabulary
 from indexer.search.cache import Generation
 from indexer.search.candidacies import Candidacy, Details, details_from_stored, rows
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
 from indexer.search.people import PersonSummary, person_summaries
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
+from indexer.visibility import PUBLIC
 
 #: Key terms of a document that make its more-like-this query.
 MLT_TERMS = 20
@@ -44,30 +47,57 @@ MLT_CHARS = 50_000
 CANDIDACY = "candidacy"
 
 
+class _Shared:
+    """What the audience views of one service share: the open index and its generations."""
+
+    def __init__(self) -> None:
+        self.ix: Index | None = None
+        self.data: str | None = None
+        self.generations: dict[tuple[str, int], Generation] = {}
+
+
 class SearchService:
     """Opens the index lazily, reuses a searcher per thread, and reopens when the index changes.
 
     New documents committed by the CLI while the web app runs show up on the next request.
+
+    Every answer is made for one ``audience`` (:mod:`indexer.visibility`): the public sees
+    ``öffentlich`` documents only, members every document. It is the default that fails
+    closed; the CLI, which runs as the index's owner, asks for members. The rule itself lives
+    in :mod:`indexer.search.access`; :meth:`for_audience` gives a view of the same service
+    (same index, searchers and caches) for another audience, as the web app does per request.
     """
 
-    def __init__(self, store: IndexStore) -> None:
+    def __init__(self, store: IndexStore, audience: str = PUBLIC) -> None:
         self.store = store
+        self.audience = audience
         keep_freed_memory()  # per-query arrays reuse freed memory (see indexer.search.memory)
         self.highlighter = Highlighter()
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._ix: Index | None = None
-        self._data: str | None = None
-        self._generations: dict[tuple[str, int], Generation] = {}
+        self._shared = _Shared()
         self._build_lock = threading.Lock()
+
+    def for_audience(self, audience: str) -> SearchService:
+        """This service, answering for ``audience`` (shares everything else)."""
+        if audience == self.audience:
+            return self
+        view = copy.copy(self)
+        view.audience = audience
+        return view
+
+    @property
+    def _data(self) -> str | None:
+        return self._shared.data
 
     def _index(self) -> Index:
         data = self.store.manifest().data
         with self._lock:
-            if self._ix is None or data != self._data:
-                self._ix = self.store.open()
-                self._data = data
-            return self._ix
+            shared = self._shared
+            if shared.ix is None or data != shared.data:
+                shared.ix = self.store.open()
+                shared.data = data
+            return shared.ix
 
     def searcher(self) -> Searcher:
         """This thread's searcher, refreshed if the index changed since it was opened."""
@@ -88,23 +118,50 @@ class SearchService:
         """Shared data of the searcher's index generation (built on first use)."""
         key = (self._data or "", searcher.reader().generation())
         with self._lock:
-            current = self._generations.get(key)
+            current = self._shared.generations.get(key)
         if current is not None:
             return current
         # One thread builds it (a second or more on a large index); the others wait for it.
         with self._build_lock:
             with self._lock:
-                current = self._generations.get(key)
+                current = self._shared.generations.get(key)
             if current is None:
                 current = Generation(searcher)
                 with self._lock:
-                    self._generations = {key: current}
+                    self._shared.generations = {key: current}
         return current
+
+    def visible(self, searcher: Searcher) -> Mask | None:
+        """The documents this service's audience may see (``None``: all of them).
+
+        Anything that lists, counts or suggests from the index outside the methods below
+        must AND this in (the person and candidacy lists do).
+        """
+        return self.generation(searcher).access.mask(self.audience)
+
+    def may_see(self, searcher: Searcher, docnum: int) -> bool:
+        """May this service's audience see document ``docnum``?"""
+        return self.generation(searcher).access.may_see(self.audience, docnum)
+
+    def parse(self, q: str, searcher: Searcher | None = None) -> ParsedQuery:
+        """A query parsed with what this audience may know of the index's words."""
+        searcher = searcher or self.searcher()
+        return parse_query(q, searcher, self._vocabulary(searcher))
+
+    def _vocabulary(self, searcher: Searcher) -> Vocabulary | None:
+        generation = self.generation(searcher)
+        mask = generation.access.mask(self.audience)
+        if mask is None:
+            return None
+        return VisibleVocabulary(
+            searcher.reader(), generation.access, mask, generation.ranker(searcher),
+            generation.facets.count,
+        )
 
     def forget_queries(self) -> None:
         """Forget cached query results (benchmarks measure new queries with it)."""
         with self._lock:
-            generations = list(self._generations.values())
+            generations = list(self._shared.generations.values())
         for generation in generations:
             generation.forget_queries()
 
@@ -112,20 +169,26 @@ class SearchService:
         """The whole document, its full text included (hits carry only its beginning)."""
         searcher = self.searcher()
         docnum = searcher.document_number(id=doc_id)
-        if docnum is None:
-            return None
+        if docnum is None or not self.may_see(searcher, docnum):
+            return None  # an internal document does not exist for the public
         stored = searcher.stored_fields(docnum)
         return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
 
     def stored_documents(self) -> Iterator[dict[str, Any]]:
-        """Every document's stored fields, in index order (for ``list``)."""
-        yield from self.searcher().reader().all_stored_fields()
+        """Every visible document's stored fields, in index order (for ``list``)."""
+        searcher = self.searcher()
+        mask = self.visible(searcher)
+        reader = searcher.reader()
+        for docnum in reader.all_doc_ids():
+            if mask is None or mask[docnum]:
+                yield reader.stored_fields(docnum)
 
     def renamed(self, old_id: str) -> str | None:
         """The current id of the one document whose earlier id was ``old_id`` (else None:
         an old id that now names several documents leads nowhere rather than astray)."""
         searcher = self.searcher()
-        numbers = list(searcher.document_numbers(alias=old_id))
+        numbers = [n for n in searcher.document_numbers(alias=old_id)
+                   if self.may_see(searcher, n)]
         if len(numbers) != 1:
             return None
         stored = searcher.stored_fields(numbers[0])
@@ -136,7 +199,7 @@ class SearchService:
         request.validate(max_page_size)
         started = time.perf_counter()
         searcher = self.searcher()
-        parsed = parse_query(request.q, searcher)
+        parsed = self.parse(request.q, searcher)
         result = _run(searcher, parsed, request, self)
         result.took_ms = (time.perf_counter() - started) * 1000
         return result
@@ -158,7 +221,7 @@ class SearchService:
         """
         request.validate()
         searcher = self.searcher()
-        parsed = parse_query(request.q, searcher)
+        parsed = self.parse(request.q, searcher)
         found = _matched(searcher, parsed, request, self)
         if within is not None:
             found = replace(found, matched=found.matched & within)
@@ -191,11 +254,12 @@ class SearchService:
         """
         searcher = self.searcher()
         generation = self.generation(searcher)
-        cached = generation.similar.get((doc_id, limit))
+        key = (self.audience, doc_id, limit)
+        cached = generation.similar.get(key)
         if cached is not None:
             return cached
         docnum = searcher.document_number(id=doc_id)
-        if docnum is None:
+        if docnum is None or not self.may_see(searcher, docnum):
             return []
         text = str(searcher.stored_fields(docnum).get("text") or "")[:MLT_CHARS]
         try:
@@ -206,13 +270,14 @@ class SearchService:
         if not terms:
             return []
         query = Or([Term("text", term, boost=weight) for term, weight in terms])
-        best = generation.ranker(searcher).rank(query).top(None, limit + 1)
+        pool = generation.access.mask(self.audience)
+        best = generation.ranker(searcher).rank(query).top(pool, limit + 1)
         hits = [
             generation.hit(searcher, d)
             for d, _score in best
             if d != docnum
         ][:limit]
-        generation.similar.put((doc_id, limit), hits)
+        generation.similar.put(key, hits)
         return hits
 
     def person_documents(self, name: str, limit: int = 1000) -> tuple[int, list[Hit]]:
@@ -223,6 +288,7 @@ class SearchService:
         searcher = self.searcher()
         generation = self.generation(searcher)
         docs = generation.ranker(searcher).docs(Term("person", name))
+        docs = _intersect(docs, [generation.access.mask(self.audience)])
         ordered = generation.by_date_within(docs, "oldest", limit)
         hits = [generation.hit(searcher, d) for d in ordered]
         return int(np.count_nonzero(docs)), hits
@@ -278,7 +344,7 @@ class SearchService:
         offices and parties; unordered (the caller sorts for its readers)."""
         request.validate()
         searcher = self.searcher()
-        parsed = parse_query(request.q, searcher)
+        parsed = self.parse(request.q, searcher)
         found = _matched(searcher, parsed, request, self)
         generation = self.generation(searcher)
         key = hashlib.blake2b(np.packbits(found.matched).tobytes(), digest_size=16).digest()
@@ -298,6 +364,9 @@ class _Found:
     filter_sets: dict[str, Mask]
     date_set: Mask | None
     ranking: Ranking | None
+    #: Whether ``base`` was cut to the audience's documents (then a ranking, made over all
+    #: documents, must always be read through a pool).
+    restricted: bool = False
 
 
 def _matched(
@@ -305,16 +374,19 @@ def _matched(
 ) -> _Found:
     generation = service.generation(searcher)
     ranker = generation.ranker(searcher)
+    key = (service.audience, request.q)
+    visible = generation.access.mask(service.audience)
     ranking = None
     if request.sort == "relevance":
-        ranking = generation.ranked.get(request.q)
+        ranking = generation.ranked.get(key)
         if ranking is None:
             ranking = ranker.rank(parsed.query)
-            generation.ranked.put(request.q, ranking)
-    base = generation.docs.get(request.q)
+            generation.ranked.put(key, ranking)
+    base = generation.docs.get(key)
     if base is None:
         base = ranking.mask if ranking is not None else ranker.docs(parsed.query)
-        generation.docs.put(request.q, base)
+        base = _intersect(base, [visible])  # the access rule: nothing else sees more
+        generation.docs.put(key, base)
     filter_sets = {
         name: generation.with_values(ranker, name, values)
         for name, values in request.filters.items()
@@ -324,7 +396,7 @@ def _matched(
     high = bound(request.date_to, end=True) if request.date_to else None
     date_set = generation.dated(low, high)
     matched = _intersect(base, [*filter_sets.values(), date_set])
-    return _Found(matched, base, filter_sets, date_set, ranking)
+    return _Found(matched, base, filter_sets, date_set, ranking, visible is not None)
 
 
 def _ordered(
@@ -336,7 +408,7 @@ def _ordered(
     """
     matched = found.matched
     if sort == "relevance" and found.ranking is not None:
-        pool = None if matched is found.base else matched
+        pool = None if matched is found.base and not found.restricted else matched
         wanted = int(np.count_nonzero(matched)) if count is None else count
         return iter(found.ranking.top(pool, wanted))
     return ((d, None) for d in generation.by_date_within(matched, sort, count))

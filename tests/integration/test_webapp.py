@@ -208,7 +208,7 @@ def test_meinten_sie_links_to_the_suggestion(
 ) -> None:
     from whoosh.query import NullQuery
 
-    def parse(text: str, searcher: Any) -> ParsedQuery:
+    def parse(text: str, searcher: Any, vocabulary: Any = None) -> ParsedQuery:
         return ParsedQuery(NullQuery, [], suggestion="mietpreisbremse")
 
     monkeypatch.setattr("indexer.search.service.parse_query", parse)

@@ -231,6 +231,11 @@ def _record_schemas() -> dict[str, Any]:
             "source": nullable,
             "content_hash": nullable,
             "indexed_at": nullable,
+            "visibility": {
+                "type": "string", "enum": ["öffentlich", "mitglieder"],
+                "description": "Wer das Dokument sehen darf: alle oder nur angemeldete "
+                "Mitglieder (mit HTTP-Basic-Anmeldung oder Sitzung)",
+            },
             "extra": {"type": "object", "description": "Angaben nur des Formats (z. B. "
                       "Tagesordnungspunkt einer Rede, Seitenanfänge eines PDF, OCR)"},
             **{name: strings for name in FACETS if name != "year"},
@@ -426,5 +431,15 @@ def openapi_spec(server: str) -> dict[str, Any]:
                     },
                 },
             },
+            "securitySchemes": {
+                "mitglieder": {
+                    "type": "http",
+                    "scheme": "basic",
+                    "description": "Mitglieder sehen auch Dokumente der Sichtbarkeit "
+                    "„mitglieder“; ohne Anmeldung nur öffentliche. Falsche Angaben: 401.",
+                },
+            },
         },
+        # Anonymous (public documents) or signed in as a member (all documents).
+        "security": [{}, {"mitglieder": []}],
     }
