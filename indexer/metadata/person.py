@@ -478,12 +478,16 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
         match = _HEADING.match(_capitalised(line))
         if match:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
-    tail = _joined_signature(lines[-4:])
+    tail = _joined_signature(_without_furniture(lines)[-4:])
     for position, (text, _zone) in enumerate(tail):
         stripped = _SIGNED.sub("", text).strip(" .,!")
         signed_off = _POSSESSIVE.match(stripped)
         if signed_off:
             stripped = stripped[signed_off.end():]
+            # "Eure Anna (Anna-Lena Muster, sie/ihr)": the full name in brackets
+            bracketed = _BRACKETED_NAME.search(stripped)
+            if bracketed:
+                stripped = bracketed.group(1)
         match = _NAME_ONLY.match(stripped)
         previous = tail[position - 1][0] if position else ""
         if match:
@@ -496,6 +500,22 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     if "ch bin d" in doc.text:
         for match in _I_AM_THE.finditer(doc.text):
             collector.first_names.append((match.group(1), 2.0))
+
+
+# After a sign-off's first name, the full name in brackets: "(Anna-Lena Muster, sie/ihr)".
+_BRACKETED_NAME = re.compile(r"\(([^(),]{3,60})(?:,[^()]*)?\)\s*$")
+# The furniture under a social-media post: hashtags, counters, "vor 3 Tagen", "Antworten".
+_FURNITURE = re.compile(
+    r"^(?:(?:#\w+\s*)+|[♡❤💬🔁↻\d\s.,kK]+|vor\s+\d+\s+\w+|Antworten|Teilen|Gefällt\s+mir.*)$"
+)
+
+
+def _without_furniture(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The lines without the post's furniture at the end (the signature stands above it)."""
+    end = len(lines)
+    while end > 0 and _FURNITURE.match(lines[end - 1][0].strip()):
+        end -= 1
+    return lines[:end]
 
 
 #: Longest line of a name broken over two lines ("Dipl.-Ing. Steffen" / "Muster").
@@ -806,7 +826,8 @@ def _repeated(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidat
 
 # A form field with the name reversed ("Name: Muster, Anna"), as in application forms.
 _FIELD_REVERSED = re.compile(
-    r"(?m)^[ \t]*(?:Name|Kandidat(?:in)?|Bewerber(?:in)?)[ \t]*:[ \t]*"
+    r"(?m)^[ \t]*(?:Name|(?:Nach)?[Nn]ame,[ \t]*Vorname|Kandidat(?:in)?|Bewerber(?:in)?)"
+    r"[ \t]*:[ \t]*"
     r"(?P<last>[A-ZÄÖÜ][\w-]+),[ \t]*(?P<first>[A-ZÄÖÜ][\w-]+)[ \t]*$"
 )
 

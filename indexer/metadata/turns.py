@@ -21,7 +21,9 @@ from indexer.metadata.document import FOOTER, Doc
 _LABEL = re.compile(
     r"(?m)^[ \t]*(?:[*_]{1,2})?(?P<label>(?:(?:Dr|Prof)\.[ \t]+)?[A-ZÄÖÜ][\w'-]+"
     r"(?:[ \t]+(?:von|van|de|der|zu)?[ \t]*[A-ZÄÖÜ][\w'-]+){0,2})"
-    r"(?:[ \t]*\((?P<paren>[^()\n]{2,60})\))?(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?[ \t]+(?=\S)"
+    r"(?:[ \t]*\((?P<paren>[^()\n]{2,60})\))?(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?"
+    # the words on the same line or, in a script, on the next
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?=\S)"
 )
 #: Labels of an interview's or a form's parts that are no speaker.
 _NOT_SPEAKER = frozenset(
@@ -79,11 +81,19 @@ def _label_words_ok(label: str) -> bool:
     return not any(word.rstrip(".") in _NOT_SPEAKER for word in label.split())
 
 
+#: Key prefix of first names in :func:`_full_names` (surnames are keys as they are).
+_FIRST = "first:"
+
+
 def _full_names(doc: Doc) -> dict[str, str]:
-    """Surname -> full name, for every name the text writes in full (first one wins)."""
+    """Surname, and first name (prefixed), -> full name, for every name the text writes in full
+    (the first one wins); a first name that two people share names neither."""
     by_surname: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
     for found in names.find_names(doc.text):
         by_surname.setdefault(found.name.split()[-1], found.name)
+        firsts.setdefault(found.first, set()).add(found.name)
+    by_surname.update({_FIRST + first: next(iter(n)) for first, n in firsts.items() if len(n) == 1})
     return by_surname
 
 
@@ -99,7 +109,8 @@ def _speaker(label: str, paren: str | None, full_names: dict[str, str]) -> str |
         if inner is not None:
             return inner.name
     if " " not in stripped:
-        return full_names.get(stripped)
+        # a surname ("Probe:"), or a first name as a script writes it ("MARLENE (Off):")
+        return full_names.get(stripped) or full_names.get(_FIRST + stripped.capitalize())
     return None
 
 
@@ -131,6 +142,8 @@ def answerer(doc: Doc) -> tuple[str, str] | None:
     for turn in turns(doc):
         count = len(turn.text.split())
         total += count
+        if turn.speaker and _first_line(turn.text, 1000).rstrip(" *_").endswith("?"):
+            continue  # "Matthias: Hast du Erfahrung?": the one who asks (the answers follow)
         if turn.speaker:
             words[turn.speaker] = words.get(turn.speaker, 0) + count
             said = f" {turn.text.lower()} "

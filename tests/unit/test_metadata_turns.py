@@ -355,3 +355,49 @@ def test_a_passive_with_soll_is_no_nomination() -> None:
         "- Ein Kreisverkehr für jeden Ortsteil.\n\nGewählt wird am 13. September 2026."
     )
     assert sure(text, "Unser Programm für Musterdorf").get("doc_type") != "candidacy"
+
+
+SCRIPT = """VIDEOSKRIPT – Vorstellung (Reel, ca. 75 Sek.)
+Projekt: LTW 2026 / Wahlkreis Musterstadt III
+
+INSERT: „Marlene Hobohmann · Direktkandidatin Wahlkreis Musterstadt III“
+
+MARLENE (spricht in die Kamera):
+Hallo, ich bin Marlene. Ich bin Pflegefachfrau und ich kandidiere bei der Landtagswahl für den Wahlkreis hier bei uns.
+
+MARLENE (Off):
+Seit 15 Jahren arbeite ich im Krankenhaus.
+"""
+
+
+def test_a_script_labels_the_candidate_by_first_name_in_capitals() -> None:
+    assert sure(SCRIPT).get("person") == "Marlene Hobohmann"
+
+
+def test_the_questioner_of_a_blog_qa_is_not_the_answerer() -> None:
+    text = (
+        "Auf der Mailingliste hat mir Matthias Grabenhorst ein paar Fragen zu meiner Kandidatur gestellt.\n\n"
+        "> **Matthias:** Du willst Landesschatzmeister werden. Hast du Erfahrung mit Finanzen?\n\n"
+        "Ja. Ich bin Steuerfachangestellter und habe die Kasse des Kreisverbands geführt.\n\n"
+        "> **Matthias:** Was machst du anders?\n\nIch will ein Team aufbauen."
+    )
+    found = extract_metadata(text, title="Fragen von Matthias zur Kandidatur als Landesschatzmeister")
+    assert found.get("person") is None or found["person"].value != "Matthias Grabenhorst"
+
+
+def test_a_reversed_name_field_with_its_label_spelt_out() -> None:
+    text = (
+        "Kurzvorstellung der Bewerberinnen und Bewerber\n\nBewerbung für: Listenplatz 9–12\n"
+        "Name, Vorname: Krüger-Adomeitis, Johanna\nJahrgang: 1986\nBeruf: Tierärztin\n\n"
+        "Ich bewerbe mich um einen Platz auf der Landesliste zur Landtagswahl."
+    )
+    assert sure(text).get("person") == "Johanna Krüger-Adomeitis"
+
+
+def test_a_post_signed_above_its_hashtags_with_the_full_name_in_brackets() -> None:
+    text = (
+        "📣 ICH KANDIDIERE! 📣\n\nIch bewerbe mich auf der Landesmitgliederversammlung als Landessprecherin!\n\n"
+        "Meine ganze Bewerbung findet ihr im Link in Bio.\n\nEure Anna (Anna-Lena Vöcklinger, sie/ihr)\n\n"
+        "#GrüneJugend #Kandidatur\n\n♡ 214  💬 31\nvor 3 Tagen"
+    )
+    assert sure(text).get("person") == "Anna-Lena Vöcklinger"
