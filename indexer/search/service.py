@@ -27,8 +27,9 @@ from indexer.engine.store import IndexStore
 from indexer.isodate import bound
 from indexer.query.parser import ParsedQuery, parse_query
 from indexer.search.cache import Generation
-from indexer.search.highlight import Highlighter, QueryTerms
+from indexer.search.highlight import DocumentHighlights, Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
+from indexer.search.passages import hit_positions, part_counts
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
 
 #: Key terms of a document that make its more-like-this query.
@@ -111,6 +112,25 @@ class SearchService:
             return None
         stored = searcher.stored_fields(docnum)
         return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
+
+    def highlights(
+        self, doc_id: str, q: str, part_positions: Sequence[int] | None = None
+    ) -> DocumentHighlights:
+        """A document's text with the query's highlights: the query's terms, a marker for any
+        stretch of the text and, given the token positions where the parts of a long text
+        begin, the hits per part as the index counts them (so only the part shown is read).
+        """
+        searcher = self.searcher()
+        if not q.strip():
+            return DocumentHighlights(QueryTerms(frozenset(), frozenset()), None, self.highlighter)
+        terms = QueryTerms.from_query(parse_query(q, searcher).query)
+        hits = None
+        if terms and part_positions is not None:
+            docnum = searcher.document_number(id=doc_id)
+            if docnum is not None:
+                found = hit_positions(searcher, docnum, terms, self.highlighter)
+                hits = part_counts(found, list(part_positions))
+        return DocumentHighlights(terms, hits, self.highlighter)
 
     def stored_documents(self) -> Iterator[dict[str, Any]]:
         """Every document's stored fields, in index order (for ``list``)."""
