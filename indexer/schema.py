@@ -25,7 +25,9 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: (a hit list loaded a whole 50 MB protocol with its stored fields: 1.5 s per search).
 #: 7: plurals the stemmer misses are folded to their singular (Autos, Ministerien, Viren,
 #: Themen) and "Güter" keeps its own stem (:mod:`indexer.analysis.lemmas`).
-SCHEMA_VERSION = 7
+#: 8: flat postings version 2 (narrowest array types, derived weights:
+#: :mod:`indexer.engine.flat`); a version 1 index would be read from Whoosh's blocks, slowly.
+SCHEMA_VERSION = 8
 
 #: Characters of a document's text kept in its stored fields, which every hit list reads
 #: (snippets come from them). The rest of a longer text is in the ``text_rest`` column, read
