@@ -27,7 +27,9 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: Themen) and "Güter" keeps its own stem (:mod:`indexer.analysis.lemmas`).
 #: 8: every document has a ``visibility`` (öffentlich or mitglieder), stored and in a column,
 #: which the search layer filters on (:mod:`indexer.search.access`).
-SCHEMA_VERSION = 8
+#: 9: flat postings version 2 (narrowest array types, derived weights:
+#: :mod:`indexer.engine.flat`); a version 1 index would be read from Whoosh's blocks, slowly.
+SCHEMA_VERSION = 9
 
 #: Characters of a document's text kept in its stored fields, which every hit list reads
 #: (snippets come from them). The rest of a longer text is in the ``text_rest`` column, read

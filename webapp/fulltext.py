@@ -21,7 +21,6 @@ from markupsafe import Markup
 from indexer.analysis.parts import part_starts, stored_map
 from indexer.search import SearchService
 from indexer.search.highlight import Highlighter, QueryTerms
-from indexer.search.passages import hit_positions, part_counts
 from webapp.errors import WebError
 
 _MARK = re.compile(r"<mark>")
@@ -47,12 +46,6 @@ class FullText:
         return self.first_mark + self.marks - 1
 
 
-def query_terms(service: SearchService, q: str) -> QueryTerms:
-    if not q.strip():
-        return QueryTerms(frozenset(), frozenset())
-    return QueryTerms.from_query(service.parse(q).query)
-
-
 def full_text(
     service: SearchService,
     record: dict[str, Any],
@@ -63,17 +56,22 @@ def full_text(
 ) -> FullText:
     """The text of ``record`` for its page; ``part_url(n)`` links to part ``n``."""
     text: str = record["text"]
-    terms = query_terms(service, q)
     starts = part_starts(text)
     if len(starts) < 2:
-        html, marks, first_page = marked_text(service.highlighter, text, terms, pages)
+        shown = service.highlights(record["id"], q)
+        html, marks, first_page = marked_text(shown.highlighter, text, shown.terms, pages)
         return FullText(html, marks, 1, marks, first_page)
-    counts = _counts(service, record, terms, text) if terms else None
+    # hits per part from the index, where it has a part map (indexed before parts existed:
+    # ``parteisuche reindex`` adds it)
+    found = stored_map(record.get("extra") or {}, text) if q.strip() else None
+    shown = service.highlights(record["id"], q, found["positions"] if found else None)
+    counts = shown.part_hits
     part = _chosen_part(part_arg, len(starts), counts)
     ends = [*starts[1:], len(text)]
     before = sum(counts[: part - 1]) if counts else 0
     html, marks, first_page = marked_text(
-        service.highlighter, text, terms, pages, (starts[part - 1], ends[part - 1]), before + 1
+        shown.highlighter, text, shown.terms, pages, (starts[part - 1], ends[part - 1]),
+        before + 1,
     )
     total = sum(counts) if counts else marks
     parts: list[dict[str, Any]] = [
@@ -91,22 +89,6 @@ def full_text(
         html, marks, before + 1, max(total, before + marks), first_page, part, parts,
         later[0] if later else None,
     )
-
-
-def _counts(
-    service: SearchService, record: dict[str, Any], terms: QueryTerms, text: str
-) -> list[int] | None:
-    """Hits per part from the index, or None where the index has no part map (indexed
-    before parts existed: ``parteisuche reindex`` adds it)."""
-    found = stored_map(record.get("extra") or {}, text)
-    if found is None:
-        return None
-    searcher = service.searcher()
-    docnum = searcher.document_number(id=record["id"])
-    if docnum is None:
-        return None
-    positions = hit_positions(searcher, docnum, terms, service.highlighter)
-    return part_counts(positions, found["positions"])
 
 
 def _chosen_part(arg: str | None, count: int, hits: list[int] | None) -> int:

@@ -1,83 +1,34 @@
-"""The German chain as one Whoosh analyzer, with a fused loop for indexing.
+"""The German chain as one Whoosh analyzer: the definition of how text becomes stemmed terms.
 
-Whoosh runs an analyzer as a pipeline of generators: every token passes five generator frames
-and several attribute writes per filter. Indexing spends most of its analysis time there, not
-in the work itself (folding, stemming and compound splitting are cached per word). At index
-time :class:`GermanChain` therefore runs the same rules in one loop over the tokenizer's
-tokens; at query time (and for any other composition) it is the ordinary pipeline. A test
-checks that both paths produce identical tokens.
+``tokenizer | fold | stop | compounds | stem`` (:func:`indexer.analysis.german_analyzer`) is an
+ordinary Whoosh pipeline of generator filters, for indexing and querying alike; its filters
+(:mod:`indexer.analysis.filters`, :class:`~indexer.analysis.compounds.CompoundFilter`) hold the
+rules. The index writer does not run it token by token: :mod:`indexer.analysis.terms` computes
+the same terms for a whole field at once, and that fast path is checked against this chain on
+a probe text each time it is built (:func:`indexer.analysis.terms.german_terms_for`), so the
+two cannot drift apart unnoticed. (Until schema 8 a third copy, a fused index-time loop here,
+was held equal only by tests; the writer no longer used it.)
+
+The class exists so that the writer can recognise the chain (and pickles as the schema's
+analyzer); it adds no behaviour of its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from whoosh.analysis import CompositeAnalyzer
 
-from whoosh.analysis import CompositeAnalyzer, Token
-
-from indexer.analysis.compounds import MIN_WORD, CompoundFilter, _split_cached
-from indexer.analysis.filters import (
-    GermanFoldFilter,
-    GermanStemFilter,
-    GermanStopFilter,
-    _stem_word,
-    fold,
-)
+from indexer.analysis.compounds import CompoundFilter
+from indexer.analysis.filters import GermanFoldFilter, GermanStemFilter, GermanStopFilter
 from indexer.analysis.tokenizer import GermanTokenizer
 
-_FUSED_SHAPE = (GermanTokenizer, GermanFoldFilter, GermanStopFilter, CompoundFilter,
-                GermanStemFilter)
+#: The items of the chain, in order (what :mod:`indexer.analysis.terms` reproduces).
+USUAL_SHAPE = (GermanTokenizer, GermanFoldFilter, GermanStopFilter, CompoundFilter,
+               GermanStemFilter)
 
 
 class GermanChain(CompositeAnalyzer):  # type: ignore[misc]
-    """tokenizer | fold | stop | compounds | stem, fused when indexing."""
+    """tokenizer | fold | stop | compounds | stem."""
 
-    def __call__(self, value: str, **kwargs: Any) -> Iterator[Token]:
-        if kwargs.get("mode") == "index" and self._fusable():
-            return self._index(value, **kwargs)
-        return super().__call__(value, **kwargs)  # type: ignore[no-any-return]
-
-    def _fusable(self) -> bool:
-        return tuple(type(item) for item in self.items) == _FUSED_SHAPE
-
-    def _index(self, value: str, **kwargs: Any) -> Iterator[Token]:
-        tokenizer, _fold, stop, compound, stem = self.items
-        stops = stop.stops
-        part_boost = compound.boost
-        derive = stem.derive
-        derive_boost = stem.derive_boost
-        last_main = ""
-        for t in tokenizer(value, **kwargs):
-            text = fold(t.text)
-            stopped = text in stops
-            if stopped and t.removestops:
-                continue
-            variant = t.variant
-            boost = t.boost
-            parts = (
-                _split_cached(text)
-                if not stopped and not t.joined and len(text) >= MIN_WORD
-                else ()
-            )
-            stemmed, verb = _stem_word(text, derive)
-            if not (variant and stemmed == last_main):
-                if not variant:
-                    last_main = stemmed
-                t.text, t.stopped = stemmed, stopped
-                yield t
-                if verb is not None and not stopped:
-                    t.text, t.boost = verb, boost * derive_boost
-                    yield t
-                    t.boost = boost
-            if parts:
-                t.variant, t.stopped = True, False
-                for part in parts:
-                    part_stem, part_verb = _stem_word(part, derive)
-                    if part_stem == last_main:
-                        continue
-                    t.text, t.boost = part_stem, boost * part_boost
-                    yield t
-                    if part_verb is not None:
-                        t.text, t.boost = part_verb, boost * part_boost * derive_boost
-                        yield t
-                t.boost, t.variant = boost, variant
+    def usual_shape(self) -> bool:
+        """Whether the items are the chain's usual ones (settings may differ)."""
+        return tuple(type(item) for item in self.items) == USUAL_SHAPE

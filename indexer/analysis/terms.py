@@ -12,8 +12,14 @@ the terms in the field format's ``word_values``. For the two chains of this proj
 * one list of raw words shared by ``text``, ``title`` and ``exact`` (see :func:`concatenated`).
 
 Only plain words and numbers go through the memo; hyphenated words, gender forms, paragraph
-signs and identifiers take the tokenizer's own code (:func:`match_pieces`). Tests check that
-the results equal what the ordinary Whoosh analyzers produce, token for token.
+signs and identifiers take the tokenizer's own code (:func:`match_pieces`).
+
+The analyzers stay the definition. Each time a fast path is built (once per process and
+setting, when a writer first plans its fields) it is run on :data:`PROBE`, a text with every
+kind of token the chain treats specially, and compared with what Whoosh's formats collect from
+the analyzer with the same settings; a difference stops the writer with
+:class:`AnalysisMismatch` instead of writing an index that queries would not match. Tests
+compare them further on tables, arbitrary text and real speeches.
 """
 
 from __future__ import annotations
@@ -26,8 +32,14 @@ from typing import Any
 from whoosh.analysis import Analyzer, CompositeAnalyzer
 
 from indexer.analysis.chain import GermanChain
-from indexer.analysis.compounds import MIN_WORD, _split_cached
-from indexer.analysis.filters import GermanFoldFilter, _stem_word, fold
+from indexer.analysis.compounds import MIN_WORD, CompoundFilter, _split_cached
+from indexer.analysis.filters import (
+    GermanFoldFilter,
+    GermanStemFilter,
+    GermanStopFilter,
+    _stem_word,
+    fold,
+)
 from indexer.analysis.tokenizer import TOKEN_RE, GermanTokenizer, Piece, is_plain, match_pieces
 
 #: The tokenizer's expression without named groups: ``findall`` then returns the matches.
@@ -275,7 +287,7 @@ class GermanTerms:
 
     def _emit(self, text: str, variant: bool, joined: bool, last_main: str, main: list[str],
               reduced: list[tuple[str, float]]) -> str:
-        """One unstopped token through compounds and stem, as ``GermanChain._index`` does."""
+        """One unstopped token through compounds and stem, as the chain's filters treat it."""
         derive = self.derive
         part_boost = self.part_boost
         boost = 1.0
@@ -302,21 +314,99 @@ def _dyadic(boost: float) -> bool:
     return (boost * 1024).is_integer()
 
 
+#: Fictional text with each kind of token the chains treat specially: compounds, -ung nouns,
+#: plurals the stemmer misses, gender forms, hyphenated words (whose joined whole is a variant
+#: compared with the word before), paragraph signs, numbers and identifiers, stopwords, case
+#: and spelling variants, punctuation.
+PROBE = (
+    "Liebe Bürger*innen und Kolleg:innen, Lehrer_innen, BürgerInnen und Ärzt/innen! "
+    "Die Mindestlohnerhöhung, die Regierung und die Erhöhungen betreffen 19/28444 "
+    "Bundestagsabgeordnete in Leipzig-Süd. Ostwest Ost-West, Ost-West-Rentenüberleitung, "
+    "9-Euro-Ticket, CO2-Preis nach § 218 und §§ 12a sowie §\n5. "
+    "Autos, Ministerien, Viren, Themen, Güter; "
+    "Straße STRASSE Strasse Café naïve Mütterrente Muetterrente. geht’s rock'n'roll "
+    "1.000 2,5 2024-09-01 12:30 „Zitat“ »Zitat« (Klammer) der die das Und DER a 9 x."
+)
+
+
+class AnalysisMismatch(RuntimeError):
+    """The writer's bulk analysis and the analyzer it stands for make different terms."""
+
+
+def _frequencies(analyzer: Analyzer, text: str) -> tuple[Counts, Weights]:
+    """What ``whoosh.formats.Frequency.word_values`` collects from ``analyzer``."""
+    counts: Counts = {}
+    weights: Weights = {}
+    for t in analyzer(text, mode="index", boosts=True):
+        if not t.stopped:
+            counts[t.text] = counts.get(t.text, 0) + 1
+            weights[t.text] = weights.get(t.text, 0.0) + t.boost
+    return counts, weights
+
+
+def _positions(analyzer: Analyzer, text: str) -> dict[str, list[int]]:
+    """What ``whoosh.formats.Positions.word_values`` collects from ``analyzer``."""
+    found: dict[str, list[int]] = {}
+    for t in analyzer(text, mode="index", positions=True):
+        if not t.stopped:
+            found.setdefault(t.text, []).append(t.pos)
+    return found
+
+
+def _differences(expected: dict[str, Any], got: dict[str, Any]) -> str:
+    wrong = sorted(k for k in expected.keys() | got.keys() if expected.get(k) != got.get(k))
+    return ", ".join(f"{k!r}: {expected.get(k)!r} != {got.get(k)!r}" for k in wrong[:5])
+
+
+def check_german(terms: GermanTerms, analyzer: Analyzer, text: str | None = None) -> None:
+    """Raise :class:`AnalysisMismatch` unless ``terms`` counts ``text`` (default
+    :data:`PROBE`) as ``analyzer`` does."""
+    text = PROBE if text is None else text
+    counts, weights = terms.counts(split_tokens(text))
+    expected = _frequencies(analyzer, text)
+    if (dict(counts), weights) != expected:
+        raise AnalysisMismatch(
+            "the writer's bulk analysis (indexer/analysis/terms.py) differs from the German "
+            f"chain: {_differences(expected[0], dict(counts))} "
+            f"{_differences(expected[1], weights)}".rstrip()
+        )
+
+
+def check_exact(terms: ExactTerms, analyzer: Analyzer, text: str | None = None) -> None:
+    """Raise :class:`AnalysisMismatch` unless ``terms`` places ``text`` (default
+    :data:`PROBE`) as ``analyzer`` does."""
+    text = PROBE if text is None else text
+    got = terms.positions(split_tokens(text))
+    expected = _positions(analyzer, text)
+    if got != expected:
+        raise AnalysisMismatch(
+            "the writer's bulk analysis (indexer/analysis/terms.py) differs from the exact "
+            f"chain: {_differences(expected, got)}"
+        )
+
+
 @lru_cache(maxsize=8)
 def _german_terms(stops: frozenset[str], part_boost: float, derive: bool,
                   derive_boost: float) -> GermanTerms:
-    """One instance (and memo) per process and setting, kept across writers and commits."""
-    return GermanTerms(stops, part_boost, derive, derive_boost)
+    """One instance (and memo) per process and setting, kept across writers and commits;
+    checked against the chain of the same settings when made."""
+    terms = GermanTerms(stops, part_boost, derive, derive_boost)
+    chain = GermanChain(GermanTokenizer(), GermanFoldFilter(), GermanStopFilter(stops),
+                        CompoundFilter(part_boost), GermanStemFilter(derive, derive_boost))
+    check_german(terms, chain)
+    return terms
 
 
 @lru_cache(maxsize=1)
 def _exact_terms() -> ExactTerms:
-    return ExactTerms()
+    terms = ExactTerms()
+    check_exact(terms, GermanTokenizer() | GermanFoldFilter())
+    return terms
 
 
 def german_terms_for(analyzer: Analyzer) -> GermanTerms | None:
     """The bulk counterpart of ``analyzer`` if it is the German chain in its usual shape."""
-    if not isinstance(analyzer, GermanChain) or not analyzer._fusable():
+    if not isinstance(analyzer, GermanChain) or not analyzer.usual_shape():
         return None
     _tok, _fold, stop, compound, stem = analyzer.items
     # Weights are summed out of token order (boost 1 first), which is exact only for boosts
@@ -337,7 +427,11 @@ def exact_terms_for(analyzer: Any) -> ExactTerms | None:
 
 
 __all__ = [
+    "PROBE",
+    "AnalysisMismatch",
     "ExactTerms",
+    "check_exact",
+    "check_german",
     "after_paragraph_sign",
     "GermanTerms",
     "concatenated",

@@ -440,9 +440,13 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
     """A :class:`SegmentWriter` with bulk analysis and in-memory postings (same files)."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
+        # Planned first: building a bulk analyser checks it against its analyzer and may
+        # refuse (AnalysisMismatch) before the writer holds the lock or any file.
+        schema = ix.schema
+        plans = {name: _FieldPlan(schema[name]) for name in schema.names()}
         super().__init__(ix, **kwargs)
         self._bulk = supports(self)
-        self._plans = {name: _FieldPlan(self.schema[name]) for name in self.schema.names()}
+        self._plans = plans
         self._postings: dict[str, _FieldBuffer] = {}
         #: field -> the length of each document's field as the length column reports it
         self._lengths: dict[str, list[int]] = {}

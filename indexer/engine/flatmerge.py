@@ -21,7 +21,8 @@ from indexer.engine.flat import FlatField, Floats32, Ints, UInts
 
 @dataclass(frozen=True)
 class MergedField:
-    """What :meth:`indexer.engine.flat.FlatWriter.add_field` takes for one field."""
+    """What :meth:`indexer.engine.flat.FlatWriter.add_field` takes for one field (which
+    narrows the arrays again where the merged values fit)."""
 
     btexts: list[bytes]
     starts: Ints
@@ -64,7 +65,7 @@ def merge_fields(parts: list[tuple[FlatField, int]]) -> MergedField:
         placed[where] += counts
         target = _spread(first - field.starts[:-1], counts)
         docs[target] = field.docs[: len(target)] + np.uint32(base)  # one scatter
-        weights[target] = field.weights[: len(target)]
+        weights[target] = field.weights_of(0, len(target))
         targets.append(target)
     positions = None
     if parts and all(field.positions is not None for field, _base in parts):

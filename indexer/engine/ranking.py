@@ -499,7 +499,7 @@ class Ranker:
                 if found >= 0:
                     start, end = field.span(found)
                     doc_parts.append(field.docs[start:end])
-                    weight_parts.append(field.weights[start:end])
+                    weight_parts.append(field.weights_of(start, end))
                     offsets.append(offset)
             elif flat is None:  # no flat postings: the blocks (global numbers already)
                 ids, weights = postings.postings(leaf, name, text, offset)

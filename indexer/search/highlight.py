@@ -67,6 +67,24 @@ class QueryTerms:
         return bool(self.stemmed or self.exact)
 
 
+@dataclass(frozen=True)
+class DocumentHighlights:
+    """A query's highlights in one document's text, as its page shows them.
+
+    ``part_hits`` holds the hits per part of a long text as the index counts them (see
+    :mod:`indexer.search.passages`), or None where no part map was given or the index has
+    none; :meth:`mark_parts` marks any stretch of the text.
+    """
+
+    terms: QueryTerms
+    part_hits: list[int] | None
+    highlighter: Highlighter
+
+    def mark_parts(self, text: str, starts: list[int]) -> list[str]:
+        """``text`` cut at ``starts``, each part escaped, the query's matches marked."""
+        return self.highlighter.mark_parts(text, self.terms, starts)
+
+
 @lru_cache(maxsize=256)
 def _probe_pattern(terms: QueryTerms) -> re.Pattern[str] | None:
     """A regex finding, in unfolded text, the first letters of every term of ``terms``.

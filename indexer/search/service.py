@@ -31,8 +31,9 @@ from indexer.query.parser import ParsedQuery, Vocabulary, parse_query
 from indexer.search.access import VisibleVocabulary
 from indexer.search.cache import Generation
 from indexer.search.candidacies import Candidacy, Details, details_from_stored, rows
-from indexer.search.highlight import Highlighter, QueryTerms
+from indexer.search.highlight import DocumentHighlights, Highlighter, QueryTerms
 from indexer.search.memory import keep_freed_memory
+from indexer.search.passages import hit_positions, part_counts
 from indexer.search.people import PersonSummary, person_summaries
 from indexer.search.types import FACETS, MAX_PAGE_SIZE, FacetValue, Hit, SearchRequest, SearchResult
 from indexer.visibility import PUBLIC
@@ -173,6 +174,25 @@ class SearchService:
             return None  # an internal document does not exist for the public
         stored = searcher.stored_fields(docnum)
         return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
+
+    def highlights(
+        self, doc_id: str, q: str, part_positions: Sequence[int] | None = None
+    ) -> DocumentHighlights:
+        """A document's text with the query's highlights: the query's terms, a marker for any
+        stretch of the text and, given the token positions where the parts of a long text
+        begin, the hits per part as the index counts them (so only the part shown is read).
+        """
+        searcher = self.searcher()
+        if not q.strip():
+            return DocumentHighlights(QueryTerms(frozenset(), frozenset()), None, self.highlighter)
+        terms = QueryTerms.from_query(self.parse(q, searcher).query)
+        hits = None
+        if terms and part_positions is not None:
+            docnum = searcher.document_number(id=doc_id)
+            if docnum is not None:
+                found = hit_positions(searcher, docnum, terms, self.highlighter)
+                hits = part_counts(found, list(part_positions))
+        return DocumentHighlights(terms, hits, self.highlighter)
 
     def stored_documents(self) -> Iterator[dict[str, Any]]:
         """Every visible document's stored fields, in index order (for ``list``)."""

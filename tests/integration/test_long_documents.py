@@ -122,3 +122,28 @@ def test_hits_carry_the_beginning_of_a_long_text_and_its_page_the_whole(
     assert "<mark>" not in hit.snippet
     api = client.get(f"/api/documents/{doc_id}").get_json()
     assert api["text"] == whole["text"]
+
+
+def test_the_service_gives_a_documents_highlights_with_hits_per_part(
+    long_doc: tuple[FlaskClient, str],
+) -> None:
+    """The document page's one way to the query: the service parses it, counts the hits per
+    part from the index and marks the text (the page no longer calls parser or index)."""
+    client, doc_id = long_doc
+    service = search_service(client.application)
+    record = service.document(doc_id)
+    assert record is not None
+    from indexer.analysis.parts import stored_map
+
+    found = stored_map(record["extra"], record["text"])
+    assert found is not None
+    shown = service.highlights(doc_id, "Mindestlohn", found["positions"])
+    assert shown.terms and shown.part_hits is not None
+    assert {n: h for n, h in enumerate(shown.part_hits, 1) if h} == HITS
+    marked = shown.mark_parts("Der Mindestlohn steigt. Mindestlohn!", [23])
+    assert "".join(marked).count("<mark>") == 2 and len(marked) == 2
+    # without part map or query: no counts, no terms
+    assert service.highlights(doc_id, "Mindestlohn").part_hits is None
+    empty = service.highlights(doc_id, "  ", found["positions"])
+    assert not empty.terms and empty.part_hits is None
+    assert service.highlights("gibt-es-nicht", "Mindestlohn", found["positions"]).part_hits is None

@@ -31,7 +31,7 @@ from indexer.analysis.terms import (
 )
 from indexer.analysis.tokenizer import GermanTokenizer
 from tests.conftest import CORPUS, require_shared
-from tests.unit.test_analysis_fused import SAMPLE
+from tests.unit.test_analysis_chain import SAMPLE
 
 GERMAN = german_analyzer()
 EXACT = exact_analyzer()

@@ -44,7 +44,7 @@ def _check(segment: FlatSegment) -> None:
     assert [exact.find(t) for t in [*TERMS, b"abc", b"zz\x00"]] == [*range(len(TERMS)), -1, -1]
     start, end = exact.span(exact.find("bär".encode()))
     assert exact.docs[start:end].tolist() == [1, 2, 8]
-    assert exact.weights[start:end].tolist() == [0.75, 1.0, 1.25]
+    assert exact.weights_of(start, end).tolist() == [0.75, 1.0, 1.25]
     assert exact.position_starts is not None and exact.positions is not None
     assert exact.positions[exact.position_starts[5]:exact.position_starts[6]].tolist() == [
         15, 16, 17, 18, 19, 20]
@@ -114,3 +114,116 @@ def test_many_terms_are_found_with_unique_clustered_or_equal_hashes(
     assert all(field.find(t + b"x") == -1 for t in terms[::97])
     missing = [t + b"x" for t in terms[::97]]
     assert [field.find(t) for t in terms + missing] == [*range(len(terms)), *[-1] * len(missing)]
+
+
+def _one_field(docs: list[int], weights: list[float], counts: list[int] | None = None) -> bytes:
+    """A file of one term (``b"t"``) with these postings (and positions 0..n-1 per posting)."""
+    handle = io.BytesIO()
+    writer = FlatWriter(handle)
+    where = None
+    if counts is not None:
+        starts = np.concatenate([[0], np.cumsum(counts)])
+        where = (starts, np.concatenate([np.arange(n) for n in counts]).astype(np.uint32))
+    writer.add_field("f", [b"t"], np.array([0, len(docs)]), np.array(docs, dtype=np.uint32),
+                     np.array(weights, dtype=np.float32), where)
+    writer.finish()
+    return handle.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("docs", "kind"), [([0, 7, 65535], np.uint16), ([0, 7, 65536], np.uint32)]
+)
+def test_document_numbers_take_the_narrowest_type_that_holds_them(
+    docs: list[int], kind: type
+) -> None:
+    field = FlatSegment(_one_field(docs, [1.0, 1.0, 1.0])).field("f")
+    assert field is not None and field.docs.dtype == kind
+    assert field.docs.tolist() == docs
+
+
+@pytest.mark.parametrize(
+    ("weights", "kind"),
+    [([1.0, 2.5, 0.25, 2048.0], np.float16), ([1.0, 2.5, 0.1, 2048.0], np.float32),
+     ([1.0, 2049.0, 1.0, 1.0], np.float32)],
+)
+def test_weights_are_half_floats_only_where_every_one_survives(
+    weights: list[float], kind: type
+) -> None:
+    field = FlatSegment(_one_field([1, 2, 3, 4], weights)).field("f")
+    assert field is not None and field.weights is not None and field.weights.dtype == kind
+    assert field.weights_of(0, 4).tolist() == np.array(weights, dtype=np.float32).tolist()
+
+
+@pytest.mark.parametrize("factor", [1.0, 3.0, 0.5])
+def test_weights_that_are_position_counts_times_a_factor_are_derived(factor: float) -> None:
+    counts = [1, 4, 2, 70000]
+    weights = [n * factor for n in counts]
+    data = _one_field([1, 2, 3, 4], weights, counts)
+    field = FlatSegment(data).field("f")
+    assert field is not None and field.weights is None
+    assert field.weight_per_position == factor
+    assert field.weights_of(0, 4).tolist() == weights
+    assert field.weights_of(1, 3).tolist() == weights[1:3]
+    assert field.position_starts is not None and field.position_starts.dtype == np.uint32
+    assert field.positions is not None and field.positions.dtype == np.uint32  # 69,999 > 2**16
+    # one weight off the factor: all weights are stored
+    odd = FlatSegment(_one_field([1, 2, 3, 4], [*weights[:3], weights[3] + 1], counts))
+    kept = odd.field("f")
+    assert kept is not None and kept.weights is not None and kept.weight_per_position is None
+    assert kept.weights_of(0, 4).tolist()[3] == weights[3] + 1
+
+
+def _directory(data: bytes) -> tuple[dict[str, object], int]:
+    import json
+    import struct
+
+    (size,) = struct.unpack("<Q", data[-8:])
+    return json.loads(data[len(data) - 8 - size : len(data) - 8]), len(data) - 8 - size
+
+
+def _with_directory(data: bytes, directory: dict[str, object], start: int) -> bytes:
+    import json
+    import struct
+
+    encoded = json.dumps(directory).encode()
+    return data[:start] + encoded + struct.pack("<Q", len(encoded))
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        ("kind", "unknown array type"),
+        ("beyond", "reaches beyond the arrays"),
+        ("length", "has 8 items, expected 7"),
+        ("missing", "lack docs"),
+        ("no weights", "without weights and without positions"),
+        ("offsets", "offsets and arrays disagree"),
+    ],
+)
+def test_a_damaged_directory_is_refused_with_a_clear_message(damage: str, message: str) -> None:
+    data = _written()
+    directory, start = _directory(data)
+    fields = directory["fields"]
+    assert isinstance(fields, dict)
+    arrays = fields["exact"]["arrays"]
+    if damage == "kind":
+        arrays["docs"][1] = "<c16"
+    elif damage == "beyond":
+        arrays["positions"][2] = 10**9
+    elif damage == "length":
+        arrays["starts"][2] = 8
+    elif damage == "missing":
+        del arrays["docs"]
+    elif damage == "no weights":
+        del fields["text"]["arrays"]["weights"]
+    else:
+        arrays["texts"][2] -= 1
+    with pytest.raises(ValueError, match=message):
+        FlatSegment(_with_directory(data, directory, start))
+
+
+def test_a_version_1_file_is_refused_so_the_blocks_are_read() -> None:
+    data = _written()
+    old = data[: len(flat.MAGIC)] + bytes([1]) + data[len(flat.MAGIC) + 1 :]
+    with pytest.raises(ValueError, match="flat postings version 1, this is 2"):
+        FlatSegment(old)

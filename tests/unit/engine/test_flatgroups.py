@@ -66,7 +66,7 @@ def _postings(field: FlatField, term: int, base: int) -> tuple[list[int], list[f
     found: list[int] = []
     if field.positions is not None and field.position_starts is not None:
         found = field.positions[field.position_starts[start] : field.position_starts[end]].tolist()
-    return docs, field.weights[start:end].tolist(), found
+    return docs, field.weights_of(start, end).tolist(), found
 
 
 def test_a_group_holds_exactly_its_segments_postings(tmp_path: Path) -> None:
