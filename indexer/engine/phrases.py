@@ -1,0 +1,186 @@
+"""Quoted phrases and near words from positions, in whole-array steps, whatever a unit stores.
+
+A word's occurrences in the candidate documents are sorted ``int64`` keys
+``docnum << 32 | position``: postings ascend by document across units, positions within a
+posting. A phrase starts where the keys of its word *i*, moved back by *i*, meet for every
+word; two groups of words are near where keys differ by at most a window. Meeting is a binary
+search of the shorter array in the longer (:func:`common`).
+
+Where a unit (segment or group, :mod:`indexer.engine.flatgroups`) has flat postings
+(:mod:`indexer.engine.flat`), a word's positions are slices of its memory map, and only the
+postings of candidate documents are gathered: the cost follows the word's occurrences in the
+candidates, not in the index ("und" occurs some two million times in the Bundestag corpus).
+A segment that Whoosh's own merge wrote has posting blocks only: there the positions of the
+candidate postings are unpickled and summed up in numpy. (They were once collected into one
+Python set per document: a phrase with "und" in a 50 MB document took 40 ms that way.)
+
+The words of a phrase are matched rarest first, and after each word the candidates shrink to
+the documents that still hold a partial match, so a frequent word is gathered only where the
+rarer ones met. The order changes the work, never the result: intersections commute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from indexer.engine import postings
+from indexer.engine.flat import FlatField, FlatSegment
+from indexer.engine.postings import Ids
+
+Mask = NDArray[np.bool_]
+#: Per unit: segment reader (None for a group), first document number, flat postings (None:
+#: Whoosh's blocks only) and the field's part of them (None: the unit lacks the field). Where
+#: a unit has the field's flat postings, they have its positions.
+PositionUnit = tuple[Any, int, FlatSegment | None, FlatField | None]
+#: A word of a phrase: its bytes in the field, and its term number in each unit's flat field
+#: (-1 where absent or where the unit has no flat postings).
+Word = tuple[bytes, Sequence[int]]
+
+_POSITION_BITS = 32
+_POSITION_MASK = (1 << _POSITION_BITS) - 1
+_NO_KEYS: Ids = np.zeros(0, dtype=np.int64)
+
+
+def word_keys(units: Sequence[PositionUnit], name: str, word: Word, candidates: Mask) -> Ids:
+    """Sorted keys ``docnum << 32 | position`` of ``word`` in the candidate documents."""
+    btext, terms = word
+    parts: list[Ids] = []
+    for (leaf, offset, flat, field), term in zip(units, terms, strict=True):
+        if field is not None and field.position_starts is not None:
+            if term >= 0:
+                parts.append(_flat_keys(field, term, offset, candidates))
+        elif flat is None:  # Whoosh's blocks only
+            parts.append(_block_keys(leaf, name, btext, offset, candidates))
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return _NO_KEYS
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+def phrase_docs(
+    units: Sequence[PositionUnit],
+    name: str,
+    words: Sequence[Word],
+    candidates: Mask,
+    sizes: Sequence[float],
+) -> Ids:
+    """The candidate documents (ascending) where ``words`` occur at consecutive positions.
+
+    ``sizes`` orders the work (smallest first): each word's occurrences in the candidates, or
+    anything proportional (term frequencies).
+    """
+    keys: Ids | None = None
+    current = candidates
+    found: dict[bytes, Ids] = {}  # a word twice in the phrase ("die die") is gathered once
+    for place in sorted(range(len(words)), key=lambda i: (sizes[i], i)):
+        btext = words[place][0]
+        occurrences = found.get(btext)
+        if occurrences is None:
+            occurrences = found[btext] = word_keys(units, name, words[place], current)
+        starts = shifted_back(occurrences, place)
+        keys = starts if keys is None else common(keys, starts)
+        if not len(keys):
+            return _NO_KEYS
+        current = np.zeros(len(candidates), dtype=np.bool_)
+        current[keys >> _POSITION_BITS] = True
+    return _NO_KEYS if keys is None else first_docs(keys)
+
+
+def near_docs(first: Ids, second: Ids, window: int) -> Ids:
+    """The documents (ascending) where a key of ``first`` and one of ``second`` (sorted,
+    unique) lie 1 to ``window`` positions apart, in either order."""
+    found: list[Ids] = []
+    for distance in range(1, window + 1):
+        for moved in (first + distance, first - distance):
+            both = common(moved, second)
+            if len(both):
+                found.append(both >> _POSITION_BITS)
+    return np.unique(np.concatenate(found)) if found else _NO_KEYS
+
+
+def shifted_back(keys: Ids, shift: int) -> Ids:
+    """Keys moved ``shift`` positions back within their documents; positions before the
+    document's start are dropped (a phrase never starts in the document before)."""
+    if not shift:
+        return keys
+    kept: Ids = keys[(keys & _POSITION_MASK) >= shift] - shift
+    return kept
+
+
+def common(a: Ids, b: Ids) -> Ids:
+    """The items of two sorted arrays of unique items that both hold (``np.intersect1d``
+    sorts both together; a binary search of one in the other needs no sort)."""
+    if len(a) > len(b):
+        a, b = b, a
+    if not len(a):
+        return a
+    at = np.searchsorted(b, a)
+    at[at == len(b)] = 0
+    both: Ids = a[b[at] == a]
+    return both
+
+
+def first_docs(keys: Ids) -> Ids:
+    """The distinct documents of sorted keys."""
+    docs = keys >> _POSITION_BITS
+    first = np.ones(len(docs), dtype=np.bool_)
+    np.not_equal(docs[1:], docs[:-1], out=first[1:])
+    result: Ids = docs[first]
+    return result
+
+
+def _flat_keys(field: FlatField, term: int, offset: int, candidates: Mask) -> Ids:
+    """Keys of one term's candidate postings in a unit's flat postings."""
+    assert field.position_starts is not None and field.positions is not None
+    start, end = field.span(term)
+    docs = field.docs[start:end].astype(np.int64)
+    docs += offset
+    keep = candidates[docs]
+    bounds = field.position_starts[start : end + 1].astype(np.int64)
+    if keep.all():  # one slice: the usual case for a rare word and for a huge document
+        counts = np.diff(bounds)
+        found = field.positions[bounds[0] : bounds[-1]]
+    else:
+        kept = np.flatnonzero(keep)
+        if not len(kept):
+            return _NO_KEYS
+        docs = docs[kept]
+        firsts = bounds[kept]
+        counts = bounds[kept + 1] - firsts
+        found = field.positions[_ranges(firsts, counts)]
+    return _keys(docs, counts, found)
+
+
+def _block_keys(leaf: Any, name: str, btext: bytes, offset: int, candidates: Mask) -> Ids:
+    """Keys of one term's candidate postings in a segment's blocks (positions unpickled for
+    those postings only)."""
+    docs: list[Ids] = []
+    values: list[bytes] = []
+    for ids, _weights, block_values in postings.blocks(leaf, name, btext):
+        numbers = ids + offset
+        kept = np.flatnonzero(candidates[numbers])
+        if len(kept):
+            docs.append(numbers[kept])
+            values.extend(block_values[i] for i in kept.tolist())
+    if not values:
+        return _NO_KEYS
+    counts, found = postings.positions_arrays(values)
+    return _keys(np.concatenate(docs), counts, found)
+
+
+def _ranges(firsts: Ids, counts: Ids) -> Ids:
+    """``firsts[0], firsts[0] + 1, ...`` (``counts[0]`` items), then the next range, ..."""
+    ends = np.cumsum(counts)
+    index: Ids = np.arange(int(ends[-1]), dtype=np.int64)
+    index += np.repeat(firsts - (ends - counts), counts)
+    return index
+
+
+def _keys(docs: Ids, counts: Ids, found: NDArray[Any]) -> Ids:
+    keys: Ids = np.repeat(docs << _POSITION_BITS, counts)
+    keys |= found.astype(np.int64)
+    return keys
