@@ -21,7 +21,7 @@ rarer ones met. The order changes the work, never the result: intersections comm
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -39,13 +39,22 @@ PositionUnit = tuple[Any, int, FlatSegment | None, FlatField | None]
 #: A word of a phrase: its bytes in the field, and its term number in each unit's flat field
 #: (-1 where absent or where the unit has no flat postings).
 Word = tuple[bytes, Sequence[int]]
+#: A term's blocks in a segment (reader, field, term bytes), as :func:`postings.blocks` reads
+#: them; the ranker passes one that decodes each term's blocks once per query.
+BlockReader = Callable[[Any, str, bytes], Iterable[postings.Block]]
 
 _POSITION_BITS = 32
 _POSITION_MASK = (1 << _POSITION_BITS) - 1
 _NO_KEYS: Ids = np.zeros(0, dtype=np.int64)
 
 
-def word_keys(units: Sequence[PositionUnit], name: str, word: Word, candidates: Mask) -> Ids:
+def word_keys(
+    units: Sequence[PositionUnit],
+    name: str,
+    word: Word,
+    candidates: Mask,
+    blocks: BlockReader = postings.blocks,
+) -> Ids:
     """Sorted keys ``docnum << 32 | position`` of ``word`` in the candidate documents."""
     btext, terms = word
     parts: list[Ids] = []
@@ -54,7 +63,7 @@ def word_keys(units: Sequence[PositionUnit], name: str, word: Word, candidates: 
             if term >= 0:
                 parts.append(_flat_keys(field, term, offset, candidates))
         elif flat is None:  # Whoosh's blocks only
-            parts.append(_block_keys(leaf, name, btext, offset, candidates))
+            parts.append(_block_keys(blocks(leaf, name, btext), offset, candidates))
     parts = [p for p in parts if len(p)]
     if not parts:
         return _NO_KEYS
@@ -67,6 +76,7 @@ def phrase_docs(
     words: Sequence[Word],
     candidates: Mask,
     sizes: Sequence[float],
+    blocks: BlockReader = postings.blocks,
 ) -> Ids:
     """The candidate documents (ascending) where ``words`` occur at consecutive positions.
 
@@ -80,7 +90,7 @@ def phrase_docs(
         btext = words[place][0]
         occurrences = found.get(btext)
         if occurrences is None:
-            occurrences = found[btext] = word_keys(units, name, words[place], current)
+            occurrences = found[btext] = word_keys(units, name, words[place], current, blocks)
         starts = shifted_back(occurrences, place)
         keys = starts if keys is None else common(keys, starts)
         if not len(keys):
@@ -155,12 +165,12 @@ def _flat_keys(field: FlatField, term: int, offset: int, candidates: Mask) -> Id
     return _keys(docs, counts, found)
 
 
-def _block_keys(leaf: Any, name: str, btext: bytes, offset: int, candidates: Mask) -> Ids:
+def _block_keys(read: Iterable[postings.Block], offset: int, candidates: Mask) -> Ids:
     """Keys of one term's candidate postings in a segment's blocks (positions unpickled for
     those postings only)."""
     docs: list[Ids] = []
     values: list[bytes] = []
-    for ids, _weights, block_values in postings.blocks(leaf, name, btext):
+    for ids, _weights, block_values in read:
         numbers = ids + offset
         kept = np.flatnonzero(candidates[numbers])
         if len(kept):

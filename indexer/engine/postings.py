@@ -19,7 +19,7 @@ import io
 import pickle
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import accumulate, chain
 from typing import Any
 
@@ -30,12 +30,14 @@ from whoosh.reading import TermNotFound
 
 Ids = NDArray[np.int64]
 Floats = NDArray[np.float64]
+#: What :func:`blocks` yields per block: document numbers, weights and values as stored.
+Block = tuple[Ids, Any, Any]
 
 _LENGTH = struct.Struct("!i")
 _MAGIC_SIZE = len(WHOOSH3_HEADER_MAGIC)
 
 
-def blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
+def blocks(leaf: Any, name: str, text: bytes) -> Iterator[Block]:
     """Per block of a term in one segment: the document numbers (of the segment), the weights
     as stored and the values as stored. Nothing for a term the segment lacks."""
     terms = leaf._terms  # the W3 codec's term reader: every segment this project writes
@@ -68,11 +70,11 @@ def blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
         position = end
 
 
-def postings(leaf: Any, name: str, text: bytes, offset: int) -> tuple[Ids, Floats]:
-    """All postings of a term in one segment: global document numbers and weights."""
+def from_blocks(read: Iterable[Block], offset: int) -> tuple[Ids, Floats]:
+    """The postings of a term's blocks (:func:`blocks`): global document numbers and weights."""
     id_parts: list[Ids] = []
     weight_parts: list[Any] = []
-    for ids, weights, _values in blocks(leaf, name, text):
+    for ids, weights, _values in read:
         id_parts.append(ids)
         weight_parts.append(weights_array(weights, len(ids)))
     if not id_parts:

@@ -459,14 +459,16 @@ class Ranker:
         if text is None:
             ids, weights = np.zeros(0, dtype=np.int64), np.zeros(0)
         else:
-            ids, weights = self._segment_postings(term.fieldname, text)
+            ids, weights = self._segment_postings(term.fieldname, text, memo)
         if self._deletions and len(ids):
             keep = self.live[ids]
             ids, weights = ids[keep], weights[keep]
         found = memo[key] = (ids, weights)
         return found
 
-    def _segment_postings(self, name: str, text: bytes) -> tuple[Ids, Floats]:
+    def _segment_postings(
+        self, name: str, text: bytes, memo: dict[Any, Any]
+    ) -> tuple[Ids, Floats]:
         """A term's postings in every segment: from the flat arrays where a segment has them
         (:mod:`indexer.engine.flat`), decoded from its blocks otherwise."""
         doc_parts: list[Any] = []
@@ -482,7 +484,7 @@ class Ranker:
                     weight_parts.append(field.weights[start:end])
                     offsets.append(offset)
             elif flat is None:  # no flat postings: the blocks (global numbers already)
-                ids, weights = postings.postings(leaf, name, text, offset)
+                ids, weights = postings.from_blocks(self._blocks(memo)(leaf, name, text), offset)
                 doc_parts.append(ids)
                 weight_parts.append(weights)
                 offsets.append(0)
@@ -492,6 +494,20 @@ class Ranker:
         if any(offsets):
             numbers += np.repeat(offsets, [len(d) for d in doc_parts])
         return numbers, np.concatenate(weight_parts, dtype=np.float64)
+
+    @staticmethod
+    def _blocks(memo: dict[Any, Any]) -> phrases.BlockReader:
+        """A term's blocks in a segment without flat postings, decoded once per query: its
+        postings and its phrase positions come from the same blocks."""
+
+        def read(leaf: Any, name: str, text: bytes) -> list[postings.Block]:
+            key = ("blocks", id(leaf), name, text)
+            found: list[postings.Block] | None = memo.get(key)
+            if found is None:
+                found = memo[key] = list(postings.blocks(leaf, name, text))
+            return found
+
+        return read
 
     def _terms_in_segments(self, name: str, text: bytes) -> list[int]:
         """The term's number in each segment's flat field (-1: absent or no flat postings)."""
@@ -592,7 +608,9 @@ class Ranker:
             # weights of a positions field count the positions: rarest word first
             sizes = [float(weights[candidates[ids]].sum()) for ids, weights in read]
             units = self._position_units(name)
-            matched = phrases.phrase_docs(units, name, words, candidates, sizes)
+            matched = phrases.phrase_docs(
+                units, name, words, candidates, sizes, self._blocks(memo)
+            )
         else:
             matched = np.zeros(0, dtype=np.int64)
         mask = self._mask(matched)
@@ -620,9 +638,11 @@ class Ranker:
             raise _Unsupported
         scoring = self._eval(query.a, memo)
         units = self._position_units(name)
+        blocks = self._blocks(memo)
         first, second = (
             np.unique(np.concatenate([
-                phrases.word_keys(units, name, self._word(name, w), scoring.mask) for w in group
+                phrases.word_keys(units, name, self._word(name, w), scoring.mask, blocks)
+                for w in group
             ]))
             for group in query.groups
         )
