@@ -46,6 +46,12 @@ BlockReader = Callable[[Any, str, bytes], Iterable[postings.Block]]
 _POSITION_BITS = 32
 _POSITION_MASK = (1 << _POSITION_BITS) - 1
 _NO_KEYS: Ids = np.zeros(0, dtype=np.int64)
+#: :func:`common` merges two arrays when the longer has at most this many times the items of
+#: the shorter, and searches the shorter in the longer otherwise.
+_MERGE_RATIO = 10
+#: :func:`_flat_keys` gathers the positions of the candidate postings alone when they are at
+#: most this share of the term's postings, and filters all positions otherwise.
+_GATHER_SHARE = 0.5
 
 
 def word_keys(
@@ -122,12 +128,22 @@ def shifted_back(keys: Ids, shift: int) -> Ids:
 
 
 def common(a: Ids, b: Ids) -> Ids:
-    """The items of two sorted arrays of unique items that both hold (``np.intersect1d``
-    sorts both together; a binary search of one in the other needs no sort)."""
+    """The items of two sorted arrays of unique items that both hold.
+
+    A short array is searched in the long one (binary searches, no sort); two arrays of
+    similar length are merged instead: a stable sort of the two runs is timsort's linear
+    merge, and an item both hold ends up twice in a row. (Binary searches of two million keys
+    in two million took twice as long, each a cache miss.)
+    """
     if len(a) > len(b):
         a, b = b, a
     if not len(a):
         return a
+    if len(a) * _MERGE_RATIO >= len(b):
+        merged = np.concatenate([a, b])
+        merged.sort(kind="stable")
+        twice: Ids = merged[:-1][merged[1:] == merged[:-1]]
+        return twice
     at = np.searchsorted(b, a)
     at[at == len(b)] = 0
     both: Ids = a[b[at] == a]
@@ -151,18 +167,19 @@ def _flat_keys(field: FlatField, term: int, offset: int, candidates: Mask) -> Id
     docs += offset
     keep = candidates[docs]
     bounds = field.position_starts[start : end + 1].astype(np.int64)
-    if keep.all():  # one slice: the usual case for a rare word and for a huge document
+    kept = np.flatnonzero(keep)
+    if not len(kept):
+        return _NO_KEYS
+    if len(kept) > _GATHER_SHARE * len(docs):  # one slice, filtered if need be
         counts = np.diff(bounds)
-        found = field.positions[bounds[0] : bounds[-1]]
-    else:
-        kept = np.flatnonzero(keep)
-        if not len(kept):
-            return _NO_KEYS
-        docs = docs[kept]
-        firsts = bounds[kept]
-        counts = bounds[kept + 1] - firsts
-        found = field.positions[_ranges(firsts, counts)]
-    return _keys(docs, counts, found)
+        keys = _keys(docs, counts, field.positions[bounds[0] : bounds[-1]])
+        if len(kept) < len(docs):
+            keys = keys[np.repeat(keep, counts)]
+        return keys
+    docs = docs[kept]
+    firsts = bounds[kept]
+    counts = bounds[kept + 1] - firsts
+    return _keys(docs, counts, field.positions[_ranges(firsts, counts)])
 
 
 def _block_keys(read: Iterable[postings.Block], offset: int, candidates: Mask) -> Ids:

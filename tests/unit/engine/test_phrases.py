@@ -133,6 +133,14 @@ def test_word_keys_and_near_docs_equal_the_reference(seed: int) -> None:
             assert got.tolist() == reference_near(found, a, b, window, documents)
 
 
+@pytest.mark.parametrize("sizes", [(0, 5), (1, 1), (50, 60), (7, 3000), (3000, 40), (500, 500)])
+def test_common_equals_intersect1d_for_every_ratio_of_lengths(sizes: tuple[int, int]) -> None:
+    rng = np.random.default_rng(sum(sizes))
+    a, b = (np.unique(rng.integers(0, 4 * max(sizes), n)).astype(np.int64) for n in sizes)
+    assert phrases.common(a, b).tolist() == np.intersect1d(a, b).tolist()
+    assert phrases.common(b, a).tolist() == np.intersect1d(a, b).tolist()
+
+
 def test_a_phrase_never_continues_into_the_next_document() -> None:
     # document 0 ends with "rente" (position 4), document 1 begins with "pflege" (position 0)
     found: Occurrences = {w: {} for w in WORDS}
