@@ -3,8 +3,8 @@
 A word's occurrences in the candidate documents are sorted ``int64`` keys
 ``docnum << 32 | position``: postings ascend by document across units, positions within a
 posting. A phrase starts where the keys of its word *i*, moved back by *i*, meet for every
-word; two groups of words are near where keys differ by at most a window. Meeting is a binary
-search of the shorter array in the longer (:func:`common`).
+word; two groups of words are near where keys differ by at most a window. Meeting is an
+intersection of sorted arrays (:func:`common`): binary searches or a linear merge.
 
 Where a unit (segment or group, :mod:`indexer.engine.flatgroups`) has flat postings
 (:mod:`indexer.engine.flat`), a word's positions are slices of its memory map, and only the

@@ -13,7 +13,8 @@ A query's result is a :class:`Scored`: a boolean mask of the matching documents 
 scores (zero elsewhere). Masks make filters, facet counts and date ranges one vector operation
 each; with 36,000 documents such an operation takes microseconds.
 
-Quoted phrases are matched here too (positions of the candidate documents only). Query types
+Quoted phrases are scored here too; their positions are matched by :mod:`indexer.engine.phrases`
+(in the documents that hold every word only). Query types
 without a fast path are scored by Whoosh's own matchers for that part of the tree, so every
 query ranks; only the speed differs.
 """
