@@ -50,8 +50,13 @@ _NO_KEYS: Ids = np.zeros(0, dtype=np.int64)
 #: the shorter, and searches the shorter in the longer otherwise.
 _MERGE_RATIO = 10
 #: :func:`_flat_keys` gathers the positions of the candidate postings alone when they are at
-#: most this share of the term's postings, and filters all positions otherwise.
+#: most this share of the term's postings and the term has more than so many positions; it
+#: filters all positions otherwise.
 _GATHER_SHARE = 0.5
+_GATHER_FROM = 50_000
+#: One flat unit's part of a term: documents (of the unit), first document number, where each
+#: posting's positions begin and end (one more than documents), all positions of the unit.
+_Slice = tuple[NDArray[Any], int, NDArray[Any], NDArray[Any]]
 
 
 def word_keys(
@@ -63,17 +68,27 @@ def word_keys(
 ) -> Ids:
     """Sorted keys ``docnum << 32 | position`` of ``word`` in the candidate documents."""
     btext, terms = word
+    slices: list[_Slice] = []
     parts: list[Ids] = []
     for (leaf, offset, flat, field), term in zip(units, terms, strict=True):
         if field is not None and field.position_starts is not None:
             if term >= 0:
-                parts.append(_flat_keys(field, term, offset, candidates))
+                assert field.positions is not None
+                start, end = field.span(term)
+                bounds = field.position_starts[start : end + 1]
+                slices.append((field.docs[start:end], offset, bounds, field.positions))
         elif flat is None:  # Whoosh's blocks only
             parts.append(_block_keys(blocks(leaf, name, btext), offset, candidates))
+    if slices:
+        parts.append(_flat_keys(slices, candidates))
     parts = [p for p in parts if len(p)]
     if not parts:
         return _NO_KEYS
-    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+    if len(parts) == 1:
+        return parts[0]
+    keys = np.concatenate(parts)
+    keys.sort(kind="stable")  # sorted runs (flat units, each blocks unit): a linear merge
+    return keys
 
 
 def phrase_docs(
@@ -92,7 +107,8 @@ def phrase_docs(
     keys: Ids | None = None
     current = candidates
     found: dict[bytes, Ids] = {}  # a word twice in the phrase ("die die") is gathered once
-    for place in sorted(range(len(words)), key=lambda i: (sizes[i], i)):
+    order = sorted(range(len(words)), key=lambda i: (sizes[i], i))
+    for step, place in enumerate(order):
         btext = words[place][0]
         occurrences = found.get(btext)
         if occurrences is None:
@@ -101,8 +117,9 @@ def phrase_docs(
         keys = starts if keys is None else common(keys, starts)
         if not len(keys):
             return _NO_KEYS
-        current = np.zeros(len(candidates), dtype=np.bool_)
-        current[keys >> _POSITION_BITS] = True
+        if step + 1 < len(order):
+            current = np.zeros(len(candidates), dtype=np.bool_)
+            current[keys >> _POSITION_BITS] = True
     return _NO_KEYS if keys is None else first_docs(keys)
 
 
@@ -159,27 +176,44 @@ def first_docs(keys: Ids) -> Ids:
     return result
 
 
-def _flat_keys(field: FlatField, term: int, offset: int, candidates: Mask) -> Ids:
-    """Keys of one term's candidate postings in a unit's flat postings."""
-    assert field.position_starts is not None and field.positions is not None
-    start, end = field.span(term)
-    docs = field.docs[start:end].astype(np.int64)
-    docs += offset
+def _flat_keys(slices: list[_Slice], candidates: Mask) -> Ids:
+    """Keys of one term's candidate postings in the flat postings of some units.
+
+    The units' slices are joined and filtered in one pass (a few numpy calls per word, not per
+    unit). Only where the word has many positions and few of its postings are in candidate
+    documents are the candidates' positions gathered alone, unit by unit.
+    """
+    docs = np.concatenate([d for d, _o, _b, _p in slices], dtype=np.int64)
+    if any(offset for _d, offset, _b, _p in slices):
+        docs += np.repeat([o for _d, o, _b, _p in slices], [len(d) for d, _o, _b, _p in slices])
     keep = candidates[docs]
-    bounds = field.position_starts[start : end + 1].astype(np.int64)
-    kept = np.flatnonzero(keep)
-    if not len(kept):
+    kept = int(np.count_nonzero(keep))
+    if not kept:
         return _NO_KEYS
-    if len(kept) > _GATHER_SHARE * len(docs):  # one slice, filtered if need be
-        counts = np.diff(bounds)
-        keys = _keys(docs, counts, field.positions[bounds[0] : bounds[-1]])
-        if len(kept) < len(docs):
-            keys = keys[np.repeat(keep, counts)]
-        return keys
-    docs = docs[kept]
-    firsts = bounds[kept]
-    counts = bounds[kept + 1] - firsts
-    return _keys(docs, counts, field.positions[_ranges(firsts, counts)])
+    total = sum(int(b[-1]) - int(b[0]) for _d, _o, b, _p in slices)
+    if total > _GATHER_FROM and kept <= _GATHER_SHARE * len(docs):
+        return _gathered_keys(slices, docs, keep)
+    firsts = np.concatenate([b[:-1] for _d, _o, b, _p in slices], dtype=np.int64)
+    counts = np.concatenate([b[1:] for _d, _o, b, _p in slices], dtype=np.int64) - firsts
+    found = [p[b[0] : b[-1]] for _d, _o, b, p in slices]
+    keys = _keys(docs, counts, found[0] if len(found) == 1 else np.concatenate(found))
+    if kept < len(docs):
+        keys = keys[np.repeat(keep, counts)]
+    return keys
+
+
+def _gathered_keys(slices: list[_Slice], docs: Ids, keep: Mask) -> Ids:
+    """Keys of the kept postings, their positions gathered unit by unit."""
+    parts: list[Ids] = []
+    at = 0
+    for unit_docs, _offset, bounds, positions in slices:
+        kept = np.flatnonzero(keep[at : at + len(unit_docs)])
+        if len(kept):
+            firsts = bounds[kept].astype(np.int64)
+            counts = bounds[kept + 1].astype(np.int64) - firsts
+            parts.append(_keys(docs[at + kept], counts, positions[_ranges(firsts, counts)]))
+        at += len(unit_docs)
+    return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
 
 def _block_keys(read: Iterable[postings.Block], offset: int, candidates: Mask) -> Ids:

@@ -95,8 +95,14 @@ def reference_near(found: Occurrences, a: bytes, b: bytes, window: int, docs: in
     ]
 
 
+@pytest.mark.parametrize("gather_from", [0, phrases._GATHER_FROM])
 @pytest.mark.parametrize("seed", range(40))
-def test_phrase_docs_equal_the_reference_on_random_positions(seed: int) -> None:
+def test_phrase_docs_equal_the_reference_on_random_positions(
+    seed: int, gather_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both ways to read flat positions: gathered per candidate posting (from 0 positions on),
+    and sliced and filtered (the test's words have fewer positions than the default)."""
+    monkeypatch.setattr(phrases, "_GATHER_FROM", gather_from)
     rng = random.Random(seed)
     documents = rng.randint(1, 25)
     found = _random_occurrences(rng, documents)
@@ -113,8 +119,12 @@ def test_phrase_docs_equal_the_reference_on_random_positions(seed: int) -> None:
             assert got.tolist() == want, (words, order)
 
 
+@pytest.mark.parametrize("gather_from", [0, phrases._GATHER_FROM])
 @pytest.mark.parametrize("seed", range(20))
-def test_word_keys_and_near_docs_equal_the_reference(seed: int) -> None:
+def test_word_keys_and_near_docs_equal_the_reference(
+    seed: int, gather_from: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(phrases, "_GATHER_FROM", gather_from)
     rng = random.Random(100 + seed)
     documents = rng.randint(1, 25)
     found = _random_occurrences(rng, documents)
