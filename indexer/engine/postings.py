@@ -19,8 +19,8 @@ import io
 import pickle
 import struct
 import zlib
-from collections.abc import Iterator
-from itertools import accumulate
+from collections.abc import Iterable, Iterator
+from itertools import accumulate, chain
 from typing import Any
 
 import numpy as np
@@ -30,12 +30,14 @@ from whoosh.reading import TermNotFound
 
 Ids = NDArray[np.int64]
 Floats = NDArray[np.float64]
+#: What :func:`blocks` yields per block: document numbers, weights and values as stored.
+Block = tuple[Ids, Any, Any]
 
 _LENGTH = struct.Struct("!i")
 _MAGIC_SIZE = len(WHOOSH3_HEADER_MAGIC)
 
 
-def blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
+def blocks(leaf: Any, name: str, text: bytes) -> Iterator[Block]:
     """Per block of a term in one segment: the document numbers (of the segment), the weights
     as stored and the values as stored. Nothing for a term the segment lacks."""
     terms = leaf._terms  # the W3 codec's term reader: every segment this project writes
@@ -68,21 +70,13 @@ def blocks(leaf: Any, name: str, text: bytes) -> Iterator[tuple[Ids, Any, Any]]:
         position = end
 
 
-def postings(
-    leaf: Any, name: str, text: bytes, offset: int, values: list[Any] | None = None
-) -> tuple[Ids, Floats]:
-    """All postings of a term in one segment: global document numbers and weights.
-
-    With ``values``, the posting values (positions, for phrases) are appended to it, one per
-    posting: they are unpickled with the block anyway.
-    """
+def from_blocks(read: Iterable[Block], offset: int) -> tuple[Ids, Floats]:
+    """The postings of a term's blocks (:func:`blocks`): global document numbers and weights."""
     id_parts: list[Ids] = []
     weight_parts: list[Any] = []
-    for ids, weights, block_values in blocks(leaf, name, text):
+    for ids, weights, _values in read:
         id_parts.append(ids)
         weight_parts.append(weights_array(weights, len(ids)))
-        if values is not None:
-            values.extend(block_values)
     if not id_parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
     ids = np.concatenate(id_parts) if len(id_parts) > 1 else id_parts[0]
@@ -95,6 +89,23 @@ def decode_positions(value: bytes) -> list[int]:
     if not value.endswith(b"."):
         value += b"."
     return list(accumulate(pickle.loads(value[4:])))
+
+
+def positions_arrays(values: list[bytes]) -> tuple[Ids, Ids]:
+    """:func:`decode_positions` of many postings at once: per posting its number of
+    positions, and all positions one posting after the other. Only the unpickling is per
+    posting; the deltas are summed in one pass (and the sums restarted per posting)."""
+    lists = [pickle.loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    ends = np.cumsum(counts)
+    total = int(ends[-1]) if len(ends) else 0
+    found = np.cumsum(np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=total))
+    if len(counts) > 1 and total:
+        before = np.zeros(len(counts), dtype=np.int64)
+        previous = ends[:-1]
+        before[1:] = np.where(previous > 0, found[np.maximum(previous - 1, 0)], 0)
+        found -= np.repeat(before, counts)
+    return counts, found
 
 
 def _integers(values: Any) -> NDArray[np.int64]:

@@ -13,7 +13,8 @@ A query's result is a :class:`Scored`: a boolean mask of the matching documents 
 scores (zero elsewhere). Masks make filters, facet counts and date ranges one vector operation
 each; with 36,000 documents such an operation takes microseconds.
 
-Quoted phrases are matched here too (positions of the candidate documents only). Query types
+Quoted phrases are scored here too; their positions are matched by :mod:`indexer.engine.phrases`
+(in the documents that hold every word only). Query types
 without a fast path are scored by Whoosh's own matchers for that part of the tree, so every
 query ranks; only the speed differs.
 """
@@ -23,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from itertools import compress
 from math import log
 from typing import Any
 
@@ -51,7 +51,7 @@ from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from indexer.engine import postings
+from indexer.engine import phrases, postings
 from indexer.engine.flat import FlatField, FlatSegment
 from indexer.engine.flatgroups import Unit, flat_units, index_folder
 from indexer.engine.postings import Floats, Ids
@@ -446,47 +446,30 @@ class Ranker:
         return term.fieldname in self.schema and not term.minquality
 
     def _postings(self, term: Term, memo: dict[Any, Any]) -> tuple[Ids, Floats]:
-        """A term's postings across segments (global ids, weights), read once per query."""
-        ids, weights, _values = self._read(term, memo, with_values=False)
-        return ids, weights
-
-    def _read(
-        self, term: Term, memo: dict[Any, Any], with_values: bool
-    ) -> tuple[Ids, Floats, list[Any] | None]:
-        """Postings (and, if asked, their values) of a term, read once per query."""
+        """A term's postings across segments (global ids, weights; deleted documents dropped),
+        read once per query."""
         key = ("postings", term.fieldname, term.text)
-        found: tuple[Ids, Floats, list[Any] | None] | None = memo.get(key)
-        if found is not None and (found[2] is not None or not with_values):
+        found: tuple[Ids, Floats] | None = memo.get(key)
+        if found is not None:
             return found
         field = self.schema[term.fieldname]
         try:
             text = field.to_bytes(term.text)
         except ValueError:
             text = None
-        values: list[Any] | None = [] if with_values else None
         if text is None:
             ids, weights = np.zeros(0, dtype=np.int64), np.zeros(0)
-        elif values is None:
-            ids, weights = self._segment_postings(term.fieldname, text)
         else:
-            parts = [
-                postings.postings(leaf, term.fieldname, text, offset, values)
-                for leaf, offset in self.leaves
-            ]
-            if len(parts) == 1:
-                ids, weights = parts[0]
-            else:
-                ids = np.concatenate([p[0] for p in parts] or [np.zeros(0, dtype=np.int64)])
-                weights = np.concatenate([p[1] for p in parts] or [np.zeros(0)])
+            ids, weights = self._segment_postings(term.fieldname, text, memo)
         if self._deletions and len(ids):
             keep = self.live[ids]
             ids, weights = ids[keep], weights[keep]
-            if values is not None:
-                values = list(compress(values, keep.tolist()))
-        found = memo[key] = (ids, weights, values)
+        found = memo[key] = (ids, weights)
         return found
 
-    def _segment_postings(self, name: str, text: bytes) -> tuple[Ids, Floats]:
+    def _segment_postings(
+        self, name: str, text: bytes, memo: dict[Any, Any]
+    ) -> tuple[Ids, Floats]:
         """A term's postings in every segment: from the flat arrays where a segment has them
         (:mod:`indexer.engine.flat`), decoded from its blocks otherwise."""
         doc_parts: list[Any] = []
@@ -502,7 +485,7 @@ class Ranker:
                     weight_parts.append(field.weights_of(start, end))
                     offsets.append(offset)
             elif flat is None:  # no flat postings: the blocks (global numbers already)
-                ids, weights = postings.postings(leaf, name, text, offset)
+                ids, weights = postings.from_blocks(self._blocks(memo)(leaf, name, text), offset)
                 doc_parts.append(ids)
                 weight_parts.append(weights)
                 offsets.append(0)
@@ -512,6 +495,20 @@ class Ranker:
         if any(offsets):
             numbers += np.repeat(offsets, [len(d) for d in doc_parts])
         return numbers, np.concatenate(weight_parts, dtype=np.float64)
+
+    @staticmethod
+    def _blocks(memo: dict[Any, Any]) -> phrases.BlockReader:
+        """A term's blocks in a segment without flat postings, decoded once per query: its
+        postings and its phrase positions come from the same blocks."""
+
+        def read(leaf: Any, name: str, text: bytes) -> list[postings.Block]:
+            key = ("blocks", id(leaf), name, text)
+            found: list[postings.Block] | None = memo.get(key)
+            if found is None:
+                found = memo[key] = list(postings.blocks(leaf, name, text))
+            return found
+
+        return read
 
     def _terms_in_segments(self, name: str, text: bytes) -> list[int]:
         """The term's number in each segment's flat field (-1: absent or no flat postings)."""
@@ -571,14 +568,6 @@ class Ranker:
         ids, weights = self._postings(term, memo)
         return self._sparse(ids, self._term_scores(term, ids, weights))
 
-    def _flat_positions(self, name: str) -> bool:
-        """Whether every segment has the field's positions in its flat postings (or no
-        postings of the field at all)."""
-        return self._all_flat and all(
-            field is None or field.positions is not None
-            for _leaf, _offset, _flat, field in self._fields_of(name)
-        )
-
     def _norm(self, name: str) -> Floats:
         """Per document: ``K1 * ((1 - B) + B * fl / avgfl)`` of Whoosh's BM25F for a field."""
         norms = self._norms.get(name)
@@ -602,7 +591,7 @@ class Ranker:
 
         Whoosh scores a phrase match as the sum of its words' BM25F (an intersection of term
         matchers, added as a balanced binary tree); positions are read only for the documents
-        that contain every word.
+        that contain every word (:func:`indexer.engine.phrases.phrase_docs`).
         """
         name = query.fieldname
         field = self.schema[name] if name in self.schema else None
@@ -611,29 +600,25 @@ class Ranker:
         if not field.format or not field.format.supports("positions"):
             raise _Unsupported  # Whoosh raises its own "no positions" error
         terms = [Term(name, word) for word in query.words]
-        flat = self._flat_positions(name)
-        read: list[tuple[Ids, Floats, list[Any] | None]]
-        if flat:
-            read = [(*self._postings(t, memo), None) for t in terms]
-        else:
-            read = [self._read(t, memo, with_values=True) for t in terms]
+        read = [self._postings(t, memo) for t in terms]
         candidates = np.ones(self.size, dtype=np.bool_)
-        for ids, _weights, _values in read:
+        for ids, _weights in read:
             candidates &= self._mask(ids)
-        if flat:
-            segments = self._fields_of(name)
-            words = [self._terms_in_segments(name, field.to_bytes(w)) for w in query.words]
-            matched = _flat_phrase_docs(segments, words, candidates)
-        elif (wanted := np.flatnonzero(candidates)).size:
-            starts = _phrase_starts(read, wanted, self._mask(wanted))
-            matched = wanted[[bool(s) for s in starts]]
+        if candidates.any():
+            words = [self._word(name, word) for word in query.words]
+            # weights of a positions field count the positions: rarest word first
+            sizes = [float(weights[candidates[ids]].sum()) for ids, weights in read]
+            units = self._position_units(name)
+            matched = phrases.phrase_docs(
+                units, name, words, candidates, sizes, self._blocks(memo)
+            )
         else:
-            matched = wanted
+            matched = np.zeros(0, dtype=np.int64)
         mask = self._mask(matched)
         # Every matched document is in each word's postings once, and all are ascending: the
         # words' scores of the matched documents line up, and are added as Whoosh adds them.
         parts = []
-        for term, (ids, weights, _values) in zip(terms, read, strict=True):
+        for term, (ids, weights) in zip(terms, read, strict=True):
             keep = mask[ids]
             parts.append(self._term_scores(term, ids[keep], weights[keep]))
         summed = _tree_sum_arrays(parts)
@@ -644,8 +629,8 @@ class Ranker:
         return Scored(mask, scores)
 
     def _near(self, query: Near, memo: dict[Any, Any]) -> Scored:
-        """:class:`Near` from the flat positions: each group's (document, position) keys, then
-        the documents where keys of two groups lie within the window."""
+        """:class:`Near` from positions: each group's (document, position) keys, then the
+        documents where keys of two groups lie within the window."""
         name = query.fieldname
         if name not in self.schema or len(query.groups) != 2:
             raise _Unsupported
@@ -653,129 +638,31 @@ class Ranker:
         if not field.format or not field.format.supports("positions"):
             raise _Unsupported
         scoring = self._eval(query.a, memo)
-        keys = [
-            np.unique(np.concatenate([self._word_keys(name, w, scoring.mask, memo) for w in g]))
-            for g in query.groups
-        ]
-        first, second = keys
-        found: list[Ids] = []
-        for distance in range(1, query.window + 1):
-            for shifted in (first + distance, first - distance):
-                both = _common(shifted, second)
-                if len(both):
-                    found.append(both >> 32)
-        matched = np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
-        mask = self._mask(matched)
+        units = self._position_units(name)
+        blocks = self._blocks(memo)
+        first, second = (
+            np.unique(np.concatenate([
+                phrases.word_keys(units, name, self._word(name, w), scoring.mask, blocks)
+                for w in group
+            ]))
+            for group in query.groups
+        )
+        mask = self._mask(phrases.near_docs(first, second, query.window))
         return Scored(mask, scoring.scores * mask)
 
-    def _word_keys(self, name: str, word: str, candidates: Mask, memo: dict[Any, Any]) -> Ids:
-        """Sorted keys ``docnum << 32 | position`` of a word in the candidate documents: from
-        the flat positions where every segment has them, else decoded from the postings."""
-        field = self.schema[name]
-        if self._flat_positions(name):
-            terms = self._terms_in_segments(name, field.to_bytes(word))
-            return _flat_word_keys(self._fields_of(name), terms, candidates)
-        ids, _weights, values = self._read(Term(name, word), memo, with_values=True)
-        assert values is not None
-        keys = [
-            (int(ids[i]) << 32) | p
-            for i in np.flatnonzero(candidates[ids]).tolist()
-            for p in postings.decode_positions(values[i])
-        ]
-        return np.array(sorted(keys), dtype=np.int64)
+    def _word(self, name: str, word: str) -> phrases.Word:
+        """A word's bytes in a field, and its term number in each unit's flat postings."""
+        btext = self.schema[name].to_bytes(word)
+        return btext, self._terms_in_segments(name, btext)
 
-
-def _flat_word_keys(
-    segments: list[tuple[Any, int, FlatSegment | None, FlatField | None]],
-    word: list[int],
-    candidates: Mask,
-    shift: int = 0,
-) -> Ids:
-    """Sorted keys ``docnum << 32 | position - shift`` of one word in the candidate documents.
-
-    ``word[s]`` is the word's term number in segment ``s``. Postings ascend by document across
-    segments and positions within a posting, so the keys come sorted and unique.
-    """
-    docs: list[Any] = []
-    offsets: list[int] = []
-    counts: list[Any] = []
-    found: list[Any] = []
-    for (_leaf, offset, _flat, field), term in zip(segments, word, strict=True):
-        if field is None or term < 0 or field.position_starts is None:
-            continue
-        assert field.positions is not None
-        start, end = field.span(term)
-        where = field.position_starts[start : end + 1]
-        docs.append(field.docs[start:end])
-        offsets.append(offset)
-        counts.append(np.diff(where))
-        found.append(field.positions[where[0] : where[-1]])
-    if not docs:
-        return np.zeros(0, dtype=np.int64)
-    numbers = np.concatenate(docs).astype(np.int64)
-    numbers += np.repeat(offsets, [len(d) for d in docs])
-    per_position = np.repeat(numbers, np.concatenate(counts))
-    positions = np.concatenate(found).astype(np.int64)
-    keep = candidates[per_position]
-    if shift:
-        keep &= positions >= shift
-    keys: Ids = (per_position[keep] << 32) | (positions[keep] - shift)
-    return keys
-
-
-def _flat_phrase_docs(
-    segments: list[tuple[Any, int, FlatSegment | None, FlatField | None]],
-    words: list[list[int]],
-    candidates: Mask,
-) -> Ids:
-    """The candidate documents where the words occur at consecutive positions, from the
-    segments' flat positions. ``words[i][s]`` is word ``i``'s term number in segment ``s``.
-
-    Each word's postings are gathered from all segments first (slices of the maps), then
-    every position of a candidate becomes a key ``docnum << 32 | position - i`` (``i`` the
-    word's place in the phrase); a phrase starts where every word has the same key. Postings
-    ascend by document across segments and positions within a posting, so each word's keys
-    come sorted and unique.
-    """
-    keys: Ids | None = None
-    for shift, word in enumerate(words):
-        word_keys = _flat_word_keys(segments, word, candidates, shift)
-        keys = word_keys if keys is None else _common(keys, word_keys)
-        if not len(keys):
-            break
-    if keys is None or not len(keys):
-        return np.zeros(0, dtype=np.int64)
-    matched = keys >> 32
-    first = np.ones(len(matched), dtype=np.bool_)
-    np.not_equal(matched[1:], matched[:-1], out=first[1:])
-    result: Ids = matched[first]
-    return result
-
-
-def _common(a: Ids, b: Ids) -> Ids:
-    """The items of two sorted arrays of unique items that both hold (``np.intersect1d``
-    sorts both together; a binary search of one in the other needs no sort)."""
-    if len(a) > len(b):
-        a, b = b, a
-    if not len(a):
-        return a
-    at = np.searchsorted(b, a)
-    at[at == len(b)] = 0
-    common: Ids = a[b[at] == a]
-    return common
-
-
-def _phrase_starts(
-    read: list[tuple[Ids, Floats, list[Any] | None]], wanted: Ids, wanted_mask: Mask
-) -> list[set[int]]:
-    """Per wanted document, the positions where the whole phrase starts."""
-    starts: list[set[int]] = []
-    for shift, (ids, _weights, values) in enumerate(read):
-        assert values is not None
-        where = np.flatnonzero(wanted_mask[ids]).tolist()  # ids ascending: wanted's order
-        found = [{p - shift for p in postings.decode_positions(values[i])} for i in where]
-        starts = found if not shift else [a & b for a, b in zip(starts, found, strict=True)]
-    return starts
+    def _position_units(self, name: str) -> list[phrases.PositionUnit]:
+        """Where a field's positions are read: each unit's flat postings, or (for the units
+        that have none) its blocks. Should a flat field lack positions, which the codec never
+        writes, every segment's blocks are read instead."""
+        units = self._fields_of(name)
+        if all(field is None or field.positions is not None for _l, _o, _s, field in units):
+            return units
+        return [(leaf, offset, None, None) for leaf, offset in self.leaves]
 
 
 def _flat_or(query: Or) -> list[Query]:
