@@ -27,6 +27,7 @@ from webapp.labels import german_date, short_date, value_label
 from webapp.params import MAX_Q_CHARS, SearchState
 from webapp.present import doc_url, person_url
 from webapp.views.exports import filename_for, stream_csv
+from webapp.views.search import page_links
 
 bp = Blueprint("candidacies", __name__)
 
@@ -129,27 +130,8 @@ def _context(found: Listing, result: SearchResult, base: str) -> dict[str, Any]:
 
 
 def pagination(state: SearchState, pages: int, base: str) -> dict[str, Any] | None:
-    """Previous/next and a window of page numbers (pages of elections)."""
-    page = min(state.page, pages)
-    if pages <= 1:
-        return None
-    numbers = sorted(n for n in {1, pages, *range(page - 2, page + 3)} if 1 <= n <= pages)
-    items: list[dict[str, Any] | None] = []
-    previous = 0
-    for number in numbers:
-        if number - previous > 1:
-            items.append(None)
-        items.append(
-            {"number": number, "url": state.with_page(number).url(base), "current": number == page}
-        )
-        previous = number
-    return {
-        "items": items,
-        "prev_url": state.with_page(page - 1).url(base) if page > 1 else None,
-        "next_url": state.with_page(page + 1).url(base) if page < pages else None,
-        "page": page,
-        "pages": pages,
-    }
+    """Previous/next and a window of page numbers (pages of elections), as the search page's."""
+    return page_links(state, pages, base)
 
 
 def election_label(group: Election) -> str:

@@ -114,7 +114,12 @@ def _with(base: str, params: list[tuple[str, str]]) -> str:
 
 def pagination(state: SearchState, result: SearchResult, base: str) -> dict[str, Any] | None:
     """Previous/next, first/last and a window of page numbers, with gaps as ``None``."""
-    pages, page = result.pages, min(state.page, result.pages)
+    return page_links(state, result.pages, base)
+
+
+def page_links(state: SearchState, pages: int, base: str) -> dict[str, Any] | None:
+    """The pagination of ``pages`` pages (of hits, or of elections on ``/kandidaturen``)."""
+    page = min(state.page, pages)
     if pages <= 1:
         return None
     wanted = {1, 2, pages - 1, pages, *range(page - 2, page + 3)}
