@@ -115,27 +115,17 @@ def csv_export() -> Response:
     Exports share a few slots per serving process (:class:`ExportSlots`); the slot is held
     until the stream ends or the client goes away.
     """
-    slots = export_slots(current_app)
-    if not slots.acquire():
-        raise WebError(429, BUSY_MESSAGE)
-    try:
-        state = _state()
-        service = search_service(current_app)
-        full_text = _full_text_wanted()
-        # The snippet shows where the query's words stand; without a query there is none.
-        hits = service.iter_hits(state.to_request(), snippets=bool(state.q.strip()))
-        first = next(hits, None)  # errors surface here, before the response starts
-    except BaseException:
-        slots.release()
-        raise
+    state = _state()
+    service = search_service(current_app)
+    text_of = _text_reader(service) if _full_text_wanted() else None
+    # The snippet shows where the query's words stand; without a query there is none.
+    hits = service.iter_hits(state.to_request(), snippets=bool(state.q.strip()))
     base = request.host_url.rstrip("/")
-    text_of = _text_reader(service) if full_text else None
-    found = chain([first], hits) if first else iter(())
-    rows = _released(_csv_chunks(found, base, text_of), slots)
-    response = Response(stream_with_context(rows), mimetype="text/csv")
-    response.headers["Content-Type"] = "text/csv; charset=utf-8"
-    response.headers["Content-Disposition"] = f'attachment; filename="{_filename(state)}.csv"'
-    return response
+    header = [*CSV_COLUMNS, FULL_TEXT_COLUMN] if text_of else list(CSV_COLUMNS)
+    rows = (
+        [*_cells(hit, base), *([text_of(hit.id)] if text_of is not None else [])] for hit in hits
+    )
+    return stream_csv(header, rows, _filename(state))
 
 
 def export_slots(app: Flask) -> ExportSlots:
@@ -173,26 +163,6 @@ def _text_reader(service: SearchService) -> Callable[[str], str]:
     return text_of
 
 
-def _csv_chunks(
-    hits: Iterable[Hit], base: str, text_of: Callable[[str], str] | None = None
-) -> Iterator[str]:
-    """Rows of ``ROWS_PER_CHUNK`` hits at a time: the export never holds all of them."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    buffer.write("\ufeff")
-    writer.writerow([*CSV_COLUMNS, FULL_TEXT_COLUMN] if text_of else CSV_COLUMNS)
-    for count, hit in enumerate(hits, 1):
-        cells = _cells(hit, base)
-        if text_of is not None:
-            cells.append(_neutral(text_of(hit.id)))
-        writer.writerow(cells)
-        if count % ROWS_PER_CHUNK == 0:
-            yield buffer.getvalue()
-            buffer.seek(0)
-            buffer.truncate()
-    yield buffer.getvalue()
-
-
 def _cells(hit: Hit, base: str) -> list[str]:
     values = [
         hit.id,
@@ -205,12 +175,8 @@ def _cells(hit: Hit, base: str) -> list[str]:
         "; ".join(value_label("doc_type", t) for t in hit.doc_type),
         hit.date or "",
     ]
-    cells = [_neutral(v) for v in values]
-    return [*cells, base + doc_url(hit.id), hit.source or "", _neutral(plain_snippet(hit.snippet))]
-
-
-def _neutral(value: str) -> str:
-    return "'" + value if _FORMULA.match(value) else value
+    cells = [safe_cell(v) for v in values]
+    return [*cells, base + doc_url(hit.id), hit.source or "", safe_cell(plain_snippet(hit.snippet))]
 
 
 def plain_snippet(snippet: str) -> str:
