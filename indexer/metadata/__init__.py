@@ -184,11 +184,35 @@ def _extract(
         )
         known_all = {**(hooks or {}), **known}
         context = Context(context.genre, context.office, context.office_scope, known_all)
+    # (not for speeches: a CSU member's Bundestag speech is federal, like everyone else's)
+    if "bundesland" not in known and "bundesland" not in out.values and not context.genre == (
+        genre.SPEECH
+    ):
+        _land_of_party(out, known)
     if "date" not in known:
         _date(doc, out, context)
     if "person" not in known and "person" not in out.values:
         _byline_person(out, context, hooks or {})
     return out.values
+
+
+#: Parties that stand in one Land only: their documents belong to it where nothing else says.
+PARTY_LAND = {"CSU": "Bayern", "SSW": "Schleswig-Holstein"}
+#: How sure that is: a CSU text is Bavarian, unless it names another Land (then that wins).
+PARTY_LAND_CONFIDENCE = 0.6
+
+
+def _land_of_party(out: _Results, known: Mapping[str, str]) -> None:
+    """The Land of a party that exists in one Land only (the CSU's European list names no
+    Land, but it is Bavaria's)."""
+    party_value = known.get("party") or (
+        out.values["party"].value if "party" in out.values else ""
+    )
+    land = PARTY_LAND.get(str(party_value))
+    if land is not None:
+        out.values["bundesland"] = Extracted(
+            land, f"Partei: {party_value}", None, PARTY_LAND_CONFIDENCE
+        )
 
 
 #: Weak evidence from the format (see :func:`extract_metadata`).

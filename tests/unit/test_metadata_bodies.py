@@ -190,3 +190,16 @@ def test_a_speech_at_the_nominating_assembly_is_a_candidacy_speech() -> None:
     found = sure(text)
     assert found.get("doc_type") == "candidacy"
     assert found.get("office") == "Oberbürgermeister"
+
+
+def test_a_csu_text_that_names_no_land_is_bavarian_but_a_csu_speech_stays_federal() -> None:
+    text = (
+        "Wir haben unsere Liste für die Europawahl aufgestellt. Auf Platz 1 steht Korbinian "
+        "Hufnagel-Brandl, auf Platz 2 Veronika Zeilhofer. Die CSU geht geschlossen in den Wahlkampf."
+    )
+    assert sure(text, "CSU-Europaliste steht").get("bundesland") == "Bayern"
+    speech = extract_metadata(
+        "Sehr geehrte Frau Präsidentin! Meine Damen und Herren! Die Rente muss sicher bleiben.",
+        known={"person": "Korbinian Hufnagel-Brandl", "party": "CSU", "date": "2024-05-01"},
+    )
+    assert "bundesland" not in speech
