@@ -184,10 +184,10 @@ def _extract(
         )
         known_all = {**(hooks or {}), **known}
         context = Context(context.genre, context.office, context.office_scope, known_all)
-    # (not for speeches: a CSU member's Bundestag speech is federal, like everyone else's)
-    if "bundesland" not in known and "bundesland" not in out.values and not context.genre == (
-        genre.SPEECH
-    ):
+    # (not for a parliament's record of speeches, whose speaker's party is given: a CSU
+    # member's Bundestag speech is federal, like everyone else's)
+    federal_record = context.genre == genre.SPEECH and "party" in known
+    if "bundesland" not in known and "bundesland" not in out.values and not federal_record:
         _land_of_party(out, known)
     if "date" not in known:
         _date(doc, out, context)
@@ -428,7 +428,16 @@ def _region(
             continue
         decision = decide(c for c in found if c.field == field)
         if decision is not None and isinstance(decision.value, str):
-            out.add(field, decision.value, decision.evidence, decision.confidence)
+            out.add(field, _land_named(decision.value), decision.evidence, decision.confidence)
+
+
+def _land_named(region: str) -> str:
+    """"Land Bremen", "Freistaat Sachsen" as a region are the Land's own name."""
+    for prefix in ("Land ", "Freistaat ", "Bundesland "):
+        rest = region[len(prefix) :]
+        if region.startswith(prefix) and gazetteer.land_code(rest):
+            return gazetteer.land_name(gazetteer.land_code(rest) or "")
+    return region
 
 
 def _party(doc: document.Doc, out: _Results, known: dict[str, str]) -> None:

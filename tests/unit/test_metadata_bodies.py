@@ -203,3 +203,12 @@ def test_a_csu_text_that_names_no_land_is_bavarian_but_a_csu_speech_stays_federa
         known={"person": "Korbinian Hufnagel-Brandl", "party": "CSU", "date": "2024-05-01"},
     )
     assert "bundesland" not in speech
+
+
+def test_a_land_named_with_its_title_is_the_lands_name() -> None:
+    text = "Der Landesverband Land Bremen hat sein Programm beschlossen. Wir wollen mehr Wohnungen."
+    assert sure(text, "Programm für das Land Bremen").get("region") in (None, "Bremen")
+    from indexer.metadata import _land_named
+
+    assert _land_named("Land Bremen") == "Bremen" and _land_named("Freistaat Sachsen") == "Sachsen"
+    assert _land_named("Land Hadeln") == "Land Hadeln"
