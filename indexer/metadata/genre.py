@@ -156,6 +156,9 @@ _OTHER_HEADING = re.compile(
     r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung|"
     r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen"
 )
+_FAQ = re.compile(r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen")
+# A collection of other people's articles: what it reports is news, not its own candidacy.
+_PRESS_REVIEW = re.compile(r"Pressespiegel|Presseschau|Medienspiegel|Pressestimmen")
 _NEWSLETTER = re.compile(r"\b(?:Newsletter|Rundbrief|Mitgliederbrief|Rundschreiben)\w*|Ausgabe\b")
 
 
@@ -363,6 +366,9 @@ def _heading_cues(doc: Doc) -> list[Candidate]:
     programme = _PROGRAMME_HEADING.search(doc.title) if doc.title else None
     if programme is not None:
         return [_cue(PROGRAMME, 0.7, TITLE, doc.title, "programme-heading")]
+    review = _PRESS_REVIEW.search(doc.title) if doc.title else None
+    if review is not None:
+        return [_cue(OTHER, 0.7, TITLE, doc.title, "press-review")]
     other = _OTHER_HEADING.search(doc.title) if doc.title else None
     if other is not None:
         return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]
@@ -381,6 +387,8 @@ def _line_of(text: str, pos: int) -> str:
 def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     """A Q&A: question lines answered in the first person, or a title that says so."""
     head = f"{doc.title} {_head_text(doc, 4)}"
+    if _FAQ.search(head):
+        return []  # an FAQ answers its readers' questions, no candidate's
     titled = _QA_TITLE.search(head) or _QA_CREDIT.search(doc.text)
     if titled is None:
         return []  # question lines alone make an FAQ or a press release, not an interview
@@ -467,7 +475,11 @@ STRONG_CANDIDACY_CUE = 0.7
 
 def _contained(cues: list[Candidate]) -> list[Candidate]:
     """A newsletter is a container: an interview with the candidate or a bid printed in it
-    makes it a candidacy, a passing "our branches set up their lists" does not."""
+    makes it a candidacy, a passing "our branches set up their lists" does not. A press review
+    is one too, of other papers' news: nothing in it makes it a candidacy."""
+    if any(cue.rule == "press-review" for cue in cues):
+        # a press review reports other papers' news: no candidacy of its own
+        return [cue for cue in cues if cue.value not in CANDIDACY_GENRES]
     if not any(cue.rule == "newsletter-heading" for cue in cues):
         return cues
     strong = any(

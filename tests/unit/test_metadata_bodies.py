@@ -212,3 +212,27 @@ def test_a_land_named_with_its_title_is_the_lands_name() -> None:
 
     assert _land_named("Land Bremen") == "Bremen" and _land_named("Freistaat Sachsen") == "Sachsen"
     assert _land_named("Land Hadeln") == "Land Hadeln"
+
+
+def test_an_faq_about_a_primary_is_no_qa_candidacy() -> None:
+    text = (
+        "Häufige Fragen zur Urwahl\nStand: 1. Dezember 2026\nWorüber wird abgestimmt?\n"
+        "Die Mitglieder bestimmen per Urwahl, wer die Partei als Spitzenkandidat*in in die Landtagswahl führt.\n"
+        "Wer darf kandidieren?\nJedes Mitglied des Landesverbands, das 50 Unterstützer hat.\n"
+        "Bis wann kann ich mich bewerben?\nDie Bewerbungsfrist endet am 31. Januar 2027."
+    )
+    found = sure(text, "FAQ: Urwahl der Spitzenkandidatur zur Landtagswahl 2028")
+    assert found.get("doc_type") == "other"
+    assert "office" not in found
+
+
+def test_a_press_review_reporting_a_nomination_is_no_candidacy() -> None:
+    text = (
+        "Zusammengestellt von der Kreisgeschäftsstelle · Freitag, 20. März 2026\n\n"
+        "Bramsche: Partei nominiert Henrike Vosskamp für das Bürgermeisteramt\n"
+        "Bramscher Nachrichten, 16.03.2026 – Der Stadtverband hat die 43-jährige Henrike Vosskamp "
+        "einstimmig als Bürgermeisterkandidatin nominiert."
+    )
+    found = sure(text, "Pressespiegel KW 12/2026")
+    assert found.get("doc_type") == "other"
+    assert "office" not in found and "person" not in found
