@@ -40,6 +40,7 @@ from indexer.metadata import (
     party,
     person,
     region,
+    turns,
 )
 from indexer.metadata.evidence import Context, decide
 
@@ -269,12 +270,28 @@ def _speech(
         speaker = person.find_speaker(doc)
         if speaker is not None:
             _add_person(doc, out, speaker)
+        else:  # a stenographic record: the named speaker who holds the floor
+            _floor_speaker(doc, out)
     if "region" in known:
         _land_of_given_region(out, known)
         return
     hit = region.find_heading_region(doc)
     if hit is not None:
         _add_region_hit(doc, out, known, hit)
+
+
+def _floor_speaker(doc: document.Doc, out: _Results) -> None:
+    """In a record with speaker labels ("Präsidentin: … Hendrik Muster (CDU): …") the named
+    speaker with most of the words, speaking in the first person (see :mod:`turns`)."""
+    if ":" not in doc.text:
+        return
+    found = turns.answerer(doc)
+    if found is not None:
+        out.add("person", found[0], found[0], TURN_SPEAKER_CONFIDENCE)
+
+
+#: How sure the speaker of a labelled record is (most words, in the first person).
+TURN_SPEAKER_CONFIDENCE = 0.7
 
 
 def _document(

@@ -587,6 +587,27 @@ def find_speaker(doc: Doc) -> tuple[tuple[str, ...], str, float] | None:
 
 
 _AUTHOR_KINDS = frozenset(("signature", "self", "field", "byline"))
+# Where a text that states no candidacy names its writer: a speaker's slots, a byline under
+# the headline ("Von Doreen Muster · 11. August 2025"), the member who asks a parliament
+# ("Schriftliche Kleine Anfrage der Abgeordneten Merve Muster (DIE LINKE)").
+_AUTHOR_SLOTS: list[_Slot] = [
+    *_SPEAKER_SLOTS,
+    _Slot(
+        "byline",
+        re.compile(r"(?m)^[ \t]*(?:Von|Autor(?:in)?|Verfasst\s+von)[ \t]*:?[ \t]+"),
+        4,
+        True,
+        exclude=False,
+    ),
+    _Slot(
+        "field",
+        # (the anchor starts at "der": "Kleine Anfrage" often stands on the line above)
+        re.compile(r"(?m)^[ \t]*(?:der|des)\s+Abgeordneten\s+"),
+        5,
+        True,
+        exclude=False,
+    ),
+]
 
 
 def find_author(doc: Doc) -> tuple[str, str, float] | None:
@@ -594,7 +615,7 @@ def find_author(doc: Doc) -> tuple[str, str, float] | None:
     signature, a byline, a form field or a self-introduction, with a known first name. A
     heading that is a name is not enough here (a press release quotes people in headings)."""
     collector = _Collector()
-    _slot_hits(doc, collector, None, _SPEAKER_SLOTS)
+    _slot_hits(doc, collector, None, _AUTHOR_SLOTS)
     _heading_and_signature(doc, collector)
     if not collector.found:
         return None

@@ -236,3 +236,34 @@ def test_a_press_review_reporting_a_nomination_is_no_candidacy() -> None:
     found = sure(text, "Pressespiegel KW 12/2026")
     assert found.get("doc_type") == "other"
     assert "office" not in found and "person" not in found
+
+
+def test_a_statement_under_a_byline_is_its_authors() -> None:
+    text = (
+        "Von Doreen Maiwaldt-Rühle · 11. August 2025\n\n"
+        "Liebe Genossinnen und Genossen,\nheute habe ich den Kreisvorstand informiert, dass ich mein "
+        "Amt niederlege. Danke für euer Vertrauen.\nEure Doreen"
+    )
+    assert sure(text, "Persönliche Erklärung zu meinem Rücktritt").get("person") == "Doreen Maiwaldt-Rühle"
+
+
+def test_a_written_question_is_the_asking_members() -> None:
+    text = (
+        "Drucksache 23/2417\n20.02.26\nSchriftliche Kleine Anfrage\n"
+        "der Abgeordneten Merve Lüdtkemeyer (DIE LINKE) vom 12.02.26\nund Antwort des Senats\n"
+        "Betr.: Barrierefreiheit der U-Bahn-Haltestellen\n"
+        "Im Bezirk sind mehrere Haltestellen nur über Treppen erreichbar. Vor diesem Hintergrund frage ich den Senat."
+    )
+    assert sure(text, "Drucksache 23/2417").get("person") == "Merve Lüdtkemeyer"
+
+
+def test_a_stenographic_record_names_the_member_who_holds_the_floor() -> None:
+    text = (
+        "Landtag – Stenografischer Bericht, 57. Plenarsitzung\nHannover, den 22. Oktober 2025\n\n"
+        "Präsidentin:\nIch eröffne die Beratung. Das Wort hat der Kollege Hendrik Wolterskamp. Bitte!\n\n"
+        "Hendrik Wolterskamp (CDU):\nFrau Präsidentin! Liebe Kolleginnen und Kollegen! Ich war in den "
+        "letzten Wochen in 14 Schulen in meinem Wahlkreis unterwegs. Überall fehlt Geld für Sanierung. "
+        "Ich bitte Sie, unserem Antrag zuzustimmen. Vielen Dank.\n\n"
+        "Präsidentin:\nVielen Dank."
+    )
+    assert sure(text).get("person") == "Hendrik Wolterskamp"
