@@ -80,8 +80,11 @@ _THIRD_PERSON = re.compile(
     r"\bins\s+Rennen\b|"
     # an election to a party office reported: "JU wählt X zum neuen Landesvorsitzenden",
     # "X wurde zur Kreisvorsitzenden gewählt", "X ist neuer Landesvorsitzender"
-    r"\b(?:wählt|wählte|wählten|wurde|wurden)\b[^.!?„“]{0,120}\bzu[rm]\s+(?:neue[nr]?\s+)?"
-    r"\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|innen)?|[Ss]chatzmeister(?:in)?)\b|"
+    # (anchored on "zum/zur": a branch starting at "wurde" scanned every passive in a text)
+    r"\bzu[rm]\s+neue[nr]?\s+\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|innen)?|"
+    r"[Ss]chatzmeister(?:in)?)\b|"
+    r"\bzu[rm]\s+\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|innen)?|[Ss]chatzmeister(?:in)?)\s+"
+    r"(?:gewählt|bestimmt|gekürt)\b|"
     r"\bist\s+(?:neue[rn]?|neu\s+gewählte[rn]?)\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?|"
     r"[Ss]chatzmeister(?:in)?)\b|"
     r"\b[Nn]eue[rsn]?\s+\w*(?:[Vv]orstand|[Vv]orsitzende[rn]?|[Ss]pitze|[Dd]oppelspitze)\s+"
@@ -389,7 +392,8 @@ def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     head = f"{doc.title} {_head_text(doc, 4)}"
     if _FAQ.search(head):
         return []  # an FAQ answers its readers' questions, no candidate's
-    titled = _QA_TITLE.search(head) or _QA_CREDIT.search(doc.text)
+    credit = "Fragen stellte" in doc.text or "führte" in doc.text or "Interview:" in doc.text
+    titled = _QA_TITLE.search(head) or (_QA_CREDIT.search(doc.text) if credit else None)
     if titled is None:
         return []  # question lines alone make an FAQ or a press release, not an interview
     questions = _question_lines(doc)

@@ -654,7 +654,15 @@ def _bare_canonical(match: re.Match[str], level: str | None) -> str | None:
 
 def find_bare_office(doc: Doc) -> OfficeHit | None:
     """A sought office named without its level, for a text already known to be a candidacy:
-    in the title, else in the first sentence with a candidacy cue that names one."""
+    in the title, else in the first sentence with a candidacy cue that names one (computed
+    once per document: the genre asks first, the sought office again)."""
+    if "bare-office" not in doc.memo:
+        doc.memo["bare-office"] = _find_bare_office(doc)
+    found = doc.memo["bare-office"]
+    return found if isinstance(found, OfficeHit) else None
+
+
+def _find_bare_office(doc: Doc) -> OfficeHit | None:
     level: str | None | bool = False  # counted on the first mention that needs it
     for sentence in doc.sentences:
         if sentence.zone == FOOTER or not any(h in sentence.text for h in _BARE_HINTS):
