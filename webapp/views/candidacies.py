@@ -27,7 +27,7 @@ from webapp.labels import german_date, short_date, value_label
 from webapp.params import MAX_Q_CHARS, SearchState
 from webapp.present import doc_url, person_url
 from webapp.views.exports import filename_for, stream_csv
-from webapp.views.search import page_links
+from webapp.views.search import filters_open, page_links
 
 bp = Blueprint("candidacies", __name__)
 
@@ -104,6 +104,7 @@ def index() -> tuple[str, int]:
         error=error,
         found=found,
         hidden_fields=state.hidden_fields(skip=("q", "from", "to")),
+        filters_open=filters_open(request.args),
         **context,
     ), (400 if error else 200)
 

@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 
 from indexer.errors import QueryError
@@ -46,10 +47,15 @@ def index() -> tuple[str, int] | Response:
         result=result,
         hidden_fields=state.hidden_fields(skip=("q", "from", "to", "sort")),
         sorts=SORT_LABELS,
-        filters_open=bool(request.args.get("more"))
-        or any(k.startswith("fq_") for k in request.args),
+        filters_open=filters_open(request.args),
         **context,
     ), (400 if error else 200)
+
+
+def filters_open(args: MultiDict[str, str]) -> bool:
+    """Whether the "Filter" disclosure starts open on a phone: after "more values" of a facet
+    or a search within one (the reader was just working in the filters)."""
+    return bool(args.get("more")) or any(k.startswith("fq_") for k in args)
 
 
 def _form_values(state: SearchState, refused: bool) -> dict[str, str]:
