@@ -12,12 +12,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.metadata import extract_metadata
-
-
-def sure(text: str, title: str | None = None) -> dict[str, object]:
-    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
-    found = extract_metadata(text, title=title)
-    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
+from tests.support.extraction import sure
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,11 @@ import pytest
 
 from indexer.metadata import NOMINEES, document, extract_metadata, genre, nominees
 from indexer.metadata.evidence import Context
+from tests.support.extraction import sure
 
 
 def values(text: str, title: str | None = None) -> dict[str, object]:
     return {k: v.value for k, v in extract_metadata(text, title=title).items()}
-
-
-def sure(text: str, title: str | None = None) -> dict[str, object]:
-    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
-    found = extract_metadata(text, title=title)
-    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
 
 
 def confidences(text: str, title: str | None = None) -> dict[str, float]:

@@ -9,13 +9,7 @@ vote and names the office in a slogan. Every person and scene is invented.
 from __future__ import annotations
 
 from indexer.metadata import document, extract_metadata, turns
-
-
-def sure(text: str, title: str | None = None) -> dict[str, object]:
-    """The values sure enough for the facets (the default ``metadata_min_confidence``)."""
-    found = extract_metadata(text, title=title)
-    return {k: v.value for k, v in found.items() if v.confidence >= 0.5}
-
+from tests.support.extraction import sure
 
 TRANSCRIPT = """Mitschnitt – Kreismitgliederversammlung, 4. Oktober 2026
 Bewerbungsrede TOP 4: Wahl der Direktkandidatin / des Direktkandidaten für den Landtagswahlkreis Musterstadt II
