@@ -451,9 +451,9 @@ def _region(
 def _land_named(region: str) -> str:
     """"Land Bremen", "Freistaat Sachsen" as a region are the Land's own name."""
     for prefix in ("Land ", "Freistaat ", "Bundesland "):
-        rest = region[len(prefix) :]
-        if region.startswith(prefix) and gazetteer.land_code(rest):
-            return gazetteer.land_name(gazetteer.land_code(rest) or "")
+        code = gazetteer.land_code(region[len(prefix) :]) if region.startswith(prefix) else None
+        if code:
+            return gazetteer.land_name(code)
     return region
 
 

@@ -81,23 +81,26 @@ def _label_words_ok(label: str) -> bool:
     return not any(word.rstrip(".") in _NOT_SPEAKER for word in label.split())
 
 
-#: Key prefix of first names in :func:`_full_names` (surnames are keys as they are).
-_FIRST = "first:"
+@dataclass(frozen=True)
+class _Known:
+    """The names the text writes in full, by surname and by a first name only one of them has
+    (first one wins)."""
+
+    by_surname: dict[str, str]
+    by_first: dict[str, str]
 
 
-def _full_names(doc: Doc) -> dict[str, str]:
-    """Surname, and first name (prefixed), -> full name, for every name the text writes in full
-    (the first one wins); a first name that two people share names neither."""
+def _full_names(doc: Doc) -> _Known:
     by_surname: dict[str, str] = {}
     firsts: dict[str, set[str]] = {}
     for found in names.find_names(doc.text):
         by_surname.setdefault(found.name.split()[-1], found.name)
         firsts.setdefault(found.first, set()).add(found.name)
-    by_surname.update({_FIRST + first: next(iter(n)) for first, n in firsts.items() if len(n) == 1})
-    return by_surname
+    by_first = {first: next(iter(n)) for first, n in firsts.items() if len(n) == 1}
+    return _Known(by_surname, by_first)
 
 
-def _speaker(label: str, paren: str | None, full_names: dict[str, str]) -> str | None:
+def _speaker(label: str, paren: str | None, full_names: _Known) -> str | None:
     """The full name a label stands for: the label itself, the name in its parentheses (a
     role label), or the full form of a surname."""
     stripped = re.sub(r"^(?:Dr|Prof)\.\s+", "", label)
@@ -110,7 +113,9 @@ def _speaker(label: str, paren: str | None, full_names: dict[str, str]) -> str |
             return inner.name
     if " " not in stripped:
         # a surname ("Probe:"), or a first name as a script writes it ("MARLENE (Off):")
-        return full_names.get(stripped) or full_names.get(_FIRST + stripped.capitalize())
+        return full_names.by_surname.get(stripped) or full_names.by_first.get(
+            stripped.capitalize()
+        )
     return None
 
 
