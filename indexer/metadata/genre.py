@@ -89,6 +89,12 @@ _THIRD_PERSON = re.compile(
     r"[Ss]chatzmeister(?:in)?)\b|"
     r"\b[Nn]eue[rsn]?\s+\w*(?:[Vv]orstand|[Vv]orsitzende[rn]?|[Ss]pitze|[Dd]oppelspitze)\s+"
     r"(?:gewählt|bestätigt|bestimmt)\b|"
+    # a re-election reported: "hat X als Kreisvorsitzenden bestätigt", "im Amt bestätigt",
+    # "als Landessprecherin wiedergewählt" (an office word, not any "bestätigt")
+    r"\b(?:als|zu[rm])\s+(?:neue[nr]?\s+)?\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|innen)?|"
+    r"[Ss]chatzmeister(?:in)?|[Kk]andidat(?:in|en)?)\s+(?:im\s+Amt\s+)?"
+    r"(?:bestätigt|wiedergewählt)\b|"
+    r"\bim\s+Amt\s+(?:de[rs]\s+)?\w*(?:[Vv]orsitzende[nr]?|[Ss]precher(?:in|s)?)\s+bestätigt\b|"
     # "Svenja Muster führt die SPD Mainz-Bingen": the party's new chair
     r"\bführt\s+(?:künftig\s+|nun\s+|jetzt\s+)?(?:die|den)\s+(?:SPD|CDU|CSU|FDP|AfD|BSW|ÖDP|"
     r"Grünen|Linke|Jusos|JU|Junge\s+Union|Freien\s+Wähler|Piraten|Volt)\b|"
@@ -109,6 +115,13 @@ _THIRD_PERSON = re.compile(
     r"\b(?:Kandidat(?:in)?|Spitzenkandidat(?:in)?)\s+(?:für|zu[rm])\b[^.!?]{0,80}\b"
     r"(?:gewählt|nominiert|aufgestellt|gekürt)\b|"
     r"\bführt\b[^.!?]{0,60}\b(?:in\s+die\s+\w*[Ww]ahl|Liste\b|an\b)"
+)
+# A vote count reports an election ("erhielt 58 von 61 Stimmen", "mit 87 Prozent der
+# Stimmen") — of a person only where the text names an office; else a vote on a motion.
+_VOTE_COUNT = re.compile(
+    r"\b\d+\s+(?:von\s+\d+\s+)?(?:abgegebenen\s+|gültigen\s+)?(?:Ja-|Delegierten)?[Ss]timmen\b|"
+    r"\b\d+(?:,\d+)?\s*(?:Prozent|%)\s+der\s+(?:abgegebenen\s+|gültigen\s+)?"
+    r"(?:Delegierten)?[Ss]timmen\b"
 )
 # "Unser Direktkandidat für …" announces in a headline; in the body it only refers to one.
 _OUR_CANDIDATE = re.compile(
@@ -294,6 +307,8 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     heading = _heading(doc)
     headline = _THIRD_PERSON_SCAN.search(heading) or _OUR_CANDIDATE.search(heading)
     third = headline or _THIRD_PERSON_SCAN.search(body[:2500])
+    if third is None and office_found and "timmen" in body:
+        third = _VOTE_COUNT.search(body[:2500])
     ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
     if ours is not None:
         cues.append(_cue(NOMINATION, 0.3, HEAD, joined.evidence(ours.start()), "our-candidate"))

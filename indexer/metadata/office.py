@@ -39,7 +39,12 @@ _STRONG = re.compile(
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
     r"tritt\b[^.!?]{0,90}\ban\b|treten\b[^.!?]{0,90}\ban\b|antreten|Wahlvorschl\w*|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
-    r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b)",
+    r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b|"
+    # a vote count: the election itself ("mit 41 von 47 Stimmen")
+    r"\d+\s+(?:von\s+\d+\s+)?(?:abgegebenen\s+|gültigen\s+)?(?:Ja-|Delegierten)?Stimmen|"
+    r"\d+(?:,\d+)?\s*(?:Prozent|%)\s+der\s+(?:abgegebenen\s+|gültigen\s+)?Stimmen|"
+    # re-elected: "als Kreisvorsitzenden bestätigt", "als Sprecherin wiedergewählt"
+    r"als\s+\w+\s+(?:im\s+Amt\s+)?(?:bestätigt|wiedergewählt))",
     re.IGNORECASE,
 )
 _WEAK = re.compile(
@@ -346,7 +351,8 @@ def _current_before(prefix: str) -> bool:
 _CUE_HINTS = (
     "andid", "ewerb", "ewirbt", "ominier", "Wahl", "Ring", "werden", "chläg", "orgeschlagen",
     "Rennen", "melde", "trete", "tritt", "ufgestellt", "gewählt", "ufstell", "stell",
-    "orschl", "wählte", "kürte", "Ihr", "Eur", "Dein", "Unser",
+    "orschl", "wählte", "kürte", "Ihr", "Eur", "Dein", "Unser", "bestätigt", "wiedergewählt",
+    "timmen",
 )  # fmt: skip
 
 

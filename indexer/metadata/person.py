@@ -715,11 +715,15 @@ def candidates(
                 inner = names.find_names(name)
                 if len(inner) == 1 and inner[0].end == len(name):
                     name = inner[0].name
+                elif gazetteer.resolve(name) or gazetteer.gemeinden(name):
+                    continue  # a dateline's "Bad Segeberg, 3. März 2026" names a town
                 else:
                     weight *= 0.4
             zone = "signature" if "signature" in found.kinds else "body"
             out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
     out.extend(_lead_names(doc, context))
+    focused = _focus_names(context, focus)
+    out.extend(focused + _repeated(doc, focused))
     out.extend(_field_names(doc))
     out.extend(_turn_names(doc, context))
     if not out:
@@ -832,6 +836,29 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
             elif context.candidacy and _LEAD_CUE.search(unquoted):
                 out.append(_evidence(found.name, 0.5, zone, text, "lead-cue"))
     return out + _addressed(doc, out) + _repeated(doc, out)
+
+
+#: Weight of the first name in a nomination's cue sentence (later names weigh less: the
+#: nominee leads the sentence that reports the election, a co-chair or rival follows).
+FOCUS_NAME_WEIGHT = 0.45
+
+
+def _focus_names(context: Context, focus: Sentence | None) -> list[EvidenceCandidate]:
+    """Names in the sentence that reports a nomination or an election ("Mit 41 von 47 Stimmen
+    setzte sich Friederike Muster durch"), when no slot word stands beside the name: the
+    sentence is about the nominee, unless the name follows a predecessor or rival cue."""
+    if context.genre != "nomination" or focus is None:
+        return []
+    out: list[EvidenceCandidate] = []
+    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), focus.text)
+    for found in names.find_names(text):
+        if not names.is_first_name(found.name.split()[0]):
+            continue
+        if _EXCLUDE_BEFORE.search(text[max(0, found.start - 60) : found.start]):
+            continue
+        weight = FOCUS_NAME_WEIGHT if not out else FOCUS_NAME_WEIGHT / 2
+        out.append(_evidence(found.name, weight, focus.zone, focus.text, "focus-name"))
+    return out
 
 
 def _repeated(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidate]:

@@ -130,7 +130,8 @@ def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]
     phrase in a place position is passed here: "Stadt X", "SPD X", "Ortsverein X")."""
     words = LINE_HYPHEN.sub(r"\1", raw).rstrip(".,;:").split()
     for cut in range(len(words), 0, -1):
-        phrase = " ".join(words[:cut])
+        # a sentence may end inside the phrase ("Ortsvereins Kiel-Gaarden. Seit 2019 …")
+        phrase = " ".join(words[:cut]).rstrip(".,;:")
         found = gazetteer.resolve(phrase)
         if found:
             return phrase, found
@@ -185,6 +186,13 @@ def _town_or_context(found: tuple[Place, ...], context: LandContext) -> str | No
 
 
 _NOT_A_NAME = ("Nr", "Nr.", "Im", "In", "Und", "Der", "Die", "Das")
+# Words a line starts with that are never an unknown place's name: a unit word at a line's
+# end ("Neuer Vorsitz im Ortsverein") is followed by the next line, not by its place.
+_NOT_A_PLACE = frozenset((
+    *_NOT_A_NAME, "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Wir", "Ich", "Sie", "Er", "Es",
+    "Am", "Mit", "Für", "Bei", "Seit", "Nach", "Von", "Zu", "Zum", "Zur", "Auf", "Als", "Liebe",
+    "Lieber", "Hallo", "Unser", "Unsere", "Unseren", "Dort", "Hier", "Heute", "Neue", "Neuer",
+))  # fmt: skip
 _NUMERAL_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")
 
 
@@ -404,7 +412,7 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
             return
         # an assembly's town is its venue; only a Kreis there names the unit that meets
         place, places = _trim_place(raw, local=word != "assembly")
-        if places or bare_ok:
+        if places or (bare_ok and place not in _NOT_A_PLACE):
             found.append(Unit(word, place, places, sentence, base + pos))
 
     if any(hint in text for hint in _UNIT_HINTS):

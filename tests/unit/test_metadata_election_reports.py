@@ -1,0 +1,59 @@
+"""Reports of an election to a party office, told in the third person (fictional texts).
+
+A re-election ("als Kreisvorsitzenden bestätigt") and a vote count ("mit 41 von 47 Stimmen")
+report an election as plainly as "zum Vorsitzenden gewählt"; the person is the one the
+reporting sentence names first, not the predecessor it names later.
+"""
+
+from __future__ import annotations
+
+from tests.support.extraction import sure
+
+
+def test_a_chair_confirmed_in_office_is_the_reported_candidate() -> None:
+    text = (
+        "Kreisparteitag: Malte Oberhoff bleibt an der Spitze der CDU Nordwestmecklenburg\n\n"
+        "Grevesmühlen. Die Mitglieder der CDU Nordwestmecklenburg haben Malte Oberhoff am "
+        "Samstag als Kreisvorsitzenden bestätigt. Der 48-Jährige erhielt 91 Prozent der "
+        "Stimmen.\n\nVeröffentlicht am 14.09.2025"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Malte Oberhoff"
+    assert found["office"] == "Kreisvorsitzender"
+    assert found["party"] == "CDU"
+
+
+def test_a_vote_count_reports_the_election_and_names_the_winner() -> None:
+    text = (
+        "Neuer Vorsitz im Ortsverein\n\n"
+        "Die SPD in Bad Segeberg hat gewählt: Mit 23 von 25 Stimmen setzte sich Lene "
+        "Harmsdorf durch. Harmsdorf arbeitet als Lehrerin und ist seit 2017 Mitglied. Sie folgt "
+        "auf Bernd Quistorp, der nicht mehr antrat.\n\nBad Segeberg, 3. März 2026"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Lene Harmsdorf"
+
+
+def test_a_vote_on_a_motion_is_no_election_report() -> None:
+    text = (
+        "Pressemitteilung\n\nRat lehnt Bäderkonzept ab\n\n"
+        "Mit 23 von 41 Stimmen hat der Rat der Stadt Meschede am Donnerstag das Bäderkonzept "
+        "der Verwaltung abgelehnt. Die Grünen hatten eine Sanierung des Freibads gefordert.\n\n"
+        "Meschede, 12. Juni 2025"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "press_release"
+    assert "person" not in found and "office" not in found
+
+
+def test_a_place_at_a_sentence_end_keeps_no_full_stop() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\nhiermit erkläre ich meine Kandidatur für den "
+        "Vorsitz unseres Ortsvereins Lübeck-Moisling. Seit 2018 bin ich Mitglied der SPD.\n\n"
+        "Solidarische Grüße\nJannik Osterloh-Brandt"
+    )
+    found = sure(text)
+    assert found["region"] == "Lübeck-Moisling"
+    assert found["person"] == "Jannik Osterloh-Brandt"
