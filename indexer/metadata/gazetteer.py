@@ -228,6 +228,10 @@ def resolve(name: str) -> tuple[Place, ...]:
         found = places(head) or (
             (Place(name=land_name(c), kind=LAND, land=c),) if (c := land_code(head)) else ()
         )
+        if found and parts[cut:] == ["Land"]:
+            # "Harburg-Land", "Osnabrück-Land": a party's name for the Landkreis, never the
+            # namesake city or district ("Hamburg-Harburg")
+            found = tuple(p for p in found if p.kind == KREIS) or found
         if found:
             return found
     return ()

@@ -128,6 +128,9 @@ _OUR_CANDIDATE = re.compile(
     r"\b[Uu]nser(?:e|er)?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|OB-|Spitzen)?"
     r"[Kk]andidat(?:in)?\b"
 )
+# An item of an agenda ("4. Nominierung unserer Kandidatin", "TOP 3: Wahl des Vorstands"):
+# what an assembly will do, not what happened.
+_AGENDA_ITEM = re.compile(r"\s*(?:TOP\s*\d{1,2}\b|\d{1,2}[.)]\s)")
 _QA_TITLE = re.compile(
     r"\bFragen\b|\bInterview\b|[Bb]efragung|\bfragt\b|\bantworte|Nachgefragt|Wahlprüfstein|"
     r"\bQ\s?&\s?A\b|[Ii]m\s+Gespräch|Kandidat\w*check|Antworten\s+(?:von|auf)"
@@ -309,7 +312,11 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     third = headline or _THIRD_PERSON_SCAN.search(body[:2500])
     if third is None and office_found and "timmen" in body:
         third = _VOTE_COUNT.search(body[:2500])
+    if third is not None and headline is None and _agenda_item(joined, third.start()):
+        third = None  # "4. Nominierung der Kandidatin": an invitation's agenda, no report
     ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
+    if ours is not None and _agenda_item(joined, ours.start()):
+        ours = None
     if ours is not None:
         cues.append(_cue(NOMINATION, 0.3, HEAD, joined.evidence(ours.start()), "our-candidate"))
     if third is not None and first is None:
@@ -319,6 +326,10 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         text = _line_of(heading, third.start()) if in_heading else joined.evidence(third.start())
         cues.append(_cue(NOMINATION, weight, TITLE if in_heading else HEAD, text, "third-bid"))
     return cues
+
+
+def _agenda_item(joined: doctype.Joined, pos: int) -> bool:
+    return _AGENDA_ITEM.match(joined.evidence(pos)) is not None
 
 
 def _profile_cues(doc: Doc, office_found: bool) -> list[Candidate]:

@@ -68,6 +68,15 @@ _PARLIAMENT_LEVELS = frozenset(("bund", "land", "europa"))
 # An office held: "Ich bin seit 2019 im Kreistag", "sitze im Stadtrat".
 _HOLDS = re.compile(r"\b(?:[Ss]eit|[Bb]isher\w*|[Dd]erzeit\w*|[Aa]ktuell|sitze|sitzt|bin|ist)\b")
 _NEGATED = re.compile(r"[^.!?,;]{0,50}?\b(?:nicht|nie|keine[nrs]?)\b(?!\s+nur)")
+# A call for candidacies ("Bewerbungen sind bis zum 13. September an den Kreisvorstand zu
+# richten", "Wer kandidieren möchte, …"): an invitation asks for bids, it states none, and the
+# office it names is often the one that receives them.
+_CALL_FOR_BIDS = re.compile(
+    r"\b(?:Bewerbungen|Kandidaturen|Wahlvorschläge)\b[^.!?]{0,120}\b(?:zu\s+richten|einzureichen|"
+    r"zu\s+senden|entgegen|erbeten|willkommen|möglich|bis\s+zum)\b|"
+    r"\b[Ww]er\s+(?:\w+\s+){0,3}(?:kandidieren|sich\s+bewerben)\s+(?:möchte|will)\b|"
+    r"\bkönnen\s+sich\b[^.!?]{0,80}\bbewerben\b"
+)
 _PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
 _SLOGAN_BEFORE = re.compile(
     r"\b(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?$"
@@ -398,6 +407,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     )
     prefix = _clause_prefix(text, start)
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
+        return None
+    if ("ewerb" in text or "andid" in text or "orschläge" in text) and _CALL_FOR_BIDS.search(text):
         return None
     # "Unsere Oberbürgermeisterin für Oberhausen" on a flyer: a slogan, not the incumbent
     slogan = bool(_SLOGAN_BEFORE.search(prefix)) and text.startswith(" für ", end)

@@ -29,6 +29,7 @@ from indexer.metadata.hints import HintIndex
 # is stronger evidence of the publisher than a party discussed in the text.
 _ORG_AFTER = re.compile(
     r"[\s-]*(?:Kreisverband|Landesverband|Ortsverein|Ortsverband|Stadtverband|Bezirksverband|"
+    r"Gemeindeverband|Stadtbezirksverband|Ortsunion|"
     r"Fraktion|Mitglied|Landesleitung|Kreis|Landtagsfraktion|Bundestagsfraktion)|"
     r"\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])"
 )

@@ -75,8 +75,15 @@ _NOUNISH = re.compile(
     r"liche[nrs]?|versammlung|parteitag|partei|verband|vorstand|wahl|straße|platz|kreis|stadt)$"
 )
 
+# A signature with the signer's role: "Claudia Muster, Vorsitzende", "Jan Probe, MdL".
+_NAME_AND_ROLE = re.compile(
+    rf"^{NAME},[ \t]*(?:[Ss]tellv\.[ \t]*|[Ss]tellvertretende[rn]?[ \t]+)?[\w-]*"
+    r"(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?|[Gg]eschäftsführer(?:in)?|[Ss]chatzmeister(?:in)?|[Ss]chriftführer(?:in)?|"
+    r"[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|MdL|MdB|MdEP|MdA|MdBB|MdHB)\b[^\n]{0,60}$"
+)
 _GREETING_LINE = re.compile(
-    r"^(?:Mit\s+\w+(?:\s+\w+)?\s+Grüße?n?|Herzliche\s+Grüße|Viele\s+Grüße|Beste\s+Grüße|"
+    r"^(?:Für\s+den\s+\w*[Vv]orstand|Im\s+Namen\s+de[sr]\s+[^\n]{3,60}|"
+    r"Mit\s+\w+(?:\s+\w+)?\s+Grüße?n?|Herzliche\s+Grüße|Viele\s+Grüße|Beste\s+Grüße|"
     r"Liebe\s+Grüße|Glück\s+auf|Freundschaft|Solidarische\s+Grüße|Euer|Eure|Ihr|Ihre|Dein|Deine|"
     r"Gruß|Grüße|Danke|Vielen\s+Dank|Herzlichst|Servus|Bis\s+bald)\W*$",
     re.IGNORECASE,
@@ -488,7 +495,7 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
             bracketed = _BRACKETED_NAME.search(stripped)
             if bracketed:
                 stripped = bracketed.group(1)
-        match = _NAME_ONLY.match(stripped)
+        match = _NAME_ONLY.match(stripped) or _NAME_AND_ROLE.match(stripped)
         previous = tail[position - 1][0] if position else ""
         if match:
             greeted = bool(signed_off) or bool(_GREETING_LINE.match(previous))

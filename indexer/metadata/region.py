@@ -64,6 +64,7 @@ _WK = re.compile(
 _UNIT = (
     r"(?:Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
     r"Kreisgruppe|Kreispartei|Ortsverein\w*|Ortsverband\w*|Ortsgruppe\w*|Distrikt|Basisgruppe|"
+    r"Gemeindeverband\w*|Stadtbezirksverband\w*|Ortsunion|Basisorganisation|"
     r"Abteilung|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
     r"Bezirksverband\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
@@ -375,10 +376,11 @@ def _numbered_name(doc: Doc) -> str | None:
 
 _UNIT_HINTS = (
     "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
-    "Abteilung",
+    "Abteilung", "Gemeinde", "Stadtbezirk",
 )  # fmt: skip
-# Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz").
-_LOCAL_UNITS = ("Orts", "Distrikt", "Basis", "Abteilung")
+# Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz"),
+# "Gemeindeverband" the CDU's and JU's for a Gemeinde's branch.
+_LOCAL_UNITS = ("Orts", "Distrikt", "Basis", "Abteilung", "Gemeindeverband", "Stadtbezirksverband")
 
 
 @dataclass(frozen=True)

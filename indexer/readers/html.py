@@ -258,7 +258,9 @@ def _titles(soup: BeautifulSoup) -> tuple[str | None, str | None]:
     if given is None:
         page_title = " ".join(soup.title.string.split()) if soup.title and soup.title.string else ""
         if h1 and (not page_title or h1 in page_title):
-            return h1, None  # "Kandidatur | SPD Musterstadt" -> "Kandidatur"
+            # "Kandidatur | SPD Musterstadt" -> "Kandidatur"; the metadata step reads the
+            # page's title with its site name (the publisher)
+            return h1, (page_title if page_title != h1 else None)
         given = page_title or h1 or None
     if given is None:
         return None, None

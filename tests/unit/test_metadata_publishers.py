@@ -1,0 +1,90 @@
+"""Who publishes and who signs: invitations, obituaries, local branches, web-page site names.
+
+Fictional people; real places and parties.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from indexer.metadata import document, gazetteer, office
+from tests.support.extraction import sure
+from webapp.cli import cli
+
+
+def test_an_agenda_item_that_will_nominate_makes_no_candidacy() -> None:
+    text = (
+        "Einladung zur Jahreshauptversammlung\n\n"
+        "Liebe Mitglieder des SPD-Ortsvereins Bad Bevensen,\n"
+        "hiermit laden wir euch herzlich zur Jahreshauptversammlung am Freitag, 13. Februar "
+        "2026, um 19 Uhr ein.\nTagesordnung:\n1. Begrüßung\n2. Bericht des Vorstands\n"
+        "3. Wahl des Vorstands\n4. Nominierung unserer Kandidatin für die Samtgemeinderatswahl\n"
+        "Mit solidarischen Grüßen\nKatrin Warnecke-Schulz\nOrtsvereinsvorsitzende"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "other"
+    assert "office" not in found
+    assert found["person"] == "Katrin Warnecke-Schulz"  # the signing author
+
+
+def test_a_call_for_candidacies_names_no_sought_office() -> None:
+    text = (
+        "Einladung zur Kreismitgliederversammlung\n\n"
+        "Liebe Freundinnen und Freunde, am 20. September wählen wir einen neuen Kreisvorstand. "
+        "Bewerbungen für die Wahlen sind bis zum 13. September an den Kreisvorstand zu richten.\n"
+        "Wer kandidieren möchte, stellt sich auf der Versammlung kurz vor.\n\n"
+        "Grüne Kreisverband Wesermarsch"
+    )
+    found = sure(text)
+    assert "office" not in found
+    assert found.get("doc_type") != "candidacy"
+    # the Kreisvorstand that receives the bids is no office anybody seeks here
+    hits = office.find_offices(document.build(text, None), "")
+    assert all("Bewerbungen" not in hit.sentence.text for hit in hits)
+
+
+def test_a_signature_with_the_signers_role_names_the_author() -> None:
+    text = (
+        "Nachruf\n\nDer CDU-Gemeindeverband Uedem trauert um sein Ehrenmitglied Heinrich "
+        "Wellenbrink, der im Alter von 88 Jahren verstorben ist. Er war viele Jahre "
+        "Vorsitzender des Gemeindeverbandes.\nWir werden ihm ein ehrendes Andenken bewahren.\n"
+        "Für den Vorstand\nClaudia Vennekamp, Vorsitzende"
+    )
+    found = sure(text)
+    assert found["person"] == "Claudia Vennekamp"  # not the deceased
+    assert found["region"] == "Uedem"  # a CDU Gemeindeverband is a local unit
+    assert found["bundesland"] == "Nordrhein-Westfalen"
+
+
+def test_a_kreis_named_land_is_the_landkreis_not_the_city_district() -> None:
+    assert {p.land for p in gazetteer.resolve("Harburg")} == {"NI", "HH"}
+    assert [p.land for p in gazetteer.resolve("Harburg-Land")] == ["NI"]
+    text = (
+        "Kreisverband Harburg-Land\n\nBewerbung als Beisitzer im Kreisvorstand\n\n"
+        "Moin zusammen,\nich bin Arne Wiechelmann, 57 Jahre alt, Zimmermeister. In den "
+        "Kreisvorstand möchte ich die Sicht des Handwerks einbringen.\nArne Wiechelmann"
+    )
+    found = sure(text)
+    assert found["region"] == "Harburg-Land"
+    assert found["bundesland"] == "Niedersachsen"
+
+
+def test_a_web_pages_site_name_in_its_title_names_the_publisher(tmp_path: Path) -> None:
+    """The h1 is the title shown; the <title>'s site name still says who published the page."""
+    page = tmp_path / "kandidatur.html"
+    page.write_text(
+        "<html><head><title>Kandidatur für den Landesvorstand – Grüne Jugend Thüringen</title>"
+        "</head><body><main><article><h1>Kandidatur für den Landesvorstand</h1>"
+        "<p>Hallo ihr Lieben,</p><p>mein Name ist Lio Brandauer, ich bin 22 Jahre alt. Auf der "
+        "Landesmitgliederversammlung möchte ich in den Landesvorstand gewählt werden.</p>"
+        "<p>Ich freu mich auf euch!<br>Lio</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["extract", "--json", str(page)], catch_exceptions=False)
+    row = json.loads(result.stdout)
+    assert row["title"] == "Kandidatur für den Landesvorstand"
+    assert row["party"] == "Bündnis 90/Die Grünen"
+    assert row["bundesland"] == "Thüringen"
