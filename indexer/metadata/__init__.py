@@ -24,6 +24,7 @@ nothing else then needs the text cut into sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from indexer.metadata import (
     document,
     gazetteer,
     genre,
+    mail,
     names,
     nominees,
     office,
@@ -120,10 +122,22 @@ def extract_metadata(
         hooks = {k: str(v) for k, v in (hints or {}).items() if k in HINTS and str(v).strip()}
         if filename:
             hooks["filename"] = filename
-        return _extract(text if isinstance(text, str) else "", title, given, hooks)
+        text = text if isinstance(text, str) else ""
+        inner = mail.forwarded(text)
+        if inner is not None:  # the forwarded message is the document (see :mod:`mail`)
+            found = _extract(inner.text, inner.subject or title, given, hooks)
+            return {field: _shifted(value, inner.start) for field, value in found.items()}
+        return _extract(text, title, given, hooks)
     except Exception:  # extraction must never stop indexing; the bug is logged, not raised
         log.exception("metadata extraction failed")
         return {}
+
+
+def _shifted(value: Extracted, offset: int) -> Extracted:
+    """A value found in a part of the text, its evidence offset in the whole text."""
+    if value.start is None:
+        return value
+    return dataclasses.replace(value, start=value.start + offset)
 
 
 class _Results:
@@ -353,7 +367,7 @@ def _document(
         sure = min(office.confidence(office_hit), gate)
         out.add_sentence("office", office_hit.canonical, office_hit.sentence, sure)
     if candidacy and "person" not in known:
-        focus = office_hit.sentence if office_hit is not None else None
+        focus = _named_focus(offices, office_hit)
         _candidate_person(doc, out, context, listed, focus, gate)
     elif "person" not in known and kind.name not in (genre.SPEECH,):
         _author(doc, out)
@@ -468,6 +482,21 @@ def _party(doc: document.Doc, out: _Results, known: dict[str, str]) -> None:
     decision = decide(finder(doc, Context(known=known)))
     if decision is not None and isinstance(decision.value, str):
         out.add("party", decision.value, decision.evidence, decision.confidence)
+
+
+def _named_focus(
+    offices: list[office.OfficeHit], best: office.OfficeHit | None
+) -> document.Sentence | None:
+    """The sentence of the sought office that names someone: a headline without a name
+    ("FDP wählt neue Landesvorsitzende") points to the lead sentence that names her."""
+    if best is None:
+        return None
+    if names.find_names(best.sentence.text):
+        return best.sentence
+    for hit in offices:
+        if hit.canonical == best.canonical and names.find_names(hit.sentence.text):
+            return hit.sentence
+    return best.sentence
 
 
 def _candidate_person(

@@ -78,6 +78,9 @@ _THIRD_PERSON = re.compile(
     r"(?:zu[rm]|als)\s+(?:\w+\s+){0,2}(?:\w*[Kk]andidat\w*|Spitzenkandidat\w*)\s+"
     r"(?:für\s+)?[^.!?]{0,80}\b(?:gewählt|gekürt|bestimmt))|"
     r"\bins\s+Rennen\b|"
+    # "CDU schickt X in den Wahlkreis Bremen I", "… in die Landtagswahl"
+    r"\bschick(?:t|en)\b[^.!?]{0,80}\bin\s+(?:den\s+(?:Wahlkreis|Wahlkampf|Kreistag|Landtag|"
+    r"Bundestag)|die\s+\w*[Ww]ahl)\b|"
     # an election to a party office reported: "JU wählt X zum neuen Landesvorsitzenden",
     # "X wurde zur Kreisvorsitzenden gewählt", "X ist neuer Landesvorsitzender"
     # (anchored on "zum/zur": a branch starting at "wurde" scanned every passive in a text)
@@ -206,6 +209,11 @@ class _Branches:
 
 _FIRST_PERSON_SCAN = _Branches(_FIRST_PERSON)
 _THIRD_PERSON_SCAN = _Branches(_THIRD_PERSON)
+
+
+def reports_nomination(text: str) -> bool:
+    """Whether ``text`` reports a nomination or an election in the third person."""
+    return _THIRD_PERSON_SCAN.search(_ORDINAL_DOT.sub(" ", _unquoted(text))) is not None
 
 
 def states_bid(text: str) -> bool:
@@ -381,15 +389,21 @@ def _category_cues(category: str) -> list[Candidate]:
     return []
 
 
-def _heading_cues(doc: Doc) -> list[Candidate]:
+#: Characters of a press release's lead read for the nomination it may announce.
+LEAD_CHARS = 500
+
+
+def _heading_cues(doc: Doc, office_found: bool = False) -> list[Candidate]:
     """A press release or a review, invitation, obituary … named in the title or first lines
     (a candidacy announced in a press release still has its own, stronger cues)."""
     heading = _heading(doc)
     press = _PRESS_HEADING.search(heading) or _PM_HEADING.search(heading)
     if press is not None:
-        # A press release whose headline announces a nomination is a candidacy (that is
-        # what a member facets on): then "Pressemitteilung" names the channel, not the genre.
+        # A press release whose headline or lead announces a nomination is a candidacy (that
+        # is what a member facets on): then "Pressemitteilung" names the channel, not the genre.
         announces = _THIRD_PERSON_SCAN.search(heading) or _TITLE_BID.search(heading)
+        if announces is None and office_found:
+            announces = _THIRD_PERSON_SCAN.search(_lead(doc))
         weight = 0.3 if announces else 0.7
         return [_cue(PRESS, weight, TITLE, _line_of(heading, press.start()), "press-heading")]
     programme = _PROGRAMME_HEADING.search(doc.title) if doc.title else None
@@ -405,6 +419,12 @@ def _heading_cues(doc: Doc) -> list[Candidate]:
     if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
         return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
     return []
+
+
+def _lead(doc: Doc) -> str:
+    """The first sentences under the headline: where a press release says what happened."""
+    body = [s.text for s in doc.sentences if s.zone not in (TITLE, FOOTER)]
+    return _ORDINAL_DOT.sub(" ", _unquoted(" ".join(body)[:LEAD_CHARS]))
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -468,7 +488,7 @@ def classify(
         + _qa_cues(doc, office_found)
         + _profile_cues(doc, office_found)
         + _vote_call_cues(doc, office_found)
-        + _heading_cues(doc)
+        + _heading_cues(doc, office_found)
         + _category_cues(category)
     )
     phrases = _phrase_cues(doc, office_score, has_candidate)

@@ -32,9 +32,11 @@ _TITLES = (
 )
 # "Anna Muster", "Anna-Lena von der Heide", "Anna Maria Muster-Beispiel". Words are separated
 # by any run of spaces (PDF text and markdown tables pad them).
+# An Arabic article or kinship word joined to the surname: "Rasha al-Khatib", "Omar Abu-Saleh"
+JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|ash|abu|ibn|bin|ben)-)?"
 _FORWARD = re.compile(
     rf"(?<![\w-]){_TITLES}(?P<first>{_WORD})(?:[ \t]+(?P<second>{_WORD}))?"
-    rf"(?P<last>(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{_WORD})(?![\w-])"
+    rf"(?P<last>(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{JOINED_PARTICLE}{_WORD})(?![\w-])"
 )
 # "Muster, Anna" (lists of nominees, tables, ballot papers).
 _REVERSED = re.compile(
@@ -129,9 +131,19 @@ def is_first_name(word: str) -> bool:
     return word not in NOT_FIRST and female_share(word) is not None
 
 
+# Compound nouns of party organisation that end a capitalised phrase after a word that is
+# also a first name: "An den Kreisvorstand", "Liebe Landesversammlung" name no person.
+_ORGANISATION_END = re.compile(
+    r"(?:vorstand|verband|versammlung|parteitag|fraktion|ausschuss|konferenz|vorsitz|"
+    r"geschäftsstelle|mitglieder|delegierte[n]?|genossinnen|genossen)$"
+)
+
+
 def _surname_ok(last: str) -> bool:
     words = last.split()
     tail = words[-1]
+    if len(tail) > 8 and _ORGANISATION_END.search(tail.casefold()):
+        return False
     return all(part not in NOT_SURNAME for part in tail.split("-")) and len(tail) > 1
 
 

@@ -77,7 +77,10 @@ _CALL_FOR_BIDS = re.compile(
     r"\b[Ww]er\s+(?:\w+\s+){0,3}(?:kandidieren|sich\s+bewerben)\s+(?:möchte|will)\b|"
     r"\bkönnen\s+sich\b[^.!?]{0,80}\bbewerben\b"
 )
-_PAST = re.compile(r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren)\b")
+_PAST = re.compile(
+    r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren|[Dd]amals|"
+    r"[Ss]einerzeit)\b"
+)
 _SLOGAN_BEFORE = re.compile(
     r"\b(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?$"
 )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, genre, names, turns
-from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
+from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence, split_sentences
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
 from indexer.metadata.hints import literal_branches
@@ -36,7 +36,7 @@ _TITLE = (
 _NICK = r"(?:\s+[„\"“»‚'‘][^\"“”«‘’'\n]{1,20}[“\"”«‘’'])"
 NAME = (
     rf"(?P<titles>{_TITLE}*)(?P<name>(?P<first>{_TOKEN}){_NICK}?(?:\s+{_TOKEN})?"
-    rf"(?:\s+{_PARTICLE}){{0,2}}\s+{_TOKEN})"
+    rf"(?:\s+{_PARTICLE}){{0,2}}\s+{names.JOINED_PARTICLE}{_TOKEN})"
 )
 _NAME_ONLY = re.compile(rf"^{NAME}$")
 _TITLES_RE = re.compile(_TITLE)
@@ -95,7 +95,7 @@ _EXCLUDE_BEFORE = re.compile(
     r"Foto:|Bild:|\bgegen|folgt\s+auf|Nachfolge|Bundeskanzler\w*|Ministerpräsident\w*|"
     r"Minister\w*|Präsident\w*|dankte|Dank\s+an|würdigte|Sprecher\w*|erklärt\w*|sagte|betont\w*|"
     r"so\s+(?:die|der)|zitiert|[Ww]ie\s+schon|Kreisvorsitzende[rn]?|Landesvorsitzende[rn]?|"
-    r"[Gg]emeinsam\s+mit|[Zz]usammen\s+mit)"
+    r"[Gg]emeinsam\s+mit|[Zz]usammen\s+mit|\bhört|\bscheidet|verabschiede\w*|\blegt)"
     r"[^.!?]{0,25}$"
 )
 
@@ -264,6 +264,8 @@ _SPEAKER_SLOTS: list[_Slot] = [
 _OFFICE_NOUN = re.compile(_SPEAKER_NOUNS)
 _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
+# "Ich bin Mats, 23, …", "Ich heiße Mats und …": a first name introduced on its own
+_I_AM_FIRST = re.compile(rf"\b[Ii]ch\s+(?:bin|heiße)\s+({_TOKEN})(?=\s*,|\s+und\b|\s*\()")
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
 # "gez. Anna Muster", "i. A. Anna Muster": a signature line
@@ -504,9 +506,21 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
         elif re.fullmatch(_TOKEN, stripped) and stripped not in _NOT_NAME:
             if position == len(tail) - 1 or _GREETING_LINE.match(previous):
                 collector.first_names.append((stripped, 3.0))
-    if "ch bin d" in doc.text:
-        for match in _I_AM_THE.finditer(doc.text):
-            collector.first_names.append((match.group(1), 2.0))
+    collector.first_names.extend(_introduced_first_names(doc.text))
+
+
+def _introduced_first_names(text: str) -> list[tuple[str, float]]:
+    """First names the writer introduces alone: "Ich bin die Vroni", "Ich bin Mats, 23"."""
+    found: list[tuple[str, float]] = []
+    if "ch bin d" in text:
+        found.extend((match.group(1), 2.0) for match in _I_AM_THE.finditer(text))
+    if "ch bin " in text or "ch heiße " in text:
+        found.extend(
+            (match.group(1), 2.0)
+            for match in _I_AM_FIRST.finditer(text)
+            if names.is_first_name(match.group(1))
+        )
+    return found
 
 
 # After a sign-off's first name, the full name in brackets: "(Anna-Lena Muster, sie/ihr)".
@@ -724,6 +738,8 @@ def candidates(
                     name = inner[0].name
                 elif gazetteer.resolve(name) or gazetteer.gemeinden(name):
                     continue  # a dateline's "Bad Segeberg, 3. März 2026" names a town
+                elif any(word in names.NOT_SURNAME for word in name.split()):
+                    continue  # "mit 71 Prozent der Stimmen zur Vorsitzenden": no name
                 else:
                     weight *= 0.4
             zone = "signature" if "signature" in found.kinds else "body"
@@ -840,8 +856,12 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
                 out.append(_evidence(found.name, 0.7, zone, text, "answerer"))
             elif zone == TITLE and context.candidacy:
                 out.append(_evidence(found.name, 0.55, zone, text, "title-name"))
-            elif context.candidacy and _LEAD_CUE.search(unquoted):
-                out.append(_evidence(found.name, 0.5, zone, text, "lead-cue"))
+            elif context.candidacy and _cued(_sentence_around(unquoted, found.start)):
+                # the cue in the name's own sentence: a lead paragraph also names the deputies,
+                # and a report names the one elected to the sought office first
+                cued = sum(1 for c in out if c.rule == "lead-cue" and c.value != found.name)
+                weight = LEAD_CUE_WEIGHT if cued == 0 else LEAD_CUE_WEIGHT * 0.6
+                out.append(_evidence(found.name, weight, zone, text, "lead-cue"))
     return out + _addressed(doc, out) + _repeated(doc, out)
 
 
@@ -866,6 +886,19 @@ def _focus_names(context: Context, focus: Sentence | None) -> list[EvidenceCandi
         weight = FOCUS_NAME_WEIGHT if not out else FOCUS_NAME_WEIGHT / 2
         out.append(_evidence(found.name, weight, focus.zone, focus.text, "focus-name"))
     return out
+
+
+def _cued(sentence: str) -> bool:
+    """Whether a lead sentence states a candidacy or reports a nomination."""
+    return _LEAD_CUE.search(sentence) is not None or genre.reports_nomination(sentence)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence of a line that holds the position ``pos``."""
+    for start, sentence in split_sentences(text):
+        if start <= pos < start + len(sentence):
+            return sentence
+    return text
 
 
 def _repeated(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidate]:
@@ -904,8 +937,11 @@ _QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
 
 # A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").
 _LEAD_CUE = re.compile(
-    r"[Bb]ewerbung|[Kk]andidat|kandidier|nominiert|aufgestellt|gewählt|bewirbt|tritt\b"
+    r"[Bb]ewerbung|[Kk]andidat|kandidier|nominiert|aufgestellt|gewählt|bewirbt|tritt\b|"
+    r"wählte|kürte|bestätigt|\d\s+(?:von\s+\d+\s+)?Stimmen|Prozent\s+der\s+Stimmen"
 )
+#: Weight of the first name in a lead sentence with a candidacy cue (later names: 60 %).
+LEAD_CUE_WEIGHT = 0.5
 # A question put to the candidate by first name ("Anna, warum willst du …?").
 _VOCATIVE = re.compile(r"(?m)^\W{0,4}([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?),\s+\w[^\n]*\?")
 

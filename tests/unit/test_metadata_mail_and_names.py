@@ -1,0 +1,100 @@
+"""Forwarded e-mails, first names introduced alone, joined particles, letters' address lines,
+and reports whose headline names nobody (fictional people; real places and parties)."""
+
+from __future__ import annotations
+
+from indexer.metadata import extract_metadata, mail, names
+from tests.support.extraction import sure
+
+FORWARD = (
+    "Von: Greta Ohlsen <kgf@gruene-beispiel.example>\n"
+    "Gesendet: Montag, 6. Oktober 2025 08:47\n"
+    "Betreff: WG: Bewerbung Landesvorstand – Fiete Harmsen\n\n"
+    "Liebe Mitglieder,\nanbei leite ich euch die Bewerbung von Fiete weiter.\n\n"
+    "Grüne Grüße\nGreta Ohlsen\nKreisgeschäftsführerin\n\n"
+    "---------- Ursprüngliche Nachricht ----------\n"
+    "Von: Fiete Harmsen <fiete@posteo.example>\n"
+    "Datum: Do., 2. Okt. 2025 um 22:13\n"
+    "Betreff: Bewerbung Landesvorstand\n\n"
+    "Bewerbung als Beisitzer im Landesvorstand von BÜNDNIS 90/DIE GRÜNEN Schleswig-Holstein\n\n"
+    "Liebe Freund*innen,\nauf der Landesmitgliederversammlung wählen wir einen neuen "
+    "Landesvorstand. Ich bewerbe mich um einen Platz als Beisitzer. Ich bin Bootsbauer und "
+    "seit 2017 Mitglied unserer Partei.\n\nFiete Harmsen"
+)
+
+
+def test_a_forwarded_mail_is_the_authors_not_the_forwarders() -> None:
+    inner = mail.forwarded(FORWARD)
+    assert inner is not None and inner.subject == "Bewerbung Landesvorstand"
+    assert FORWARD[inner.start :].lstrip().startswith("Von: Fiete Harmsen")
+    found = sure(FORWARD)
+    assert found["person"] == "Fiete Harmsen"
+    assert found["office"] == "Landesvorstand"
+    assert found["date"] == "2025-10-02"  # the author's own message, not the forward
+    # evidence offsets point into the whole text
+    date = extract_metadata(FORWARD)["date"]
+    assert date.start is not None and FORWARD[date.start :].startswith(date.evidence[:10])
+
+
+def test_a_separator_without_a_forwarded_header_is_no_forward() -> None:
+    text = "Protokoll\n\n---------- Ursprüngliche Nachricht ----------\n\nkein Kopf, nur Text " * 3
+    assert mail.forwarded(text) is None
+
+
+def test_a_first_name_introduced_alone_confirms_the_signature() -> None:
+    text = (
+        "Bewerbung um den Kreisvorsitz\n\nHey zusammen,\nauf unserer Kreiskonferenz wählen wir "
+        "einen neuen Vorstand. Nach drei Jahren hört Lea Brockhoff als Vorsitzende auf. Ich "
+        "möchte übernehmen und bewerbe mich als Kreisvorsitzender der Jusos im Kreis Borken.\n"
+        "Ich bin Mats, 23, und mache eine Ausbildung.\n\nIch freue mich auf eure Stimmen!\n"
+        "Mats Dreihaus\nVreden, 28. August 2025"
+    )
+    found = sure(text)
+    assert found["person"] == "Mats Dreihaus"  # not the chair who steps down
+
+
+def test_joined_arabic_particles_belong_to_the_surname() -> None:
+    assert [n.name for n in names.find_names("Rasha al-Sayegh – Kandidatin für den Rat")] == [
+        "Rasha al-Sayegh"
+    ]
+
+
+def test_a_letters_address_line_is_no_person() -> None:
+    assert names.find_names("An den Kreisvorstand") == []
+    text = (
+        "An den Kreisvorstand\nDIE LINKE. Mittelsachsen\n\nBewerbung als Delegierter zum "
+        "Bundesparteitag\n\nLiebe Genossinnen und Genossen,\nhiermit bewerbe ich mich als "
+        "Delegierter unseres Kreisverbands für den Bundesparteitag. Damals habe ich für unsere "
+        "Kandidatin im Wahlkreis 160 Plakate gehängt.\n\nMit solidarischen Grüßen\n"
+        "Nils-Ole Brettschneider\n\nFreiberg, den 14.08.2025"
+    )
+    found = sure(text)
+    assert found["person"] == "Nils-Ole Brettschneider"
+    assert found["office"] == "Bundesparteitagsdelegierter"  # not a past campaign's candidacy
+
+
+def test_a_press_release_whose_lead_reports_a_nomination_is_a_candidacy() -> None:
+    text = (
+        "PRESSEMITTEILUNG\n\nCDU Bremen schickt Jost Kellermeyer in den Wahlkreis Bremen I\n\n"
+        "Bremen, 21.09.2024 – Die Mitgliederversammlung der CDU im Bundestagswahlkreis 54 "
+        "(Bremen I) hat am Freitagabend Jost Kellermeyer zum Direktkandidaten für die "
+        "Bundestagswahl 2025 gewählt.\n\nPressekontakt: CDU-Landesverband Bremen"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Jost Kellermeyer"
+    assert found["office"] == "Direktkandidat Bundestag"
+
+
+def test_a_headline_without_a_name_points_to_the_lead_sentence_that_has_one() -> None:
+    text = (
+        "FDP Mecklenburg-Vorpommern wählt neue Landesvorsitzende\n\n"
+        "Rostock, 5. April 2025. Die Freien Demokraten haben eine neue Spitze: Auf dem "
+        "Landesparteitag wählten die Delegierten die Apothekerin Kathrin Behmerlo mit 71,4 "
+        "Prozent der Stimmen zur Landesvorsitzenden.\n\nBehmerlo folgt auf Jan Sörensmann. Zu "
+        "stellvertretenden Landesvorsitzenden wurden Tim Rabenau und Anja Kroosing gewählt, "
+        "neuer Landesschatzmeister ist Frank Eggersen."
+    )
+    found = sure(text)
+    assert found["person"] == "Kathrin Behmerlo"
+    assert found["office"] == "Landesvorsitzender"
