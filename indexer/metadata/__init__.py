@@ -195,7 +195,13 @@ def _extract(
     else:
         hooks = hooks or {}
         context = _document(
-            doc, out, known, given_type, hooks.get("filename", ""), hooks.get("format_category", "")
+            doc,
+            out,
+            known,
+            given_type,
+            hooks.get("filename", ""),
+            hooks.get("format_category", ""),
+            hooks.get("byline", ""),
         )
         known_all = {**(hooks or {}), **known}
         context = Context(context.genre, context.office, context.office_scope, known_all)
@@ -315,6 +321,7 @@ def _document(
     given_type: str | None,
     filename: str = "",
     category: str = "",
+    byline: str = "",
 ) -> Context:
     """Any other text: the genre first, then the fields a text of that genre can have."""
     offices = office.find_offices(doc, filename)
@@ -368,7 +375,7 @@ def _document(
         out.add_sentence("office", office_hit.canonical, office_hit.sentence, sure)
     if candidacy and "person" not in known:
         focus = _named_focus(offices, office_hit)
-        _candidate_person(doc, out, context, listed, focus, gate)
+        _candidate_person(doc, out, context, listed, focus, gate, byline)
     elif "person" not in known and kind.name not in (genre.SPEECH,):
         _author(doc, out)
     if context.genre == genre.NOMINEES and listed:
@@ -506,14 +513,20 @@ def _candidate_person(
     listed: list[nominees.Nominee],
     focus: document.Sentence | None,
     gate: float = 1.0,
+    byline: str = "",
 ) -> None:
-    """The candidate: every nominee of a list, else the best-supported single name."""
+    """The candidate: every nominee of a list, else the best-supported single name (the
+    page's author weighs in on a first-person bid: a candidate's own post)."""
     if context.genre == genre.NOMINEES and len(listed) >= 2:
         value = tuple(n.person for n in listed)
         evidence = "; ".join(n.evidence for n in listed[:3])
         out.add("person", value, evidence, min(0.5 + 0.1 * len(listed), 0.9, gate))
         return
-    candidates = person.candidates(doc, context, focus)
+    candidates = person.candidates(doc, context, focus) + person.byline_candidates(
+        doc, context, byline
+    )
+    if context.genre == genre.CANDIDACY:
+        candidates = person.first_person_only(candidates)
     decision = decide(candidates, key=_person_key)
     if decision is None:
         return

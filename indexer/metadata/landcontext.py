@@ -33,10 +33,21 @@ _NAME_BEFORE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+\.?)[ \t]+$")
 _ADDRESS = frozenset(("Frau", "Herr", "Herrn", "Dr.", "Prof.", "Genossin", "Genosse"))
 
 
+# The verb after the place closes the clause of one's life: "in der Kämmerei der Stadt
+# Wittmund gearbeitet", "in Kassel aufgewachsen", "in Jena studiert".
+_LIFE_AFTER = re.compile(
+    r"[^,.;:!?]{0,40}?\b(?:gearbeitet|gelebt|gewohnt|aufgewachsen|studiert|geboren|"
+    r"gelernt|ausgebildet|beschäftigt|tätig|gegangen|zur\s+Schule)\b"
+)
+
+
 def not_here(text: str, start: int) -> bool:
     """Is the capitalised word at ``start`` no place of the candidacy: after "geboren in",
-    "Schule in" and the like, or a surname ("Marianne Roth", "Frau Kleve")?"""
+    "Schule in" and the like, before "… gearbeitet", or a surname ("Marianne Roth", "Frau
+    Kleve")?"""
     if NOT_HERE.search(text, max(0, start - 40), start):
+        return True
+    if ("ge" in text or "tätig" in text) and _LIFE_AFTER.match(text, start):
         return True
     before = _NAME_BEFORE.search(text, max(0, start - 20), start)
     if before is None:
@@ -246,13 +257,28 @@ def land_context(doc: Doc) -> Counter[str]:
         weight = 2 if sentence.zone in (TITLE, HEAD) else 1
         text = sentence.text
         for match in WORD.finditer(text):
-            implied = _word_land(match.group(0), text, match.start())
+            qualified = _QUALIFIED.match(text, match.end())
+            if qualified is not None:
+                # "Weimar (Lahn)" is the Hessian Gemeinde, not the city in Thüringen
+                implied = _qualified_land(match.group(0) + qualified.group(0))
+            else:
+                implied = _word_land(match.group(0), text, match.start())
             if implied is None:
                 continue
             if not_here(text, match.start()):
                 continue
             counts[implied[0]] += implied[1] * weight
     return counts
+
+
+_QUALIFIED = re.compile(r"[ \t]\([A-ZÄÖÜ][a-zäöü]+\.?\)")
+
+
+def _qualified_land(name: str) -> tuple[str, int] | None:
+    """The Land of a place written with its qualifier ("Frankfurt (Oder)", "Weimar (Lahn)")."""
+    found = gazetteer.resolve(name) or gazetteer.gemeinden(name)
+    lands = {p.land for p in found}
+    return (lands.pop(), 2) if len(lands) == 1 else None
 
 
 _NOT_PLACE = frozenset(("Mitte", "Nord", "Süd", "Ost", "West", "Land", "Stadt", "Kreis"))

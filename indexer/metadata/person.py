@@ -470,13 +470,22 @@ def _slot_hit(
         match = _NAME_BEFORE.search(text, max(0, name_end - 80), name_end)
     if match is None:
         return
-    if slot.exclude and _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+    if slot.exclude and _EXCLUDE_BEFORE.search(text, max(0, match.start() - 60), _own_start(match)):
         return
     if not slot.after and _CO_AFTER.match(text, anchor_start):
         return  # "Anna Muster kandidiert ebenfalls": a co-candidate or rival
     bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
     raw = match.group("titles") + match.group("name")
     collector.add(raw, slot.kind, slot.score + bonus, sentence.index)
+
+
+def _own_start(match: re.Match[str]) -> int:
+    """Where the person's name starts in a slot's match: "Amtsinhaber Gerhard Muster" read
+    before an anchor is the incumbent's title and his name."""
+    inner = names.find_names(match.group("name"))
+    if inner and inner[-1].end == len(match.group("name")) and inner[-1].start > 0:
+        return match.start("name") + inner[-1].start
+    return match.start()
 
 
 def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
@@ -758,6 +767,44 @@ def candidates(
     return out
 
 
+#: Weight of the page's author in a first-person bid (alone, more likely right than wrong:
+#: a candidate's own post), and where the text signs with the author's first name
+#: ("Veronika" under a post by "Veronika Muster").
+BYLINE_WEIGHT, SIGNED_BYLINE_WEIGHT = 0.55, 0.75
+
+
+def byline_candidates(doc: Doc, context: Context, byline: str) -> list[EvidenceCandidate]:
+    """The page's author (front matter ``author``, a ``<meta name=author>``) as evidence in a
+    first-person bid; other genres are written about the candidate by someone else."""
+    if context.genre != "candidacy" or not byline.strip():
+        return []
+    written = clean_name(" ".join(byline.split()))[0]
+    name = names.name_at(written)
+    if name is None or name.start != 0 or name.end != len(written):
+        return []  # "Kreisverband Musterau", "Team Jana": no person's name
+    signed = {first for first, _score in _collect(doc, None, None).first_names}
+    weight = SIGNED_BYLINE_WEIGHT if name.first in signed else BYLINE_WEIGHT
+    return [_evidence(name.name, weight, "front_matter", f"Autor: {written}", "byline")]
+
+
+#: Slot kinds by which a first-person text names its own writer.
+_OWN_KINDS = frozenset(("self", "signature", "field", "byline", "known", "first-name"))
+#: Weight of own evidence that makes third-person mentions in a first-person bid irrelevant.
+OWN_SURE = 0.7
+
+
+def first_person_only(candidates: list[EvidenceCandidate]) -> list[EvidenceCandidate]:
+    """A first-person bid whose writer signs or introduces themself surely: names found only
+    in third-person slots (the list leader, a co-candidate) are left out, rather than pooled
+    into a rival from several weak mentions."""
+    def kinds(candidate: EvidenceCandidate) -> set[str]:
+        return set(candidate.rule.split(",")) - {""}
+
+    if not any(c.weight >= OWN_SURE and kinds(c) & _OWN_KINDS for c in candidates):
+        return candidates
+    return [c for c in candidates if not kinds(c) or not kinds(c) <= _THIRD_ONLY]
+
+
 def _introduced(doc: Doc, found: Candidate) -> bool:
     """Whether the text introduces the name as the writer's own ("Ich heiße Olena Muster",
     "Mein Name ist …"): then it is a name although the first-name table lacks it."""
@@ -789,7 +836,7 @@ def _turn_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
     return []
 
 
-_THIRD_ONLY = frozenset(("third", "lead-cue"))
+_THIRD_ONLY = frozenset(("third", "lead-cue", "list"))
 
 
 def _halved(candidate: EvidenceCandidate, only: frozenset[str]) -> EvidenceCandidate:

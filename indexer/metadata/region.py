@@ -78,6 +78,10 @@ _COUNCIL_GROUP = re.compile(
     r"Bezirkstag)\s+(?:(?:des|der)\s+(?:(?:Landeshauptstadt|Hansestadt|Universitätsstadt|Stadt|"
     rf"Gemeinde|Kreises|Landkreises)\s+)?)?(?P<place>{PLACE})"
 )
+# A party's Bezirk by name: "des SPD-Bezirks Weser-Ems", "Bezirksverband Oberbayern".
+_PARTY_DISTRICT = re.compile(
+    rf"\b(?:[A-ZÄÖÜ]+-)?Bezirk(?:s|sverband\w*|es)?[ \t]+(?P<place>{PLACE})"
+)
 _ASSEMBLY_IN = re.compile(
     rf"\bKreis\w*(?:versammlung|konferenz|parteitag)\w*\s+in\s+(?P<place>{PLACE})"
 )
@@ -495,7 +499,9 @@ def _any_place(text: str, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
             qualified = _QUALIFIED.match(text, match.end())
             if qualified:
-                named = gazetteer.resolve(match.group(0) + qualified.group(0))
+                # "Weimar (Lahn)" is a Gemeinde in Hessen, not the city in Thüringen
+                full = match.group(0) + qualified.group(0)
+                named = gazetteer.resolve(full) or gazetteer.gemeinden(full)
                 if named:
                     return named[0].name, named
             return match.group(0), places
@@ -693,6 +699,23 @@ class _Finder:
         land = _town_or_context(places, self.context) if places else self.context.top()
         return RegionHit(place, land, best.sentence.text)
 
+    def party_district(self) -> RegionHit | None:
+        """A party's Bezirk: a Berlin or Hamburg district where it is one ("Bezirksverband
+        Neukölln"), else its name as written ("SPD-Bezirk Weser-Ems", "Bezirk Oberbayern"),
+        its Land from the document's context."""
+        best = _best_unit(self.units, (BEZIRK,), self.office)
+        if best is not None:
+            return self.unit_hit(best)
+        for sentence in self.doc.content():
+            if "ezirk" not in sentence.text:
+                continue
+            match = _PARTY_DISTRICT.search(sentence.text)
+            if match is not None:
+                place, places = _trim_place(match.group("place"))
+                land = places[0].land if places else self.context.top()
+                return RegionHit(place, land, sentence.text)
+        return self.land()
+
     def electing_unit(self) -> RegionHit | None:
         """A delegate: the Kreis or district that elects the delegates."""
         best = _best_unit(self.units, (KREIS, BEZIRK), self.office)
@@ -749,6 +772,7 @@ def _scope_hit(finder: _Finder) -> RegionHit | None:
         "bezirk": lambda: finder.local((BEZIRK,)),
         "ort": finder.local_unit,
         "unit": finder.electing_unit,
+        "partybezirk": finder.party_district,
     }
     rule = rules.get(scope)
     return rule() if rule is not None else None
@@ -892,12 +916,26 @@ def _from_hits(
     found: list[Candidate] = []
     for hit, weight, rule in hits:
         zone = _zone(doc, hit.evidence)
-        found.append(Candidate("region", hit.region, weight, zone, hit.evidence, rule))
+        region = _landkreis_named(hit.region, hit.evidence)
+        found.append(Candidate("region", region, weight, zone, hit.evidence, rule))
         code = hit.land or land_for(hit.region, context)
         if code and hit.region != DEUTSCHLAND:
             name = gazetteer.land_name(code)
             found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
     return found
+
+
+def _landkreis_named(region: str, evidence: str) -> str:
+    """ "Landkreis Fürth" where a kreisfreie Stadt has the same name ("Fürth", "Leipzig",
+    "Rosenheim") and the evidence says the Landkreis is meant ("Kreistag des Landkreises
+    Fürth"): the bare name would be read as the city."""
+    places = gazetteer.resolve(region)
+    types = {p.typ for p in places if p.kind == KREIS}
+    if not {"Landkreis", "Kreisfreie Stadt"} <= types:
+        return region
+    if re.search(rf"\b(?:Landkreis(?:es)?|Landkreis-)\s*{re.escape(region)}\b", evidence):
+        return f"Landkreis {region}"
+    return region
 
 
 def _always(sentence: Sentence) -> Callable[[int], Sentence]:

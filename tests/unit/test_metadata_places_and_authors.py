@@ -1,0 +1,75 @@
+"""Places that share a name, places of one's working life, a party's Bezirk, and the page's
+author as evidence of a candidate's own post (fictional people; real places and parties)."""
+
+from __future__ import annotations
+
+from tests.support.extraction import sure
+
+
+def test_the_landkreis_is_named_where_a_city_shares_its_name() -> None:
+    text = (
+        "Für einen Kreistag, der zuhört\n\nServus miteinander,\nich trete auf Listenplatz 3 der "
+        "ÖDP für den Kreistag des Landkreises Fürth an. Die Stadt Fürth wählt ihren eigenen "
+        "Stadtrat.\n\nEure Verena Strobelmaier"
+    )
+    found = sure(text)
+    assert found["office"] == "Kreistag"
+    assert found["region"] == "Landkreis Fürth"  # bare "Fürth" reads as the city
+    assert found["bundesland"] == "Bayern"
+
+
+def test_a_town_one_worked_in_is_not_the_town_one_runs_in() -> None:
+    text = (
+        "Meine Bewerbung als Bürgermeisterin – SPD Langeoog\n\nMoin,\nich möchte Bürgermeisterin "
+        "unserer Insel werden und trete bei der Bürgermeisterwahl an. Nach dem Studium habe ich "
+        "acht Jahre in der Kämmerei der Stadt Wittmund gearbeitet, seit 2021 bin ich Mitglied "
+        "im Rat der Gemeinde Langeoog.\n\nEure Imke Gerdesmann"
+    )
+    found = sure(text)
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == "Langeoog"
+
+
+def test_a_party_bezirk_is_its_own_office_and_region() -> None:
+    text = (
+        "Bewerbung für den Bezirksvorsitz\n\nLiebe Genossinnen und Genossen,\nauf unserem "
+        "Bezirksparteitag wählen wir einen neuen Bezirksvorstand. Ich bewerbe mich als "
+        "Bezirksvorsitzender des SPD-Bezirks Weser-Ems. Seit 2013 bin ich Vorsitzender des "
+        "Unterbezirks Leer.\n\nMit solidarischen Grüßen\nGerrit Uphoffmann"
+    )
+    found = sure(text)
+    assert found["office"] == "Bezirksvorsitzender"
+    assert found["region"] == "Weser-Ems"
+    # a deputy is no chair: the vocabulary has no deputy Bezirksvorsitz, so no office at all
+    deputy = sure(
+        "Ich bewerbe mich als stellvertretende Bezirksvorsitzende der SPD im Bezirk Hannover."
+        "\nAnna Bezirkowski"
+    )
+    assert deputy.get("office") != "Bezirksvorsitzender"
+
+
+def test_a_qualified_town_name_is_that_town() -> None:
+    text = (
+        "Weimar (Lahn): Tobias Kehrmann will Bürgermeister werden\n\nDer SPD-Ortsverein Weimar "
+        "(Lahn) hat Tobias Kehrmann als Kandidaten für die Bürgermeisterwahl nominiert. "
+        "Amtsinhaber Gerhard Löwenau (parteilos) tritt nach 18 Jahren nicht mehr\nan."
+    )
+    found = sure(text)
+    assert found["region"] == "Weimar (Lahn)"
+    assert found["bundesland"] == "Hessen"
+    assert found["person"] == "Tobias Kehrmann"  # not the incumbent who steps down
+
+
+def test_the_page_author_signed_by_first_name_outweighs_the_list_leader() -> None:
+    from indexer.metadata import extract_metadata
+
+    text = (
+        "Servus miteinander,\nich trete auf Listenplatz 3 der ÖDP für den Kreistag an. Unsere "
+        "Liste wurde am 18. Oktober 2025 aufgestellt, angeführt von Kreisrat Gerhard Pfistermann, "
+        "der seit 2014 im Kreistag sitzt.\n\nPfiat eich,\nVeronika"
+    )
+    found = extract_metadata(
+        text, title="Für einen Kreistag, der zuhört", hints={"byline": "Veronika Strobelmaier"}
+    )
+    assert found["person"].value == "Veronika Strobelmaier"
+    assert found["person"].confidence >= 0.5
