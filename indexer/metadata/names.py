@@ -34,9 +34,13 @@ _TITLES = (
 # by any run of spaces (PDF text and markdown tables pad them).
 # An Arabic article or kinship word joined to the surname: "Rasha al-Khatib", "Omar Abu-Saleh"
 JOINED_PARTICLE = r"(?:(?:al|el|ad|ar|as|at|az|ash|abu|ibn|bin|ben)-)?"
+# A Portuguese, Spanish or Dutch double surname joined by a particle: "Pereira da Costa",
+# "Santos de Oliveira" (not German "von": "Anna Muster von Bündnis 90" is no name).
+_FOREIGN_PARTICLE = r"(?:da|das|de|do|dos|di|del|la|van)"
 _FORWARD = re.compile(
     rf"(?<![\w-]){_TITLES}(?P<first>{_WORD})(?:[ \t]+(?P<second>{_WORD}))?"
-    rf"(?P<last>(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{JOINED_PARTICLE}{_WORD})(?![\w-])"
+    rf"(?P<last>(?:[ \t]+{_WORD}(?=[ \t]+{_FOREIGN_PARTICLE}[ \t]+[{_UP}]))?"
+    rf"(?:[ \t]+{_PARTICLE}){{0,2}}[ \t]+{JOINED_PARTICLE}{_WORD})(?![\w-])"
 )
 # "Muster, Anna" (lists of nominees, tables, ballot papers).
 _REVERSED = re.compile(
@@ -172,6 +176,15 @@ def _forward(text: str) -> list[Name]:
         first, second = match["first"], match["second"]
         name = _compose(first, second, match["last"])
         if name is not None:
+            found.append(Name(name, first, match.start("first"), match.end()))
+            pos = match.end()
+            continue
+        if (
+            second is not None
+            and re.match(rf"[ \t]+{_FOREIGN_PARTICLE}[ \t]", match["last"])
+            and (name := _compose(first, None, " " + second + match["last"])) is not None
+        ):
+            # "Daniel Pereira da Costa": a double surname, not a second first name
             found.append(Name(name, first, match.start("first"), match.end()))
             pos = match.end()
             continue

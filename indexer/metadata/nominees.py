@@ -26,7 +26,7 @@ from indexer.metadata.names import Name, find_names
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
 # A number without a period where a PDF table lost its rules ("1 Muster, Anna Lehrerin").
 _ITEM = re.compile(
-    r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ]))|[-*•][ \t]+|(?P<table>\|))"
+    r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ]))|[-–—*•·][ \t]+|(?P<table>\|))"
 )
 # "Pinneberg-Nord (Wahlkreis 22): Name", "Segeberg-West (25): Name", "Platz 3 – Name".
 _LABEL = re.compile(
@@ -42,7 +42,8 @@ _CUE = re.compile(
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger|"
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
-    r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*|[Ss]chatzmeister\w*)\s+(?:ist|wird)\b"
+    r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
+    r"[Ss]chatzmeister\w*)\s+(?:ist|sind|wird|werden)\b"
 )
 # A plural announcement: the text presents several candidates. The scan starts with literals
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
@@ -50,6 +51,10 @@ _PLURAL_SCAN = re.compile(
     r"(?:Kandid|kandid|Direktkandid|Bewerber|bewerber)\w*(?:[*:_ ]innen|\*X)?|Landesliste|"
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
     r"Hoffnungsträger|Wahlvorschläge|"
+    # delegates sent to an assembly, not the delegates who vote at one
+    r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
+    r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
+    r"Gewählt\s+wurden|Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
     r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
@@ -64,6 +69,8 @@ def plural(text: str) -> bool:
         word = match.group(0)
         if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
             return True
+        if word.startswith(("Doppelspitze", "Delegierte")):
+            return True
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
             # (an adjective may stand between: "den bestmöglichen Kandidaten")
             before = text[max(0, match.start() - 30) : match.start()].split()[-2:]
@@ -75,7 +82,7 @@ def plural(text: str) -> bool:
 # Names after these words are not nominees (predecessors, rivals, officials, questioners).
 _NOT_NOMINEE_BEFORE = re.compile(
     r"(?:Vorgänger\w*|Nachfolger\w*|Amtsinhaber\w*|Gegenkandidat\w*|Konkurrent\w*|amtierende[rn]?|"
-    r"Mitbewerber\w*|gegen(?:\s+\w+){0,2}|Bündnis\w*|"
+    r"Mitbewerber\w*|gegen(?:\s+\w+){0,2}|Bündnis\w*|[Bb]isherige[rn]?(?:\s+\w+){0,2}|"
     r"ehemalige[rn]?|frühere[rn]?|Bürgermeister(?:in)?|Ministerpräsident\w*|Minister\w*|"
     r"Moderat\w*|Fragen\s+stellte|Versammlungsleit\w*|Wahlleit\w*|dankte|Dank\s+an|"
     r"Geschäftsführer(?:in)?|Generalsekretär(?:in)?|"
@@ -290,7 +297,7 @@ def in_prose(doc: Doc) -> list[Nominee]:
 # "…, der selbst nicht kandidiert": named beside the list, not on it; "…, Ewald Muster,
 # nannte sie …": an official speaking about the nominee.
 _NOT_NOMINEE_AFTER = re.compile(
-    r"[^.!?]{0,40}\b(?:nicht|nie)\s+(?:\w+\s+)?(?:kandidier\w*|an(?:tritt|treten)?\b|aufgestellt)|"
+    r"[^.!?]{0,80}\b(?:nicht|nie)\s+(?:\w+\s+)?(?:kandidier\w*|an(?:tritt|treten)?\b|aufgestellt)|"
     r"\s*,?\s*(?:nannte|sagte|erklärte|betonte|lobte|kündigte|freute|gratulierte|dankte|"
     r"begrüßte|würdigte|zeigte\s+sich)\b"
 )

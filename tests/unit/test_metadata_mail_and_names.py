@@ -98,3 +98,37 @@ def test_a_headline_without_a_name_points_to_the_lead_sentence_that_has_one() ->
     found = sure(text)
     assert found["person"] == "Kathrin Behmerlo"
     assert found["office"] == "Landesvorsitzender"
+
+
+def test_double_surnames_joined_by_a_romance_particle() -> None:
+    found = [n.name for n in names.find_names("– Daniel Pereira da Costa (Saarlouis-Roden)")]
+    assert found == ["Daniel Pereira da Costa"]
+    # a German "von" before a party is no surname
+    assert [n.name for n in names.find_names("Anna Muster von Bündnis 90")] == ["Anna Muster"]
+
+
+def test_delegates_listed_with_dashes_are_all_nominees() -> None:
+    text = (
+        "Kreisparteitag der CDU Saarlouis: Delegierte für den Landesparteitag gewählt\n\n"
+        "Dillingen/Saar, 14.10.2025. Beim Kreisparteitag haben die Mitglieder die Delegierten "
+        "des Kreisverbands zum Landesparteitag gewählt.\n\nGewählt wurden unter anderem:\n"
+        "– Ann-Kathrin Schmittollinger (Wallerfangen)\n– Elmar Recktenwaldt (Schwalbach)\n"
+        "– Jutta Kieferle (Lebach)\n– Daniel Pereira da Costa (Saarlouis-Roden)\n\n"
+        "Kreisvorsitzender Stefan Hoffeldt dankte den Delegierten."
+    )
+    found = sure(text)
+    assert found["person"] == (
+        "Ann-Kathrin Schmittollinger", "Elmar Recktenwaldt", "Jutta Kieferle",
+        "Daniel Pereira da Costa",
+    )
+    assert found["office"] == "Landesparteitagsdelegierter"
+    assert found["doc_type"] == "candidacy"
+
+
+def test_delegates_who_vote_make_no_list_of_nominees() -> None:
+    text = (
+        "FDP wählt neue Landesvorsitzende\n\nAuf dem Landesparteitag wählten die Delegierten "
+        "die Apothekerin Kathrin Behmerlo mit 71,4 Prozent der Stimmen zur Landesvorsitzenden. "
+        "Zu stellvertretenden Landesvorsitzenden wurden Tim Rabenau und Anja Kroosing gewählt."
+    )
+    assert sure(text)["person"] == "Kathrin Behmerlo"
