@@ -54,7 +54,7 @@ _PLURAL_SCAN = re.compile(
     # delegates sent to an assembly, not the delegates who vote at one
     r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
     r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
-    r"Gewählt\s+wurden|Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
+    r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
     r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
@@ -69,7 +69,7 @@ def plural(text: str) -> bool:
         word = match.group(0)
         if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
             return True
-        if word.startswith(("Doppelspitze", "Delegierte")):
+        if word.startswith("Delegierte"):
             return True
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
             # (an adjective may stand between: "den bestmöglichen Kandidaten")
