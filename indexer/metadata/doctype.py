@@ -199,7 +199,10 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
     content = Joined([s for s in doc.sentences if s.zone != FOOTER] if has_candidate else [])
     first_person = _FIRST_PERSON_BID.search(content.text) if has_candidate else None
     if has_candidate and office_score > 0:
-        evidence = first_person or _THIRD_PERSON_BID.search(content.text)
+        # a third person's bid needs an office named with a cue: "Dort wird auch der
+        # Kreisvorstand neu gewählt" beside "Bewerbungen sind … zu richten" states none
+        third = _THIRD_PERSON_BID.search(content.text) if office_score >= 2 else None
+        evidence = first_person or third
         if evidence is not None:
             return CANDIDACY, content.evidence(evidence.start())
         if office_score >= 3:

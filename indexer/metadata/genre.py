@@ -161,6 +161,7 @@ _NAME_FIELD = re.compile(
 _CANDIDACY_WORD = re.compile(
     r"[Kk]andid|[Bb]ewerb|Wahl\b|gewählt|[Vv]orstand|[Vv]orsitz|Landesliste|Mandat|Direktkandidat"
 )
+_BID_WORD = re.compile(r"[Kk]andid|[Bb]ewerb|[Nn]ominier|antreten|tritt\s+an")
 _ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=\s)")
 _QUOTE = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
 # Title words of genres without a candidacy (any case: "PRESSEMITTEILUNG").
@@ -177,6 +178,11 @@ _PROGRAMME_HEADING = re.compile(
 _OTHER_HEADING = re.compile(
     r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung|"
     r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen"
+)
+# The same words opening a headline line below the sender ("Protokoll der
+# Mitgliederversammlung vom 4.11.", "Einladung zur Aufstellungsversammlung").
+_OTHER_HEADING_LINE = re.compile(
+    r"(?m)^[ \t]*(?:Protokoll|Einladung|Nachruf|Tagesordnung)\b(?![ \t]*:)"
 )
 _FAQ = re.compile(r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen")
 # A collection of other people's articles: what it reports is news, not its own candidacy.
@@ -418,6 +424,10 @@ def _heading_cues(doc: Doc, office_found: bool = False) -> list[Candidate]:
     newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 4, separator=chr(10))}")
     if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
         return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
+    # under a sender line: "SPD-Unterbezirk München-Land / Der Vorstand / … / Einladung zur …"
+    other = _OTHER_HEADING_LINE.search(heading)
+    if other is not None:
+        return [_cue(OTHER, 0.55, TITLE, _line_of(heading, other.start()), "other-heading")]
     return []
 
 
@@ -445,6 +455,8 @@ def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     questions = _question_lines(doc)
     if questions < 1 or not (office_found or _CANDIDACY_WORD.search(head)):
         return []  # an interview about anything else is no candidacy
+    if not office_found and not _BID_WORD.search(head):
+        return []  # an office-holder asked about her work ("zwei Mandate") seeks nothing
     weight = min(0.35 + 0.1 * questions + (0.3 if titled else 0.0), 0.9)
     evidence = titled.group(0) if titled else f"{questions} Fragen"
     return [_cue(QA, weight, TITLE if titled else HEAD, evidence, "qa")]

@@ -77,6 +77,11 @@ _CALL_FOR_BIDS = re.compile(
     r"\b[Ww]er\s+(?:\w+\s+){0,3}(?:kandidieren|sich\s+bewerben)\s+(?:möchte|will)\b|"
     r"\bkönnen\s+sich\b[^.!?]{0,80}\bbewerben\b"
 )
+# An agenda item of an assembly: an election to come, nobody's candidacy.
+_AGENDA_ELECTION = re.compile(
+    r"[ \t]*(?:TOP[ \t]*\d{1,2}[.:)]?|\d{1,2}[.)])[ \t]+(?:Wahl|Wahlen|Nominierung|Aufstellung|"
+    r"Vorstellung|Bestätigung)\b"
+)
 _PAST = re.compile(
     r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren|[Dd]amals|"
     r"[Ss]einerzeit)\b"
@@ -413,6 +418,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
         return None
     if ("ewerb" in text or "andid" in text or "orschläge" in text) and _CALL_FOR_BIDS.search(text):
         return None
+    if _AGENDA_ELECTION.match(text):
+        return None  # "5. Wahl der Direktkandidatin": what an assembly will do
     # "Unsere Oberbürgermeisterin für Oberhausen" on a flyer: a slogan, not the incumbent
     slogan = bool(_SLOGAN_BEFORE.search(prefix)) and text.startswith(" für ", end)
     intrinsic = intrinsic or slogan

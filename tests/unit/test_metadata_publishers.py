@@ -88,3 +88,42 @@ def test_a_web_pages_site_name_in_its_title_names_the_publisher(tmp_path: Path) 
     assert row["title"] == "Kandidatur für den Landesvorstand"
     assert row["party"] == "Bündnis 90/Die Grünen"
     assert row["bundesland"] == "Thüringen"
+
+
+def test_minutes_under_a_sender_line_are_no_candidacy() -> None:
+    text = (
+        "BÜNDNIS 90/DIE GRÜNEN – Ortsverband Pirna\n\n"
+        "Protokoll der Mitgliederversammlung vom 04.11.2025\n\nSitzungsleitung: Claus Reinwald\n\n"
+        "TOP 4 Bericht aus dem Kreisverband\nDie Kreismitgliederversammlung findet am 24. Januar "
+        "2026 statt. Dort wird auch der Kreisvorstand neu gewählt. Bewerbungen sind bis zum "
+        "10. Januar an den Kreisvorstand zu richten.\n\ngez. Claus Reinwald"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "other"
+    assert "office" not in found
+
+
+def test_an_invitation_to_a_nominating_assembly_names_no_candidate() -> None:
+    text = (
+        "SPD-Unterbezirk München-Land\nDer Vorstand\n\nUnterhaching, 28. Oktober 2024\n\n"
+        "Einladung zur Aufstellungsversammlung für die Bundestagswahl 2025\n\n"
+        "Liebe Genossinnen und Genossen,\nhiermit laden wir euch herzlich ein.\nTagesordnung:\n"
+        "1. Eröffnung\n4. Vorstellung der Bewerberinnen und Bewerber\n"
+        "5. Wahl der Direktkandidatin/des Direktkandidaten für den Wahlkreis 220\n\n"
+        "Mit solidarischen Grüßen\nGabriele Huttmann"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "other"
+    assert "office" not in found
+
+
+def test_an_interview_with_an_office_holder_about_her_work_is_no_candidacy() -> None:
+    text = (
+        "Seit der Kommunalwahl sitzt Volt mit zwei Mandaten im Leipziger Stadtrat. Wir haben mit "
+        "Stadträtin Johanna Kretschmer über das erste Jahr gesprochen.\n\n"
+        "Johanna, ein Jahr Stadtrat – wie fällt deine Bilanz aus?\n\nGemischt.\n\n"
+        "Was ist dein wichtigstes Thema?\n\nMobilität.\n\nWirst du wieder antreten?\n\n"
+        "Darüber entscheide ich später."
+    )
+    found = sure(text, title="Interview mit Stadträtin Johanna Kretschmer")
+    assert found.get("doc_type") != "candidacy"
