@@ -83,12 +83,21 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 _DATELINE_PREFIX = re.compile(
     r"^(?:(?:Veröffentlicht|Erschienen|Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
-    r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent)\b[^:\d]{0,20}:?\s*)?"
+    r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent|Eingereicht|"
+    r"Eingegangen|Beschlossen|Verabschiedet|Protokoll\b[^:\d]{0,60}?\bvom)"
+    r"\b[^:\d]{0,30}:?\s*)?"
     r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
     r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*|"
     # a parliament's session: "Rede im Landtag Brandenburg, 14. Sitzung, 22. Mai 2025"
     r"(?:[A-ZÄÖÜ][^,\n]{1,60},\s*)?\d{1,3}\.\s+(?:Plenar)?[Ss]itzung\w*,?\s*(?:am\s+|vom\s+)?)?$"
 )
+# A line that breaks off mid-sentence: the next line goes on with it ("… gilt für die
+# Versammlung am" / "27. September 2025 in der Stadthalle").
+_CONTINUED = re.compile(
+    r"(?:\b(?:am|vom|ab|bis|zum|seit|den|dem|im|ist|wird|findet|wurde|werden|zwischen)|,)$"
+)
+# Two days of one event ("8.–9. November", "8. und 9. November").
+_RANGE = re.compile(r"^\d{1,2}\.?\s*(?:und|bis|/|–|-)\s*\d")
 # A header or footer line of parts ("Newsletter des KV · Ausgabe 11/2026 · 27. November 2026",
 # "Verein e.V. | Letzte Änderung: 02.08.2024"): each part may be a dateline of its own.
 _SEGMENT_BREAK = re.compile(r"\s+[·|•]\s+")
@@ -214,9 +223,14 @@ def _single_year(*texts: str) -> int | None:
 
 def _datelines(doc: Doc) -> list[DateHit]:
     hits = []
+    previous = ""
     for start, full_line, zone in doc.lines:
+        continued = _CONTINUED.search(previous) is not None
+        previous = full_line
         if zone not in (HEAD, TAIL) and start > 1500:
             continue
+        if continued and full_line[:1].isdigit():
+            continue  # "…Versammlung am\n27. September 2025 in der Stadthalle": a PDF wrap
         for line in _dateline_parts(full_line):
             hit = _dateline(doc, line, zone)
             if hit is not None:
@@ -248,6 +262,8 @@ def _dateline(doc: Doc, line: str, zone: str) -> DateHit | None:
         return None  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
     found = _date_matches(line)
     match = found[0] if found else None
+    if match is not None and _RANGE.search(match.group(0)):
+        return None  # "8.–9. November 2025, Bielefeld": an event's days, no document's date
     if not match or not _DATELINE_PREFIX.match(line[: match.start()]):
         return None
     rest = line[match.end() :]

@@ -367,3 +367,37 @@ def test_a_numbered_issue_with_its_month_dates_a_newsletter() -> None:
         "Liebe Genossinnen und Genossen,\nes war ein voller Monat."
     )
     assert _own_date(text, genre="newsletter") == "2025-11"
+
+
+def _date_of(text: str) -> object:
+    doc = document.build(text, None)
+    decision = decide(dates.candidates(doc, Context()), rival_penalty=RIVAL_PENALTY)
+    return decision.value if decision is not None else None
+
+
+def test_a_date_continuing_a_wrapped_pdf_line_is_no_dateline() -> None:
+    text = (
+        "Wahlordnung\nfür die Landesvertreterversammlung\n"
+        "Beschlossen vom Landesvorstand am 12. Mai 2025\n\n§ 1 Geltungsbereich\n"
+        "(1) Diese Wahlordnung gilt für die Landesvertreterversammlung am\n"
+        "27. September 2025 in der Stadthalle Sindelfingen.\n"
+    )
+    assert _date_of(text) == "2025-05-12"
+
+
+def test_an_events_days_are_no_dateline_but_a_submission_date_is() -> None:
+    text = (
+        "Landesdelegiertenkonferenz BÜNDNIS 90/DIE GRÜNEN NRW\n8.–9. November 2025, Bielefeld\n\n"
+        "Antrag V-12\nAntragsteller*innen: KV Münster\nEingereicht am: 02.09.2025\n\n"
+        "Die Landesdelegiertenkonferenz möge beschließen: Sozialticket sichern."
+    )
+    assert _date_of(text) == "2025-09-02"
+
+
+def test_minutes_are_dated_by_their_meeting() -> None:
+    text = (
+        "Ortsverband Pirna\n\nProtokoll der Mitgliederversammlung vom 04.11.2025\n\n"
+        "TOP 2: Das Protokoll vom 02.09.2025 wird genehmigt. Die Kreismitgliederversammlung "
+        "findet am 24. Januar 2026 statt."
+    )
+    assert _date_of(text) == "2025-11-04"
