@@ -398,16 +398,29 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         return []
     found = _byline(ctx.known.get("byline", ""))
     repeats: dict[tuple[str, str, str], int] = {}
-    for canonical, rule, zone, sentence in _mentions(doc):
+    mentions = _mentions(doc)
+    parties_in: dict[str, set[str]] = {}
+    for canonical, rule, _zone, sentence in mentions:
+        if rule in ("mention", "organisation"):  # a partner or opponent is said to be one
+            parties_in.setdefault(sentence, set()).add(canonical)
+    for canonical, rule, zone, sentence in mentions:
         # the same kind of mention again adds less each time: talk about a party is not
         # evidence of speaking for it, however often it recurs
         seen = repeats.get((canonical, rule, zone), 0)
         repeats[(canonical, rule, zone)] = seen + 1
         weight = _weight(rule, zone) / (2**seen)
+        if len(parties_in.get(sentence, ())) > 1 and rule in ("mention", "organisation"):
+            # "mit der Grünen-Fraktion und der SPD klappt das, mit der CDU auch": a sentence
+            # that names several parties compares them; it speaks for none of them
+            weight *= SEVERAL_PARTIES_FACTOR
         found.append(
             Candidate("party", canonical, weight, _ZONE_NAME.get(zone, "body"), sentence, rule)
         )
     return found
+
+
+#: Weight kept by a mention in a sentence that names several parties.
+SEVERAL_PARTIES_FACTOR = 0.5
 
 
 def _byline(byline: str) -> list[Candidate]:

@@ -140,12 +140,26 @@ def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]
         found = gazetteer.resolve(phrase)
         if found:
             return phrase, found
+        genitive = _genitive_kreis(phrase)
+        if genitive is not None:
+            return genitive
         if local:
             name, found = _gemeinde(phrase)
             if found:
                 return name, found
     first = words[0].rstrip(".,;:") if words else raw
     return first, gazetteer.resolve(first)
+
+
+def _genitive_kreis(phrase: str) -> tuple[str, tuple[Place, ...]] | None:
+    """A Kreis named in the genitive ("des Vogelsbergkreises", "des Rhein-Sieg-Kreises")."""
+    for suffix in ("es", "s"):
+        if phrase.endswith("kreis" + suffix) and len(phrase) > 8:
+            stem = phrase[: -len(suffix)]
+            found = gazetteer.resolve(stem)
+            if found:
+                return stem, found
+    return None
 
 
 def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:

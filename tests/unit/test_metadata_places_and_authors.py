@@ -73,3 +73,28 @@ def test_the_page_author_signed_by_first_name_outweighs_the_list_leader() -> Non
     )
     assert found["person"].value == "Veronika Strobelmaier"
     assert found["person"].confidence >= 0.5
+
+
+def test_a_kreis_named_in_the_genitive_is_the_kreis() -> None:
+    text = (
+        "FREIE WÄHLER – Fraktion im Kreistag des Vogelsbergkreises\n\nStellungnahme zum "
+        "Nahverkehrsplan\n\nLauterbach, den 30. Juni 2025\n\nDie Fraktion nimmt wie folgt "
+        "Stellung: Wir begrüßen den Stundentakt.\n\nHartmut Schellhaas\nFraktionsvorsitzender"
+    )
+    found = sure(text)
+    assert found["region"] == "Vogelsbergkreis"
+    assert found["bundesland"] == "Hessen"
+
+
+def test_a_sentence_comparing_parties_speaks_for_none_of_them() -> None:
+    from indexer.metadata import extract_metadata
+
+    text = (
+        "Seit der Kommunalwahl sitzt Volt mit zwei Mandaten im Stadtrat. Mit der Grünen-Fraktion "
+        "und der SPD klappt das oft gut, mit der CDU bei der Digitalisierung überraschend auch."
+        "\n\nVolt Leipzig trifft sich jeden Dienstag."
+    )
+    found = extract_metadata(text, title="Interview mit Stadträtin Jana Kretschmer")["party"]
+    assert found.value == "Volt"
+    # the Greens' "Fraktion" in the comparison is no rival organisation any more
+    assert found.confidence > 0.45
