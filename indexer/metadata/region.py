@@ -442,6 +442,9 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
                 if start > 0 and text[start - 1].isalnum():
                     continue
                 unit = match.group(0).split()[0]
+                at = match.start("place")
+                if any(m.start == 0 for m in find_mentions(text[at : at + 40])):
+                    continue  # "Ortsverbands Bündnis 90/Die Grünen Nauen": the party first
                 add(unit, match.group("place"), start, bare_ok=unit.startswith(_LOCAL_UNITS))
     for mention in find_mentions(text):
         rest = text[mention.end : mention.end + 60]
@@ -743,7 +746,7 @@ class _Finder:
 
     def publisher(self) -> RegionHit | None:
         """Texts without a candidacy: the unit that publishes them, preferably in the title."""
-        best = _best_unit(self.units, (KREIS, BEZIRK, LAND, GEMEINDE), None)
+        best = _best_unit(self.units, ("ort", KREIS, BEZIRK, LAND, GEMEINDE), None)
         if best is None:
             return None
         if best.sentence.zone not in (TITLE, HEAD):

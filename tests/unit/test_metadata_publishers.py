@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from indexer.metadata import document, gazetteer, office
+from indexer.metadata import document, gazetteer, office, region
 from tests.support.extraction import sure
 from webapp.cli import cli
 
@@ -127,3 +127,27 @@ def test_an_interview_with_an_office_holder_about_her_work_is_no_candidacy() -> 
     )
     found = sure(text, title="Interview mit Stadträtin Johanna Kretschmer")
     assert found.get("doc_type") != "candidacy"
+
+
+def test_minutes_belong_to_the_local_branch_that_holds_them() -> None:
+    text = (
+        "BÜNDNIS 90/DIE GRÜNEN – Ortsverband Pirna\n\nProtokoll der Mitgliederversammlung vom "
+        "04.11.2025\n\nTOP 4 Bericht aus dem Kreisverband Sächsische Schweiz-Osterzgebirge\n"
+        "Die Kreismitgliederversammlung findet im Januar statt.\n\ngez. Claus Reinwald"
+    )
+    # as the text reader gives it: the first line is the title, the text keeps it
+    found = sure(text, title=text.split("\n", 1)[0])
+    assert found["region"] == "Pirna"
+    assert found["bundesland"] == "Sachsen"
+
+
+def test_a_branch_named_with_its_party_before_its_place() -> None:
+    text = (
+        "PROTOKOLL\nder Mitgliederversammlung des Ortsverbands Bündnis 90/Die Grünen Nauen\n"
+        "am 17. September 2025, Gaststätte „Zum Havelländer“, Nauen\n\nAnwesend: 14 Mitglieder"
+    )
+    units = region._units(document.build(text, "PROTOKOLL"))
+    assert "Bündnis" not in [unit.place for unit in units]  # the party is no place
+    found = sure(text, title="PROTOKOLL")
+    assert found["region"] == "Nauen"
+    assert found["bundesland"] == "Brandenburg"
