@@ -24,7 +24,7 @@ from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 NOT_HERE = re.compile(
     r"(?:geboren|aufgewachsen|wohne|wohnt|lebe|lebt|arbeite|arbeitet|studier\w*|gelernt|zogen|"
     r"\w*schule|Studium|Ausbildung|Universität|Abitur|Praktikum|tätig|beschäftigt|gearbeitet|"
-    r"\baus|\bnach|\bbei|\bvon|Lieblingsort|Urlaub|(?<!wahl)Heimat\w*)[^.!?,]{0,30}$",
+    r"\baus|\bnach|\bbei|\bvon|\bvom|Lieblingsort|Urlaub|(?<!wahl)Heimat\w*)[^.!?,]{0,30}$",
     re.IGNORECASE,
 )
 WORD = re.compile(r"[A-ZÄÖÜ][\w]*(?:[-–][A-ZÄÖÜ]?[\w]+)*")

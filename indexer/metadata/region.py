@@ -430,22 +430,15 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
         sentence = sentence_for(pos)
         if sentence is None or sentence.zone == FOOTER:
             return
+        if _ELSEWHERE_BEFORE.search(text, max(0, pos - 20), pos):
+            return  # "Anträge, die ich vom Landesverband Brandenburg übernommen habe"
         # an assembly's town is its venue; only a Kreis there names the unit that meets
         place, places = _trim_place(raw, local=word != "assembly")
         if places or (bare_ok and place not in _NOT_A_PLACE):
             found.append(Unit(word, place, places, sentence, base + pos))
 
-    if any(hint in text for hint in _UNIT_HINTS):
-        for branch in _UNIT_BRANCHES:
-            for match in branch.finditer(text):
-                start = match.start()
-                if start > 0 and text[start - 1].isalnum():
-                    continue
-                unit = match.group(0).split()[0]
-                at = match.start("place")
-                if any(m.start == 0 for m in find_mentions(text[at : at + 40])):
-                    continue  # "Ortsverbands Bündnis 90/Die Grünen Nauen": the party first
-                add(unit, match.group("place"), start, bare_ok=unit.startswith(_LOCAL_UNITS))
+    for unit, place, start in _unit_words(text):
+        add(unit, place, start, bare_ok=unit.startswith(_LOCAL_UNITS))
     for mention in find_mentions(text):
         rest = text[mention.end : mention.end + 60]
         named = _PARTY_UNIT.match(rest)
@@ -454,6 +447,21 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
     for word, place, pos in _assemblies_and_groups(text):
         add(word, place, pos)
     return found
+
+
+def _unit_words(text: str) -> Iterator[tuple[str, str, int]]:
+    """(unit word, place, position) of units named by their word ("Kreisverband Borken")."""
+    if not any(hint in text for hint in _UNIT_HINTS):
+        return
+    for branch in _UNIT_BRANCHES:
+        for match in branch.finditer(text):
+            start = match.start()
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            at = match.start("place")
+            if any(m.start == 0 for m in find_mentions(text[at : at + 40])):
+                continue  # "Ortsverbands Bündnis 90/Die Grünen Nauen": the party first
+            yield match.group(0).split()[0], match.group("place"), start
 
 
 def _assemblies_and_groups(text: str) -> Iterator[tuple[str, str, int]]:
@@ -466,6 +474,8 @@ def _assemblies_and_groups(text: str) -> Iterator[tuple[str, str, int]]:
             yield "Fraktion", match.group("place"), match.start()
 
 
+# A unit something came from, or another one: not the text's own.
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:vom|aus\s+dem|anderen|andere[rn]?)\s+$")
 # "SPD Bremerhaven", "CDU-Kreisverband Borken", "Die Linke im Saalekreis", "Grüne in Hilden"
 _PARTY_UNIT = re.compile(
     r"^[\s-]+(?:(?:Kreisverband|Stadtverband|Ortsverein|Landesverband)\s+|"

@@ -98,3 +98,21 @@ def test_a_sentence_comparing_parties_speaks_for_none_of_them() -> None:
     assert found.value == "Volt"
     # the Greens' "Fraktion" in the comparison is no rival organisation any more
     assert found.confidence > 0.45
+
+
+def test_a_unit_something_came_from_is_not_the_texts_own() -> None:
+    text = (
+        "Fragen zu meiner Kandidatur\n\nZu meiner Kandidatur zur Landesliste für die "
+        "Bundestagswahl hat Rainer mir Fragen gestellt. Die Anträge, die ich vom Landesverband "
+        "Brandenburg übernommen habe, habe ich auf dem Landesparteitag in Stralsund gestellt. "
+        "In Rostock und Greifswald haben wir Stammtische gegründet.\n\nNiels Lohmeier"
+    )
+    found = extract_metadata_values(text)
+    assert found.get("bundesland") != "Brandenburg"
+    assert found.get("region") != "Brandenburg"
+
+
+def extract_metadata_values(text: str) -> dict[str, object]:
+    from indexer.metadata import extract_metadata
+
+    return {k: v.value for k, v in extract_metadata(text).items()}
