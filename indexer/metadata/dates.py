@@ -225,11 +225,10 @@ def _datelines(doc: Doc) -> list[DateHit]:
     hits = []
     previous = ""
     for start, full_line, zone in doc.lines:
-        continued = _CONTINUED.search(previous) is not None
-        previous = full_line
+        before, previous = previous, full_line
         if zone not in (HEAD, TAIL) and start > 1500:
             continue
-        if continued and full_line[:1].isdigit():
+        if full_line[:1].isdigit() and _CONTINUED.search(before[-16:]):
             continue  # "…Versammlung am\n27. September 2025 in der Stadthalle": a PDF wrap
         for line in _dateline_parts(full_line):
             hit = _dateline(doc, line, zone)

@@ -257,7 +257,8 @@ def land_context(doc: Doc) -> Counter[str]:
         weight = 2 if sentence.zone in (TITLE, HEAD) else 1
         text = sentence.text
         for match in WORD.finditer(text):
-            qualified = _QUALIFIED.match(text, match.end())
+            end = match.end()
+            qualified = _QUALIFIED.match(text, end) if text.startswith(" (", end) else None
             if qualified is not None:
                 # "Weimar (Lahn)" is the Hessian Gemeinde, not the city in Thüringen
                 implied = _qualified_land(match.group(0) + qualified.group(0))

@@ -51,12 +51,17 @@ _PLURAL_SCAN = re.compile(
     r"(?:Kandid|kandid|Direktkandid|Bewerber|bewerber)\w*(?:[*:_ ]innen|\*X)?|Landesliste|"
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
     r"Hoffnungsträger|Wahlvorschläge|"
-    # delegates sent to an assembly, not the delegates who vote at one
-    r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
-    r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
-    r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
     r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
+)
+# Rarer plural cues, searched only where their words occur (each branch more slows the scan
+# of every text): delegates sent to an assembly (not the delegates who vote at one), "Gewählt
+# wurden", a new Doppelspitze, "Sprecher*innen".
+_PLURAL_RARE_HINTS = ("Delegierte", "Gewählt", "Doppelspitze", "precher")
+_PLURAL_RARE = re.compile(
+    r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
+    r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
+    r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und"
 )
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
 _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
@@ -65,11 +70,11 @@ _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split(
 def plural(text: str) -> bool:
     """Whether the text presents several candidates ("unsere Direktkandidaten", "treten 13
     Bewerberinnen und Bewerber an", "Kandidat*innen", "Landesliste", "Listenplätze")."""
+    if any(hint in text for hint in _PLURAL_RARE_HINTS) and _PLURAL_RARE.search(text):
+        return True
     for match in _PLURAL_SCAN.finditer(text):
         word = match.group(0)
         if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
-            return True
-        if word.startswith("Delegierte"):
             return True
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
             # (an adjective may stand between: "den bestmöglichen Kandidaten")

@@ -82,6 +82,14 @@ _AGENDA_ELECTION = re.compile(
     r"[ \t]*(?:TOP[ \t]*\d{1,2}[.:)]?|\d{1,2}[.)])[ \t]+(?:Wahl|Wahlen|Nominierung|Aufstellung|"
     r"Vorstellung|Bestätigung)\b"
 )
+@lru_cache(maxsize=4096)
+def _calls_for_bids(sentence: str) -> bool:
+    """Whether a sentence asks for candidacies (cached: each office mention asks again)."""
+    if "ewerb" not in sentence and "andid" not in sentence and "orschläge" not in sentence:
+        return False
+    return _CALL_FOR_BIDS.search(sentence) is not None
+
+
 _PAST = re.compile(
     r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren|[Dd]amals|"
     r"[Ss]einerzeit)\b"
@@ -416,7 +424,7 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     prefix = _clause_prefix(text, start)
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
-    if ("ewerb" in text or "andid" in text or "orschläge" in text) and _CALL_FOR_BIDS.search(text):
+    if _calls_for_bids(text):
         return None
     if _AGENDA_ELECTION.match(text):
         return None  # "5. Wahl der Direktkandidatin": what an assembly will do

@@ -265,7 +265,8 @@ _OFFICE_NOUN = re.compile(_SPEAKER_NOUNS)
 _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
 # "Ich bin Mats, 23, …", "Ich heiße Mats und …": a first name introduced on its own
-_I_AM_FIRST = re.compile(rf"\b[Ii]ch\s+(?:bin|heiße)\s+({_TOKEN})(?=\s*,|\s+und\b|\s*\()")
+# (starting at the literal "ch": a leading class would be tried at every position)
+_I_AM_FIRST = re.compile(rf"ch\s+(?:bin|heiße)\s+({_TOKEN})(?=\s*,|\s+und\b|\s*\()")
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
 # "gez. Anna Muster", "i. A. Anna Muster": a signature line
@@ -527,7 +528,9 @@ def _introduced_first_names(text: str) -> list[tuple[str, float]]:
         found.extend(
             (match.group(1), 2.0)
             for match in _I_AM_FIRST.finditer(text)
-            if names.is_first_name(match.group(1))
+            if text[max(0, match.start() - 2) : match.start()].strip() in ("I", "i")
+            and (match.start() < 2 or not text[match.start() - 2].isalnum())
+            and names.is_first_name(match.group(1))
         )
     return found
 
