@@ -70,7 +70,9 @@ _FIRST_PERSON = re.compile(
     # a voter asked for a vote ("Ich bitte Sie um Ihre Stimme"), as on a flyer
     r"\b[Ii]ch\s+bitte\s+(?:Sie|euch|dich)\b[^.!?„“]{0,40}\bum\s+(?:Ihre|eure|deine)\s+"
     r"(?:Stimme|Unterstützung|Vertrauen)|"
-    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)"
+    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)|"
+    # an infinitive clause: "habe ich mich entschieden, … erneut für Platz 2 zu kandidieren"
+    r"\b[Ii]ch\b[^.!?„“]{0,140}\b(?:zu\s+kandidieren|anzutreten|mich\b[^.!?„“]{0,60}\bzu\s+bewerben)\b"
 )
 # Third-person nominations ("X wurde … als Kandidatin gewählt", "unser Kandidat").
 _THIRD_PERSON = re.compile(
@@ -313,7 +315,8 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     """First-person and third-person bids in the title and the text (outside quotations)."""
     cues: list[Candidate] = []
     title = capital_lines(doc.title)
-    if title and _TITLE_BID.search(title):
+    # "Unsere Kandidatin für den Landtag" announces someone else's candidacy: no own bid
+    if title and _TITLE_BID.search(title) and not _OUR_CANDIDATE.search(title):
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
     body = _ORDINAL_DOT.sub(" ", _unasked(_unquoted(joined.text)))  # "am 22. März" ends no clause

@@ -500,6 +500,8 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     tail = _joined_signature(_without_furniture(lines)[-4:])
     for position, (text, _zone) in enumerate(tail):
         stripped = _SIGNED.sub("", text).strip(" .,!")
+        if stripped.startswith("(") and stripped.endswith(")"):
+            stripped = stripped[1:-1].strip()  # "eure Sophie" / "(Sophie Muster, MdL)"
         signed_off = _POSSESSIVE.match(stripped)
         if signed_off:
             stripped = stripped[signed_off.end():]

@@ -57,3 +57,28 @@ def test_a_place_at_a_sentence_end_keeps_no_full_stop() -> None:
     found = sure(text)
     assert found["region"] == "Lübeck-Moisling"
     assert found["person"] == "Jannik Osterloh-Brandt"
+
+
+def test_our_candidate_in_a_headline_is_a_nomination_with_its_nominee() -> None:
+    text = (
+        "Unsere Kandidatin für den Landtag\n\nDie CDU im Wahlkreis Hildesheim schickt Dr. Birte "
+        "Allmann ins Rennen. Die 46-jährige Zahnärztin aus Sarstedt wurde am Freitag von den "
+        "Delegierten mit 94 Prozent gewählt.\n\n„Hildesheim braucht eine Stimme“, sagte Allmann."
+        "\n\nHildesheim, 14. März 2026"
+    )
+    found = sure(text, title="Unsere Kandidatin für den Landtag")
+    assert found["person"] == "Birte Allmann"
+    assert found["office"] == "Direktkandidat Landtag"
+
+
+def test_a_decision_to_run_told_in_an_infinitive_clause_is_a_bid() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde,\n\nnach reiflicher Überlegung habe ich mich entschieden, "
+        "bei der Landesdelegiertenkonferenz im November erneut für Platz 2 unserer Landesliste "
+        "zur Landtagswahl in Sachsen-Anhalt zu kandidieren.\n\nHerzlich,\neure Sophie\n"
+        "(Sophie Laurent-Krügel, MdL)"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["office"] == "Landesliste Landtag"
+    assert found["person"] == "Sophie Laurent-Krügel"  # the full name in brackets signs
