@@ -499,7 +499,7 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
     tail = _joined_signature(_without_furniture(lines)[-4:])
     for position, (text, _zone) in enumerate(tail):
-        stripped = _SIGNED.sub("", text).strip(" .,!")
+        stripped = _PRONOUNS.sub("", _SIGNED.sub("", text)).strip(" .,!")
         if stripped.startswith("(") and stripped.endswith(")"):
             stripped = stripped[1:-1].strip()  # "eure Sophie" / "(Sophie Muster, MdL)"
         signed_off = _POSSESSIVE.match(stripped)
@@ -537,6 +537,10 @@ def _introduced_first_names(text: str) -> list[tuple[str, float]]:
     return found
 
 
+# Pronouns after a signed name: "Kim Muster (sie/ihr)", "Alex Probe (they/them)".
+_PRONOUNS = re.compile(
+    r"\s*\((?:sie|er|they|dey|xier|es|keine)\b[^()\n]{0,24}\)\s*$", re.IGNORECASE
+)
 # After a sign-off's first name, the full name in brackets: "(Anna-Lena Muster, sie/ihr)".
 _BRACKETED_NAME = re.compile(r"\(([^(),]{3,60})(?:,[^()]*)?\)\s*$")
 # The furniture under a social-media post: hashtags, counters, "vor 3 Tagen", "Antworten".

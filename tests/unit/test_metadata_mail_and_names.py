@@ -132,3 +132,12 @@ def test_delegates_who_vote_make_no_list_of_nominees() -> None:
         "Zu stellvertretenden Landesvorsitzenden wurden Tim Rabenau und Anja Kroosing gewählt."
     )
     assert sure(text)["person"] == "Kathrin Behmerlo"
+
+
+def test_a_signature_with_pronouns_names_the_candidate() -> None:
+    text = (
+        "Bewerbung als Landessprecher*in\n\nLiebe Genoss*innen,\n\nich kandidiere auf dem "
+        "Landesparteitag in Erfurt erneut als Landessprecher*in von DIE LINKE. Thüringen.\n\n"
+        "Kim Ortlepping (sie/ihr)"
+    )
+    assert sure(text)["person"] == "Kim Ortlepping"
