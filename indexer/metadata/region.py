@@ -486,9 +486,14 @@ _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]
 
 
 def _composite(place: str, doc: Doc) -> str:
-    """Prefer the longer written form of a place ("Bochum-Langendreer" over "Langendreer")."""
+    """Prefer the longer written form of a place ("Bochum-Langendreer" over "Langendreer",
+    "Bornheim/Ostend" over "Bornheim")."""
     pattern = re.compile(rf"\b({_CAP}[-–]{re.escape(place)})\b")
     match = pattern.search(doc.text) or pattern.search(doc.title)
+    if match:
+        return match.group(1)
+    joined = re.compile(rf"\b({re.escape(place)}/[A-ZÄÖÜ][a-zäöüß]+)\b")
+    match = joined.search(doc.title) or joined.search(doc.text)
     return match.group(1) if match else place
 
 
@@ -634,6 +639,12 @@ class _Finder:
         return RegionHit(_official(display, places, land), land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
+        parent = self._parent_town(unit) if unit.word.startswith(_LOCAL_UNITS) else None
+        if parent is not None:
+            # "FDP Frankfurt am Main – Ortsverband Bornheim/Ostend": a district of the city
+            # the heading names, not the namesake town in another Land
+            land = _town_or_context(parent.places, self.context)
+            return RegionHit(_composite(unit.place, self.doc), land, unit.sentence.text)
         return self.hit(unit.place, unit.places, unit.sentence.text)
 
     def land(self) -> RegionHit | None:
@@ -724,7 +735,22 @@ class _Finder:
         place = _composite(best.place, self.doc)
         places = best.places or gazetteer.resolve(place)
         land = _town_or_context(places, self.context) if places else self.context.top()
+        parent = self._parent_town(best)
+        if parent is not None:
+            # "FDP Frankfurt am Main – Ortsverband Bornheim/Ostend": a district of the city
+            # the heading names, not the namesake town in another Land
+            land = _town_or_context(parent.places, self.context) or land
         return RegionHit(place, land, best.sentence.text)
+
+    def _parent_town(self, local: Unit) -> Unit | None:
+        """The city a local unit's own line names before it (its parent branch)."""
+        for unit in self.units:
+            if unit is local or unit.sentence != local.sentence or unit.order > local.order:
+                continue
+            if unit.places and unit.places[0].kind in (KREIS, GEMEINDE):
+                if unit.places[0].name != (local.places[0].name if local.places else None):
+                    return unit
+        return None
 
     def party_district(self) -> RegionHit | None:
         """A party's Bezirk: a Berlin or Hamburg district where it is one ("Bezirksverband

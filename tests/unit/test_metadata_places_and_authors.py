@@ -116,3 +116,15 @@ def extract_metadata_values(text: str) -> dict[str, object]:
     from indexer.metadata import extract_metadata
 
     return {k: v.value for k, v in extract_metadata(text).items()}
+
+
+def test_a_local_branch_under_its_citys_name_lies_in_that_city() -> None:
+    text = (
+        "Kandidatenvorstellung Ortsbeirat 4 (Bornheim/Ostend)\nFDP Frankfurt am Main – "
+        "Ortsverband Bornheim/Ostend\n\nPlatz 1: Johanna Prätorius-Nguyen\n\nJohanna wohnt seit "
+        "2017 in Bornheim. Bei der Kommunalwahl tritt sie auf Platz 1 der FDP-Liste für den "
+        "Ortsbeirat 4 an."
+    )
+    found = sure(text)
+    assert found["bundesland"] == "Hessen"  # not Bornheim in Nordrhein-Westfalen
+    assert found["region"] == "Bornheim/Ostend"
