@@ -56,12 +56,15 @@ _PLURAL_SCAN = re.compile(
 )
 # Rarer plural cues, searched only where their words occur (each branch more slows the scan
 # of every text): delegates sent to an assembly (not the delegates who vote at one), "Gewählt
-# wurden", a new Doppelspitze, "Sprecher*innen".
-_PLURAL_RARE_HINTS = ("Delegierte", "Gewählt", "Doppelspitze", "precher")
+# wurden", a new Doppelspitze, "Sprecher*innen", a compilation's "Bewerbungen für …".
+_PLURAL_RARE_HINTS = (
+    "Delegierte", "Gewählt", "Doppelspitze", "precher", "ewerbungen", "andidaturen",
+)  # fmt: skip
 _PLURAL_RARE = re.compile(
     r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
     r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
-    r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und"
+    r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
+    r"\b(?:Bewerbungen|Kandidaturen)\s+(?:für|zu[mr]|um)\b"
 )
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
 _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
@@ -253,6 +256,29 @@ def _strip_aside(line: str) -> str:
     return line
 
 
+# A bid's heading in a compilation of several ("Bewerbung von Paula Muster", "Kandidatur:
+# Jonas Beispiel", "Vorstellung Anna Probe").
+_BID_HEADING = re.compile(
+    r"^[ \t]*(?:Bewerbung|Kandidatur|Vorstellung|Bewerbungsschreiben)(?:\s+von|\s*:|\s+–)?\s+"
+)
+
+
+def _headed_bids(doc: Doc) -> list[Nominee]:
+    """Names of the bids a compilation heads one by one (an Antragsbuch's candidacies)."""
+    found: list[Nominee] = []
+    for start, line, zone in doc.lines:
+        if zone == FOOTER or len(line) > 80:
+            continue
+        heading = _BID_HEADING.match(line)
+        if heading is None:
+            continue
+        rest = line[heading.end() :].strip()
+        names = find_names(rest)
+        if names and names[0].start == 0 and names[0].end >= len(rest) - 2:
+            found.append(Nominee(names[0].name, None, None, start, line.strip(), True))
+    return found
+
+
 def listed(doc: Doc) -> list[Nominee]:
     """Nominees from list items, table rows and "Region: Name" lines (footer excluded), and
     from runs of lines that are nothing but a name (a lone name line is a heading or a
@@ -267,6 +293,9 @@ def listed(doc: Doc) -> list[Nominee]:
             found.append(nominee)
         elif (nominee := _bare_nominee(line, start)) is not None:
             bare.append((number, nominee))
+    headed = _headed_bids(doc)
+    if len(headed) >= 2:  # a compilation: "Bewerbung von X" … "Bewerbung von Y" …
+        found.extend(headed)
     for index, (number, nominee) in enumerate(bare):
         # a run of name lines; a name known only by its shape needs a known neighbour
         neighbours = [

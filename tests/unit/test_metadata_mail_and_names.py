@@ -141,3 +141,16 @@ def test_a_signature_with_pronouns_names_the_candidate() -> None:
         "Kim Ortlepping (sie/ihr)"
     )
     assert sure(text)["person"] == "Kim Ortlepping"
+
+
+def test_a_compilation_of_bids_names_each_bidder() -> None:
+    text = (
+        "Antragsbuch Landesparteitag 2025 – Bewerbungen für den Landesvorstand\n\n"
+        "Bewerbung von Paula Rimkowski\n\nLiebe Genossinnen und Genossen, ich bewerbe mich als "
+        "Beisitzerin im Landesvorstand.\n\nPaula Rimkowski\n\nBewerbung von Henning Dreßlau\n\n"
+        "Liebe Genossinnen und Genossen, hiermit kandidiere ich für den Landesvorstand.\n\n"
+        "Henning Dreßlau"
+    )
+    found = sure(text)
+    assert found["person"] == ("Paula Rimkowski", "Henning Dreßlau")
+    assert found["office"] == "Landesvorstand"
