@@ -72,7 +72,9 @@ _FIRST_PERSON = re.compile(
     r"(?:Stimme|Unterstützung|Vertrauen)|"
     r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)|"
     # an infinitive clause: "habe ich mich entschieden, … erneut für Platz 2 zu kandidieren"
-    r"\b[Ii]ch\b[^.!?„“]{0,140}\b(?:zu\s+kandidieren|anzutreten|mich\b[^.!?„“]{0,60}\bzu\s+bewerben)\b"
+    # (not "angekündigt, nicht erneut für den Kreisvorsitz zu kandidieren")
+    r"\b[Ii]ch\b(?:(?!\bnicht\b|\bkein)[^.!?„“]){0,140}\b(?:zu\s+kandidieren|anzutreten|"
+    r"mich\b[^.!?„“]{0,60}\bzu\s+bewerben)\b"
 )
 # Third-person nominations ("X wurde … als Kandidatin gewählt", "unser Kandidat").
 _THIRD_PERSON = re.compile(

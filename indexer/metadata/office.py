@@ -90,6 +90,11 @@ def _calls_for_bids(sentence: str) -> bool:
     return _CALL_FOR_BIDS.search(sentence) is not None
 
 
+# Declining an office: "nicht erneut für den …", "nicht mehr als …", "kein weiteres Mal um …".
+_NOT_AGAIN = re.compile(
+    r"\b(?:nicht|nie)\s+(?:mehr\s+|erneut\s+|wieder\s+|noch\s+einmal\s+)?(?:für|als|um|zu[mr])\s+"
+    r"(?:\w+\s+){0,2}$"
+)
 _PAST = re.compile(
     r"\b(?:[Ee]hemalige[rnms]?|[Ff]rühere[rnms]?|[Dd]amalige[rnms]?|war|waren|[Dd]amals|"
     r"[Ss]einerzeit)\b"
@@ -413,6 +418,16 @@ def _titles_a_name(text: str, end: int) -> bool:
     return found is not None and found.start <= 2
 
 
+def _sought_by_nobody(sentence: str, prefix: str) -> bool:
+    """A call for bids, an agenda's election to come ("5. Wahl der Direktkandidatin"), an
+    office declined ("angekündigt, nicht erneut für den Kreisvorsitz zu kandidieren")."""
+    return (
+        _calls_for_bids(sentence)
+        or _AGENDA_ELECTION.match(sentence) is not None
+        or _NOT_AGAIN.search(prefix) is not None
+    )
+
+
 def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> float | None:
     """Score of one office mention; ``None`` when it is a current, past or addressed office."""
     text = sentence.text
@@ -424,10 +439,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     prefix = _clause_prefix(text, start)
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
-    if _calls_for_bids(text):
+    if _sought_by_nobody(text, prefix):
         return None
-    if _AGENDA_ELECTION.match(text):
-        return None  # "5. Wahl der Direktkandidatin": what an assembly will do
     # "Unsere Oberbürgermeisterin für Oberhausen" on a flyer: a slogan, not the incumbent
     slogan = bool(_SLOGAN_BEFORE.search(prefix)) and text.startswith(" für ", end)
     intrinsic = intrinsic or slogan

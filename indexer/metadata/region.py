@@ -65,6 +65,7 @@ _UNIT = (
     r"(?:Kreisverband\w*|Kreisverbänden|KV|Stadtverband\w*|Unterbezirk\w*|Kreisvereinigung|"
     r"Kreisgruppe|Kreispartei|Ortsverein\w*|Ortsverband\w*|Ortsgruppe\w*|Distrikt|Basisgruppe|"
     r"Gemeindeverband\w*|Stadtbezirksverband\w*|Ortsunion|Basisorganisation|"
+    r"Ratsfraktion|Stadtratsfraktion|Kreistagsfraktion|Gemeinderatsfraktion|"
     r"Abteilung|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
     r"Bezirksverband\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
@@ -394,7 +395,7 @@ def _numbered_name(doc: Doc) -> str | None:
 
 _UNIT_HINTS = (
     "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
-    "Abteilung", "Gemeinde", "Stadtbezirk",
+    "Abteilung", "Gemeinde", "Stadtbezirk", "atsfraktion",
 )  # fmt: skip
 # Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz"),
 # "Gemeindeverband" the CDU's and JU's for a Gemeinde's branch.

@@ -151,3 +151,24 @@ def test_a_branch_named_with_its_party_before_its_place() -> None:
     found = sure(text, title="PROTOKOLL")
     assert found["region"] == "Nauen"
     assert found["bundesland"] == "Brandenburg"
+
+
+def test_declining_to_run_again_is_no_candidacy() -> None:
+    text = (
+        "Kreisverband Vorpommern-Rügen\n\nLiebe Mitglieder,\n\nwie ihr wisst, habe ich im "
+        "Frühjahr angekündigt, nicht erneut für den Kreisvorsitz zu kandidieren. Nach sechs "
+        "Jahren ist es Zeit für neue Gesichter.\n\nMit herzlichen Grüßen\nGunnar Pieplowski\n"
+        "Stralsund, 3. Juni 2025"
+    )
+    found = sure(text)
+    assert found.get("doc_type") != "candidacy"
+    assert "office" not in found
+
+
+def test_a_council_groups_press_release_belongs_to_its_city() -> None:
+    text = (
+        "Stadtratsfraktion fordert Hitzeschutzplan\n\nAugsburg, 8. Juli 2025 – Die "
+        "SPD-Stadtratsfraktion fordert einen Hitzeschutzplan.\n\nSPD-Stadtratsfraktion Augsburg"
+    )
+    found = sure(text, title="Pressemitteilung: Hitzeschutzplan – SPD Stadtratsfraktion Augsburg")
+    assert found["region"] == "Augsburg"
