@@ -264,13 +264,19 @@ _SENTENCE_BREAK = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bSt)(?<!\bca)(?<!\bProf)[.
 HEADING_LINES = 5
 
 
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|\d{1,2}[.)][ \t])")
+
+
 def _heading(doc: Doc) -> str:
     """The title and those of the first lines that read as headlines (short, one sentence),
     one per line: evidence is quoted line by line."""
     lines = [
         line
         for _, line, zone in doc.lines[:HEADING_LINES]
-        if zone != FOOTER and len(line) <= 160 and not _SENTENCE_BREAK.search(line.rstrip())
+        if zone != FOOTER
+        and len(line) <= 160
+        and not _SENTENCE_BREAK.search(line.rstrip())
+        and not _LIST_ITEM.match(line)  # a table of contents' item is no headline
     ]
     return capital_lines("\n".join([doc.title, *lines]))
 

@@ -209,9 +209,16 @@ def _label_land(label: str) -> str | None:
     return code
 
 
+# Kreise whose names are common nouns too ("gesundes Essen", "auf dem Hof", "die Lippe"):
+# they count only where a preposition makes them a place ("in Essen").
+_NOUN_PLACES = frozenset(("Essen", "Hof", "Halle", "Weiden", "Lippe", "Bergstraße", "Heide"))
+
+
 def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
     """(Land code, weight) a word implies: a Land's name (2), its adjective (1), a Kreis or
     district of one Land (1), a sizeable town after "in"/"für" (1); ``None`` otherwise."""
+    if word in _NOUN_PLACES and not _TOWN_AT.search(text, max(0, start - 12), start):
+        return None
     implied, town = _word_land_alone(word)
     if implied is None and town:
         land = _town_land(word, text, start)

@@ -172,3 +172,24 @@ def test_a_council_groups_press_release_belongs_to_its_city() -> None:
     )
     found = sure(text, title="Pressemitteilung: Hitzeschutzplan – SPD Stadtratsfraktion Augsburg")
     assert found["region"] == "Augsburg"
+
+
+def test_a_newsletters_table_of_contents_announces_no_candidacy() -> None:
+    text = (
+        "Newsletter der SPD Gelsenkirchen – Juni 2025\n\nLiebe Genossinnen und Genossen,\n\n"
+        "in diesem Newsletter:\n- Rückblick auf das Sommerfest in Buer\n- Unser OB-Kandidat "
+        "Kai Brammerts stellt sich vor (Seite 2)\n- Termine im Juli\n\nDas Sommerfest war ein "
+        "voller Erfolg.\n\nEuer Vorstand"
+    )
+    found = sure(text, title="Newsletter der SPD Gelsenkirchen – Juni 2025")
+    assert found["doc_type"] == "other"
+    assert "person" not in found
+
+
+def test_a_kreis_whose_name_is_a_noun_needs_a_preposition() -> None:
+    text = (
+        "Besuch in der Grundschule\n\nHeute war ich zu Gast in einer Grundschule. Die Kinder "
+        "haben mir ihr Schulgartenprojekt gezeigt, und wir haben über gesundes Essen gesprochen."
+        "\n\nJonas Feldmann"
+    )
+    assert "bundesland" not in sure(text)
