@@ -7,7 +7,7 @@ input; what it could not understand becomes a ``notice`` for the user.
 The language (German and English operator names; operators only in capitals, since "und",
 "oder", "nicht" are ordinary words in a German sentence)::
 
-    Mindestlohn erhöhen          plain words: documents with all words first, then fewer
+    Mindestlohn erhöhen          plain words: documents with more of the words rank higher
     "Nationale Sicherheitsstrategie"   exact phrase („…“ and »…« work too)
     -AfD   NICHT AfD             exclude
     Rente ODER Pension           either (also OR, |)
@@ -48,6 +48,8 @@ from whoosh.searching import Searcher
 from indexer.analysis import exact_analyzer, fold, german_analyzer, split_compound
 from indexer.analysis.compounds import LINKS
 from indexer.engine.ranking import (
+    COMMON_RATIO,
+    COMMON_SHARE,
     COMPOUND_TIER,
     COVERAGE_BONUS,
     NEAR_WEIGHT,
@@ -128,6 +130,13 @@ class Vocabulary:
         try:
             return int(self.reader.doc_frequency(fieldname, text))
         except Exception:  # noqa: BLE001 - a field missing from an old index
+            return 0
+
+    def doc_count(self) -> int:
+        """How many documents the words are counted in."""
+        try:
+            return int(self.reader.doc_count())
+        except Exception:  # noqa: BLE001 - a reader without live documents
             return 0
 
     def terms_within(self, fieldname: str, text: str, maxdist: int) -> set[str]:
@@ -327,6 +336,8 @@ class _Builder:
         self.corrections: list[tuple[str, str]] = []
         self.clauses = 0
         self.stopped: list[str] = []
+        #: plain word's query -> share of the documents holding it (see :func:`_coverage`)
+        self.shares: dict[Query, float] = {}
 
     def notice(self, text: str) -> None:
         if text not in self.notices:
@@ -359,8 +370,18 @@ class _Builder:
                 self.stopped.extend(forms)
             return None
         if self._known(stems, forms):
-            return self._with_parts(self._word_query(stems, forms), forms)
-        return self._unknown(raw, stems, forms)
+            query = self._with_parts(self._word_query(stems, forms), forms)
+        else:
+            query = self._unknown(raw, stems, forms)
+        self.shares[query] = self._share(stems)
+        return query
+
+    def _share(self, stems: list[str]) -> float:
+        """The share of documents holding the word (its rarest stem) in the text field."""
+        total = self.vocabulary.doc_count()
+        if total <= 0:
+            return 0.0
+        return min(self.vocabulary.doc_frequency("text", s) for s in stems) / total
 
     def _known(self, stems: list[str], forms: list[str]) -> bool:
         return all(self._has("text", s) or self._has("title", s) for s in stems) or (
@@ -612,7 +633,7 @@ class _Builder:
             if strict or len(words) == 1:
                 positive.extend(words)
             else:
-                positive.append(_coverage(words))
+                positive.append(_coverage(words, [self.shares.get(w, 0.0) for w in words]))
         if not positive and not negated:
             return None
         base: Query = _and(positive) or Every()
@@ -621,11 +642,20 @@ class _Builder:
         return And([base, *[NotQuery(q) for q in negated]])
 
 
-def _coverage(words: list[Query]) -> Query:
-    """Documents with more of the words first; among equals, by BM25F."""
+def _coverage(words: list[Query], shares: list[float]) -> Query:
+    """Documents with more of the words first; among equals, by BM25F.
+
+    Only the words fewer than :data:`COMMON_SHARE` of the documents hold are counted, unless
+    every word is that common: a common word ("stärken", "Zukunft", "Gesetz") ranks within a
+    tier by its BM25F but does not make a tier of its own.
+    """
     if COVERAGE_BONUS <= 0:
         return Or(words)
-    return Coverage.of(words, COVERAGE_BONUS)
+    rarest = min(shares)
+    counted = [share < max(COMMON_SHARE, COMMON_RATIO * rarest) for share in shares]
+    if not any(counted):
+        counted = [True] * len(words)
+    return Coverage.of(words, COVERAGE_BONUS, counted)
 
 
 #: Endings tried for the inflected forms of a compound part (checked against the index).
