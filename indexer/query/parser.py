@@ -336,8 +336,9 @@ class _Builder:
         self.corrections: list[tuple[str, str]] = []
         self.clauses = 0
         self.stopped: list[str] = []
-        #: plain word's query -> share of the documents holding it (see :func:`_coverage`)
-        self.shares: dict[Query, float] = {}
+        #: id of a plain word's query (alive in the parser's word list until it is combined)
+        #: -> share of the documents holding the word (see :func:`_coverage`)
+        self.shares: dict[int, float] = {}
 
     def notice(self, text: str) -> None:
         if text not in self.notices:
@@ -373,7 +374,7 @@ class _Builder:
             query = self._with_parts(self._word_query(stems, forms), forms)
         else:
             query = self._unknown(raw, stems, forms)
-        self.shares[query] = self._share(stems)
+        self.shares[id(query)] = self._share(stems)
         return query
 
     def _share(self, stems: list[str]) -> float:
@@ -633,7 +634,7 @@ class _Builder:
             if strict or len(words) == 1:
                 positive.extend(words)
             else:
-                positive.append(_coverage(words, [self.shares.get(w, 0.0) for w in words]))
+                positive.append(_coverage(words, [self.shares.get(id(w), 0.0) for w in words]))
         if not positive and not negated:
             return None
         base: Query = _and(positive) or Every()
