@@ -395,8 +395,25 @@ class _Builder:
         ]
         query = per_stem[0] if len(per_stem) == 1 else And(per_stem)
         if len(forms) == 1:
-            query = Or([query, Term("person_text", forms[0], boost=PERSON_WEIGHT)])
+            name = self._name_form(forms[0])
+            query = Or([query, Term("person_text", name, boost=PERSON_WEIGHT)])
         return query
+
+    def _name_form(self, form: str) -> str:
+        """A name's genitive as the name: "Sommerfelds Antrag" finds Greta Sommerfeld's speeches.
+
+        German names take the genitive -s ("Weimers", "Merkels"); the speakers' names are
+        indexed unstemmed (``person_text``), so the -s is dropped where only the name without it
+        is a known name part ("Lars" stays "Lars": it is one itself).
+        """
+        if (
+            len(form) > 4
+            and form.endswith("s")
+            and not self._has("person_text", form)
+            and self._has("person_text", form[:-1])
+        ):
+            return form[:-1]
+        return form
 
     def _with_parts(self, query: Query, forms: list[str]) -> Query:
         """A compound also finds its parts close together, ranked below the compound itself.

@@ -66,6 +66,17 @@ DOCUMENTS: dict[str, tuple[str, str]] = {
     "phrase_exact": ("Sicherheit", "Die nationale Strategie für Sicherheit fehlt noch."),
 }
 
+#: key -> (speaker, title, text): speeches whose speaker the text does not name.
+SPEECHES: dict[str, tuple[str, str, str]] = {
+    "rede_sommerfeld": (
+        "Greta Sommerfeld",
+        "Haushalt",
+        "Wir lehnen diesen Haushalt ab, weil er die Dörfer vergisst, die Busse streicht und "
+        "die Bäder schließt.",
+    ),
+    "rede_lars": ("Lars Tannberg", "Brücken", "Die Brücke in Seedorf muss saniert werden."),
+}
+
 #: Other business of made-up local councils, so that the words of the table are as rare as
 #: a topic's words are in a real collection (idf), not in one of twenty documents.
 PLACES = ("Tannfeld", "Birkenau", "Kleinweiler", "Ostermoor", "Heidbrück", "Lindholm",
@@ -86,6 +97,9 @@ FINDS: list[tuple[str, set[str], set[str]]] = [
     ("Rinder Wal", {"rinder", "wal"}, {"kinder", "wahl"}),
     ("gut Güterverkehr", {"gut", "gueterverkehr"}, set()),
     ("gut Impfpflicht", {"gut", "impf_debatte"}, {"gueterverkehr"}),
+    # a speaker's name in the genitive finds the speeches of that speaker
+    ("Sommerfelds", {"rede_sommerfeld"}, set()),
+    ("Lars", {"rede_lars"}, set()),
     # quoted phrases stay exact
     ('"nationale Strategie"', {"phrase_exact"}, {"phrase_apart"}),
 ]
@@ -99,6 +113,7 @@ RANKS: list[tuple[str, str, str]] = [
     # with comparable matches, more of the words still rank first
     ("Impfpflicht Pflegekräfte", "impf_nebenbei", "pflege"),
     ("Tarifbindung stärken", "tarif_nebenbei", "ehrenamt"),
+    ("Sommerfelds Haushalt", "rede_sommerfeld", "haushalt"),
 ]
 
 
@@ -108,6 +123,9 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchService]
     writer = store.writer(store.create())
     for key, (title, text) in DOCUMENTS.items():
         writer.add_document(id=key, title=title, text=text, exact=f"{title}\n{text}")
+    for key, (speaker, title, text) in SPEECHES.items():
+        writer.add_document(id=key, title=title, text=text, exact=f"{title}\n{text}",
+                            person=speaker, person_text=speaker)
     writer.commit()
     yield SearchService(store)
 
@@ -155,3 +173,14 @@ def test_without_common_terms_the_common_word_makes_a_tier(
     monkeypatch.setattr(parser, "COMMON_SHARE", 2.0)
     found = _found(service, "Tarifbindung stärken")
     assert found.index("tarif_nebenbei") < found.index("tarif_debatte"), found
+
+
+def test_without_the_genitive_rule_the_name_finds_nothing(
+    service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from indexer.query import parser
+
+    monkeypatch.setattr(parser._Builder, "_name_form", lambda self, form: form)
+    assert _found(service, "Sommerfelds") == []
+    found = _found(service, "Sommerfelds Haushalt")
+    assert found.index("haushalt") < found.index("rede_sommerfeld"), found
