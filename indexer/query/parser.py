@@ -7,7 +7,7 @@ input; what it could not understand becomes a ``notice`` for the user.
 The language (German and English operator names; operators only in capitals, since "und",
 "oder", "nicht" are ordinary words in a German sentence)::
 
-    Mindestlohn erhöhen          plain words: documents with all words first, then fewer
+    Mindestlohn erhöhen          plain words: documents with more of the words rank higher
     "Nationale Sicherheitsstrategie"   exact phrase („…“ and »…« work too)
     -AfD   NICHT AfD             exclude
     Rente ODER Pension           either (also OR, |)
@@ -48,6 +48,8 @@ from whoosh.searching import Searcher
 from indexer.analysis import exact_analyzer, fold, german_analyzer, split_compound
 from indexer.analysis.compounds import LINKS
 from indexer.engine.ranking import (
+    COMMON_RATIO,
+    COMMON_SHARE,
     COMPOUND_TIER,
     COVERAGE_BONUS,
     NEAR_WEIGHT,
@@ -128,6 +130,13 @@ class Vocabulary:
         try:
             return int(self.reader.doc_frequency(fieldname, text))
         except Exception:  # noqa: BLE001 - a field missing from an old index
+            return 0
+
+    def doc_count(self) -> int:
+        """How many documents the words are counted in."""
+        try:
+            return int(self.reader.doc_count())
+        except Exception:  # noqa: BLE001 - a reader without live documents
             return 0
 
     def terms_within(self, fieldname: str, text: str, maxdist: int) -> set[str]:
@@ -327,6 +336,9 @@ class _Builder:
         self.corrections: list[tuple[str, str]] = []
         self.clauses = 0
         self.stopped: list[str] = []
+        #: id of a plain word's query (alive in the parser's word list until it is combined)
+        #: -> share of the documents holding the word (see :func:`_coverage`)
+        self.shares: dict[int, float] = {}
 
     def notice(self, text: str) -> None:
         if text not in self.notices:
@@ -359,8 +371,18 @@ class _Builder:
                 self.stopped.extend(forms)
             return None
         if self._known(stems, forms):
-            return self._with_parts(self._word_query(stems, forms), forms)
-        return self._unknown(raw, stems, forms)
+            query = self._with_parts(self._word_query(stems, forms), forms)
+        else:
+            query = self._unknown(raw, stems, forms)
+        self.shares[id(query)] = self._share(stems)
+        return query
+
+    def _share(self, stems: list[str]) -> float:
+        """The share of documents holding the word (its rarest stem) in the text field."""
+        total = self.vocabulary.doc_count()
+        if total <= 0:
+            return 0.0
+        return min(self.vocabulary.doc_frequency("text", s) for s in stems) / total
 
     def _known(self, stems: list[str], forms: list[str]) -> bool:
         return all(self._has("text", s) or self._has("title", s) for s in stems) or (
@@ -373,8 +395,25 @@ class _Builder:
         ]
         query = per_stem[0] if len(per_stem) == 1 else And(per_stem)
         if len(forms) == 1:
-            query = Or([query, Term("person_text", forms[0], boost=PERSON_WEIGHT)])
+            name = self._name_form(forms[0])
+            query = Or([query, Term("person_text", name, boost=PERSON_WEIGHT)])
         return query
+
+    def _name_form(self, form: str) -> str:
+        """A name's genitive as the name: "Sommerfelds Antrag" finds Greta Sommerfeld's speeches.
+
+        German names take the genitive -s ("Weimers", "Merkels"); the speakers' names are
+        indexed unstemmed (``person_text``), so the -s is dropped where only the name without it
+        is a known name part ("Lars" stays "Lars": it is one itself).
+        """
+        if (
+            len(form) > 4
+            and form.endswith("s")
+            and not self._has("person_text", form)
+            and self._has("person_text", form[:-1])
+        ):
+            return form[:-1]
+        return form
 
     def _with_parts(self, query: Query, forms: list[str]) -> Query:
         """A compound also finds its parts close together, ranked below the compound itself.
@@ -612,7 +651,7 @@ class _Builder:
             if strict or len(words) == 1:
                 positive.extend(words)
             else:
-                positive.append(_coverage(words))
+                positive.append(_coverage(words, [self.shares.get(id(w), 0.0) for w in words]))
         if not positive and not negated:
             return None
         base: Query = _and(positive) or Every()
@@ -621,11 +660,20 @@ class _Builder:
         return And([base, *[NotQuery(q) for q in negated]])
 
 
-def _coverage(words: list[Query]) -> Query:
-    """Documents with more of the words first; among equals, by BM25F."""
+def _coverage(words: list[Query], shares: list[float]) -> Query:
+    """Documents with more of the words first; among equals, by BM25F.
+
+    Only the words fewer than :data:`COMMON_SHARE` of the documents hold are counted, unless
+    every word is that common: a common word ("stärken", "Zukunft", "Gesetz") ranks within a
+    tier by its BM25F but does not make a tier of its own.
+    """
     if COVERAGE_BONUS <= 0:
         return Or(words)
-    return Coverage.of(words, COVERAGE_BONUS)
+    rarest = min(shares)
+    counted = [share < max(COMMON_SHARE, COMMON_RATIO * rarest) for share in shares]
+    if not any(counted):
+        counted = [True] * len(words)
+    return Coverage.of(words, COVERAGE_BONUS, counted)
 
 
 #: Endings tried for the inflected forms of a compound part (checked against the index).

@@ -89,6 +89,9 @@ class VisibleVocabulary(Vocabulary):
             counts[key] = found
         return found
 
+    def doc_count(self) -> int:
+        return int(np.count_nonzero(self.mask))
+
     def terms_within(self, fieldname: str, text: str, maxdist: int) -> set[str]:
         return {t for t in super().terms_within(fieldname, text, maxdist)
                 if self.has(fieldname, t)}

@@ -6,6 +6,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.query import ConstantScoreQuery, Every, Or, Term
@@ -15,7 +16,7 @@ from whoosh.writing import SegmentWriter
 from indexer.engine import flatgroups
 from indexer.engine.codec import FastSegmentWriter
 from indexer.engine.flatgroups import flat_units, index_folder, regroup
-from indexer.engine.ranking import Coverage, Ranker, weighting
+from indexer.engine.ranking import COVERAGE_BONUS, Coverage, Ranker, weighting
 from indexer.engine.store import IndexStore
 from indexer.query import parse_query
 from indexer.schema import build_schema
@@ -174,17 +175,42 @@ def test_ranker_equals_whoosh(searcher: Searcher, text: str) -> None:
     assert_same_ranking(ranking.top(ranker.mask_of(subset), 4), expected)
 
 
-def test_plain_words_rank_by_coverage_first(searcher: Searcher) -> None:
-    """Documents with more of the words come first, whatever their BM25F."""
+def test_plain_words_earn_a_bonus_per_word_found(searcher: Searcher) -> None:
+    """Each document's score is its words' BM25F plus the bonus once per word it has."""
     query = parse_query("Pflegeversicherung Beitrag erhöhen", searcher).query
     assert isinstance(query, Coverage)
-    assert query.bonus == 1000.0 and len(query.words) == 3
+    assert query.bonus == COVERAGE_BONUS and len(query.words) == 3
+    assert query.counted == [True, True, True]  # in this corpus every word is as common
     ranker = Ranker(searcher)
     ranking = ranker.rank(query)
-    word_masks = [ranker.docs(word) for word in query.words]
-    covered = [sum(bool(m[d]) for m in word_masks) for d, _ in ranking.top(None, ranking.total)]
-    assert covered == sorted(covered, reverse=True)
-    assert covered[0] == 3 and covered[-1] == 1
+    words = [ranker.scored(word) for word in query.words]
+    for doc, score in ranking.top(None, ranking.total):
+        found = sum(bool(w.mask[doc]) for w in words)
+        plain = sum(float(w.scores[doc]) for w in words)
+        assert score == pytest.approx(plain + found * COVERAGE_BONUS, rel=1e-12)
+
+
+def test_uncounted_words_add_their_score_but_no_bonus(searcher: Searcher) -> None:
+    """A common word (``counted`` False) scores like Whoosh's ``Or`` of the same shape."""
+    words = [parse_query(w, searcher).query for w in ("Rente", "Gesetz", "Pflege")]
+    query = Coverage.of(words, 7.0, [True, False, True])
+    assert query.words == words and query.counted == [True, False, True]
+    assert query.bonus == 7.0
+    assert len(query.subqueries) == 5
+    ranking = Ranker(searcher).rank(query)
+    assert_same_ranking(ranking.top(None, ranking.total), whoosh_ranking(searcher, query))
+    ranker = Ranker(searcher)
+    gesetz_only = ranker.docs(words[1]) & ~ranker.docs(words[0]) & ~ranker.docs(words[2])
+    scores = ranker.scored(query)
+    for doc in np.flatnonzero(gesetz_only):
+        assert scores.scores[doc] == pytest.approx(float(ranker.scored(words[1]).scores[doc]))
+
+
+def test_a_coverage_out_of_shape_has_no_bonus() -> None:
+    words = [Term("text", "rente"), Term("text", "pflege")]
+    assert Coverage(words).bonus == 0.0
+    bad = Coverage([*words, ConstantScoreQuery(Term("text", "other"), 5.0)])
+    assert bad.bonus == 0.0 and bad.counted == [False] * 3
 
 
 def test_constant_score_zero_scores_like_whoosh(searcher: Searcher) -> None:
