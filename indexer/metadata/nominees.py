@@ -43,7 +43,10 @@ _CUE = re.compile(
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
-    r"[Ss]chatzmeister\w*)\s+(?:ist|sind|wird|werden)\b"
+    r"[Ss]chatzmeister\w*|Kassierer\w*|Schriftführer\w*)\s+(?:ist|sind|wird|werden)\b|"
+    r"\bim\s+Amt\s+bestätigt|\bwiedergewählt\b|"
+    # an election result: "erhielt 79 Prozent der Delegiertenstimmen", "… führen die Linke"
+    r"\d\s+Prozent|\d\s+(?:von\s+\d+\s+)?(?:Delegierten)?[Ss]timmen|\bführen\s+(?:die|den)\b"
 )
 # A plural announcement: the text presents several candidates. The scan starts with literals
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
@@ -52,7 +55,7 @@ _PLURAL_SCAN = re.compile(
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
     r"Hoffnungsträger|Wahlvorschläge|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
-    r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
+    r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)|Neuer\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
 # Rarer plural cues, searched only where their words occur (each branch more slows the scan
 # of every text): delegates sent to an assembly (not the delegates who vote at one), "Gewählt
@@ -93,6 +96,7 @@ _NOT_NOMINEE_BEFORE = re.compile(
     r"Mitbewerber\w*|gegen(?:\s+\w+){0,2}|Bündnis\w*|[Bb]isherige[rn]?(?:\s+\w+){0,2}|"
     r"ehemalige[rn]?|frühere[rn]?|Bürgermeister(?:in)?|Ministerpräsident\w*|Minister\w*|"
     r"Moderat\w*|Fragen\s+stellte|Versammlungsleit\w*|Wahlleit\w*|dankte|Dank\s+an|"
+    r"(?:seine|ihre|dessen|deren)\s+[\w-]+|"
     r"Geschäftsführer(?:in)?|Generalsekretär(?:in)?|"
     r"Foto:|Text:|V\.\s?i\.\s?S\.\s?d\.\s?P\.?:?)\s*$"
 )

@@ -154,3 +154,32 @@ def test_a_compilation_of_bids_names_each_bidder() -> None:
     found = sure(text)
     assert found["person"] == ("Paula Rimkowski", "Henning Dreßlau")
     assert found["office"] == "Landesvorstand"
+
+
+def test_a_new_board_reported_names_everyone_elected() -> None:
+    text = (
+        "Neuer Kreisvorstand gewählt: Svenja Liebenau führt die SPD Mainz-Bingen\n\n"
+        "Ingelheim. Die SPD hat eine neue Spitze: Auf dem Kreisparteitag wählten die Delegierten "
+        "Svenja Liebenau mit 94 Prozent zur neuen Kreisvorsitzenden. Sie folgt auf Werner "
+        "Pfeiffenberger, der nicht mehr kandidiert hatte.\n\nZu stellvertretenden "
+        "Kreisvorsitzenden wurden Erkan Yıldızoğlu und Ricarda Haßlauer gewählt. Neuer Kassierer "
+        "ist Heinz-Dieter Mauerholt; Schriftführerin Lena Graffenberg wurde im Amt bestätigt."
+    )
+    people = sure(text)["person"]
+    assert isinstance(people, tuple)
+    assert set(people) == {
+        "Svenja Liebenau", "Erkan Yıldızoğlu", "Ricarda Haßlauer", "Heinz-Dieter Mauerholt",
+        "Lena Graffenberg",
+    }  # not the predecessor
+
+
+def test_a_doppelspitze_told_by_vote_counts_names_both_not_the_predecessors_co_chair() -> None:
+    text = (
+        "Neue Doppelspitze: Tjorven Albrecht und Ceyda Korkmazoğlu führen die Bremer Linke\n\n"
+        "Der Landesparteitag hat eine neue Landesspitze gewählt. Tjorven Albrecht erhielt 79 "
+        "Prozent der Delegiertenstimmen, Ceyda Korkmazoğlu 84 Prozent. Sie lösen den bisherigen "
+        "Landessprecher Gerold Wiechers ab; seine Co-Sprecherin Anke Thiesing will sich um einen "
+        "Listenplatz bewerben."
+    )
+    people = sure(text)["person"]
+    assert set(people) == {"Tjorven Albrecht", "Ceyda Korkmazoğlu"}
