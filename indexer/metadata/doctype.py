@@ -93,8 +93,7 @@ _FIRST_PERSON_BID = re.compile(
     r"[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b[^.!?]{0,60}\ban)|kandidiere\b|"
     r"bewerbe\s+mich|"
     r"(?:kandidiere|bewerbe)\s+ich|[Mm]eine\s+(?:Kandidatur|Bewerbung)|melde\s+ich\s+mich|"
-    r"[Hh]iermit\s+bewerbe|[Ii]ch\s+möchte\b[^.!?]{0,80}\b(?:kandidieren|werden)|"
-    r"[Ii]ch\b(?:(?!\bnicht\b|\bkein)[^.!?]){0,140}\b(?:zu\s+kandidieren|anzutreten)\b"
+    r"[Hh]iermit\s+bewerbe|[Ii]ch\s+möchte\b[^.!?]{0,80}\b(?:kandidieren|werden)"
 )
 _THIRD_PERSON_BID = re.compile(
     r"bewirbt\s+sich|kandidiert|Kandidatur|Bewerbung|nominiert|aufgestellt|"

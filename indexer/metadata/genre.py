@@ -70,12 +70,14 @@ _FIRST_PERSON = re.compile(
     # a voter asked for a vote ("Ich bitte Sie um Ihre Stimme"), as on a flyer
     r"\b[Ii]ch\s+bitte\s+(?:Sie|euch|dich)\b[^.!?„“]{0,40}\bum\s+(?:Ihre|eure|deine)\s+"
     r"(?:Stimme|Unterstützung|Vertrauen)|"
-    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)|"
-    # an infinitive clause: "habe ich mich entschieden, … erneut für Platz 2 zu kandidieren"
-    # (not "angekündigt, nicht erneut für den Kreisvorsitz zu kandidieren")
-    r"\b[Ii]ch\b(?:(?!\bnicht\b|\bkein)[^.!?„“]){0,140}\b(?:zu\s+kandidieren|anzutreten|"
-    r"mich\b[^.!?„“]{0,60}\bzu\s+bewerben)\b"
+    r"\b(?:haben|hat)\s+mich\b[^.!?„“]{0,100}\b(?:gewählt|nominiert|aufgestellt)"
 )
+# A bid in an infinitive clause: "habe ich mich entschieden, … erneut für Platz 2 zu
+# kandidieren" (not "angekündigt, nicht erneut für den Kreisvorsitz zu kandidieren"); searched
+# only where the infinitive occurs (the clause is read back from it to its "ich").
+_INFINITIVE = re.compile(r"\b(?:zu\s+kandidieren|anzutreten|zu\s+bewerben)\b")
+_INFINITIVE_HINTS = ("zu kandidieren", "anzutreten", "zu bewerben")
+_OWN_CLAUSE = re.compile(r"\b[Ii]ch\b(?:(?!\bnicht\b|\bkein)[^.!?„“]){0,140}$")
 # Third-person nominations ("X wurde … als Kandidatin gewählt", "unser Kandidat").
 _THIRD_PERSON = re.compile(
     r"\b(?:nominiert|aufgestellt|bewirbt\s+sich|kandidiert|tritt\b[^.!?]{0,80}\ban\b|"
@@ -226,9 +228,29 @@ def reports_nomination(text: str) -> bool:
     return _THIRD_PERSON_SCAN.search(_ORDINAL_DOT.sub(" ", _unquoted(text))) is not None
 
 
+def _infinitive_bid(text: str) -> re.Match[str] | None:
+    """The first "ich …, … zu kandidieren" of ``text`` (its "ich"), if any."""
+    if not any(hint in text for hint in _INFINITIVE_HINTS):
+        return None
+    for match in _INFINITIVE.finditer(text):
+        clause = _OWN_CLAUSE.search(text, max(0, match.start() - 150), match.start())
+        if clause is not None:
+            return clause
+    return None
+
+
+def _first_person_bid(text: str) -> re.Match[str] | None:
+    """The first first-person bid in ``text``: a fixed phrase, or an infinitive clause."""
+    found = _FIRST_PERSON_SCAN.search(text)
+    clause = _infinitive_bid(text)
+    if found is None or (clause is not None and clause.start() < found.start()):
+        return clause
+    return found
+
+
 def states_bid(text: str) -> bool:
     """Whether ``text`` bids in the first person outside quotations ("ich bewerbe mich")."""
-    return _FIRST_PERSON_SCAN.search(_ORDINAL_DOT.sub(" ", _unquoted(text))) is not None
+    return _first_person_bid(_ORDINAL_DOT.sub(" ", _unquoted(text))) is not None
 
 
 @dataclass(frozen=True)
@@ -328,7 +350,7 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
     body = _ORDINAL_DOT.sub(" ", _unasked(_unquoted(joined.text)))  # "am 22. März" ends no clause
-    first = _FIRST_PERSON_SCAN.search(body)
+    first = _first_person_bid(body)
     if first is not None:
         weight = 0.7 if office_found else 0.5
         cues.append(_cue(CANDIDACY, weight, HEAD, joined.evidence(first.start()), "i-bid"))

@@ -35,10 +35,27 @@ _ADDRESS = frozenset(("Frau", "Herr", "Herrn", "Dr.", "Prof.", "Genossin", "Geno
 
 # The verb after the place closes the clause of one's life: "in der Kämmerei der Stadt
 # Wittmund gearbeitet", "in Kassel aufgewachsen", "in Jena studiert".
+_LIFE_VERBS = (
+    "gearbeitet", "gelebt", "gewohnt", "aufgewachsen", "studiert", "geboren", "gelernt",
+    "ausgebildet", "beschäftigt", "tätig", "gegangen", "zur Schule",
+)  # fmt: skip
 _LIFE_AFTER = re.compile(
     r"[^,.;:!?]{0,40}?\b(?:gearbeitet|gelebt|gewohnt|aufgewachsen|studiert|geboren|"
     r"gelernt|ausgebildet|beschäftigt|tätig|gegangen|zur\s+Schule)\b"
 )
+
+
+def _life_after(text: str, start: int) -> bool:
+    """Whether the clause after ``start`` closes with a verb of one's life ("… gearbeitet");
+    plain substring tests on the clause (a regex per place word cost more)."""
+    clause = text[start : start + 50]
+    for stop in ",.;:!?":
+        cut = clause.find(stop)
+        if cut >= 0:
+            clause = clause[:cut]
+    if not any(verb in clause for verb in _LIFE_VERBS):
+        return False
+    return _LIFE_AFTER.match(text, start) is not None
 
 
 def not_here(text: str, start: int) -> bool:
@@ -47,7 +64,7 @@ def not_here(text: str, start: int) -> bool:
     Kleve")?"""
     if NOT_HERE.search(text, max(0, start - 40), start):
         return True
-    if ("ge" in text or "tätig" in text) and _LIFE_AFTER.match(text, start):
+    if _life_after(text, start):
         return True
     before = _NAME_BEFORE.search(text, max(0, start - 20), start)
     if before is None:

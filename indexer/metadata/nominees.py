@@ -43,11 +43,22 @@ _CUE = re.compile(
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
-    r"[Ss]chatzmeister\w*|Kassierer\w*|Schriftführer\w*)\s+(?:ist|sind|wird|werden)\b|"
-    r"\bim\s+Amt\s+bestätigt|\bwiedergewählt\b|"
-    # an election result: "erhielt 79 Prozent der Delegiertenstimmen", "… führen die Linke"
-    r"\d\s+Prozent|\d\s+(?:von\s+\d+\s+)?(?:Delegierten)?[Ss]timmen|\bführen\s+(?:die|den)\b"
+    r"[Ss]chatzmeister\w*|Kassierer\w*|Schriftführer\w*)\s+(?:ist|sind|wird|werden)\b"
 )
+# An election's result ("erhielt 79 Prozent der Delegiertenstimmen", "… führen die Linke",
+# "im Amt bestätigt"), searched only in sentences holding one of its words.
+_RESULT_HINTS = ("Prozent", "timmen", "führen", "bestätigt", "wiedergewählt")
+_RESULT_CUE = re.compile(
+    r"\bim\s+Amt\s+bestätigt|\bwiedergewählt\b|\d\s+Prozent|"
+    r"\d\s+(?:von\s+\d+\s+)?(?:Delegierten)?[Ss]timmen|\bführen\s+(?:die|den)\b"
+)
+
+
+def _cued(sentence: str) -> bool:
+    """Whether a sentence names nominees: a candidacy or list word, or an election's result."""
+    if _CUE.search(sentence):
+        return True
+    return any(h in sentence for h in _RESULT_HINTS) and _RESULT_CUE.search(sentence) is not None
 # A plural announcement: the text presents several candidates. The scan starts with literals
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
 _PLURAL_SCAN = re.compile(
@@ -55,19 +66,21 @@ _PLURAL_SCAN = re.compile(
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
     r"Hoffnungsträger|Wahlvorschläge|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")
-    r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)|Neuer\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
+    r"neuen\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
 # Rarer plural cues, searched only where their words occur (each branch more slows the scan
 # of every text): delegates sent to an assembly (not the delegates who vote at one), "Gewählt
 # wurden", a new Doppelspitze, "Sprecher*innen", a compilation's "Bewerbungen für …".
 _PLURAL_RARE_HINTS = (
-    "Delegierte", "Gewählt", "Doppelspitze", "precher", "ewerbungen", "andidaturen",
+    "Delegierte", "Gewählt", "Doppelspitze", "precher*", "precher:", "precher_",
+    "precher innen", "precherinnen und", "ewerbungen", "andidaturen", "Neuer ",
 )  # fmt: skip
 _PLURAL_RARE = re.compile(
     r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
     r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
     r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
-    r"\b(?:Bewerbungen|Kandidaturen)\s+(?:für|zu[mr]|um)\b"
+    r"\b(?:Bewerbungen|Kandidaturen)\s+(?:für|zu[mr]|um)\b|"
+    r"Neuer\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
 _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
@@ -321,7 +334,7 @@ def in_prose(doc: Doc) -> list[Nominee]:
     """Names in sentences with a nominee cue, outside lists (each sentence read once)."""
     found: list[Nominee] = []
     for sentence in doc.sentences:
-        if sentence.zone == FOOTER or not _CUE.search(sentence.text):
+        if sentence.zone == FOOTER or not _cued(sentence.text):
             continue
         for name in find_names(sentence.text, reversed_form=False):
             if _excluded(sentence.text, name):

@@ -460,7 +460,9 @@ def _unit_words(text: str) -> Iterator[tuple[str, str, int]]:
             if start > 0 and text[start - 1].isalnum():
                 continue
             at = match.start("place")
-            if any(m.start == 0 for m in find_mentions(text[at : at + 40])):
+            if _PARTY_FIRST.match(text, at) and any(
+                m.start == 0 for m in find_mentions(text[at : at + 40])
+            ):
                 continue  # "Ortsverbands Bündnis 90/Die Grünen Nauen": the party first
             yield match.group(0).split()[0], match.group("place"), start
 
@@ -475,6 +477,11 @@ def _assemblies_and_groups(text: str) -> Iterator[tuple[str, str, int]]:
             yield "Fraktion", match.group("place"), match.start()
 
 
+# Words a party's name starts with: only then is a unit's "place" looked up as a party.
+_PARTY_FIRST = re.compile(
+    r"(?:Bündnis|BÜNDNIS|Die|DIE|SPD|CDU|CSU|FDP|Freie|FREIE|Volt|VOLT|BSW|Grüne|GRÜNE|"
+    r"Piraten|PIRATEN|ÖDP|AfD|Linke|LINKE|Tierschutz|SSW)\b"
+)
 # A unit something came from, or another one: not the text's own.
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:vom|aus\s+dem|anderen|andere[rn]?)\s+$")
 # "SPD Bremerhaven", "CDU-Kreisverband Borken", "Die Linke im Saalekreis", "Grüne in Hilden"
