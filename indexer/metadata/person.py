@@ -265,8 +265,10 @@ _OFFICE_NOUN = re.compile(_SPEAKER_NOUNS)
 _NAME_AT = re.compile(NAME)
 _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich bin die Vroni"
 # "Ich bin Mats, 23, …", "Ich heiße Mats und …": a first name introduced on its own
-# (starting at the literal "ch": a leading class would be tried at every position)
-_I_AM_FIRST = re.compile(rf"ch\s+(?:bin|heiße)\s+({_TOKEN})(?=\s*,|\s+und\b|\s*\()")
+# (matched after each literal "Ich bin " found by str.find: a pattern's leading class or
+# "ch" would be tried at nearly every position of a German text)
+_I_AM_FIRST = re.compile(rf"({_TOKEN})(?=\s*,|\s+und\b|\s*\()")
+_I_AM_OPENINGS = ("Ich bin ", "ich bin ", "Ich heiße ", "ich heiße ")
 _NAME_BEFORE = re.compile(NAME + r"$")
 _HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
 # "gez. Anna Muster", "i. A. Anna Muster": a signature line
@@ -526,14 +528,14 @@ def _introduced_first_names(text: str) -> list[tuple[str, float]]:
     found: list[tuple[str, float]] = []
     if "ch bin d" in text:
         found.extend((match.group(1), 2.0) for match in _I_AM_THE.finditer(text))
-    if "ch bin " in text or "ch heiße " in text:
-        found.extend(
-            (match.group(1), 2.0)
-            for match in _I_AM_FIRST.finditer(text)
-            if text[max(0, match.start() - 2) : match.start()].strip() in ("I", "i")
-            and (match.start() < 2 or not text[match.start() - 2].isalnum())
-            and names.is_first_name(match.group(1))
-        )
+    for opening in _I_AM_OPENINGS:
+        at = text.find(opening)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                match = _I_AM_FIRST.match(text, at + len(opening))
+                if match is not None and names.is_first_name(match.group(1)):
+                    found.append((match.group(1), 2.0))
+            at = text.find(opening, at + 1)
     return found
 
 
