@@ -258,12 +258,8 @@ class SearchService:
         for docnum, score in list(ordered):
             if not snippets:
                 yield generation.hit(searcher, docnum, score)
-                continue
-            stored = searcher.stored_fields(docnum)
-            snippet = self.highlighter.snippet(
-                stored.get("text") or "", terms, title=stored.get("title") or ""
-            )
-            yield Hit.from_stored(stored, score, snippet)
+            else:
+                yield generation.snippet_hit(searcher, docnum, score, terms, self.highlighter)
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
@@ -442,7 +438,7 @@ def _run(
     offset = (request.page - 1) * request.page_size
     ordered = _ordered(found, request.sort, generation, offset + request.page_size)
     page = list(islice(ordered, offset, offset + request.page_size))
-    hits = _page_hits(searcher, parsed, request, page, service.highlighter)
+    hits = _page_hits(searcher, parsed, request, page, service)
     facets: dict[str, list[FacetValue]] = {}
     if request.with_facets:
         table = generation.facets
@@ -489,18 +485,18 @@ def _page_hits(
     parsed: ParsedQuery,
     request: SearchRequest,
     page: list[tuple[int, float | None]],
-    highlighter: Highlighter,
+    service: SearchService,
 ) -> list[Hit]:
+    """The page's hits, from the generation's caches (snippets from the stored text, which
+    is a long document's beginning only: see STORED_TEXT_CHARS)."""
+    generation = service.generation(searcher)
+    if not request.with_snippets:
+        return [generation.hit(searcher, docnum, score) for docnum, score in page]
     terms = QueryTerms.from_query(parsed.query)
-    hits = []
-    for docnum, score in page:
-        stored = searcher.stored_fields(docnum)
-        # the stored text is a long document's beginning only (see STORED_TEXT_CHARS)
-        text = stored.get("text") or ""
-        title = stored.get("title") or ""
-        snippet = highlighter.snippet(text, terms, title=title) if request.with_snippets else ""
-        hits.append(Hit.from_stored(stored, score, snippet))
-    return hits
+    return [
+        generation.snippet_hit(searcher, docnum, score, terms, service.highlighter)
+        for docnum, score in page
+    ]
 
 
 def _facet_values(counter: Counter[str], selected: list[str], by_value: bool) -> list[FacetValue]:
