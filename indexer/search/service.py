@@ -173,7 +173,10 @@ class SearchService:
         if docnum is None or not self.may_see(searcher, docnum):
             return None  # an internal document does not exist for the public
         stored = searcher.stored_fields(docnum)
-        return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
+        if not stored:
+            return None
+        rest = text_rest(searcher.reader(), docnum, stored.get("text") or "")
+        return from_stored(stored, rest)
 
     def highlights(
         self, doc_id: str, q: str, part_positions: Sequence[int] | None = None
