@@ -30,6 +30,7 @@ from indexer.search.access import Access
 from indexer.search.candidacies import Details
 from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.people import PersonSummary
+from indexer.search.similar import KeyTerms
 from indexer.search.types import FACETS, Hit
 
 #: Documents whose similar-documents list is kept per index generation.
@@ -175,6 +176,8 @@ class Generation:
         self.filters: Lru[tuple[Any, ...], Mask] = Lru(FILTER_CACHE)
         #: "Similar documents" per (audience, doc id, limit).
         self.similar: Lru[tuple[str, str, int], list[Hit]] = Lru(SIMILAR_CACHE)
+        #: Key terms of texts, with the words' collection frequencies kept (similar documents).
+        self.key_terms = KeyTerms()
         #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``;
         #: only documents the audience's own search listed are looked up).
         self.candidacy_details: Lru[str, Details] = Lru(RECORD_CACHE)

@@ -267,9 +267,10 @@ class SearchService:
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
 
-        The key terms come from Whoosh; the query they make is ranked by our posting-list
-        ranker (Whoosh's own collector took ~0.5 s per long speech), and the answer is kept
-        per index generation, because a document page is opened again and again.
+        The key terms are Whoosh's (:mod:`indexer.search.similar`); the query they make is
+        ranked by our posting-list ranker (Whoosh's own collector took ~0.5 s per long
+        speech), and the answer is kept per index generation, because a document page is
+        opened again and again.
         """
         searcher = self.searcher()
         generation = self.generation(searcher)
@@ -283,7 +284,7 @@ class SearchService:
         text = str(searcher.stored_fields(docnum).get("text") or "")[:MLT_CHARS]
         try:
             # the same as key_terms([docnum], "text") for a text within MLT_CHARS
-            terms = searcher.key_terms_from_text("text", text, numterms=MLT_TERMS)
+            terms = generation.key_terms.of_text(searcher.reader(), "text", text, MLT_TERMS)
         except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
             return []
         if not terms:
