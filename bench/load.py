@@ -13,7 +13,10 @@ it, on such an index, the same mix runs as the public (every answer cut to publi
 
 Only loopback is contacted. Two load generators: ``--tool wrk`` (Debian's wrk, C, with a Lua
 script drawing paths from the same mix; preferred) or the built-in Python threads, which share
-the 2 cores and the GIL with nothing but still cost CPU the server would otherwise have.
+the 2 cores and the GIL with nothing but still cost CPU the server would otherwise have. Both
+sign in with ``--members``: wrk sends the session cookie a Python sign-in got (and HTTP Basic
+on API paths) and counts the answers made for a member. The CPU seconds of the server and of
+the client are printed beside the figures.
 
     python bench/load.py --index /tmp/bt-index [--seconds 30] [--clients 8] [--reindex] [--tool wrk]
     python bench/load.py --index /tmp/bt-members --members [--public]
@@ -245,6 +248,9 @@ def report(results: list[tuple[str, float, int]], seconds: float, label: str) ->
 WRK_SCRIPT = """
 local paths = {}
 for line in io.lines(os.getenv("PARTEISUCHE_PATHS")) do paths[#paths + 1] = line end
+-- signed in (--members): pages carry the session cookie, API calls HTTP Basic
+local cookie = os.getenv("PARTEISUCHE_COOKIE") or ""
+local basic = os.getenv("PARTEISUCHE_BASIC") or ""
 local threads = {}
 function setup(thread)
   thread:set("id", #threads + 1)
@@ -252,18 +258,27 @@ function setup(thread)
 end
 function init(args)
   statuses = {}
+  members = 0
   math.randomseed(41 + id)
 end
 request = function()
-  return wrk.format("GET", paths[math.random(#paths)])
+  local path = paths[math.random(#paths)]
+  if cookie == "" then return wrk.format("GET", path) end
+  if path:sub(1, 5) == "/api/" then
+    return wrk.format("GET", path, {["Authorization"] = basic})
+  end
+  return wrk.format("GET", path, {["Cookie"] = cookie})
 end
 response = function(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
+  -- an answer made for a member is marked private (webapp.auth)
+  if (headers["Cache-Control"] or ""):find("private", 1, true) then members = members + 1 end
 end
 done = function(summary, latency, requests)
-  local total, counts = {}, {}
+  local total, counts, signed = {}, {}, 0
   for _, thread in ipairs(threads) do
     for status, n in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + n end
+    signed = signed + thread:get("members")
   end
   for status, n in pairs(total) do
     counts[#counts + 1] = string.format("\\"%d\\": %d", status, n)
@@ -272,18 +287,23 @@ done = function(summary, latency, requests)
   io.write(string.format("JSON {\\"requests\\": %d, \\"seconds\\": %.3f, \\"p50_ms\\": %.1f, "
     .. "\\"p95_ms\\": %.1f, \\"p99_ms\\": %.1f, \\"max_ms\\": %.1f, \\"non_2xx\\": %d, "
     .. "\\"socket_errors\\": %d, \\"socket_error_kinds\\": {\\"connect\\": %d, \\"read\\": %d, "
-    .. "\\"write\\": %d, \\"timeout\\": %d}, \\"statuses\\": {%s}}\\n",
+    .. "\\"write\\": %d, \\"timeout\\": %d}, \\"member_answers\\": %d, \\"statuses\\": {%s}}\\n",
     summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     e.status, e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout,
-    table.concat(counts, ", ")))
+    signed, table.concat(counts, ", ")))
 end
 """
 
 
 def run_wrk(port: int, mix: list[tuple[str, str]], seconds: float, clients: int,
-            workdir: Path) -> dict[str, object]:
-    """wrk with the request mix; non-2xx includes the designed 429s of concurrent exports."""
+            workdir: Path, members: bool = False) -> dict[str, object]:
+    """wrk with the request mix; non-2xx includes the designed 429s of concurrent exports.
+
+    Signed in (``members``), one session of ``/anmelden`` serves every connection, as a
+    browser's tabs share one; API paths send HTTP Basic credentials instead."""
+    signed = {"PARTEISUCHE_COOKIE": sign_in(port), "PARTEISUCHE_BASIC": basic_header()} \
+        if members else {}
     paths = workdir / "paths.txt"
     paths.write_text("\n".join(path for _kind, path in mix) + "\n", encoding="utf-8")
     script = workdir / "mix.lua"
@@ -291,8 +311,8 @@ def run_wrk(port: int, mix: list[tuple[str, str]], seconds: float, clients: int,
     done = subprocess.run(
         ["wrk", "-t2", f"-c{clients}", f"-d{int(seconds)}s", "--timeout", "10s", "-s",
          str(script), f"http://127.0.0.1:{port}"],
-        capture_output=True, text=True, check=True, env={**os.environ,
-                                                         "PARTEISUCHE_PATHS": str(paths)},
+        capture_output=True, text=True, check=True,
+        env={**os.environ, "PARTEISUCHE_PATHS": str(paths), **signed},
     )
     line = next(x for x in done.stdout.splitlines() if x.startswith("JSON "))
     figures: dict[str, Any] = json.loads(line[5:])
@@ -302,6 +322,34 @@ def run_wrk(port: int, mix: list[tuple[str, str]], seconds: float, clients: int,
 
 def load_average() -> str:
     return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process and its living children (the serving
+    workers), from /proc; 0.0 where /proc is not there."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    pids = [pid]
+    try:
+        pids += [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return 0.0
+    for each in pids:
+        try:
+            fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def own_cpu_seconds() -> float:
+    """CPU seconds of this process (the Python clients) and its finished children (wrk)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def start_server(args: argparse.Namespace, port: int, log: Path) -> subprocess.Popen[bytes]:
@@ -368,7 +416,11 @@ def print_summary(summary: dict[str, Any]) -> None:
         print(f"  {kind:9s} n={figures['n']:6d} p50={figures['p50_ms']:7.1f} "
               f"p95={figures['p95_ms']:7.1f} p99={figures['p99_ms']:7.1f} "
               f"max={figures['max_ms']:7.1f} ms  {figures['statuses']}")
-    extra = {k: summary[k] for k in ("statuses", "socket_error_kinds", "reindex_exit",
+    print(f"  CPU seconds: server {summary.get('server_cpu_s')} "
+          f"({summary.get('server_cpu_ms_per_request')} ms a request), client "
+          f"{summary.get('client_cpu_s')} (of {summary.get('cpu_available_s')} on the machine)")
+    extra = {k: summary[k] for k in ("statuses", "socket_error_kinds", "member_answers",
+                                     "reindex_exit",
                                      "reindex_s", "switched_during_measurement") if k in summary}
     print(f"  load average {summary['load_before']} -> {summary['load_after']}; {extra}")
 
@@ -380,7 +432,8 @@ def measure(args: argparse.Namespace, port: int, mix: list[tuple[str, str]],
     if args.members:
         label += ", signed in" if not args.public else ", public view of a members index"
     if args.tool == "wrk":
-        figures = run_wrk(port, mix, args.seconds, args.clients, args.json.parent)
+        figures = run_wrk(port, mix, args.seconds, args.clients, args.json.parent,
+                          args.members and not args.public)
         summary: dict[str, Any] = {"label": label, **figures}
         summary.update(errors=summary["socket_errors"], by_kind={})
         summary["4xx"] = f"{summary['non_2xx']} non-2xx"
@@ -423,8 +476,6 @@ def main() -> int:
         return 0
     args.seconds = min(args.seconds, 300.0)
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    if args.members and args.tool == "wrk":
-        raise SystemExit("--members needs the Python clients (they sign in)")
     ensure_index(args.index, args.members, args.limit)
     mix = request_mix(args.index)
     port = free_port()
@@ -437,11 +488,17 @@ def main() -> int:
         warm.start()
         warm.join()
         load_before = load_average()
+        server_cpu, client_cpu = cpu_seconds(server.pid), own_cpu_seconds()
         stop_at = time.monotonic() + args.seconds
         reindex = (Reindex(args.index, args.reindex_nice, args.json.with_suffix(".reindex.log"))
                    if args.reindex else None)
         summary = measure(args, port, mix, stop_at)
-        summary.update(load_before=load_before, load_after=load_average())
+        summary.update(load_before=load_before, load_after=load_average(),
+                       server_cpu_s=round(cpu_seconds(server.pid) - server_cpu, 1),
+                       client_cpu_s=round(own_cpu_seconds() - client_cpu, 1),
+                       cpu_available_s=round(args.seconds * (os.cpu_count() or 1), 1))
+        summary["server_cpu_ms_per_request"] = round(
+            1000 * summary["server_cpu_s"] / max(1, int(summary["requests"])), 1)
         if reindex is not None:
             summary.update(reindex.finish(measured_until=time.monotonic()))
         summary["clients"], summary["server_threads"] = args.clients, args.threads

@@ -28,7 +28,9 @@ from indexer.engine.ranking import Mask, Ranker, Ranking, live_mask
 from indexer.schema import split_values
 from indexer.search.access import Access
 from indexer.search.candidacies import Details
+from indexer.search.highlight import Highlighter, QueryTerms
 from indexer.search.people import PersonSummary
+from indexer.search.similar import KeyTerms
 from indexer.search.types import FACETS, Hit
 
 #: Documents whose similar-documents list is kept per index generation.
@@ -37,6 +39,9 @@ SIMILAR_CACHE = 2048
 RECORD_CACHE = 200_000
 #: Document sets whose people lists are kept per generation.
 PEOPLE_CACHE = 16
+#: Snippets kept per generation, per (query terms, document): a few hundred bytes each, so
+#: some 10 MB per serving process at most.
+SNIPPET_CACHE = 20_000
 
 
 class FacetTable:
@@ -164,11 +169,15 @@ class Generation:
         self.docs: Lru[tuple[str, str], Mask] = Lru(QUERY_CACHE_SIZE)
         self.ranked: Lru[tuple[str, str], Ranking] = Lru(QUERY_CACHE_SIZE)
         self._hits: Lru[int, Hit] = Lru(RECORD_CACHE)
+        #: Snippets per (query terms, docnum): see :meth:`snippet_hit`.
+        self.snippets: Lru[tuple[QueryTerms, int], str] = Lru(SNIPPET_CACHE)
         #: Filter masks per facet selection and date range, as the issue's "cached filter
         #: bitsets": a filter is a mask the next query with that filter reuses.
         self.filters: Lru[tuple[Any, ...], Mask] = Lru(FILTER_CACHE)
         #: "Similar documents" per (audience, doc id, limit).
         self.similar: Lru[tuple[str, str, int], list[Hit]] = Lru(SIMILAR_CACHE)
+        #: Key terms of texts, with the words' collection frequencies kept (similar documents).
+        self.key_terms = KeyTerms()
         #: Nominees and first lines of candidacy documents per doc id (``/kandidaturen``;
         #: only documents the audience's own search listed are looked up).
         self.candidacy_details: Lru[str, Details] = Lru(RECORD_CACHE)
@@ -187,11 +196,43 @@ class Generation:
         """
         found = self._hits.get(docnum)
         if found is None:
-            stored = searcher.stored_fields(docnum)
-            record = {k: v for k, v in stored.items() if k not in ("text", "provenance", "extra")}
-            found = Hit.from_stored(record, None)
-            self._hits.put(docnum, found)
+            found = self._keep_hit(docnum, searcher.stored_fields(docnum))
         return found if score is None else replace(found, score=score)
+
+    def _keep_hit(self, docnum: int, stored: dict[str, Any]) -> Hit:
+        record = {k: v for k, v in stored.items() if k not in ("text", "provenance", "extra")}
+        found = Hit.from_stored(record, None)
+        self._hits.put(docnum, found)
+        return found
+
+    def snippet_hit(
+        self,
+        searcher: Searcher,
+        docnum: int,
+        score: float | None,
+        terms: QueryTerms,
+        highlighter: Highlighter,
+    ) -> Hit:
+        """A hit with its snippet for the query's ``terms``, both kept for this generation.
+
+        A snippet reads the document's whole stored record (Whoosh unpickles its text with
+        every field) and scans the text: some 0.5 ms a hit, which a search page shown again,
+        a page turned back or an export downloaded again need not pay twice. The snippet
+        depends only on the terms and the document (its text and title are fixed within a
+        generation); which documents a viewer may see is decided before a hit is asked for.
+        """
+        key = (terms, docnum)
+        snippet = self.snippets.get(key)
+        if snippet is None:
+            stored = searcher.stored_fields(docnum)
+            snippet = highlighter.snippet(
+                stored.get("text") or "", terms, title=stored.get("title") or ""
+            )
+            self.snippets.put(key, snippet)
+            hit = self._hits.get(docnum) or self._keep_hit(docnum, stored)
+        else:
+            hit = self.hit(searcher, docnum)
+        return replace(hit, score=score, snippet=snippet)
 
     def nominee_lists(self, candidacy: str) -> Mask:
         """Documents that may be list announcements of another type than ``candidacy``:
@@ -214,6 +255,7 @@ class Generation:
         """Empty the per-query caches (for benchmarks of new queries)."""
         self.docs.clear()
         self.ranked.clear()
+        self.snippets.clear()
 
     def dated(self, low: int | None, high: int | None) -> Mask | None:
         """Documents whose date span overlaps [low, high] (undated ones never match)."""

@@ -173,7 +173,10 @@ class SearchService:
         if docnum is None or not self.may_see(searcher, docnum):
             return None  # an internal document does not exist for the public
         stored = searcher.stored_fields(docnum)
-        return from_stored(stored, text_rest(searcher.reader(), docnum)) if stored else None
+        if not stored:
+            return None
+        rest = text_rest(searcher.reader(), docnum, stored.get("text") or "")
+        return from_stored(stored, rest)
 
     def highlights(
         self, doc_id: str, q: str, part_positions: Sequence[int] | None = None
@@ -258,19 +261,16 @@ class SearchService:
         for docnum, score in list(ordered):
             if not snippets:
                 yield generation.hit(searcher, docnum, score)
-                continue
-            stored = searcher.stored_fields(docnum)
-            snippet = self.highlighter.snippet(
-                stored.get("text") or "", terms, title=stored.get("title") or ""
-            )
-            yield Hit.from_stored(stored, score, snippet)
+            else:
+                yield generation.snippet_hit(searcher, docnum, score, terms, self.highlighter)
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).
 
-        The key terms come from Whoosh; the query they make is ranked by our posting-list
-        ranker (Whoosh's own collector took ~0.5 s per long speech), and the answer is kept
-        per index generation, because a document page is opened again and again.
+        The key terms are Whoosh's (:mod:`indexer.search.similar`); the query they make is
+        ranked by our posting-list ranker (Whoosh's own collector took ~0.5 s per long
+        speech), and the answer is kept per index generation, because a document page is
+        opened again and again.
         """
         searcher = self.searcher()
         generation = self.generation(searcher)
@@ -284,7 +284,7 @@ class SearchService:
         text = str(searcher.stored_fields(docnum).get("text") or "")[:MLT_CHARS]
         try:
             # the same as key_terms([docnum], "text") for a text within MLT_CHARS
-            terms = searcher.key_terms_from_text("text", text, numterms=MLT_TERMS)
+            terms = generation.key_terms.of_text(searcher.reader(), "text", text, MLT_TERMS)
         except (KeyError, ValueError, ZeroDivisionError):  # empty or unanalysable text
             return []
         if not terms:
@@ -442,7 +442,7 @@ def _run(
     offset = (request.page - 1) * request.page_size
     ordered = _ordered(found, request.sort, generation, offset + request.page_size)
     page = list(islice(ordered, offset, offset + request.page_size))
-    hits = _page_hits(searcher, parsed, request, page, service.highlighter)
+    hits = _page_hits(searcher, parsed, request, page, service)
     facets: dict[str, list[FacetValue]] = {}
     if request.with_facets:
         table = generation.facets
@@ -489,18 +489,18 @@ def _page_hits(
     parsed: ParsedQuery,
     request: SearchRequest,
     page: list[tuple[int, float | None]],
-    highlighter: Highlighter,
+    service: SearchService,
 ) -> list[Hit]:
+    """The page's hits, from the generation's caches (snippets from the stored text, which
+    is a long document's beginning only: see STORED_TEXT_CHARS)."""
+    generation = service.generation(searcher)
+    if not request.with_snippets:
+        return [generation.hit(searcher, docnum, score) for docnum, score in page]
     terms = QueryTerms.from_query(parsed.query)
-    hits = []
-    for docnum, score in page:
-        stored = searcher.stored_fields(docnum)
-        # the stored text is a long document's beginning only (see STORED_TEXT_CHARS)
-        text = stored.get("text") or ""
-        title = stored.get("title") or ""
-        snippet = highlighter.snippet(text, terms, title=title) if request.with_snippets else ""
-        hits.append(Hit.from_stored(stored, score, snippet))
-    return hits
+    return [
+        generation.snippet_hit(searcher, docnum, score, terms, service.highlighter)
+        for docnum, score in page
+    ]
 
 
 def _facet_values(counter: Counter[str], selected: list[str], by_value: bool) -> list[FacetValue]:

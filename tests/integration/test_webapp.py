@@ -23,7 +23,7 @@ from indexer.search import Hit
 from tests.browser.corpus import build_index, document_count, write_corpus
 from webapp import create_app, search_service
 from webapp.cli import cli
-from webapp.views.exports import _cells
+from webapp.views.exports import CSV_COLUMNS, _cells, csv_chunks
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -487,7 +487,8 @@ def test_csv_streams_all_hits_not_only_one_page(client: FlaskClient) -> None:
 def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     hit = Hit("x", None, '=HYPERLINK("http://evil")', ["@Name"], [], [], [], [], [], None, "")
     with create_app({"INDEX_DIR": "/nonexistent"}).test_request_context():
-        cells = _cells(hit, "http://localhost")
+        text = "".join(csv_chunks(CSV_COLUMNS, [_cells(hit, "http://localhost")]))
+    cells = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))[1]
     assert cells[1].startswith("'=") and cells[2] == "'@Name"
 
 

@@ -8,6 +8,7 @@ Every document here is about invented people.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -217,6 +218,24 @@ def test_csv_has_the_snippet_of_the_query_and_the_source(client: FlaskClient) ->
     assert "Lindenallee" in snippet and "<mark>" not in snippet  # plain text for a spreadsheet
     assert "Volltext" not in rows[0]
     assert all(row["Ausschnitt"] == "" for row in csv_rows(client, "party="))  # no query
+
+
+def test_csv_snippets_are_the_search_snippets_also_when_downloaded_again(
+    client: FlaskClient,
+) -> None:
+    """The snippets a search page made are kept (per query and document): an export of the
+    same query shows the same words, as plain text, and a second download is the same."""
+    api = client.get("/api/search?q=Radwege").get_json()
+    snippets = {h["id"]: h["snippet"] for h in api["hits"]}
+    marked = {doc_id for doc_id, s in snippets.items() if "<mark>" in s}
+    assert len(marked) >= 2
+    rows = csv_rows(client, "q=Radwege")
+    assert {r["id"]: r["Ausschnitt"] for r in rows} == {
+        doc_id: html.unescape(s.replace("<mark>", "").replace("</mark>", ""))
+        for doc_id, s in snippets.items()
+    }
+    assert all("Radwege" in r["Ausschnitt"] for r in rows if r["id"] in marked)  # the hit
+    assert csv_rows(client, "q=Radwege") == rows
 
 
 def test_csv_with_the_full_text_on_request(client: FlaskClient) -> None:

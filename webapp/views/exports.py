@@ -164,7 +164,8 @@ def _text_reader(service: SearchService) -> Callable[[str], str]:
 
 
 def _cells(hit: Hit, base: str) -> list[str]:
-    values = [
+    """One row; :func:`csv_chunks` guards every cell against formulas."""
+    return [
         hit.id,
         hit.title,
         "; ".join(hit.person),
@@ -174,9 +175,10 @@ def _cells(hit: Hit, base: str) -> list[str]:
         "; ".join(hit.party),
         "; ".join(value_label("doc_type", t) for t in hit.doc_type),
         hit.date or "",
+        base + doc_url(hit.id),
+        hit.source or "",
+        plain_snippet(hit.snippet),
     ]
-    cells = [safe_cell(v) for v in values]
-    return [*cells, base + doc_url(hit.id), hit.source or "", safe_cell(plain_snippet(hit.snippet))]
 
 
 def plain_snippet(snippet: str) -> str:

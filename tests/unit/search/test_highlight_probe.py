@@ -95,3 +95,79 @@ def test_a_snippet_looks_further_when_the_first_stretch_has_no_match() -> None:
     assert len(filler) * 2 < SNIPPET_SCAN
     text = filler + "Der Mindestlohn steigt. " + filler
     assert "<mark>Mindestlohn</mark>" in highlighter.snippet(text, terms)
+
+
+# --- the plain substring search that replaces the pattern in most texts ---------------------
+def _pattern_starts(text: str, terms: QueryTerms) -> list[int]:
+    from indexer.search.highlight import _probe_pattern
+
+    pattern = _probe_pattern(terms)
+    assert pattern is not None
+    return [hit.start() for hit in pattern.finditer(text)]
+
+
+def _words_around(text: str, starts: list[int]) -> set[int]:
+    """The starts of the whitespace-separated stretches holding ``starts`` (what spans reads)."""
+    from indexer.search.highlight import _last_space
+
+    return {_last_space(text, s) for s in starts}
+
+
+def test_a_german_text_is_searched_for_plain_spellings() -> None:
+    from indexer.search.highlight import _probe_pattern, _probe_spellings, _probe_starts
+
+    terms = _terms(["Häuser", "Straße", "Mütterrente"])
+    spellings = _probe_spellings(terms)
+    assert spellings is not None and {"haus", "häus", "hauß", "stra", "muet", "müt"} <= set(
+        spellings
+    )
+    pattern = _probe_pattern(terms)
+    assert pattern is not None
+    starts = list(_probe_starts(TEXT, terms, pattern))
+    # more places than the pattern's matches (overlaps), but in the same words
+    assert _words_around(TEXT, starts) == _words_around(TEXT, _pattern_starts(TEXT, terms))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("aäbcdeéfghiklmnoöprsßtuüzAÄOÖUÜẞSHRE ſıİK-*:.\n")),
+        max_size=120,
+    ),
+    words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=3),
+    upper=st.booleans(),
+)
+def test_plain_search_and_pattern_read_the_same_words(
+    text: str, words: list[str], upper: bool
+) -> None:
+    """With and without rare letters (é, ſ, ı, İ, the Kelvin sign: then the pattern is
+    used), in any case: the same words are analysed, and the spans are every word's."""
+    from indexer.search.highlight import _probe_pattern, _probe_starts
+
+    terms = _terms(words)
+    sample = text + " " + " ".join(w.upper() if upper else w for w in words)
+    pattern = _probe_pattern(terms)
+    assert pattern is not None
+    starts = list(_probe_starts(sample, terms, pattern))
+    assert starts == sorted(set(starts))
+    assert _words_around(sample, starts) == _words_around(sample, _pattern_starts(sample, terms))
+    highlighter = Highlighter()
+    assert highlighter.spans(sample, terms) == highlighter.spans_slow(sample, terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "marked"),
+    [
+        ("Die Rénte steigt.", "Rente", "Rénte"),  # an accent a German text seldom has
+        ("DIE RÉNTE STEIGT.", "Rente", "RÉNTE"),
+        ("Die STRAẞE und die Straße.", "Straße", "STRAẞE"),  # capital sharp s
+        ("Das HÄUSERMEER, die Häuser.", "Häuser", "Häuser"),
+        ("Neue Haeuser bauen.", "Häuser", "Haeuser"),
+    ],
+)
+def test_spellings_the_plain_search_must_find(text: str, word: str, marked: str) -> None:
+    highlighter = Highlighter()
+    terms = _terms([word])
+    spans = highlighter.spans(text, terms)
+    assert spans == highlighter.spans_slow(text, terms)
+    assert marked in [text[s:e] for s, e in spans]
