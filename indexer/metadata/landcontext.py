@@ -280,9 +280,12 @@ def land_context(doc: Doc) -> Counter[str]:
             continue
         weight = 2 if sentence.zone in (TITLE, HEAD) else 1
         text = sentence.text
+        brackets = " (" in text
         for match in WORD.finditer(text):
             end = match.end()
-            qualified = _QUALIFIED.match(text, end) if text.startswith(" (", end) else None
+            qualified = (
+                _QUALIFIED.match(text, end) if brackets and text.startswith(" (", end) else None
+            )
             if qualified is not None:
                 # "Weimar (Lahn)" is the Hessian Gemeinde, not the city in Thüringen
                 implied = _qualified_land(match.group(0) + qualified.group(0))
