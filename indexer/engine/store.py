@@ -29,6 +29,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
+from indexer.engine.codec import FastSegmentWriter
 from indexer.engine.durable import DurableFileStorage, sync_folder
 from indexer.engine.locking import writer_lock
 from indexer.engine.mapped import MappedFileStorage
@@ -162,10 +163,12 @@ class IndexStore:
         self._write_manifest(manifest)
 
     def writer(self, ix: Index, *, procs: int = 1, limitmb: int = 256) -> IndexWriter:
-        kwargs: dict[str, Any] = {"limitmb": limitmb}
+        """A writer of ``ix``: in one process the project's segment writer, whose merges
+        also merge the segments' flat postings (Whoosh's own would leave the merged segment
+        without them, and queries would decode its blocks)."""
         if procs > 1:
-            kwargs.update(procs=procs, multisegment=True)
-        return ix.writer(**kwargs)
+            return ix.writer(limitmb=limitmb, procs=procs, multisegment=True)
+        return FastSegmentWriter(ix, limitmb=limitmb)
 
     def _new_data_dir(self) -> str:
         existing = [int(p.name.split("-")[1]) for p in self.root.glob("data-*") if _numbered(p)]
