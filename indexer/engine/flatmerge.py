@@ -78,20 +78,19 @@ class _Part:
         return weights if self.kept is None else weights[self.kept]
 
     def position_counts(self) -> Ints:
-        assert self.field.position_starts is not None
-        counts = _counts(self.field.position_starts)
+        assert self.field.position_counts is not None
+        counts: Ints = self.field.position_counts.astype(np.int64)
         return counts if self.kept is None else counts[self.kept]
 
     def positions(self) -> NDArray[Any]:
         field = self.field
-        assert field.position_starts is not None and field.positions is not None
-        own = field.position_starts
-        found: NDArray[Any] = field.positions[int(own[0]) : int(own[-1])]
+        assert field.position_counts is not None and field.positions is not None
+        found: NDArray[Any] = field.positions
         if self.kept is None:
             return found
         keep = np.zeros(len(field.docs), dtype=np.bool_)
         keep[self.kept] = True
-        return found[np.repeat(keep, _counts(own))]
+        return found[np.repeat(keep, field.position_counts)]
 
 
 def _counts(starts: NDArray[Any]) -> Ints:

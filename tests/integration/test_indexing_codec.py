@@ -181,10 +181,10 @@ def _flat_postings(root: Path) -> tuple[dict[tuple[str, bytes], list[tuple[int, 
             start, end = field.span(term)
             found[(name, text)] = list(zip(field.docs[start:end].tolist(),
                                            field.weights_of(start, end).tolist(), strict=True))
-            if field.positions is not None and field.position_starts is not None:
-                at = field.position_starts.tolist()
+            if field.positions is not None and field.position_counts is not None:
+                at = field.position_bounds(start, end).tolist()
                 positions[(name, text)] = [
-                    field.positions[at[i]:at[i + 1]].tolist() for i in range(start, end)
+                    field.positions[at[i]:at[i + 1]].tolist() for i in range(end - start)
                 ]
     reader.close()
     return found, positions
@@ -336,8 +336,8 @@ def _assert_flat_equals_matchers(leaf: Any) -> None:
             for i in range(start, end):
                 where = None
                 if positions:
-                    assert field.position_starts is not None and field.positions is not None
-                    at = field.position_starts[i:i + 2].tolist()
+                    assert field.position_counts is not None and field.positions is not None
+                    at = field.position_bounds(i, i + 1).tolist()
                     where = field.positions[at[0]:at[1]].tolist()
                 got.append((int(field.docs[i]), float(field.weights_of(i, i + 1)[0]), where))
             assert got == want, (name, btext)

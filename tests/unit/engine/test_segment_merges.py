@@ -64,8 +64,8 @@ def _arrays(field: FlatField) -> dict[str, list[Any]]:
         "docs": field.docs.astype(np.int64).tolist(),
         "weights": field.weights_of(0, len(field.docs)).tolist(),
     }
-    if field.positions is not None and field.position_starts is not None:
-        found["position_starts"] = field.position_starts.astype(np.int64).tolist()
+    if field.positions is not None and field.position_counts is not None:
+        found["position_counts"] = field.position_counts.astype(np.int64).tolist()
         found["positions"] = field.positions.astype(np.int64).tolist()
     return found
 
