@@ -60,8 +60,10 @@ from indexer.analysis.terms import (
     german_terms_for,
     split_tokens,
 )
-from indexer.engine.flat import EXTENSION, FlatSegment, FlatWriter, write_from_blocks
+from indexer.engine.flat import EXTENSION, FlatSegment, FlatWriter, unreadable, write_from_blocks
 from indexer.engine.flatmerge import MergeSource, merge_source, write_merged
+from indexer.errors import ParteisucheError
+from indexer.schema import FlatPositions, flat_positions_only
 
 #: (term, frequency, weight, encoded value) as ``Format.word_values`` yields them.
 WordValue = tuple[Any, int, float, bytes]
@@ -197,13 +199,16 @@ class _FieldPlan:
     def __init__(self, field: FieldType) -> None:
         self.german: GermanTerms | None = None
         self.exact: ExactTerms | None = None
+        #: positions for the flat postings only; Whoosh's values are the counts
+        self.counts_only = False
         fmt = field.format
         self.fixed: int | None = fmt.fixed_value_size() if fmt is not None else 0
         if field.indexed and fmt is not None:
             if type(fmt) is Frequency:
                 self.german = german_terms_for(field.analyzer)
-            elif type(fmt) is Positions:
+            elif type(fmt) is Positions or type(fmt) is FlatPositions:
                 self.exact = exact_terms_for(field.analyzer)
+                self.counts_only = type(fmt) is FlatPositions
         self.bulk = self.german is not None or self.exact is not None
         self.field_boost: float = getattr(fmt, "field_boost", 1.0)
 
@@ -225,7 +230,7 @@ class _FieldPlan:
         assert self.exact is not None
         found = self.exact.positions(raws)
         if not found:
-            return [], [], [], 0, ([], [])
+            return [], [], b"" if self.counts_only else [], 0, ([], [])
         lists = list(found.values())
         counts_ = list(map(len, lists))
         length = sum(counts_)
@@ -233,7 +238,11 @@ class _FieldPlan:
             weights_ = list(map(_FLOATS.__getitem__, counts_))
         else:
             weights_ = [float(n) * fb for n in counts_]
-        values_ = _position_values(lists, counts_, length)
+        values_: _Values
+        if self.counts_only:  # Frequency's values: the counts (positions go to flat only)
+            values_ = b"".join(map(_freq_value, counts_))
+        else:
+            values_ = _position_values(lists, counts_, length)
         flat = lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
         return list(found), weights_, values_, length, (flat, counts_)
 
@@ -591,10 +600,21 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
 
     def add_reader(self, reader: Any) -> None:
         """Whoosh's merge of a segment into this one; remembers the segment's flat postings
-        (and which of its documents it keeps) for :meth:`_write_merged_flat`."""
+        (and which of its documents it keeps) for :meth:`_write_merged_flat`.
+
+        A segment without readable flat postings cannot be merged where a field keeps its
+        positions there alone (Whoosh's blocks do not hold them): refused, naming its file,
+        before anything is written."""
         source = merge_source(reader, self.docnum)
+        if source is None and (needed := self._flat_only()):
+            raise unreadable(reader, needed[0])
         super().add_reader(reader)
         self._merged.append(source)
+
+    def _flat_only(self) -> list[str]:
+        """The fields whose positions live in the flat postings alone."""
+        schema = self.schema
+        return [name for name in schema.names() if flat_positions_only(schema[name])]
 
     def _write_merged_flat(self, own: FlatSegment | None) -> None:
         """The flat postings of a segment that merged others: from their flat postings,
@@ -604,6 +624,11 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         if own is not None:
             sources.insert(0, MergeSource(own, 0))
         if self._added_after_merge or any(s is None for s in sources):
+            if needed := self._flat_only():
+                raise ParteisucheError(
+                    f"documents added after a merge: the positions of {needed[0]!r} cannot "
+                    "be merged from Whoosh's blocks (add documents before merging)"
+                )
             self._write_flat_from_blocks()
             return
         handle = self.newsegment.create_file(self.storage, EXTENSION)

@@ -61,6 +61,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from indexer.engine.postings import blocks, decode_positions, weights_array
+from indexer.errors import ParteisucheError
 
 #: The file's extension within a segment (``MAIN_<segment id>.flp``).
 EXTENSION = ".flp"
@@ -369,6 +370,26 @@ def write_from_blocks(reader: Any, handle: Any) -> None:
     writer.finish()
 
 
+class FlatUnreadable(ValueError):
+    """A segment's flat postings are missing or damaged (the message names the file)."""
+
+
+def unreadable(leaf: Any, field: str) -> ParteisucheError:
+    """The error for a segment whose flat postings a field needs (its positions live there
+    alone: :class:`indexer.schema.FlatPositions`) but cannot be read."""
+    try:
+        flat = FlatSegment.load(leaf)
+        problem = f"its flat postings lack the positions of {field!r}"
+        if flat.field(field) is None:
+            problem = f"its flat postings lack the field {field!r}"
+    except FlatUnreadable as exc:
+        problem = str(exc)
+    return ParteisucheError(
+        f"The index is damaged ({problem}): phrases cannot be read. "
+        "Run `parteisuche reindex` to rebuild it."
+    )
+
+
 class FlatSegment:
     """The flat postings of one segment, by field."""
 
@@ -397,13 +418,22 @@ class FlatSegment:
     @classmethod
     def of(cls, leaf: Any) -> FlatSegment | None:
         """The flat postings of a Whoosh segment reader, or None (then read its blocks)."""
+        try:
+            return cls.load(leaf)
+        except FlatUnreadable:
+            return None
+
+    @classmethod
+    def load(cls, leaf: Any) -> FlatSegment:
+        """The flat postings of a Whoosh segment reader; raises :class:`FlatUnreadable`
+        naming the file and what is wrong with it."""
         segment = getattr(leaf, "segment", None)
         storage = getattr(leaf, "_storage", None)
         if segment is None or storage is None:
-            return None
+            raise FlatUnreadable("not a segment reader")
         name = segment().make_filename(EXTENSION)
         if not storage.file_exists(name):
-            return None
+            raise FlatUnreadable(f"{name} is missing")
         handle = storage.open_file(name)
         buffer = getattr(handle, "_buf", None)  # Whoosh's BufferFile: a slice of the map
         if buffer is None:
@@ -411,8 +441,8 @@ class FlatSegment:
             handle.close()
         try:
             flat = cls(buffer)
-        except (ValueError, KeyError, TypeError, json.JSONDecodeError):
-            return None
+        except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise FlatUnreadable(f"{name}: {exc}") from exc
         return flat
 
     def field(self, name: str) -> FlatField | None:
