@@ -39,9 +39,12 @@ Finding a term is a binary search over the sorted hashes and a byte comparison; 
 two slices.
 The file ends with a JSON directory of the arrays, found through its last eight bytes.
 
-Whoosh's own files stay complete: Whoosh reads and merges them as always, and a segment
-without this file (one written by Whoosh's merge, or by an older version) is read from its
-blocks (:mod:`indexer.engine.postings`). A file this version cannot read counts as absent.
+Whoosh's own files stay readable by Whoosh, but for one field they are no longer complete: the
+``exact`` field keeps its positions here alone (:class:`indexer.schema.FlatPositions`; Whoosh's
+postings hold its counts). A merged segment gets this file merged from the merged segments'
+(:mod:`indexer.engine.flatmerge`). A segment without a file this version reads (Whoosh's own
+writer's, or a damaged one) is read from its blocks (:mod:`indexer.engine.postings`) except
+for the positions of such a field: there it is refused, naming the file (:func:`unreadable`).
 
 The same format, with a list of member segments in its directory, holds the merged postings of
 runs of consecutive segments (:mod:`indexer.engine.flatgroups`).
