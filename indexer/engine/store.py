@@ -162,12 +162,12 @@ class IndexStore:
         manifest.sources = sources
         self._write_manifest(manifest)
 
-    def writer(self, ix: Index, *, procs: int = 1, limitmb: int = 256) -> IndexWriter:
-        """A writer of ``ix``: in one process the project's segment writer, whose merges
-        also merge the segments' flat postings (Whoosh's own would leave the merged segment
-        without them, and queries would decode its blocks)."""
-        if procs > 1:
-            return ix.writer(limitmb=limitmb, procs=procs, multisegment=True)
+    def writer(self, ix: Index, *, limitmb: int = 256) -> IndexWriter:
+        """A writer of ``ix``: the project's segment writer, whose merges also merge the
+        segments' flat postings. Whoosh's writers (one process or its ``MpWriter``) would
+        leave a segment without them, and so without the positions of ``exact``
+        (:class:`indexer.schema.FlatPositions`); parallel indexing has its own workers
+        (:mod:`indexer.ingest.parallel`)."""
         return FastSegmentWriter(ix, limitmb=limitmb)
 
     def _new_data_dir(self) -> str:
