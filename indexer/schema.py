@@ -12,7 +12,8 @@ from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.columns import CompressedBytesColumn
-from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import COLUMN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
+from whoosh.formats import Frequency
 
 from indexer.analysis import exact_analyzer, german_analyzer
 
@@ -29,7 +30,10 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: which the search layer filters on (:mod:`indexer.search.access`).
 #: 9: flat postings version 2 (narrowest array types, derived weights:
 #: :mod:`indexer.engine.flat`); a version 1 index would be read from Whoosh's blocks, slowly.
-SCHEMA_VERSION = 9
+#: 10: flat postings version 3 (positions counted per posting, started per term); one
+#: ``indexed_at`` term per document (no coarser tiers); ``exact`` keeps its positions in the
+#: flat postings only (:class:`FlatPositions`), Whoosh's postings hold its counts.
+SCHEMA_VERSION = 10
 
 #: Characters of a document's text kept in its stored fields, which every hit list reads
 #: (snippets come from them). The rest of a longer text is in the ``text_rest`` column, read
@@ -107,6 +111,47 @@ def split_values(stored: str | None) -> list[str]:
     return [v for v in (stored or "").split(VALUE_SEPARATOR) if v]
 
 
+class FlatPositions(Frequency):  # type: ignore[misc]
+    """The format of a field whose positions live in the flat postings alone.
+
+    To Whoosh it is :class:`~whoosh.formats.Frequency`: a posting's value is its count and its
+    weight the count times the field boost, exactly as with positions, so Whoosh's scores and
+    term statistics stay the same. The project's segment writer also stores every posting's
+    positions in the flat arrays (:mod:`indexer.engine.flat`), where phrases, near words and
+    a long document's passages read them. Whoosh's copy of the positions (pickled per posting)
+    took 112 of the Bundestag index's 541 MB and was read by nothing else.
+    """
+
+
+def has_positions(field: FieldType | None) -> bool:
+    """Whether phrases can be matched in ``field``: positions in Whoosh's postings or in the
+    flat postings (:class:`FlatPositions`)."""
+    fmt = getattr(field, "format", None)
+    return fmt is not None and (type(fmt) is FlatPositions or bool(fmt.supports("positions")))
+
+
+def flat_positions_only(field: FieldType | None) -> bool:
+    """Whether ``field`` keeps its positions in the flat postings only."""
+    return type(getattr(field, "format", None)) is FlatPositions
+
+
+def _exact() -> TEXT:
+    """The unstemmed twin of title + text: positions in the flat postings only."""
+    field = TEXT(analyzer=exact_analyzer(), phrase=False, stored=False)
+    field.format = FlatPositions(field_boost=1.0)
+    return field
+
+
+def _indexed_at() -> DATETIME:
+    """When a document went in: only its full-precision term is ever read (the newest-first
+    order, :func:`indexer.engine.columns.indexed_order_from_terms`), so the seven coarser
+    terms Whoosh adds per date for fast range queries (``shift_step=8``) are left out: they
+    took 8 of the Bundestag index's MB."""
+    field = DATETIME(stored=True)
+    field.shift_step = 0
+    return field
+
+
 def build_schema() -> Schema:
     """Return a fresh schema instance (Whoosh mutates schemas, so never share one)."""
     german = german_analyzer()
@@ -119,7 +164,7 @@ def build_schema() -> Schema:
         # UTF-8 of the text beyond STORED_TEXT_CHARS (empty for most documents).
         text_rest=COLUMN(CompressedBytesColumn()),
         # Unstemmed twin of title + text for quoted phrases, highlighting and suggestions.
-        exact=TEXT(analyzer=exact_analyzer(), phrase=True, stored=False),
+        exact=_exact(),
         # Person names as searchable words (the facet field below holds the whole name).
         person_text=TEXT(analyzer=exact_analyzer(), field_boost=3.0),
         person=_facet(),
@@ -138,7 +183,7 @@ def build_schema() -> Schema:
         # The id a document had under schema 3, so that its old permalink redirects here.
         alias=ID(stored=False),
         content_hash=ID(stored=True, sortable=True),
-        indexed_at=DATETIME(stored=True),
+        indexed_at=_indexed_at(),
         # JSON: origin and evidence per metadata field, and format extras.
         provenance=STORED(),
         # öffentlich or mitglieder (indexer.visibility); a column for the audience masks.

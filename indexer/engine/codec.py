@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from array import array
 from hashlib import md5
+from io import BytesIO
 from itertools import chain, compress, repeat
 from operator import is_, itemgetter
 from pickle import dumps
@@ -59,7 +60,10 @@ from indexer.analysis.terms import (
     german_terms_for,
     split_tokens,
 )
-from indexer.engine.flat import EXTENSION, FlatWriter, write_from_blocks
+from indexer.engine.flat import EXTENSION, FlatSegment, FlatWriter, unreadable, write_from_blocks
+from indexer.engine.flatmerge import MergeSource, merge_source, write_merged
+from indexer.errors import ParteisucheError
+from indexer.schema import FlatPositions, flat_positions_only
 
 #: (term, frequency, weight, encoded value) as ``Format.word_values`` yields them.
 WordValue = tuple[Any, int, float, bytes]
@@ -195,13 +199,16 @@ class _FieldPlan:
     def __init__(self, field: FieldType) -> None:
         self.german: GermanTerms | None = None
         self.exact: ExactTerms | None = None
+        #: positions for the flat postings only; Whoosh's values are the counts
+        self.counts_only = False
         fmt = field.format
         self.fixed: int | None = fmt.fixed_value_size() if fmt is not None else 0
         if field.indexed and fmt is not None:
             if type(fmt) is Frequency:
                 self.german = german_terms_for(field.analyzer)
-            elif type(fmt) is Positions:
+            elif type(fmt) is Positions or type(fmt) is FlatPositions:
                 self.exact = exact_terms_for(field.analyzer)
+                self.counts_only = type(fmt) is FlatPositions
         self.bulk = self.german is not None or self.exact is not None
         self.field_boost: float = getattr(fmt, "field_boost", 1.0)
 
@@ -223,7 +230,7 @@ class _FieldPlan:
         assert self.exact is not None
         found = self.exact.positions(raws)
         if not found:
-            return [], [], [], 0, ([], [])
+            return [], [], b"" if self.counts_only else [], 0, ([], [])
         lists = list(found.values())
         counts_ = list(map(len, lists))
         length = sum(counts_)
@@ -231,7 +238,11 @@ class _FieldPlan:
             weights_ = list(map(_FLOATS.__getitem__, counts_))
         else:
             weights_ = [float(n) * fb for n in counts_]
-        values_ = _position_values(lists, counts_, length)
+        values_: _Values
+        if self.counts_only:  # Frequency's values: the counts (positions go to flat only)
+            values_ = b"".join(map(_freq_value, counts_))
+        else:
+            values_ = _position_values(lists, counts_, length)
         flat = lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
         return list(found), weights_, values_, length, (flat, counts_)
 
@@ -453,9 +464,16 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         self._buffer_bytes = 0
         self._largest_field = 0
         self._term_count = 0
+        #: the segments merged into this one (:meth:`add_reader`), None for one without flat
+        #: postings; whether this writer added documents, and some after a merge
+        self._merged: list[MergeSource | None] = []
+        self._own_documents = False
+        self._added_after_merge = False
 
     # -- adding ---------------------------------------------------------------------------
     def add_document(self, **fields: Any) -> None:
+        self._own_documents = True
+        self._added_after_merge = self._added_after_merge or bool(self._merged)
         if not self._bulk:
             super().add_document(**fields)
             return
@@ -570,14 +588,54 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         pool = self.pool
         if pool.current or pool.runs:
             # Segments were merged into this writer through Whoosh's pool: let the pool sort
-            # everything (slow, but merges into a writer that also added documents are rare).
-            self._postings_to_pool()
+            # everything for Whoosh's blocks (slow, but merges take small segments only), and
+            # merge the flat postings from the merged segments' own.
+            own = self._postings_to_pool()
             super()._flush_segment()
-            self._write_flat_from_blocks()
+            self._write_merged_flat(own)
             return
         self.perdocwriter.close()
         self._write_postings()
         self.fieldwriter.close()
+
+    def add_reader(self, reader: Any) -> None:
+        """Whoosh's merge of a segment into this one; remembers the segment's flat postings
+        (and which of its documents it keeps) for :meth:`_write_merged_flat`.
+
+        A segment without readable flat postings cannot be merged where a field keeps its
+        positions there alone (Whoosh's blocks do not hold them): refused, naming its file,
+        before anything is written."""
+        source = merge_source(reader, self.docnum)
+        if source is None and (needed := self._flat_only()):
+            raise unreadable(reader, needed[0])
+        super().add_reader(reader)
+        self._merged.append(source)
+
+    def _flat_only(self) -> list[str]:
+        """The fields whose positions live in the flat postings alone."""
+        schema = self.schema
+        return [name for name in schema.names() if flat_positions_only(schema[name])]
+
+    def _write_merged_flat(self, own: FlatSegment | None) -> None:
+        """The flat postings of a segment that merged others: from their flat postings,
+        with this writer's own documents first; from the blocks just written where a merged
+        segment has none (an older version's) or own documents came after a merge."""
+        sources = list(self._merged)
+        if own is not None:
+            sources.insert(0, MergeSource(own, 0))
+        if self._added_after_merge or any(s is None for s in sources):
+            if needed := self._flat_only():
+                raise ParteisucheError(
+                    f"documents added after a merge: the positions of {needed[0]!r} cannot "
+                    "be merged from Whoosh's blocks (add documents before merging)"
+                )
+            self._write_flat_from_blocks()
+            return
+        handle = self.newsegment.create_file(self.storage, EXTENSION)
+        try:
+            write_merged(handle, [s for s in sources if s is not None])
+        finally:
+            handle.close()
 
     def _write_flat_from_blocks(self) -> None:
         """The flat postings of a segment Whoosh's pool wrote, read back from its blocks."""
@@ -600,13 +658,25 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
             del buffer
             yield fieldname, inverted
 
-    def _postings_to_pool(self) -> None:
+    def _postings_to_pool(self) -> FlatSegment | None:
+        """This writer's own postings into Whoosh's pool; returns them as flat postings
+        (in memory), or None where it added no document."""
         add = self.pool.add
+        buffer = BytesIO()
+        flat = FlatWriter(buffer)
         for fieldname, inv in self._inverted():
             docs, weights, starts = inv.docs.tolist(), inv.weights.tolist(), inv.starts.tolist()
             for t, btext in enumerate(inv.btexts):
                 for i in range(starts[t], starts[t + 1]):
                     add((fieldname, btext, docs[i], weights[i], inv.value(i)))
+            if len(inv):
+                positions = None
+                if inv.position_starts is not None and inv.positions is not None:
+                    positions = (inv.position_starts, inv.positions)
+                flat.add_field(fieldname, inv.btexts, inv.starts, inv.docs,
+                               inv.weights.astype(np.float32), positions)
+        flat.finish()
+        return FlatSegment(buffer.getvalue()) if self._own_documents else None
 
     def _write_postings(self) -> None:
         handle = self.newsegment.create_file(self.storage, EXTENSION)

@@ -14,8 +14,9 @@ file with Whoosh's own):
   blocks store, so the values are the same);
 * for lookup, the CRC-32 of every term sorted (``hashes``) with the term each belongs to
   (``order``), and the term bytes to verify a hit (``texts``, ``text_starts``);
-* for fields with positions, every posting's positions in one array, with per posting starts
-  (``position_starts``): phrases need no unpickling either.
+* for fields with positions, every posting's positions in one array, term after term and
+  posting after posting, with per posting their number (``position_counts``) and per term
+  where its positions start (``position_term_starts``): phrases need no unpickling either.
 
 Each array is stored in the narrowest type that holds its values exactly (version 2; version 1
 used ``uint32``/``int64``/``float32`` throughout and took 322 of the Bundestag index's 712 MB):
@@ -24,17 +25,26 @@ speeches, a speech a few thousand words), offsets in ``uint32`` below 4 GiB, wei
 ``float16`` where every weight survives the round trip (sums of the boosts 1, 0.5 and 0.25
 below 2,048 do). A field with positions whose weights are its position counts times one
 factor (``exact``: 1.0, ``person_text``: its field boost) stores no weights at all: they are
-the differences of ``position_starts`` times ``weight_per_position``
+the position counts times ``weight_per_position``
 (:meth:`FlatField.weights_of`). Readers widen to ``int64``/``float64`` as they did before, so
 scores are bit for bit those of version 1.
+
+Version 3 keeps each posting's number of positions (``uint8`` where all are below 256) and a
+start per term instead of a 32-bit start per posting: the starts of a term's postings are its
+start plus the running sum of the counts (:meth:`FlatField.position_bounds`), one ``cumsum``
+over postings that a phrase reads anyway. That took the ``exact`` field's 37 MB of starts in
+the Bundestag index to some 12.
 
 Finding a term is a binary search over the sorted hashes and a byte comparison; reading it is
 two slices.
 The file ends with a JSON directory of the arrays, found through its last eight bytes.
 
-Whoosh's own files stay complete: Whoosh reads and merges them as always, and a segment
-without this file (one written by Whoosh's merge, or by an older version) is read from its
-blocks (:mod:`indexer.engine.postings`). A file this version cannot read counts as absent.
+Whoosh's own files stay readable by Whoosh, but for one field they are no longer complete: the
+``exact`` field keeps its positions here alone (:class:`indexer.schema.FlatPositions`; Whoosh's
+postings hold its counts). A merged segment gets this file merged from the merged segments'
+(:mod:`indexer.engine.flatmerge`). A segment without a file this version reads (Whoosh's own
+writer's, or a damaged one) is read from its blocks (:mod:`indexer.engine.postings`) except
+for the positions of such a field: there it is refused, naming the file (:func:`unreadable`).
 
 The same format, with a list of member segments in its directory, holds the merged postings of
 runs of consecutive segments (:mod:`indexer.engine.flatgroups`).
@@ -46,7 +56,7 @@ import json
 import struct
 import sys
 import zlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -54,19 +64,23 @@ import numpy as np
 from numpy.typing import NDArray
 
 from indexer.engine.postings import blocks, decode_positions, weights_array
+from indexer.errors import ParteisucheError
 
 #: The file's extension within a segment (``MAIN_<segment id>.flp``).
 EXTENSION = ".flp"
 MAGIC = b"PSFLAT\x00"
 #: Bumped when the layout changes; files of other versions are ignored (read from blocks).
 #: 2: narrowest array types, derived weights, a directory entry per field with its arrays.
-VERSION = 2
+#: 3: positions counted per posting and started per term (``position_counts``,
+#: ``position_term_starts``) instead of a start per posting.
+VERSION = 3
 _TAIL = struct.Struct("<Q")
 _ALIGN = 8
 #: The array types a file may hold (anything else is a damaged or foreign file).
 _KINDS = frozenset({"<u2", "<u4", "<i8", "<f2", "<f4", "|u1"})
-#: The arrays every field has; ``weights`` and the two position arrays are optional.
+#: The arrays every field has; ``weights`` and the three position arrays are optional.
 _REQUIRED = ("hashes", "order", "starts", "text_starts", "texts", "docs")
+_POSITION_ARRAYS = ("position_counts", "position_term_starts", "positions")
 
 UInts = NDArray[np.uint32]
 Ints = NDArray[np.int64]
@@ -124,10 +138,14 @@ class FlatWriter:
         weights32 = np.asarray(weights, dtype=np.float32)
         per_position = None
         if positions is not None:
-            position_starts = offsets_array(positions[0])
-            arrays["position_starts"] = position_starts
+            position_starts = np.asarray(positions[0])
+            counts = np.diff(position_starts)  # the starts' own type: no 64-bit copy
+            arrays["position_counts"] = numbers_array(counts, narrowest=True)
+            arrays["position_term_starts"] = offsets_array(
+                position_starts[np.asarray(starts, dtype=np.int64)]
+            )
             arrays["positions"] = numbers_array(positions[1])
-            per_position = weight_per_position(weights32, position_starts)
+            per_position = weight_per_position(weights32, counts)
         if per_position is None:
             arrays["weights"] = compact_weights(weights32)
         entry: dict[str, Any] = {}
@@ -158,11 +176,14 @@ def _little(array: NDArray[Any]) -> NDArray[Any]:
     return array
 
 
-def numbers_array(values: NDArray[Any]) -> NDArray[Any]:
+def numbers_array(values: NDArray[Any], narrowest: bool = False) -> NDArray[Any]:
     """Unsigned numbers (document numbers, positions) as ``uint16`` where they fit, else
-    ``uint32``."""
+    ``uint32``; ``narrowest``: ``uint8`` where they fit that (counts, mostly ones)."""
     values = np.asarray(values)
-    if not len(values) or int(values.max()) < 2**16:
+    top = int(values.max()) if len(values) else 0
+    if narrowest and top < 2**8:
+        return values.astype(np.uint8)
+    if top < 2**16:
         return values.astype(np.uint16)
     return values.astype(np.uint32)
 
@@ -184,12 +205,12 @@ def compact_weights(weights: Floats32) -> NDArray[Any]:
     return weights
 
 
-def weight_per_position(weights: Floats32, position_starts: NDArray[Any]) -> float | None:
+def weight_per_position(weights: Floats32, position_counts: NDArray[Any]) -> float | None:
     """The factor ``w`` with ``weights == counts * w`` (counts: positions per posting), or None
     where there is none (then the weights are stored)."""
     if not len(weights):
         return None
-    counts = np.diff(position_starts).astype(np.float32)
+    counts = np.asarray(position_counts).astype(np.float32)
     if not counts[0] or not np.isfinite(weights).all():
         return None
     factor = np.float32(weights[0] / counts[0])
@@ -230,14 +251,17 @@ class FlatField:
     #: per posting, its weight (``float16`` or ``float32``); None where the weights are the
     #: position counts times :attr:`weight_per_position` (read them with :meth:`weights_of`)
     weights: NDArray[Any] | None
-    #: per posting, where its positions start (unsigned 32 bits, or 64 where they must)
-    position_starts: NDArray[Any] | None
+    #: per posting, its number of positions (``uint8``, ``uint16`` or ``uint32``)
+    position_counts: NDArray[Any] | None
+    #: per term (and one more), where its positions start in :attr:`positions`
+    position_term_starts: NDArray[Any] | None
+    #: every posting's positions, in posting order
     positions: NDArray[Any] | None
     weight_per_position: float | None = None
 
     def __post_init__(self) -> None:
         if self.weights is None and (
-            self.position_starts is None or self.weight_per_position is None
+            self.position_counts is None or self.weight_per_position is None
         ):
             raise ValueError("flat postings without weights and without positions to derive them")
         # Term lookups index these item by item: a memoryview hands out Python ints in ~40 ns,
@@ -253,10 +277,27 @@ class FlatField:
         the ``float32`` values the writer checked to be equal to the weights given)."""
         if self.weights is not None:
             return self.weights[start:end]
-        assert self.position_starts is not None and self.weight_per_position is not None
-        counts = np.diff(self.position_starts[start : end + 1]).astype(np.float32)
+        assert self.position_counts is not None and self.weight_per_position is not None
+        counts = self.position_counts[start:end].astype(np.float32)
         derived: Floats32 = counts * np.float32(self.weight_per_position)
         return derived
+
+    def position_bounds(self, start: int, end: int) -> Ints:
+        """Where the positions of postings ``start:end`` begin in :attr:`positions`, and
+        where the last one's end (``end - start + 1`` offsets): the start of the term of
+        posting ``start``, plus the counts of the postings before it, plus a running sum."""
+        counts, term_starts = self.position_counts, self.position_term_starts
+        assert counts is not None and term_starts is not None
+        term = bisect_right(self._starts, start) - 1  # type: ignore[attr-defined]
+        first = self._starts[term]  # type: ignore[attr-defined]
+        base = int(term_starts[term])
+        if first < start:
+            base += int(counts[first:start].sum(dtype=np.int64))
+        bounds = np.empty(end - start + 1, dtype=np.int64)
+        bounds[0] = base
+        np.cumsum(counts[start:end], dtype=np.int64, out=bounds[1:])
+        bounds[1:] += base
+        return bounds
 
     def find(self, btext: bytes) -> int:
         """The term's number in this field (byte order), or -1 if the segment lacks it."""
@@ -332,6 +373,26 @@ def write_from_blocks(reader: Any, handle: Any) -> None:
     writer.finish()
 
 
+class FlatUnreadable(ValueError):
+    """A segment's flat postings are missing or damaged (the message names the file)."""
+
+
+def unreadable(leaf: Any, field: str) -> ParteisucheError:
+    """The error for a segment whose flat postings a field needs (its positions live there
+    alone: :class:`indexer.schema.FlatPositions`) but cannot be read."""
+    try:
+        flat = FlatSegment.load(leaf)
+        problem = f"its flat postings lack the positions of {field!r}"
+        if flat.field(field) is None:
+            problem = f"its flat postings lack the field {field!r}"
+    except FlatUnreadable as exc:
+        problem = str(exc)
+    return ParteisucheError(
+        f"The index is damaged ({problem}): phrases cannot be read. "
+        "Run `parteisuche reindex` to rebuild it."
+    )
+
+
 class FlatSegment:
     """The flat postings of one segment, by field."""
 
@@ -360,13 +421,22 @@ class FlatSegment:
     @classmethod
     def of(cls, leaf: Any) -> FlatSegment | None:
         """The flat postings of a Whoosh segment reader, or None (then read its blocks)."""
+        try:
+            return cls.load(leaf)
+        except FlatUnreadable:
+            return None
+
+    @classmethod
+    def load(cls, leaf: Any) -> FlatSegment:
+        """The flat postings of a Whoosh segment reader; raises :class:`FlatUnreadable`
+        naming the file and what is wrong with it."""
         segment = getattr(leaf, "segment", None)
         storage = getattr(leaf, "_storage", None)
         if segment is None or storage is None:
-            return None
+            raise FlatUnreadable("not a segment reader")
         name = segment().make_filename(EXTENSION)
         if not storage.file_exists(name):
-            return None
+            raise FlatUnreadable(f"{name} is missing")
         handle = storage.open_file(name)
         buffer = getattr(handle, "_buf", None)  # Whoosh's BufferFile: a slice of the map
         if buffer is None:
@@ -374,8 +444,8 @@ class FlatSegment:
             handle.close()
         try:
             flat = cls(buffer)
-        except (ValueError, KeyError, TypeError, json.JSONDecodeError):
-            return None
+        except (ValueError, KeyError, TypeError, json.JSONDecodeError) as exc:
+            raise FlatUnreadable(f"{name}: {exc}") from exc
         return flat
 
     def field(self, name: str) -> FlatField | None:
@@ -398,27 +468,36 @@ def _field(view: memoryview, end: int, name: str, entry: dict[str, Any]) -> Flat
         if offset < 0 or count < 0 or offset + count * dtype.itemsize > end:
             raise ValueError(f"flat postings of {name!r}: {key} reaches beyond the arrays")
         arrays[key] = np.frombuffer(view, dtype=dtype, count=count, offset=offset)
-    terms = len(arrays["hashes"])
-    postings = len(arrays["docs"])
-    expected = {"order": terms, "starts": terms + 1, "text_starts": terms + 1}
-    if "weights" in arrays:
-        expected["weights"] = postings
-    if "position_starts" in arrays:
-        expected["position_starts"] = postings + 1
-    for key, length in expected.items():
-        if len(arrays[key]) != length:
-            raise ValueError(f"flat postings of {name!r}: {key} has {len(arrays[key])} items, "
-                             f"expected {length}")
-    if terms and (int(arrays["starts"][-1]) != postings
-                  or int(arrays["text_starts"][-1]) != len(arrays["texts"])):
-        raise ValueError(f"flat postings of {name!r}: offsets and arrays disagree")
+    _check_lengths(name, arrays)
     del arrays["texts"]
     at, _kind, length = listed["texts"]
     return FlatField(
         texts=view[at : at + length],
         weights=arrays.pop("weights", None),
-        position_starts=arrays.pop("position_starts", None),
+        position_counts=arrays.pop("position_counts", None),
+        position_term_starts=arrays.pop("position_term_starts", None),
         positions=arrays.pop("positions", None),
         weight_per_position=entry.get("weight_per_position"),
         **arrays,
     )
+
+
+def _check_lengths(name: str, arrays: dict[str, Any]) -> None:
+    """Refuse a field whose arrays disagree in length with each other."""
+    terms = len(arrays["hashes"])
+    postings = len(arrays["docs"])
+    expected = {"order": terms, "starts": terms + 1, "text_starts": terms + 1,
+                "weights": postings, "position_counts": postings,
+                "position_term_starts": terms + 1}
+    for key, length in expected.items():
+        if key in arrays and len(arrays[key]) != length:
+            raise ValueError(f"flat postings of {name!r}: {key} has {len(arrays[key])} items, "
+                             f"expected {length}")
+    if terms and (int(arrays["starts"][-1]) != postings
+                  or int(arrays["text_starts"][-1]) != len(arrays["texts"])):
+        raise ValueError(f"flat postings of {name!r}: offsets and arrays disagree")
+    held = [key in arrays for key in _POSITION_ARRAYS]
+    if any(held) and not all(held):
+        raise ValueError(f"flat postings of {name!r}: positions without their counts or starts")
+    if all(held) and int(arrays["position_term_starts"][-1]) != len(arrays["positions"]):
+        raise ValueError(f"flat postings of {name!r}: position starts and positions disagree")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from indexer.engine.flat import FlatSegment, unreadable
 from indexer.engine.store import IndexStore
 from indexer.errors import ParteisucheError
-from indexer.schema import SCHEMA_VERSION
+from indexer.schema import SCHEMA_VERSION, flat_positions_only
 
 
 def check_index(store: IndexStore) -> dict[str, Any]:
@@ -36,8 +37,24 @@ def check_index(store: IndexStore) -> dict[str, Any]:
             for fieldname in ("text", "exact"):
                 for _ in reader.lexicon(fieldname):
                     pass
+            _check_flat_positions(reader)
     except ParteisucheError as exc:
         report.update(healthy=False, problem=str(exc))
     except Exception as exc:  # noqa: BLE001 - any read failure means the index is damaged
         report.update(healthy=False, problem=f"{type(exc).__name__}: {exc}")
     return report
+
+
+def _check_flat_positions(reader: Any) -> None:
+    """Every segment's flat postings read, with the positions of the fields that keep them
+    there alone (phrases in a segment without them would fail)."""
+    schema = reader.schema
+    names = [name for name in schema.names() if flat_positions_only(schema[name])]
+    for leaf, _offset in reader.leaf_readers():
+        if not leaf.doc_count_all():  # an empty index's reader, or an empty segment
+            continue
+        flat = FlatSegment.of(leaf)
+        for name in names:
+            field = flat.field(name) if flat is not None else None
+            if flat is None or (field is not None and field.positions is None):
+                raise unreadable(leaf, name)

@@ -71,11 +71,11 @@ def word_keys(
     slices: list[_Slice] = []
     parts: list[Ids] = []
     for (leaf, offset, flat, field), term in zip(units, terms, strict=True):
-        if field is not None and field.position_starts is not None:
+        if field is not None and field.position_counts is not None:
             if term >= 0:
                 assert field.positions is not None
                 start, end = field.span(term)
-                bounds = field.position_starts[start : end + 1]
+                bounds = field.position_bounds(start, end)
                 slices.append((field.docs[start:end], offset, bounds, field.positions))
         elif flat is None:  # Whoosh's blocks only
             parts.append(_block_keys(blocks(leaf, name, btext), offset, candidates))

@@ -52,9 +52,10 @@ from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
 from indexer.engine import phrases, postings
-from indexer.engine.flat import FlatField, FlatSegment
+from indexer.engine.flat import FlatField, FlatSegment, unreadable
 from indexer.engine.flatgroups import Unit, flat_units, index_folder
 from indexer.engine.postings import Floats, Ids
+from indexer.schema import flat_positions_only, has_positions
 
 Mask = NDArray[np.bool_]
 
@@ -649,7 +650,7 @@ class Ranker:
         field = self.schema[name] if name in self.schema else None
         if field is None or query.slop != 1 or not self._bm25 or not field.scorable:
             raise _Unsupported
-        if not field.format or not field.format.supports("positions"):
+        if not has_positions(field):
             raise _Unsupported  # Whoosh raises its own "no positions" error
         terms = [Term(name, word) for word in query.words]
         read = [self._postings(t, memo) for t in terms]
@@ -687,7 +688,7 @@ class Ranker:
         if name not in self.schema or len(query.groups) != 2:
             raise _Unsupported
         field = self.schema[name]
-        if not field.format or not field.format.supports("positions"):
+        if not has_positions(field):
             raise _Unsupported
         scoring = self._eval(query.a, memo)
         units = self._position_units(name)
@@ -713,7 +714,15 @@ class Ranker:
         writes, every segment's blocks are read instead."""
         units = self._fields_of(name)
         if all(field is None or field.positions is not None for _l, _o, _s, field in units):
+            if flat_positions_only(self.schema[name]):
+                for leaf, _offset, flat, _field in units:
+                    if flat is None:  # Whoosh's blocks hold no positions of this field
+                        raise unreadable(leaf, name)
             return units
+        if flat_positions_only(self.schema[name]):
+            leaf = next(leaf for leaf, _o, _s, field in units
+                        if field is not None and field.positions is None)
+            raise unreadable(leaf, name)
         return [(leaf, offset, None, None) for leaf, offset in self.leaves]
 
 

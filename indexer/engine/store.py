@@ -29,6 +29,7 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
+from indexer.engine.codec import FastSegmentWriter
 from indexer.engine.durable import DurableFileStorage, sync_folder
 from indexer.engine.locking import writer_lock
 from indexer.engine.mapped import MappedFileStorage
@@ -161,11 +162,13 @@ class IndexStore:
         manifest.sources = sources
         self._write_manifest(manifest)
 
-    def writer(self, ix: Index, *, procs: int = 1, limitmb: int = 256) -> IndexWriter:
-        kwargs: dict[str, Any] = {"limitmb": limitmb}
-        if procs > 1:
-            kwargs.update(procs=procs, multisegment=True)
-        return ix.writer(**kwargs)
+    def writer(self, ix: Index, *, limitmb: int = 256) -> IndexWriter:
+        """A writer of ``ix``: the project's segment writer, whose merges also merge the
+        segments' flat postings. Whoosh's writers (one process or its ``MpWriter``) would
+        leave a segment without them, and so without the positions of ``exact``
+        (:class:`indexer.schema.FlatPositions`); parallel indexing has its own workers
+        (:mod:`indexer.ingest.parallel`)."""
+        return FastSegmentWriter(ix, limitmb=limitmb)
 
     def _new_data_dir(self) -> str:
         existing = [int(p.name.split("-")[1]) for p in self.root.glob("data-*") if _numbered(p)]

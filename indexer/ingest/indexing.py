@@ -449,7 +449,7 @@ def optimize(store: IndexStore, wait: float) -> int:
     """Merge all segments into one (faster searches after many small commits); segments left."""
     with store.locked(wait):
         ix = store.open()
-        writer = ix.writer()
+        writer = store.writer(ix)
         try:
             writer.commit(optimize=True)
         except BaseException:

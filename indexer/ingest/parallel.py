@@ -286,7 +286,7 @@ class SerialWriter:
     def __init__(self, ix: Index, limitmb: int = LIMIT_MB) -> None:
         self.ix = ix
         self.limitmb = limitmb
-        self.writer: SegmentWriter = ix.writer(limitmb=limitmb)
+        self.writer: SegmentWriter = FastSegmentWriter(ix, limitmb=limitmb)
         self.local = SegmentAdder(ix, limitmb)
         self.failures: list[Failure] = []
 

@@ -1,23 +1,28 @@
 """Where a query's words stand in one long document, read from the index, not from the text.
 
 Finding them by scanning a 50 MB text takes seconds per request (see
-:mod:`indexer.analysis.parts`); the ``exact`` field's postings already hold every token's
-position. The words to look up are the query's exact terms plus the document's word forms
-that the highlighter would mark: forms that begin with a query term (a stem begins the word
-it came from) and whose analysis matches. Word forms in which a query term only
-appears inside a compound ("Altersrente" for "Rente") are not found this way; the part that
-is shown still marks them (the highlighter reads that part), so the counts per part may fall
-short of the marks by those.
+:mod:`indexer.analysis.parts`); the ``exact`` field's flat postings already hold every
+token's position (:mod:`indexer.engine.flat`; Whoosh's postings of the field hold counts
+only, see :class:`indexer.schema.FlatPositions`). The words to look up are the query's exact
+terms plus the document's word forms that the highlighter would mark: forms that begin with a
+query term (a stem begins the word it came from) and whose analysis matches. Word forms in
+which a query term only appears inside a compound ("Altersrente" for "Rente") are not found
+this way; the part that is shown still marks them (the highlighter reads that part), so the
+counts per part may fall short of the marks by those.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 from whoosh.searching import Searcher
 
+from indexer.engine.flat import FlatField, FlatSegment, unreadable
+from indexer.schema import flat_positions_only
 from indexer.search.highlight import Highlighter, QueryTerms
 
 #: Word forms per term looked up at most (a one-letter term would otherwise list thousands).
@@ -32,9 +37,10 @@ def hit_positions(
     if not terms:
         return np.zeros(0, dtype=np.int64)
     reader, local = _leaf(searcher, docnum)
+    read = _position_reader(reader)
     found: list[int] = []
     for word in sorted(_forms(reader, terms, highlighter)):
-        found.extend(_positions(reader, word, local))
+        found.extend(read(word, local))
     return np.unique(np.asarray(found, dtype=np.int64))
 
 
@@ -70,7 +76,38 @@ def _forms(reader: Any, terms: QueryTerms, highlighter: Highlighter) -> set[str]
     return forms
 
 
-def _positions(reader: Any, word: str, docnum: int) -> list[int]:
+def _position_reader(reader: Any) -> Callable[[str, int], list[int]]:
+    """How the positions of a word in a document of the segment ``reader`` are read: from its
+    flat postings where the field keeps them there alone (a segment whose flat postings are
+    unreadable is refused by name), else from Whoosh's postings."""
+    if not flat_positions_only(reader.schema[_FIELD]):
+        return partial(_block_positions, reader)
+    flat = FlatSegment.of(reader)
+    if flat is None:
+        raise unreadable(reader, _FIELD)
+    field = flat.field(_FIELD)
+    if field is None:  # no document of the segment has a word in the field
+        return lambda _word, _docnum: []
+    if field.positions is None:
+        raise unreadable(reader, _FIELD)
+    return partial(_flat_positions, field)
+
+
+def _flat_positions(field: FlatField, word: str, docnum: int) -> list[int]:
+    term = field.find(word.encode("utf-8"))
+    if term < 0:
+        return []
+    start, end = field.span(term)
+    at = int(np.searchsorted(field.docs[start:end], docnum))
+    if at == end - start or int(field.docs[start + at]) != docnum:
+        return []
+    assert field.positions is not None
+    first, last = field.position_bounds(start + at, start + at + 1).tolist()
+    found: list[int] = field.positions[first:last].tolist()
+    return found
+
+
+def _block_positions(reader: Any, word: str, docnum: int) -> list[int]:
     if (_FIELD, word) not in reader:
         return []
     matcher = reader.postings(_FIELD, word)

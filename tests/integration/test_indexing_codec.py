@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from whoosh.writing import SegmentWriter
 
+from indexer.engine import store as engine_store
 from indexer.engine.codec import BLOCK_POSTINGS, FastSegmentWriter
 from indexer.engine.documents import to_fields
 from indexer.engine.flat import EXTENSION, FlatSegment
@@ -35,6 +36,7 @@ from indexer.ingest.pipeline import Failure, build_document, discover, read_sour
 from indexer.readers import Limits
 from indexer.search import SearchRequest, SearchService
 from tests.conftest import CORPUS, ROOT, require_shared
+from tests.support.reference import reference_schema
 
 QUERIES = [
     "Mindestlohn", "Rente Pflege", '"Bundestag beschließt"', "Kandidatur Direktmandat",
@@ -84,9 +86,15 @@ def _speech_fields(tmp_path: Path, count: int) -> list[dict[str, Any]]:
     return _fields(path)
 
 
-def _build(root: Path, writer_class: type[SegmentWriter], fields: list[dict[str, Any]]) -> Path:
+def _build(root: Path, writer_class: type[SegmentWriter], fields: list[dict[str, Any]],
+           reference: bool = False) -> Path:
+    """An index of ``fields`` in one segment; ``reference``: with the reference schema
+    (Whoosh's positions in ``exact``, tests/support/reference.py)."""
     store = IndexStore(root)
-    ix = store.open_or_create()
+    with pytest.MonkeyPatch.context() as patch:
+        if reference:
+            patch.setattr(engine_store, "build_schema", reference_schema)
+        ix = store.open_or_create()
     writer = writer_class(ix, compound=False)
     for doc in fields:
         writer.add_document(**doc)
@@ -181,10 +189,10 @@ def _flat_postings(root: Path) -> tuple[dict[tuple[str, bytes], list[tuple[int, 
             start, end = field.span(term)
             found[(name, text)] = list(zip(field.docs[start:end].tolist(),
                                            field.weights_of(start, end).tolist(), strict=True))
-            if field.positions is not None and field.position_starts is not None:
-                at = field.position_starts.tolist()
+            if field.positions is not None and field.position_counts is not None:
+                at = field.position_bounds(start, end).tolist()
                 positions[(name, text)] = [
-                    field.positions[at[i]:at[i + 1]].tolist() for i in range(start, end)
+                    field.positions[at[i]:at[i + 1]].tolist() for i in range(end - start)
                 ]
     reader.close()
     return found, positions
@@ -207,6 +215,9 @@ def _results(root: Path) -> list[Any]:
 def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
     stock = _build(tmp_path / "stock", SegmentWriter, fields)
     fast = _build(tmp_path / "fast", FastSegmentWriter, fields)
+    # Whoosh's writer with Whoosh's positions in ``exact``: what the flat positions must be,
+    # and the results (Whoosh's blocks of the project's schema hold no positions of ``exact``)
+    reference = _build(tmp_path / "reference", SegmentWriter, fields, reference=True)
     stock_files, fast_files = _data_files(stock), _data_files(fast)
     assert stock_files.keys() | {EXTENSION[1:]} == fast_files.keys()
     for ext in stock_files:
@@ -223,11 +234,12 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
         key: list(zip(*value[1][:2], strict=True)) for key, value in fast_postings.items()
     }
     assert {name for name, _ in positions} == {"exact", "person_text"}
+    with_positions = _postings(reference)
     assert positions == {
         key: [decode_positions(v) for v in value[1][2][0]]
-        for key, value in fast_postings.items() if key[0] in ("exact", "person_text")
+        for key, value in with_positions.items() if key[0] in ("exact", "person_text")
     }
-    assert _results(fast) == _results(stock)
+    assert _results(fast) == _results(reference)
 
 
 @pytest.mark.parametrize("block", [BLOCK_POSTINGS, 100])
@@ -286,13 +298,17 @@ def test_a_failing_document_leaves_no_trace(tmp_path: Path) -> None:
 
 def test_merges_into_the_fast_writer_go_through_whoosh(tmp_path: Path) -> None:
     """Small segments merged at commit (Whoosh's pool) and new documents end up together,
-    exactly as with Whoosh's writer."""
+    exactly as with Whoosh's writer (on the reference schema: Whoosh's blocks of the
+    project's schema hold no positions of ``exact``)."""
     sample = _sample_fields()
 
-    def build(root: Path, writer_class: type[SegmentWriter]) -> Path:
-        ix = IndexStore(root).open_or_create()
+    def build(root: Path, writer_class: type[SegmentWriter], reference: bool = False) -> Path:
+        with pytest.MonkeyPatch.context() as patch:
+            if reference:
+                patch.setattr(engine_store, "build_schema", reference_schema)
+            ix = IndexStore(root).open_or_create()
         for doc in sample[:6]:  # six tiny segments: MERGE_SMALL merges them
-            writer = SegmentWriter(ix)
+            writer = writer_class(ix)
             writer.add_document(**doc)
             writer.commit(merge=False)
         assert len(ix._segments()) == 6
@@ -303,12 +319,12 @@ def test_merges_into_the_fast_writer_go_through_whoosh(tmp_path: Path) -> None:
         assert len(ix._segments()) < 6
         return root
 
-    fast, stock = build(tmp_path / "fast", FastSegmentWriter), build(tmp_path / "stock",
-                                                                       SegmentWriter)
+    fast = build(tmp_path / "fast", FastSegmentWriter)
+    stock = build(tmp_path / "stock", SegmentWriter, reference=True)
     assert _results(fast) == _results(stock)
     assert len(_results(fast)[0][2]) > 0
-    # the merged segment got its flat postings too, read back from its blocks (a tiny
-    # segment Whoosh's policy left alone keeps having none)
+    # the merged segment got its flat postings too, merged from the tiny segments' own and
+    # the writer's new documents (a tiny segment the policy left alone keeps its own)
     with IndexStore(fast).open().reader() as reader:
         merged = max((leaf for leaf, _ in reader.leaf_readers()), key=lambda r: r.doc_count_all())
         assert merged.doc_count_all() > 6
@@ -336,8 +352,8 @@ def _assert_flat_equals_matchers(leaf: Any) -> None:
             for i in range(start, end):
                 where = None
                 if positions:
-                    assert field.position_starts is not None and field.positions is not None
-                    at = field.position_starts[i:i + 2].tolist()
+                    assert field.position_counts is not None and field.positions is not None
+                    at = field.position_bounds(i, i + 1).tolist()
                     where = field.positions[at[0]:at[1]].tolist()
                 got.append((int(field.docs[i]), float(field.weights_of(i, i + 1)[0]), where))
             assert got == want, (name, btext)

@@ -45,9 +45,14 @@ def _check(segment: FlatSegment) -> None:
     start, end = exact.span(exact.find("bär".encode()))
     assert exact.docs[start:end].tolist() == [1, 2, 8]
     assert exact.weights_of(start, end).tolist() == [0.75, 1.0, 1.25]
-    assert exact.position_starts is not None and exact.positions is not None
-    assert exact.positions[exact.position_starts[5]:exact.position_starts[6]].tolist() == [
-        15, 16, 17, 18, 19, 20]
+    assert exact.position_counts is not None and exact.positions is not None
+    assert exact.position_counts.dtype == np.uint8  # counts below 256
+    first, last = exact.position_bounds(5, 6).tolist()
+    assert exact.positions[first:last].tolist() == [15, 16, 17, 18, 19, 20]
+    every = exact.position_bounds(0, len(exact.docs)).tolist()
+    assert every[0] == 0 and every[-1] == len(exact.positions)
+    for at in range(len(exact.docs)):  # from any posting, within a term or across terms
+        assert exact.position_bounds(at, len(exact.docs)).tolist() == every[at:]
     assert exact.span(exact.find(b"ab")) == (3, 3)
     text = segment.field("text")
     assert text is not None and text.positions is None and text.find(b"x") == 0
@@ -164,7 +169,7 @@ def test_weights_that_are_position_counts_times_a_factor_are_derived(factor: flo
     assert field.weight_per_position == factor
     assert field.weights_of(0, 4).tolist() == weights
     assert field.weights_of(1, 3).tolist() == weights[1:3]
-    assert field.position_starts is not None and field.position_starts.dtype == np.uint32
+    assert field.position_counts is not None and field.position_counts.dtype == np.uint32
     assert field.positions is not None and field.positions.dtype == np.uint32  # 69,999 > 2**16
     # one weight off the factor: all weights are stored
     odd = FlatSegment(_one_field([1, 2, 3, 4], [*weights[:3], weights[3] + 1], counts))
@@ -198,6 +203,8 @@ def _with_directory(data: bytes, directory: dict[str, object], start: int) -> by
         ("missing", "lack docs"),
         ("no weights", "without weights and without positions"),
         ("offsets", "offsets and arrays disagree"),
+        ("no counts", "positions without their counts or starts"),
+        ("positions", "position starts and positions disagree"),
     ],
 )
 def test_a_damaged_directory_is_refused_with_a_clear_message(damage: str, message: str) -> None:
@@ -216,14 +223,19 @@ def test_a_damaged_directory_is_refused_with_a_clear_message(damage: str, messag
         del arrays["docs"]
     elif damage == "no weights":
         del fields["text"]["arrays"]["weights"]
+    elif damage == "no counts":
+        del arrays["position_counts"]
+    elif damage == "positions":
+        arrays["positions"][2] -= 1
     else:
         arrays["texts"][2] -= 1
     with pytest.raises(ValueError, match=message):
         FlatSegment(_with_directory(data, directory, start))
 
 
-def test_a_version_1_file_is_refused_so_the_blocks_are_read() -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_a_file_of_an_older_version_is_refused_so_the_blocks_are_read(version: int) -> None:
     data = _written()
-    old = data[: len(flat.MAGIC)] + bytes([1]) + data[len(flat.MAGIC) + 1 :]
-    with pytest.raises(ValueError, match="flat postings version 1, this is 2"):
+    old = data[: len(flat.MAGIC)] + bytes([version]) + data[len(flat.MAGIC) + 1 :]
+    with pytest.raises(ValueError, match=f"flat postings version {version}, this is 3"):
         FlatSegment(old)

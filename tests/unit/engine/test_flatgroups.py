@@ -64,8 +64,9 @@ def _postings(field: FlatField, term: int, base: int) -> tuple[list[int], list[f
     start, end = field.span(term)
     docs = (field.docs[start:end].astype(np.int64) + base).tolist()
     found: list[int] = []
-    if field.positions is not None and field.position_starts is not None:
-        found = field.positions[field.position_starts[start] : field.position_starts[end]].tolist()
+    if field.positions is not None and field.position_counts is not None:
+        bounds = field.position_bounds(start, end)
+        found = field.positions[bounds[0] : bounds[-1]].tolist()
     return docs, field.weights_of(start, end).tolist(), found
 
 
