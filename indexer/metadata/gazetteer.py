@@ -259,6 +259,27 @@ def _key(name: str) -> str:
     return norm(name) if _NEEDS_NORM.search(name) else name.casefold().strip(" .,;:")
 
 
+# The official names' abbreviations as running text writes them out ("Lohr a.Main" → "Lohr
+# am Main", "Neumarkt i.d.OPf." → "Neumarkt in der Oberpfalz", "Lauf a.d.Pegnitz").
+_WRITTEN_OUT = (
+    (re.compile(r"\bi\.\s?d\.\s?"), "in der "),
+    (re.compile(r"\ba\.\s?d\.\s?"), "an der "),
+    (re.compile(r"\bv\.\s?d\.\s?"), "vor der "),
+    (re.compile(r"\ba\.\s?(?=[A-ZÄÖÜ])"), "am "),
+    (re.compile(r"\bi\.\s?(?=[A-ZÄÖÜ])"), "im "),
+    (re.compile(r"\bb\.\s?(?=[A-ZÄÖÜ])"), "bei "),
+    (re.compile(r"\bOPf\.?"), "Oberpfalz"),
+)
+
+
+def _written_out(name: str) -> str:
+    if "." not in name:
+        return name
+    for pattern, words in _WRITTEN_OUT:
+        name = pattern.sub(words, name)
+    return " ".join(name.split())
+
+
 @lru_cache(maxsize=1)
 def _gemeinden() -> _Gemeinden:
     """The 10,751 Gemeinden, read once on first use: rows are indexed by name as they are;
@@ -272,6 +293,9 @@ def _gemeinden() -> _Gemeinden:
         if row[7]:
             for alias in row[7].split("|"):
                 aliases.setdefault(_key(alias), []).append(tuple(row))
+        written = _written_out(row[6])
+        if written != row[6]:  # "Lohr a.Main" is written "Lohr am Main" in running text
+            aliases.setdefault(_key(written), []).append(tuple(row))
         plz, land = row[5], row[1]
         if plz:
             postcodes[plz] = land

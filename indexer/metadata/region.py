@@ -127,6 +127,8 @@ def _gemeinde(phrase: str) -> tuple[str, tuple[Place, ...]]:
     found = gazetteer.gemeinden(phrase)
     if not found and phrase.endswith("s") and len(phrase) > 4:
         found = gazetteer.gemeinden(phrase[:-1])
+    if found and "." in found[0].name and " " in phrase and "." not in phrase:
+        return phrase, found  # "Simbach am Inn" as written, not the table's "Simbach a.Inn"
     return (found[0].name if found else phrase), found
 
 

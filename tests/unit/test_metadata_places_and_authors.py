@@ -128,3 +128,17 @@ def test_a_local_branch_under_its_citys_name_lies_in_that_city() -> None:
     found = sure(text)
     assert found["bundesland"] == "Hessen"  # not Bornheim in Nordrhein-Westfalen
     assert found["region"] == "Bornheim/Ostend"
+
+
+def test_official_abbreviations_match_the_names_written_out() -> None:
+    from indexer.metadata import gazetteer
+
+    assert [p.name for p in gazetteer.gemeinden("Lohr am Main")] == ["Lohr a.Main"]
+    assert [p.land for p in gazetteer.gemeinden("Neumarkt in der Oberpfalz")] == ["BY"]
+    text = (
+        "Bewerbung als Bürgermeisterin\n\nIch kandidiere bei der Kommunalwahl als "
+        "Bürgermeisterin der Stadt Simbach am Inn.\n\nAnna Rottaler-Huber"
+    )
+    found = sure(text)
+    assert found["region"] == "Simbach am Inn"  # as written, not the table's "Simbach a.Inn"
+    assert found["bundesland"] == "Bayern"
