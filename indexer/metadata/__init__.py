@@ -252,9 +252,8 @@ def _byline_person(out: _Results, context: Context, hooks: Mapping[str, str]) ->
     for key, sure in BYLINE_CONFIDENCE.items():
         # "Dr. Friederike Muster" is her name too: academic titles are no part of the facet
         written = person.clean_name(" ".join(hooks.get(key, "").split()))[0]
-        name = names.name_at(written)
-        # the whole byline must be the name: "Kreisverband Musterau" or "Team Jana" is not one
-        if name is not None and name.start == 0 and name.end == len(written):
+        name = person.byline_name(written)
+        if name is not None:
             label = "Autor laut Seitenkopf" if key == "byline" else "Autor laut Dateieigenschaften"
             out.values["person"] = Extracted(name.name, f"{label}: {written}", None, sure)
             return

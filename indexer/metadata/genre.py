@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import doctype, names
 from indexer.metadata.casing import capital_lines
+from indexer.metadata.cues import VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
 from indexer.metadata.hints import literal_branches
@@ -127,11 +128,7 @@ _THIRD_PERSON = re.compile(
 )
 # A vote count reports an election ("erhielt 58 von 61 Stimmen", "mit 87 Prozent der
 # Stimmen") — of a person only where the text names an office; else a vote on a motion.
-_VOTE_COUNT = re.compile(
-    r"\b\d+\s+(?:von\s+\d+\s+)?(?:abgegebenen\s+|gültigen\s+)?(?:Ja-|Delegierten)?[Ss]timmen\b|"
-    r"\b\d+(?:,\d+)?\s*(?:Prozent|%)\s+der\s+(?:abgegebenen\s+|gültigen\s+)?"
-    r"(?:Delegierten)?[Ss]timmen\b"
-)
+_VOTE_COUNT = re.compile(VOTE_COUNT)
 # "Unser Direktkandidat für …" announces in a headline; in the body it only refers to one.
 _OUR_CANDIDATE = re.compile(
     r"\b[Uu]nser(?:e|er)?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|OB-|Spitzen)?"

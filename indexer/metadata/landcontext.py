@@ -284,7 +284,7 @@ def land_context(doc: Doc) -> Counter[str]:
         for match in WORD.finditer(text):
             end = match.end()
             qualified = (
-                _QUALIFIED.match(text, end) if brackets and text.startswith(" (", end) else None
+                QUALIFIED.match(text, end) if brackets and text.startswith(" (", end) else None
             )
             if qualified is not None:
                 # "Weimar (Lahn)" is the Hessian Gemeinde, not the city in Thüringen
@@ -299,7 +299,9 @@ def land_context(doc: Doc) -> Counter[str]:
     return counts
 
 
-_QUALIFIED = re.compile(r"[ \t]\([A-ZÄÖÜ][a-zäöü]+\.?\)")
+# A qualifier in brackets that belongs to a place's name: "Frankfurt (Oder)", "Weimar (Lahn)".
+QUALIFIER = r"(?:[ \t]\([A-ZÄÖÜ][a-zäöü]+\.?\))"
+QUALIFIED = re.compile(QUALIFIER)
 
 
 def _qualified_land(name: str) -> tuple[str, int] | None:

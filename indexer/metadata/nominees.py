@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
+from indexer.metadata.cues import VOTE_COUNT
 from indexer.metadata.document import FOOTER, Doc
 from indexer.metadata.names import Name, find_names
 
@@ -49,8 +50,9 @@ _CUE = re.compile(
 # "im Amt bestätigt"), searched only in sentences holding one of its words.
 _RESULT_HINTS = ("Prozent", "timmen", "führen", "bestätigt", "wiedergewählt")
 _RESULT_CUE = re.compile(
-    r"\bim\s+Amt\s+bestätigt|\bwiedergewählt\b|\d\s+Prozent|"
-    r"\d\s+(?:von\s+\d+\s+)?(?:Delegierten)?[Ss]timmen|\bführen\s+(?:die|den)\b"
+    rf"\bim\s+Amt\s+bestätigt|\bwiedergewählt\b|{VOTE_COUNT}|"
+    # a share given alone after the first ("…, Ceyda Muster 84 Prozent")
+    r"\d\s+Prozent|\bführen\s+(?:die|den)\b"
 )
 
 

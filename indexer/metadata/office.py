@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from indexer.metadata import gazetteer, names
 from indexer.metadata.casing import capital_lines
+from indexer.metadata.cues import VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -41,8 +42,7 @@ _STRONG = re.compile(
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
     r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b|"
     # a vote count: the election itself ("mit 41 von 47 Stimmen")
-    r"\d+\s+(?:von\s+\d+\s+)?(?:abgegebenen\s+|gültigen\s+)?(?:Ja-|Delegierten)?Stimmen|"
-    r"\d+(?:,\d+)?\s*(?:Prozent|%)\s+der\s+(?:abgegebenen\s+|gültigen\s+)?Stimmen|"
+    rf"{VOTE_COUNT}|"
     # re-elected: "als Kreisvorsitzenden bestätigt", "als Sprecherin wiedergewählt"
     r"als\s+\w+\s+(?:im\s+Amt\s+)?(?:bestätigt|wiedergewählt))",
     re.IGNORECASE,

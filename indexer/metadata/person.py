@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, genre, names, turns
+from indexer.metadata.cues import VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence, split_sentences
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
@@ -787,15 +788,24 @@ BYLINE_WEIGHT, SIGNED_BYLINE_WEIGHT = 0.55, 0.75
 def byline_candidates(doc: Doc, context: Context, byline: str) -> list[EvidenceCandidate]:
     """The page's author (front matter ``author``, a ``<meta name=author>``) as evidence in a
     first-person bid; other genres are written about the candidate by someone else."""
-    if context.genre != "candidacy" or not byline.strip():
+    if context.genre != "candidacy":
         return []
-    written = clean_name(" ".join(byline.split()))[0]
-    name = names.name_at(written)
-    if name is None or name.start != 0 or name.end != len(written):
-        return []  # "Kreisverband Musterau", "Team Jana": no person's name
+    name = byline_name(byline)
+    if name is None:
+        return []
     signed = {first for first, _score in _collect(doc, None, None).first_names}
     weight = SIGNED_BYLINE_WEIGHT if name.first in signed else BYLINE_WEIGHT
-    return [_evidence(name.name, weight, "front_matter", f"Autor: {written}", "byline")]
+    return [_evidence(name.name, weight, "front_matter", f"Autor: {byline.strip()}", "byline")]
+
+
+def byline_name(byline: str) -> names.Name | None:
+    """The person a byline names, if the whole byline is a name ("Dr. Anna Muster"; not
+    "Kreisverband Musterau" or "Team Jana"); academic titles are no part of it."""
+    written = clean_name(" ".join(byline.split()))[0]
+    name = names.name_at(written) if written else None
+    if name is None or name.start != 0 or name.end != len(written):
+        return None
+    return name
 
 
 #: Slot kinds by which a first-person text names its own writer.
@@ -808,12 +818,14 @@ def first_person_only(candidates: list[EvidenceCandidate]) -> list[EvidenceCandi
     """A first-person bid whose writer signs or introduces themself surely: names found only
     in third-person slots (the list leader, a co-candidate) are left out, rather than pooled
     into a rival from several weak mentions."""
-    def kinds(candidate: EvidenceCandidate) -> set[str]:
-        return set(candidate.rule.split(",")) - {""}
-
-    if not any(c.weight >= OWN_SURE and kinds(c) & _OWN_KINDS for c in candidates):
+    if not any(c.weight >= OWN_SURE and _kinds(c) & _OWN_KINDS for c in candidates):
         return candidates
-    return [c for c in candidates if not kinds(c) or not kinds(c) <= _THIRD_ONLY]
+    return [c for c in candidates if not _kinds(c) or not _kinds(c) <= _THIRD_ONLY]
+
+
+def _kinds(candidate: EvidenceCandidate) -> set[str]:
+    """The slot kinds a candidate was found by (its rule lists them, comma-separated)."""
+    return set(candidate.rule.split(",")) - {""}
 
 
 def _introduced(doc: Doc, found: Candidate) -> bool:
@@ -852,7 +864,7 @@ _THIRD_ONLY = frozenset(("third", "lead-cue", "list"))
 
 def _halved(candidate: EvidenceCandidate, only: frozenset[str]) -> EvidenceCandidate:
     """Half the weight of a candidate found only by the slot kinds ``only``."""
-    kinds = set(candidate.rule.replace("first-name", "").split(",")) - {""}
+    kinds = _kinds(candidate) - {"first-name"}
     if not kinds or not kinds <= only:
         return candidate
     return EvidenceCandidate(
@@ -996,7 +1008,7 @@ _QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
 # A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").
 _LEAD_CUE = re.compile(
     r"[Bb]ewerbung|[Kk]andidat|kandidier|nominiert|aufgestellt|gewählt|bewirbt|tritt\b|"
-    r"wählte|kürte|bestätigt|\d\s+(?:von\s+\d+\s+)?Stimmen|Prozent\s+der\s+Stimmen"
+    rf"wählte|kürte|bestätigt|{VOTE_COUNT}"
 )
 #: Weight of the first name in a lead sentence with a candidacy cue (later names: 60 %).
 LEAD_CUE_WEIGHT = 0.5

@@ -28,7 +28,15 @@ from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sent
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
 from indexer.metadata.hints import literal_branches
-from indexer.metadata.landcontext import LINE_HYPHEN, POPULATION_PRIOR, WORD, clear_top, not_here
+from indexer.metadata.landcontext import (
+    LINE_HYPHEN,
+    POPULATION_PRIOR,
+    QUALIFIED,
+    QUALIFIER,
+    WORD,
+    clear_top,
+    not_here,
+)
 from indexer.metadata.landcontext import LandContext as LandContext  # re-exported: callers
 from indexer.metadata.landcontext import land_context as land_context  # of the older API
 from indexer.metadata.office import OfficeHit
@@ -45,10 +53,9 @@ _NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})(?!\d)(?!\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+[ \t]+
 # A hyphen may end a PDF line inside a name ("Sachsen-\nAnhalt"): :func:`_trim_place` joins it.
 # A qualifier in brackets belongs to the name: "Frankfurt (Oder)", "Halle (Saale)"; never a
 # constituency's "(Wahlkreis 22)", which has a number.
-_QUALIFIER = r"(?:[ \t]\([A-ZÄÖÜ][a-zäöü]+\.?\))"
 PLACE = (
     rf"{_CAP}(?:[-–]\n?{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
-    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{_QUALIFIER}?"
+    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{QUALIFIER}?"
 )
 _WK = re.compile(
     r"(?:(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?|"
@@ -539,7 +546,7 @@ def _any_place(text: str, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
-            qualified = _QUALIFIED.match(text, match.end())
+            qualified = QUALIFIED.match(text, match.end())
             if qualified:
                 # "Weimar (Lahn)" is a Gemeinde in Hessen, not the city in Thüringen
                 full = match.group(0) + qualified.group(0)
@@ -550,7 +557,6 @@ def _any_place(text: str, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...
     return None
 
 
-_QUALIFIED = re.compile(_QUALIFIER)
 
 
 _CONTINUATION = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w-]*)")
@@ -649,11 +655,8 @@ class _Finder:
         return RegionHit(_official(display, places, land), land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
-        parent = self._parent_town(unit) if unit.word.startswith(_LOCAL_UNITS) else None
-        if parent is not None:
-            # "FDP Frankfurt am Main – Ortsverband Bornheim/Ostend": a district of the city
-            # the heading names, not the namesake town in another Land
-            land = _town_or_context(parent.places, self.context)
+        land = self._parent_land(unit) if unit.word.startswith(_LOCAL_UNITS) else None
+        if land is not None:
             return RegionHit(_composite(unit.place, self.doc), land, unit.sentence.text)
         return self.hit(unit.place, unit.places, unit.sentence.text)
 
@@ -744,22 +747,22 @@ class _Finder:
             return self.publisher()
         place = _composite(best.place, self.doc)
         places = best.places or gazetteer.resolve(place)
-        land = _town_or_context(places, self.context) if places else self.context.top()
-        parent = self._parent_town(best)
-        if parent is not None:
-            # "FDP Frankfurt am Main – Ortsverband Bornheim/Ostend": a district of the city
-            # the heading names, not the namesake town in another Land
-            land = _town_or_context(parent.places, self.context) or land
+        land = self._parent_land(best)
+        if land is None:
+            land = _town_or_context(places, self.context) if places else self.context.top()
         return RegionHit(place, land, best.sentence.text)
 
-    def _parent_town(self, local: Unit) -> Unit | None:
-        """The city a local unit's own line names before it (its parent branch)."""
+    def _parent_land(self, local: Unit) -> str | None:
+        """The Land of the city a local unit's own line names before it, its parent branch
+        ("FDP Frankfurt am Main – Ortsverband Bornheim/Ostend": a district of that city, not
+        the namesake town in another Land)."""
+        own = local.places[0].name if local.places else None
         for unit in self.units:
             if unit is local or unit.sentence != local.sentence or unit.order > local.order:
                 continue
             if unit.places and unit.places[0].kind in (KREIS, GEMEINDE):
-                if unit.places[0].name != (local.places[0].name if local.places else None):
-                    return unit
+                if unit.places[0].name != own:
+                    return _town_or_context(unit.places, self.context)
         return None
 
     def party_district(self) -> RegionHit | None:
