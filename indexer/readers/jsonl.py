@@ -1,7 +1,9 @@
 """JSON Lines bulk import (plain or gzip): one document per line with ``text`` and metadata.
 
 Accepts the Bundestag speech corpus as it is: ``role`` becomes the office, the agenda title the
-document title, and fields we do not index are kept as extras for display.
+document title, and fields we do not index are kept as extras for display. A record of a
+parliament's sitting (it names the parliament and the sitting or electoral term) is a speech:
+the format says so, also for a two-line question or an oath, which no speech phrase marks.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ EXTENSIONS = (".jsonl", ".jsonl.gz", ".ndjson")
 _TITLE_FALLBACK = ("agenda_title",)
 #: Record fields kept for display but not indexed as metadata.
 _EXTRA_KEYS = ("agenda_id", "agenda_title", "parliament", "wahlperiode", "session")
+#: A record with ``parliament`` and one of these is an entry of a plenary record: a speech.
+_SITTING_KEYS = ("session", "wahlperiode")
+#: The type such a record gets where it states none (a value of the type vocabulary).
+SITTING_TYPE = "speech"
 
 
 def read(path: Path, limits: Limits) -> ReadResult:
@@ -70,15 +76,29 @@ def _record(lineno: int, line: bytes) -> RawDocument | RecordError:
     if not isinstance(text, str) or not text.strip():
         return RecordError(lineno, "no 'text' field with content")
     doc_id = data.get("id")
+    metadata = given_metadata(data)
+    if "doc_type" not in metadata and _is_sitting_record(data):
+        metadata["doc_type"] = SITTING_TYPE
     return RawDocument(
         text=text,
         title=first_of(data, TITLE_KEYS) or first_of(data, _TITLE_FALLBACK),
-        metadata=dict(given_metadata(data)),
+        metadata=dict(metadata),
         doc_id=str(doc_id).strip() if doc_id not in (None, "") else None,
         source=first_of(data, SOURCE_KEYS),
         line=lineno,
         extra=_extras(data),
     )
+
+
+def _is_sitting_record(data: dict[str, Any]) -> bool:
+    """Whether the record names a parliament and its sitting or electoral term."""
+    if not _present(data.get("parliament")):
+        return False
+    return any(_present(data.get(key)) for key in _SITTING_KEYS)
+
+
+def _present(value: Any) -> bool:
+    return value not in (None, "") and not (isinstance(value, str) and not value.strip())
 
 
 def _extras(data: dict[str, Any]) -> dict[str, Any]:

@@ -360,6 +360,25 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_jsonl_record_of_a_sitting_is_a_speech_unless_it_says_otherwise(tmp_path: Path) -> None:
+    # A two-line question in a plenary record has no speech phrase; its record says where it was
+    # said. A record that states its type keeps it; one without a sitting gets none.
+    path = tmp_path / "plenum.jsonl"
+    path.write_text(
+        '{"id": "q", "text": "Frau Ministerin, wann kommt das Gesetz?", '
+        '"parliament": "Landtag Musterland", "session": 12}\n'
+        '{"id": "w", "text": "Ich schwöre es.", "parliament": "Deutscher Bundestag", '
+        '"wahlperiode": 21}\n'
+        '{"id": "b", "text": "Der Landtag möge beschließen.", "parliament": "Landtag", '
+        '"session": 3, "type": "Antrag"}\n'
+        '{"id": "p", "text": "Ohne Sitzung.", "parliament": "Deutscher Bundestag"}\n'
+        '{"id": "s", "text": "Nur eine Sitzung.", "session": 4, "parliament": " "}\n',
+        encoding="utf-8",
+    )
+    types = {d.doc_id: d.metadata.get("doc_type") for d in read_all(path)}
+    assert types == {"q": "speech", "w": "speech", "b": "Antrag", "p": None, "s": None}
+
+
 def test_jsonl_gz(tmp_path: Path) -> None:
     path = tmp_path / "bulk.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
