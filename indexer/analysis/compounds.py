@@ -131,18 +131,19 @@ def _zipf(word: str, minimum: float) -> float | None:
 _Split = tuple[float, tuple[str, ...]]
 
 
-def _modifiers(raw: str) -> Iterator[tuple[str, bool]]:
+def _modifiers(raw: str) -> tuple[tuple[str, bool], ...]:
     """Dictionary forms a modifier written ``raw`` may stand for, and whether a link was cut."""
-    yield raw, False
     if raw in NEVER_PARTS or len(raw) < MIN_PART:
-        return
+        return ((raw, False),)
+    forms = [(raw, False)]
     for link in LINKS:
         if raw.endswith(link) and len(raw) - len(link) >= 3:
-            yield raw[: -len(link)], True
+            forms.append((raw[: -len(link)], True))
     if raw[-1] not in "aeiouy":
-        yield raw + "e", True
+        forms.append((raw + "e", True))
         if not raw.endswith(("er", "el", "en")):
-            yield raw + "en", True
+            forms.append((raw + "en", True))
+    return tuple(forms)
 
 
 @lru_cache(maxsize=200_000)
@@ -171,23 +172,27 @@ def _best_split(word: str) -> _Split | None:
     if n < MIN_WORD or word in NOT_COMPOUNDS:
         return None
     best: _Split | None = None
+    best_score = 0.0
     vocab = _vocabulary()
+    unit = _unit
     for i in range(3, n - 2):
         # Heads are known words (German compounds are right-headed); only modifiers may be
         # compounds themselves. This keeps the work per new word small: a few dictionary
         # lookups per split point, recursion only on the prefixes in front of a known head.
-        if word[i:] not in vocab:
+        tail = word[i:]
+        if tail not in vocab:
             continue
-        head = _unit(word[i:], True)
+        head = unit(tail, True)
         if head is None:
             continue
-        head_len = n - i
+        head_part = head[0] * (n - i)
         for mod_form, linked in _modifiers(word[:i]):
-            mod = _unit(mod_form, False)
+            mod = unit(mod_form, False)
             if mod is None:
                 continue
-            score = (mod[0] * i + head[0] * head_len) / n - (LINK_PENALTY if linked else 0.0)
-            if best is None or score > best[0]:
+            score = (mod[0] * i + head_part) / n - (LINK_PENALTY if linked else 0.0)
+            if best is None or score > best_score:
+                best_score = score
                 best = (score, mod[1] + head[1])
     return best
 
