@@ -186,7 +186,8 @@ def _extract(
         return {}
     out = _Results(doc)
     given_type = doctype.canonical_doc_type(known.get("doc_type", ""))
-    marked = doctype.marked_type(doc) if given_type in (None, doctype.SPEECH) else None
+    # (a given speech needs no marker: its phrases would only be the type's evidence)
+    marked = doctype.marked_type(doc) if given_type is None else None
     if "party" not in known:  # the page's byline ("SPD Magdeburg") is party evidence too
         _party(doc, out, {**(hooks or {}), **known})
     if given_type == doctype.SPEECH or (given_type is None and marked is not None):
