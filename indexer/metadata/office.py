@@ -25,6 +25,12 @@ from indexer.metadata.hints import literal_branches
 
 DIREKT, LISTE, PARLAMENT = "DIREKT", "LISTE", "PARLAMENT"
 
+# Elected or nominated to a role: "zum Ortsvorsitzenden gewählt", "zur neuen Sprecherin
+# gekürt", "zu ihrem Kandidaten für den Bundestagswahlkreis 280 (Calw) gewählt".
+_ELECTED_TO = (
+    r"zu(?:[rm]|\s+(?:ihre[mr]|seine[mr]|unsere[mr]|eure[mr]))\s+(?:neue[nr]?\s+)?\w+"
+    r"(?:\s+(?:für|im|in)\b[^.!?]{0,60}?)?\s+(?:gewählt|nominiert|gekürt)"
+)
 # Cue words: a candidacy for the office in this sentence (strong), or hints of one (weak).
 _STRONG = re.compile(
     r"\b(?:kandidier\w*|bewerb(?:e|en|t)\b|bewirbt|Bewerbung\w*|Kandidatur\w*|nominier\w*|"
@@ -36,7 +42,7 @@ _STRONG = re.compile(
     r"(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?\w*(?:meister(?:in)?|"
     r"landr(?:at|ätin)|"
     r"abgeordnete[r]?|vertreter(?:in)?)\s+für\b|"
-    r"zu[rm]\s+(?:neue[nr]?\s+)?\w+\s+(?:gewählt|nominiert|gekürt)|"
+    rf"{_ELECTED_TO}|"
     r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
     r"tritt\b[^.!?]{0,90}\ban\b|treten\b[^.!?]{0,90}\ban\b|antreten|Wahlvorschl\w*|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
@@ -391,7 +397,7 @@ _CUE_HINTS = (
 #: often a past one ("2019 habt ihr mich zum Ortsvorsitzenden gewählt. Nun bewerbe ich mich
 #: um …"), so it counts a little less than a bid and an explicit bid elsewhere wins.
 _ELECTED = re.compile(
-    r"zu[rm]\s+(?:neue[nr]?\s+)?\w+\s+(?:gewählt|gekürt)|"
+    rf"{_ELECTED_TO}|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als)\b",
     re.IGNORECASE,
 )
@@ -428,6 +434,16 @@ def _sought_by_nobody(sentence: str, prefix: str) -> bool:
     )
 
 
+# A candidate named right before the office: "zum Kandidaten für den Bundestagswahlkreis 280".
+_CANDIDATE_FOR = re.compile(
+    r"[Kk]andidat(?:in|en|innen)?\s+(?:für\s+(?:den|die|das)\s+|im\s+|in\s+(?:dem|der)\s+)$"
+)
+# A bid added to the main one: "Außerdem bewerbe ich mich um einen Platz auf der Landesliste."
+_ADDITIONAL = re.compile(r"\s*(?:Außerdem|Zusätzlich|Darüber\s+hinaus|Daneben|Ferner)\b")
+#: What an added bid loses against the candidacy the text is about.
+ADDITIONAL_PENALTY = 1.0
+
+
 def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> float | None:
     """Score of one office mention; ``None`` when it is a current, past or addressed office."""
     text = sentence.text
@@ -437,6 +453,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
         re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung", mention)
     )
     prefix = _clause_prefix(text, start)
+    # "zur Kandidatin für den Wahlkreis 12", "Kandidaten im Bundestagswahlkreis 280"
+    intrinsic = intrinsic or bool("andidat" in prefix and _CANDIDATE_FOR.search(prefix))
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
     if _sought_by_nobody(text, prefix):
@@ -463,6 +481,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
         score += 2.0
     if re.match(r"^\s*[Aa]ls\s*$", prefix) and _FUTURE_AFTER.match(after):
         score += 1.0
+    if _ADDITIONAL.match(text):
+        score -= ADDITIONAL_PENALTY
     if sentence.zone == TITLE:
         score += 2.5 if score > 0 else 0.0
     elif sentence.zone == HEAD and sentence.line < 4 and len(text) < 120:

@@ -68,3 +68,27 @@ def test_a_numbered_list_keeps_a_first_name_the_table_lacks_among_known_ones() -
     assert "Zuzu Brammer" in found and len(found) == 5
     shapes = "Unsere Liste:\n\n1. Xolo Brammer\n2. Quaz Temmler\n3. Zuzu Wendt\n"
     assert nominees.find(document.build(shapes, "Unsere Kandidierenden")) == []
+
+
+def test_nominated_as_our_candidate_for_a_constituency_beats_an_added_list_bid() -> None:
+    # "zu ihrem Kandidaten für den Wahlkreis … gewählt" is the nomination the text is about;
+    # "Außerdem bewerbe ich mich … Landesliste" is a bid added to it.
+    found = _values(
+        "Liebe Bürgerinnen und Bürger,\ndie Grünen im Kreis Rottweil haben mich am 3. Mai "
+        "einstimmig zu ihrem Kandidaten für den Bundestagswahlkreis 285 (Rottweil – Tuttlingen) "
+        "gewählt. Außerdem bewerbe ich mich um einen Platz auf der Landesliste.\n\n"
+        "Ihr Ansgar Pfitzenmaier\n",
+        "Warum ich für den Bundestag kandidiere",
+    )
+    assert found["office"] == "Direktkandidat Bundestag"
+    assert str(found["region"]).startswith("Rottweil")
+
+
+def test_an_added_bid_stays_second_whichever_comes_first() -> None:
+    found = _values(
+        "Liebe Mitglieder,\nzusätzlich zu meiner Arbeit im Ortsverein: Ich bewerbe mich um "
+        "Platz 3 der Landesliste für die Landtagswahl. Darüber hinaus trete ich im Wahlkreis "
+        "Musterstadt I an, wenn ihr mich nominiert.\n\nEure Talke Brunsiek\n",
+        "Meine Bewerbung für die Landesliste",
+    )
+    assert found["office"] == "Landesliste Landtag"
