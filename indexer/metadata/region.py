@@ -783,11 +783,31 @@ class _Finder:
         return self.land()
 
     def electing_unit(self) -> RegionHit | None:
-        """A delegate: the Kreis or district that elects the delegates."""
+        """A delegate: the Kreis or district that elects the delegates; the Land where a
+        Land assembly elects them ("Auf dem Landesparteitag in Erfurt … ihre Delegierten zum
+        Bundesparteitag gewählt": Thüringen, not the venue)."""
+        if self._elected_by_land_assembly():
+            land = self.land()
+            if land is not None:
+                return land
         best = _best_unit(self.units, (KREIS, BEZIRK), self.office)
         if best:
             return self.unit_hit(best)
         return self.frequent((KREIS, BEZIRK)) or self.publisher()
+
+    def _elected_by_land_assembly(self) -> bool:
+        """Whether the delegate's sentence or the heading names a Land assembly as the one
+        that elects ("auf dem Landesparteitag"), not as the one the delegates go to ("zur
+        Landesdelegiertenkonferenz"), and no Kreis or district assembly."""
+        texts = [self.office.sentence.text] if self.office is not None else []
+        texts += [s.text for s in self.doc.sentences if s.zone in (TITLE, HEAD)]
+        text = "\n".join(t for t in texts if "Landes" in t or "Kreis" in t or "ezirk" in t)
+        if not text or _LOCAL_ASSEMBLY.search(text):
+            return False
+        return any(
+            not _TO_ASSEMBLY.search(text, max(0, m.start() - 30), m.start())
+            for m in _LAND_ASSEMBLY.finditer(text)
+        )
 
     def frequent(self, kinds: tuple[str, ...]) -> RegionHit | None:
         found = _frequent_place(self.doc, kinds)
@@ -803,6 +823,14 @@ class _Finder:
             best = head[0] if head else best
         return self.unit_hit(best)
 
+
+# The assemblies that elect delegates: a Land's, or a Kreis's or district's.
+_ASSEMBLY = r"(?:parteitag|mitgliederversammlung|delegiertenkonferenz|delegiertenversammlung|" \
+    r"vertreterversammlung|versammlung)"
+_LAND_ASSEMBLY = re.compile(rf"\bLandes{_ASSEMBLY}")
+_LOCAL_ASSEMBLY = re.compile(rf"\b(?:Kreis|Bezirks|Unterbezirks|Stadt|Orts){_ASSEMBLY}")
+# The assembly the delegates go to, not the one that elects them: "zur Landesdelegiertenkonferenz".
+_TO_ASSEMBLY = re.compile(r"\b(?:zu[rm]|für\s+(?:den|die|das))\s+(?:\w+\s+)?$")
 
 #: Weights of the region rules (evidence strength of one hit, 0..1): the rule the sought
 #: office's scope picks, the unit that publishes the text (named in title or heading, or

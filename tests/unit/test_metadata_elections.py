@@ -92,3 +92,24 @@ def test_an_added_bid_stays_second_whichever_comes_first() -> None:
         "Meine Bewerbung für die Landesliste",
     )
     assert found["office"] == "Landesliste Landtag"
+
+
+def test_delegates_elected_by_a_land_assembly_belong_to_the_land_not_the_venue() -> None:
+    found = _values(
+        "Schwerin, 14.06.2025 – Auf dem Landesparteitag in Schwerin haben die Mitglieder der "
+        "Volt Mecklenburg-Vorpommern heute ihre Delegierten zum Bundesparteitag gewählt. "
+        "Gewählt wurden:\n\n• Jorinde Pahlke (Rostock)\n• Keno Wiebusch (Greifswald)\n",
+        "Delegierte zum Bundesparteitag gewählt",
+    )
+    assert found["office"] == "Bundesparteitagsdelegierter"
+    assert found["region"] == "Mecklenburg-Vorpommern"
+
+
+def test_delegates_to_a_land_assembly_belong_to_the_kreis_that_elects_them() -> None:
+    found = _values(
+        "Liebe Mitglieder im Kreisverband Vorpommern-Greifswald,\nauf der "
+        "Kreismitgliederversammlung am 3. Mai in Anklam wählen wir unsere Delegierten zum "
+        "Landesparteitag, und dafür bewerbe ich mich.\n\nEure Ilka Dammasch\n",
+        "Bewerbung als Delegierte zum Landesparteitag",
+    )
+    assert found["region"] == "Vorpommern-Greifswald"
