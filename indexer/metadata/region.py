@@ -57,13 +57,15 @@ PLACE = (
     rf"{_CAP}(?:[-–]\n?{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
     rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{QUALIFIER}?"
 )
+# A Landtag constituency may be named by places joined with slashes ("Kirn/Bad Sobernheim").
+_PLACES = rf"{PLACE}(?:[ \t]*/[ \t]*{PLACE}){{0,2}}"
 _WK = re.compile(
     r"(?:(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?|"
     r"(?P<stimm>Stimmkreis)(?:es)?)\b"
     r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
-    rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACE}))?\)?"
+    rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{_PLACES}))?\)?"
     r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
-    rf"(?:[ \t]*(?:[–—:-][ \t]*|\([ \t]*|[ \t]+)(?P<name2>{PLACE}))?\)?"
+    rf"(?:[ \t]*(?:[–—:-][ \t]*|\([ \t]*|[ \t]+)(?P<name2>{_PLACES}))?\)?"
 )
 # A party unit or an administrative unit with its place ("Kreisverband Anhalt-Bitterfeld",
 # "im Landkreis Meißen"); compiled branch by branch, each starting with its unit word (see
@@ -159,6 +161,24 @@ def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]
                 return name, found
     first = words[0].rstrip(".,;:") if words else raw
     return first, gazetteer.resolve(first)
+
+
+def _slash_joined(raw: str) -> tuple[str, tuple[Place, ...]] | None:
+    """A name of places joined by slashes, as Landtag constituencies are named
+    ("Kirn/Bad Sobernheim"): kept whole when every part is a place; the places of all parts."""
+    if "/" not in raw:
+        return None
+    parts = [part.strip() for part in raw.split("/")]
+    places: list[Place] = []
+    for index, part in enumerate(parts):
+        # the last part may run on into the sentence: "Kirn/Bad Sobernheim antreten"
+        trimmed, found = _trim_place(part) if index == len(parts) - 1 else (part, ())
+        found = found or gazetteer.resolve(part) or _gemeinde(part)[1]
+        if not found:
+            return None
+        parts[index] = trimmed
+        places.extend(found)
+    return "/".join(parts), tuple(places)
 
 
 def _genitive_kreis(phrase: str) -> tuple[str, tuple[Place, ...]] | None:
@@ -265,7 +285,7 @@ def _scan_constituency(
                 # "Steinfurt I – Borken I", "Jena – Sömmerda – Weimarer Land I"
                 start = match.start(group)
                 listed = _constituency_name(sentence.text[start : start + 90]) if bund else None
-                trimmed, found = _trim_place(raw)
+                trimmed, found = _slash_joined(raw) or _trim_place(raw)
                 if listed:  # the longest name in the table: "Leipzig Süd", not "Leipzig"
                     name, evidence = listed, evidence or sentence.text
                 elif found or _NUMERAL_END.search(raw):  # a place, never "Seite."
@@ -377,6 +397,9 @@ def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHi
         land = wk.land if wk else None
     if land is None and name is not None:
         land = _pick_land(gazetteer.resolve(name), context)
+    if land is None and name is not None and "/" in name:  # "Kirn/Bad Sobernheim"
+        joined = _slash_joined(name)
+        land = _pick_land(joined[1], context) if joined else None
     if land is None and not bund:
         land = context.top()
     if name and number is not None:

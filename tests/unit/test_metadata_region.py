@@ -465,3 +465,21 @@ def test_a_party_domain_names_the_land_of_a_land_office() -> None:
 @pytest.mark.parametrize("text", ["Siehe kita-be.de und www.spd.de.", "Mehr auf be.example.de"])
 def test_domains_without_a_land_say_nothing(text: str) -> None:
     assert region.land_context(document.build(text, "")) == {}
+
+
+def test_a_landtag_constituency_named_by_places_joined_with_a_slash() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde,\nich möchte im Wahlkreis 23 (Wittlich/Bernkastel-Kues) "
+        "als eure Direktkandidatin für den Landtag antreten.\nEure Hiltrud Schwamborn"
+    )
+    found = _decided(text, "Direktkandidat Landtag", "wk")
+    assert found == ("Wittlich/Bernkastel-Kues (Wahlkreis 23)", "Rheinland-Pfalz")
+
+
+def test_a_slash_between_words_that_are_no_places_is_no_constituency_name() -> None:
+    text = (
+        "Liebe Mitglieder,\nich möchte im Wahlkreis 23 (Wittlich/Ohnegleichen) für den Landtag "
+        "kandidieren.\nEure Hiltrud Schwamborn"
+    )
+    place, _ = _decided(text, "Direktkandidat Landtag", "wk")
+    assert place is None or "/" not in place
