@@ -113,6 +113,11 @@ _PUBLISHED = re.compile(
     r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt)\b",
     re.IGNORECASE,
 )
+# A version stamp: the date of this very text, also in a footer line.
+_VERSION_STAMP = re.compile(
+    r"(?:Stand|Zuletzt\s+(?:aktualisiert|geändert)|Aktualisiert|Letzte\s+(?:Änderung|"
+    r"Aktualisierung))\b"
+)
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
 _ASSEMBLY = re.compile(
     r"(?:[Pp]arteitag\w*|[Vv]ersammlung\w*|\bLDK\b|\bBDK\b|\bKMV\b|\bLMV\b|\bMV\b|\bJHV\b|"
@@ -226,7 +231,7 @@ def _datelines(doc: Doc) -> list[DateHit]:
     previous = ""
     for start, full_line, zone in doc.lines:
         before, previous = previous, full_line
-        if zone not in (HEAD, TAIL) and start > 1500:
+        if zone not in (HEAD, TAIL, FOOTER) and start > 1500:
             continue
         if full_line[:1].isdigit() and _CONTINUED.search(before[-16:]):
             continue  # "…Versammlung am\n27. September 2025 in der Stadthalle": a PDF wrap
@@ -351,7 +356,9 @@ _ISSUE = re.compile(
     r"\b(?:(?:Ausgabe|Heft|Newsletter|Rundbrief|Mitgliederbrief)\w*\s+(?:Nr\.?\s*\d{1,3}\s*[/,–-]?\s*)?|"
     r"Nr\.?\s*\d{1,3}\s*[/,–-]\s*)"
     r"(?P<mm>Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember)\s+(?P<my>(?:19|20)\d{2})(?!\d)"
+    r"Dezember)\s+(?P<my>(?:19|20)\d{2})(?!\d)|"
+    # a monthly issue numbered by its month: "Amtsblatt … Ausgabe 04/2024"
+    r"\b(?:Ausgabe|Heft)\s+(?P<im>0?[1-9]|1[0-2])\s*/\s*(?P<iy>(?:19|20)\d{2})(?!\d)"
 )
 
 
@@ -362,7 +369,10 @@ def _issues(doc: Doc) -> list[DateHit]:
         if "usgabe" not in text and "rief" not in text and "etter" not in text and "Nr" not in text:
             continue
         for match in _ISSUE.finditer(text):
-            value = _compose(int(match.group("my")), _month(match.group("mm")), None)
+            if match.group("im"):
+                value = _compose(int(match.group("iy")), int(match.group("im")), None)
+            else:
+                value = _compose(int(match.group("my")), _month(match.group("mm")), None)
             if value:
                 hits.append(DateHit(value, text, 8, zone))
     return hits
@@ -455,7 +465,9 @@ def filename_date(name: str) -> str | None:
 
 
 def _dateline_rule(hit: DateHit) -> str:
-    if hit.zone == FOOTER:  # "Veröffentlicht am ..." of a site template, often years old
+    if hit.zone == FOOTER and not _VERSION_STAMP.match(hit.evidence):
+        # "Veröffentlicht am ..." of a site template, often years old; a version stamp
+        # ("Stand: Januar 2026", "Zuletzt aktualisiert: …") dates this document's text
         return "footer-dateline"
     if hit.rank == _INFERRED_RANK:
         return "dateline-inferred"

@@ -401,3 +401,32 @@ def test_minutes_are_dated_by_their_meeting() -> None:
         "findet am 24. Januar 2026 statt."
     )
     assert _date_of(text) == "2025-11-04"
+
+
+PROGRAMME_PAGES = "".join(
+    f"Seite {n}\n\nWir wollen in Musterau mehr Busse und eine sanierte Grundschule. Am 15. März "
+    "2026 ist Kommunalwahl, und wir bitten um Ihr Vertrauen.\n\n" for n in range(1, 12)
+)
+
+
+def test_a_version_stamp_in_the_footer_line_dates_the_text() -> None:
+    # the last line of a PDF: address and "Stand:" - the programme's own date, not the election
+    text = PROGRAMME_PAGES + (
+        "V.i.S.d.P.: Hauke Timmermann, Am Deich 4, 25813 Husum · Stand: Januar 2026\n"
+    )
+    assert len(text) > 1500
+    assert _date(text, "Kommunalwahlprogramm 2026") == "2026-01"
+
+
+def test_a_template_publication_line_in_the_footer_stays_weak() -> None:
+    text = PROGRAMME_PAGES + "Impressum · Datenschutz · Veröffentlicht am 03.03.2019\n"
+    assert _date(text, "Kommunalwahlprogramm 2026") == "2026-03-15"
+
+
+def test_a_monthly_issue_numbered_by_its_month() -> None:
+    text = (
+        "Amtsblatt-Beitrag der SPD Musterdorf                  Ausgabe 04/2024\n\n"
+        "Unsere Kandidatinnen und Kandidaten für den Gemeinderat stellen sich vor. Gewählt wird "
+        "am 9. Juni 2024.\n"
+    )
+    assert _date(text) == "2024-04"
