@@ -81,7 +81,9 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 # an e-mail's "Datum:" or "Gesendet:"), a place ("Chemnitz, den"), a weekday ("Mi., "), or a
 # label and a weekday ("Datum: Mi., 18. Nov. 2026").
 _DATELINE_PREFIX = re.compile(
-    r"^(?:(?:Veröffentlicht|Erschienen|Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
+    # (also in brackets: "(veröffentlicht am 09.02.2026 auf kv-musterau.de)")
+    r"^\(?(?:(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Gepostet|gepostet|"
+    r"Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
     r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent|Eingereicht|"
     r"Eingegangen|Beschlossen|Verabschiedet|Protokoll\b[^:\d]{0,60}?\bvom)"
@@ -146,7 +148,7 @@ _EVENT_YEAR = re.compile(r"(?<![\d©])(?<!seit )(?<!Jahrgang )(?<!geboren )\b(?:
 
 # What may follow a dateline's date: a separator, a byline ("von der Redaktion"), a
 # category ("in Programm"), a time ("um 11:21 Uhr").
-_DATELINE_REST = re.compile(r"^\s*(?:[·|,–—-]|\(|$|von\s|in\s|um\s\d|by\s)")
+_DATELINE_REST = re.compile(r"^\s*(?:[·|,–—-]|\(|\)|$|von\s|in\s|um\s\d|by\s|auf\s)")
 
 
 @dataclass(frozen=True)

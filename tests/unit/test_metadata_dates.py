@@ -430,3 +430,12 @@ def test_a_monthly_issue_numbered_by_its_month() -> None:
         "am 9. Juni 2024.\n"
     )
     assert _date(text) == "2024-04"
+
+
+def test_a_publication_note_in_brackets_under_the_signature() -> None:
+    text = (
+        "Hallo zusammen,\nich bewerbe mich auf dem Kreisparteitag am 21. Februar 2026 als "
+        "Beisitzerin für den Kreisvorstand.\n\nEure Wiebke\n\n"
+        "(veröffentlicht am 09.02.2026 auf kv-musterau.de/bewerbungen)\n"
+    )
+    assert _date(text) == "2026-02-09"
