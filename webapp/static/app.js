@@ -112,7 +112,7 @@
       var mark = marks[current];
       mark.classList.add("current");
       mark.setAttribute("tabindex", "-1");
-      mark.scrollIntoView({ block: "center" });
+      mark.scrollIntoView({ block: "center" });  /* at once: see "scroll-behavior" in style.css */
       mark.focus({ preventScroll: true });
       if (history.replaceState) { history.replaceState(null, "", "#" + mark.id); }
       if (status) {
