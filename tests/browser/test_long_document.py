@@ -97,3 +97,14 @@ def test_the_page_jumps_to_a_hit_and_then_holds_still(page: Any, long_page_url: 
     expect(page.locator("#treffer-1")).to_be_in_viewport()
     scrolls = page.evaluate("window.__scrolls")
     assert scrolls and all(scrolls), scrolls
+
+
+def test_next_hit_goes_on_from_the_hit_a_jump_link_opened(page: Any, long_page_url: str) -> None:
+    """The numbered jump links change only the address's #treffer-N; "Nächster Treffer" went
+    on from the hit it had shown last (the first), not from the one the reader jumped to."""
+    page.goto(long_page_url + "?q=Mindestlohn")
+    page.locator(".jump-links").get_by_role("link", name="Treffer 2").click()
+    _focused(page, 2)
+    page.get_by_role("link", name="Nächster Treffer").click()
+    _focused(page, 3)
+    assert page.url.endswith("#treffer-3")
