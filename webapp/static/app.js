@@ -99,20 +99,21 @@
      with hits (its link is on the page); marks are numbered across the whole text. */
   var nextPart = document.querySelector("[data-next-part]");
   if (marks.length && next) {
-    var current = -1;
     var status = document.querySelector(".hitnav-count");
     var total = marks.length;
     var grand = status && status.getAttribute("data-total");
-    marks.forEach(function (mark, index) {  /* opened at a mark (#treffer-N): go on from it */
-      if ("#" + mark.id === window.location.hash) { current = index; }
-    });
+    var named = function () {  /* the mark the address names (#treffer-N), else -1 */
+      for (var i = 0; i < total; i++) { if ("#" + marks[i].id === window.location.hash) { return i; } }
+      return -1;
+    };
+    var current = named();  /* opened at a mark: go on from it */
     var show = function (index) {
       if (current >= 0) { marks[current].classList.remove("current"); }
       current = (index + total) % total;
       var mark = marks[current];
       mark.classList.add("current");
       mark.setAttribute("tabindex", "-1");
-      mark.scrollIntoView({ block: "center" });
+      mark.scrollIntoView({ block: "center" });  /* at once: see "scroll-behavior" in style.css */
       mark.focus({ preventScroll: true });
       if (history.replaceState) { history.replaceState(null, "", "#" + mark.id); }
       if (status) {
@@ -128,6 +129,11 @@
       prev.hidden = false;
       prev.addEventListener("click", function (event) { event.preventDefault(); show(current - 1); });
     }
+    /* A jump link ("Treffer 2") or the back button names another mark: go on from that one. */
+    window.addEventListener("hashchange", function () {
+      var index = named();
+      if (index >= 0 && index !== current) { show(index); }
+    });
     document.addEventListener("keydown", function (event) {
       var tag = event.target && event.target.tagName;
       if (tag === "INPUT" || tag === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) { return; }
