@@ -43,7 +43,7 @@ _STRONG = re.compile(
     r"landr(?:at|ätin)|"
     r"abgeordnete[r]?|vertreter(?:in)?)\s+für\b|"
     rf"{_ELECTED_TO}|"
-    r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,60}\ban\b|"
+    r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,90}\ban\b|"
     r"tritt\b[^.!?]{0,90}\ban\b|treten\b[^.!?]{0,90}\ban\b|antreten|Wahlvorschl\w*|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
     r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b|"
@@ -439,7 +439,11 @@ _CANDIDATE_FOR = re.compile(
     r"[Kk]andidat(?:in|en|innen)?\s+(?:für\s+(?:den|die|das)\s+|im\s+|in\s+(?:dem|der)\s+)$"
 )
 # A bid added to the main one: "Außerdem bewerbe ich mich um einen Platz auf der Landesliste."
-_ADDITIONAL = re.compile(r"\s*(?:Außerdem|Zusätzlich|Darüber\s+hinaus|Daneben|Ferner)\b")
+# ("trete ich außerdem auf Platz 9 … an": the same in the middle of the sentence)
+_ADDITIONAL = re.compile(
+    r"^\s*(?:Außerdem|Zusätzlich|Darüber\s+hinaus|Daneben|Ferner)\b|"
+    r"\b(?:ich|mich)\s+(?:mich\s+)?(?:außerdem|zusätzlich|ebenfalls|darüber\s+hinaus)\b"
+)
 #: What an added bid loses against the candidacy the text is about.
 ADDITIONAL_PENALTY = 1.0
 
@@ -477,11 +481,20 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     ):
         return None
     score = _sentence_strength(text)
+    if not score and sentence.zone == TITLE and mention.lower().endswith(("wahl", "wahlen")):
+        score = 1.0  # "Bürgermeisterwahl Engelsberg – mein Angebot": the election in the title
     if intrinsic:
         score += 2.0
     if re.match(r"^\s*[Aa]ls\s*$", prefix) and _FUTURE_AFTER.match(after):
         score += 1.0
-    if _ADDITIONAL.match(text):
+    return _placed(sentence, score)
+
+
+def _placed(sentence: Sentence, score: float) -> float:
+    """A mention's score for where it stands: an added bid ("Außerdem bewerbe ich mich …")
+    weighs less, a title or a short first line more."""
+    text = sentence.text
+    if _ADDITIONAL.search(text):
         score -= ADDITIONAL_PENALTY
     if sentence.zone == TITLE:
         score += 2.5 if score > 0 else 0.0

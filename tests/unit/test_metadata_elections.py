@@ -113,3 +113,23 @@ def test_delegates_to_a_land_assembly_belong_to_the_kreis_that_elects_them() -> 
         "Bewerbung als Delegierte zum Landesparteitag",
     )
     assert found["region"] == "Vorpommern-Greifswald"
+
+
+def test_the_election_of_an_office_in_the_title_of_a_candidacy_names_the_office() -> None:
+    found = _values(
+        "Liebe Bürgerinnen und Bürger,\nnach vielen Gesprächen habe ich mich entschieden: Ich "
+        "trete an. Die Versammlung hat mich am Samstag einstimmig nominiert.\n\n"
+        "Ihr Korbinian Haslbeck\n",
+        "Bürgermeisterwahl Engelsberg – mein Angebot an Sie",
+    )
+    assert found["office"] == "Bürgermeister" and found["region"] == "Engelsberg"
+
+
+def test_an_added_bid_in_the_middle_of_the_sentence_is_second_too() -> None:
+    found = _values(
+        "Liebe Jusos,\nich bewerbe mich als Kreisvorsitzender der Jusos im Kreis Borken.\n"
+        "Bei der Kommunalwahl trete ich außerdem auf Platz 9 der SPD-Liste für den Rat der "
+        "Stadt Vreden an.\n\nEuer Hauke Terhorst\n",
+        "Bewerbung um den Kreisvorsitz",
+    )
+    assert found["office"] == "Kreisvorsitzender"
