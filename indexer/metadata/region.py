@@ -555,6 +555,8 @@ def _office_place(
                 return (places[0].name if places[0].kind == GEMEINDE else stem), places
     if local:
         for match in _GEMEINDE_AT.finditer(text):
+            if not_here(text, match.start()):
+                continue  # "die Verwaltungswirtin aus dem Ortsteil Altheim": her home
             place, places = _trim_place(match.group("place"))
             if places and places[0].kind in kinds:
                 return place, places

@@ -133,3 +133,14 @@ def test_an_added_bid_in_the_middle_of_the_sentence_is_second_too() -> None:
         "Bewerbung um den Kreisvorsitz",
     )
     assert found["office"] == "Kreisvorsitzender"
+
+
+def test_the_candidate_s_home_ortsteil_is_not_the_gemeinde_of_the_mayoral_race() -> None:
+    found = _values(
+        "Die Freie Wählervereinigung Frickingen hat sich bei ihrer Mitgliederversammlung "
+        "einstimmig hinter Henrike Stadelmaier gestellt. Die 41-jährige Verwaltungswirtin aus "
+        "dem Ortsteil Altheim bewirbt sich bei der Bürgermeisterwahl am 30. März um die "
+        "Nachfolge des Amtsinhabers.\n",
+        "FWV unterstützt Henrike Stadelmaier",
+    )
+    assert found["office"] == "Bürgermeister" and found["region"] == "Frickingen"
