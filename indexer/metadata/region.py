@@ -77,7 +77,7 @@ _UNIT = (
     r"Ratsfraktion|Stadtratsfraktion|Kreistagsfraktion|Gemeinderatsfraktion|"
     r"Abteilung|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
-    r"Bezirksverband\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
+    r"Bezirksverband\w*|Bezirksgruppe\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
     rf"(?P<place>{PLACE})"
 )
 _UNIT_BRANCHES = tuple(re.compile(branch) for branch in literal_branches(_UNIT))
@@ -97,7 +97,8 @@ _ASSEMBLY_IN = re.compile(
 )
 _OFFICE_PLACE = re.compile(
     r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtr(?:at|ät)\w*|Gemeinder(?:at|ät)\w*|"
-    r"Kreistag\w*|Bezirksversammlung|BVV|Bezirksverordnetenversammlung|Rat)\s+"
+    r"Kreistag\w*|Bezirksversammlung|BVV|Bezirksverordnetenversammlung|Rat|"
+    r"Stadtverordnetenversammlung|Stadtparlament|Gemeindevertretung|Stadtvertretung)\s+"
     r"(?:(?:von|in|für|der\s+Stadt|der\s+Gemeinde|des\s+Landkreises|im\s+Landkreis|des\s+Kreises|"
     rf"de[rs])\s+)?(?P<place>{PLACE})"
 )
@@ -543,7 +544,10 @@ def _office_place(
     """A place named with the office in one sentence ("Trierer Stadtrat", "Landrat in X")."""
     text = _with_continuation(doc, sentence)
     local = GEMEINDE in kinds
+    other = _KREIS_OFFICE if local else _TOWN_OFFICE
     for match in _OFFICE_PLACE.finditer(text):
+        if other.match(match.group(0)):
+            continue  # "Im Kreistag des Landkreises Gießen …" said by a town council candidate
         place, places = _trim_place(match.group("place"), local=local)
         if places and places[0].kind in kinds:
             return place, places
@@ -560,14 +564,31 @@ def _office_place(
             place, places = _trim_place(match.group("place"))
             if places and places[0].kind in kinds:
                 return place, places
-    return _any_place(text, kinds)
+    return _any_place(text, kinds, skip=_KREIS_BEFORE if local else None)
 
 
-def _any_place(text: str, kinds: tuple[str, ...]) -> tuple[str, tuple[Place, ...]] | None:
+#: Unit words that name a Kreis as an administrative area, never a town.
+_KREIS_WORDS = frozenset(("Kreis", "Landkreis", "Landkreises"))
+# The council or office of the other level: a town's office is not the Kreis's, and back.
+_KREIS_OFFICE = re.compile(r"Kreistag|Landr")
+_TOWN_OFFICE = re.compile(
+    r"Oberbürgermeister|Bürgermeister|Stadtr|Gemeinder|Rat\b|Stadtverordnet|Stadtparlament|"
+    r"Gemeindevertret|Stadtvertret"
+)
+# A Kreis named as such ("im Kreistag des Landkreises Gießen"): not a town's place.
+_KREIS_BEFORE = re.compile(r"(?:Landkreis(?:es)?|Kreis(?:es)?|Kreistag\w*)\s+(?:des\s+)?$")
+
+
+def _any_place(
+    text: str, kinds: tuple[str, ...], skip: re.Pattern[str] | None = None
+) -> tuple[str, tuple[Place, ...]] | None:
     """The first capitalised word of the sentence that is a place of ``kinds``, with its
-    bracketed qualifier ("Frankfurt (Oder)"); never a place of one's life or a surname."""
+    bracketed qualifier ("Frankfurt (Oder)"); never a place of one's life or a surname, nor
+    one that ``skip`` finds right before it."""
     for match in WORD.finditer(text):
         if not_here(text, match.start()):
+            continue
+        if skip is not None and skip.search(text, max(0, match.start() - 40), match.start()):
             continue
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
@@ -751,7 +772,10 @@ class _Finder:
         near = _office_place(self.doc, self.office.sentence, kinds)
         if near:
             return self.hit(near[0], near[1], self.office.sentence.text)
-        best = _best_unit(self.units, kinds, self.office)
+        units = self.units
+        if GEMEINDE in kinds:  # "im Kreistag des Landkreises Gießen": not a town's council
+            units = [u for u in units if u.word not in _KREIS_WORDS]
+        best = _best_unit(units, kinds, self.office)
         if best:
             return self.unit_hit(best)
         for sentence in self.doc.content():

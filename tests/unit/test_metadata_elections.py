@@ -144,3 +144,14 @@ def test_the_candidate_s_home_ortsteil_is_not_the_gemeinde_of_the_mayoral_race()
         "FWV unterstützt Henrike Stadelmaier",
     )
     assert found["office"] == "Bürgermeister" and found["region"] == "Frickingen"
+
+
+def test_a_town_council_candidate_mentioning_the_kreistag_is_running_in_the_town() -> None:
+    found = _values(
+        "Ich bin Jolanda Wetterich, 29 Jahre alt. Bei der Kommunalwahl trete ich auf der "
+        "grünen Liste für die Stadtverordnetenversammlung Hungen an.\n\nIm Kreistag des "
+        "Landkreises Gießen sitzen schon zwei Grüne aus dem Ostkreis – ich will, dass auch "
+        "im Stadtparlament eine junge Stimme dazukommt.\n",
+        "Jolanda Wetterich: Warum ich für die Stadtverordnetenversammlung kandidiere",
+    )
+    assert found["office"] == "Stadtrat" and found["region"] == "Hungen"
