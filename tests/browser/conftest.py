@@ -6,7 +6,6 @@ Screenshots go to ``tests/artifacts/`` (gitignored) for a person to look at.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 
 from indexer.ingest.pipeline import file_id
 from tests.browser.corpus import build_index, write_corpus
+from tests.support.liveserver import serving, url
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -46,21 +46,13 @@ class PageProblems:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    from waitress.server import create_server
-
     from webapp import create_app
 
     root = tmp_path_factory.mktemp("browser")
     build_index(write_corpus(root / "docs"), root / "index")
     app = create_app({"INDEX_DIR": str(root / "index")})
-    server: Any = create_server(app, host="127.0.0.1", port=0, threads=4, ident="parteisuche")
-    thread = threading.Thread(target=server.run, name="waitress", daemon=True)
-    thread.start()
-    try:
-        yield LiveServer(f"http://127.0.0.1:{server.effective_port}", root / "index", root / "docs")
-    finally:
-        server.close()
-        thread.join(timeout=10)
+    with serving(app, "waitress") as server:
+        yield LiveServer(url(server), root / "index", root / "docs")
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ with hits, where the numbering continues."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,6 +10,7 @@ import pytest
 
 from indexer.ingest.pipeline import file_id
 from tests.browser.corpus import build_index
+from tests.support.liveserver import serving, url
 from tests.support.longdoc import HITS, protocol
 
 pytestmark = pytest.mark.browser
@@ -28,8 +28,6 @@ window.addEventListener("scroll", function () {
 
 @pytest.fixture(scope="module")
 def long_page_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from waitress.server import create_server
-
     from webapp import create_app
 
     root = tmp_path_factory.mktemp("lang-browser")
@@ -39,14 +37,8 @@ def long_page_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path.write_text(protocol(), encoding="utf-8")
     build_index(docs, root / "index")
     app = create_app({"INDEX_DIR": str(root / "index")})
-    server: Any = create_server(app, host="127.0.0.1", port=0, threads=2, ident="parteisuche")
-    thread = threading.Thread(target=server.run, name="waitress-long", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}/dokument/{file_id(path)}"
-    finally:
-        server.close()
-        thread.join(timeout=10)
+    with serving(app, "waitress-long", threads=2) as server:
+        yield f"{url(server)}/dokument/{file_id(path)}"
 
 
 def _focused(page: Any, mark: int) -> None:

@@ -3,7 +3,6 @@ members-only documents appearing and disappearing, and no CSP violation on the w
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ import pytest
 
 from tests.browser.conftest import CHROMIUM
 from tests.browser.corpus import build_index, write_corpus
+from tests.support.liveserver import serving, url
 from tests.support.members import write_internal
 
 if not CHROMIUM.exists():
@@ -24,8 +24,6 @@ PASSWORD = "lang-genug-und-geheim"
 
 @pytest.fixture(scope="module")
 def members_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from waitress.server import create_server
-
     from webapp import create_app
     from webapp.accounts import add_user
 
@@ -34,15 +32,8 @@ def members_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     write_internal(docs)
     build_index(docs, root / "index")
     add_user(root / "index", "anna", PASSWORD)
-    server: Any = create_server(create_app({"INDEX_DIR": str(root / "index")}),
-                                host="127.0.0.1", port=0, threads=4, ident="parteisuche")
-    thread = threading.Thread(target=server.run, name="waitress-members", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.effective_port}"
-    finally:
-        server.close()
-        thread.join(timeout=10)
+    with serving(create_app({"INDEX_DIR": str(root / "index")}), "waitress-members") as server:
+        yield url(server)
 
 
 def test_sign_in_shows_members_documents_and_sign_out_hides_them(
