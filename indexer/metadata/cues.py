@@ -1,8 +1,9 @@
 """Cue phrases read by several field finders (genre, office, person, nominees).
 
 A vote count reports an election: "erhielt 58 von 61 Stimmen", "mit 87 Prozent der
-Stimmen", "79 Prozent der Delegiertenstimmen". Kept as one pattern text, compiled or embedded
-by each finder, so the finders agree on what a vote count is.
+Stimmen", "79 Prozent der Delegiertenstimmen"; "ich trete … an" is a bid however long the
+clause with the election's date and place. Kept as pattern texts, compiled or embedded by
+each finder, so the finders agree on what the cue is.
 """
 
 from __future__ import annotations
@@ -12,3 +13,12 @@ VOTE_COUNT = (
     r"\b\d+(?:,\d+)?\s*(?:Prozent|%)\s+der\s+(?:abgegebenen\s+|gültigen\s+)?"
     r"(?:Delegierten)?[Ss]timmen\b"
 )
+
+#: A character of the clause a cue spans ("trete … an"): no sentence end, but a period after a
+#: digit is an ordinal's or a date's ("trete bei der Kommunalwahl am 14. September … an").
+CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.)"
+#: A first-person "trete … an" with the clause between (the dates and places of the election).
+TRETE_AN = rf"trete\b{CLAUSE_CHAR}{{0,120}}\ban\b"
+#: The third person: "tritt … an", "treten … an".
+TRITT_AN = rf"(?:tritt|treten)\b{CLAUSE_CHAR}{{0,120}}\ban\b"
+

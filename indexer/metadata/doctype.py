@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from indexer.metadata.cues import TRETE_AN
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import norm
 
@@ -90,7 +91,7 @@ _REPORTED = re.compile(
     r"(?:sagte|erklärte|betonte|kritisierte|forderte|ergänzte|so)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ]"
 )
 _FIRST_PERSON_BID = re.compile(
-    r"[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b[^.!?]{0,60}\ban)|kandidiere\b|"
+    rf"[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|{TRETE_AN})|kandidiere\b|"
     r"bewerbe\s+mich|"
     r"(?:kandidiere|bewerbe)\s+ich|[Mm]eine\s+(?:Kandidatur|Bewerbung)|melde\s+ich\s+mich|"
     r"[Hh]iermit\s+bewerbe|[Ii]ch\s+möchte\b[^.!?]{0,80}\b(?:kandidieren|werden)"

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from indexer.metadata import gazetteer, names
 from indexer.metadata.casing import capital_lines
-from indexer.metadata.cues import VOTE_COUNT
+from indexer.metadata.cues import TRETE_AN, TRITT_AN, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -43,8 +43,8 @@ _STRONG = re.compile(
     r"landr(?:at|ätin)|"
     r"abgeordnete[r]?|vertreter(?:in)?)\s+für\b|"
     rf"{_ELECTED_TO}|"
-    r"(?:als|zu[rm])\s+[^.!?]{0,80}\baufgestellt|melde\s+ich\s+mich|trete\b[^.!?]{0,90}\ban\b|"
-    r"tritt\b[^.!?]{0,90}\ban\b|treten\b[^.!?]{0,90}\ban\b|antreten|Wahlvorschl\w*|"
+    rf"(?:als|zu[rm])\s+[^.!?]{{0,80}}\baufgestellt|melde\s+ich\s+mich|{TRETE_AN}|{TRITT_AN}|"
+    r"antreten|Wahlvorschl\w*|"
     r"(?:wählte|wählten|kürte|kürten)\b[^.!?]{0,120}\b(?:zu[rm]|als|auf\s+(?:den\s+)?"
     r"(?:Listen)?[Pp]latz|an\s+die\s+Spitze)\b|"
     # a vote count: the election itself ("mit 41 von 47 Stimmen")

@@ -155,3 +155,15 @@ def test_a_town_council_candidate_mentioning_the_kreistag_is_running_in_the_town
         "Jolanda Wetterich: Warum ich für die Stadtverordnetenversammlung kandidiere",
     )
     assert found["office"] == "Stadtrat" and found["region"] == "Hungen"
+
+
+def test_a_bid_whose_clause_holds_the_election_date_and_a_ward() -> None:
+    # the period of "14. September" does not end the clause of "trete … an"
+    found = _values(
+        "Ich heiße Gernot Vossebein und trete bei der Kommunalwahl am 14. September für die "
+        "CDU im Wahlbezirk Höfen für den Rat der Stadt Monschau an.\n\nIch bin 58, "
+        "Schreinermeister.\n\nGernot\n",
+        "Für Monschau in den Rat",
+    )
+    assert found["office"] == "Stadtrat" and found["doc_type"] == "candidacy"
+    assert found["region"] == "Monschau"
