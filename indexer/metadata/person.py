@@ -80,7 +80,10 @@ _NOUNISH = re.compile(
 _NAME_AND_ROLE = re.compile(
     rf"^{NAME},[ \t]*(?:[Ss]tellv\.[ \t]*|[Ss]tellvertretende[rn]?[ \t]+)?[\w-]*"
     r"(?:[Vv]orsitzende[rn]?|[Ss]precher(?:in)?|[Gg]eschäftsführer(?:in)?|[Ss]chatzmeister(?:in)?|[Ss]chriftführer(?:in)?|"
-    r"[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|MdL|MdB|MdEP|MdA|MdBB|MdHB)\b[^\n]{0,60}$"
+    r"[Bb]ürgermeister(?:in)?|Landr(?:at|ätin)|MdL|MdB|MdEP|MdA|MdBB|MdHB|"
+    # a council seat or a candidacy: "ÖDP-Kreisrätin", "Stadtrat", "Direktkandidatin"
+    r"[Rr](?:at|ätin)|[Kk]andidat(?:in)?|[Aa]bgeordnete[r]?|[Vv]orsteher(?:in)?|"
+    r"[Bb]eisitzer(?:in)?|[Dd]elegierte[r]?)\b[^\n]{0,60}$"
 )
 _GREETING_LINE = re.compile(
     r"^(?:Für\s+den\s+\w*[Vv]orstand|Im\s+Namen\s+de[sr]\s+[^\n]{3,60}|"

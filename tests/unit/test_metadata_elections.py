@@ -167,3 +167,14 @@ def test_a_bid_whose_clause_holds_the_election_date_and_a_ward() -> None:
     )
     assert found["office"] == "Stadtrat" and found["doc_type"] == "candidacy"
     assert found["region"] == "Monschau"
+
+
+def test_a_signature_with_a_council_seat_as_role_names_the_candidate() -> None:
+    found = _values(
+        "Liebe Nachbarinnen und Nachbarn,\nam 14. November möchte ich mich als Kandidatin für "
+        "das Amt der ersten Bürgermeisterin nominieren lassen.\n\nEure Roswitha\n\n"
+        "Roswitha Unterforsthuber, ÖDP-Kreisrätin\n",
+        "Warum ich Bürgermeisterin von Egenhofen werden will",
+    )
+    assert found["person"] == "Roswitha Unterforsthuber"
+    assert found["office"] == "Bürgermeister" and found["region"] == "Egenhofen"
