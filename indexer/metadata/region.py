@@ -428,7 +428,7 @@ def _numbered_name(doc: Doc) -> str | None:
 
 _UNIT_HINTS = (
     "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
-    "Abteilung", "Gemeinde", "Stadtbezirk", "atsfraktion",
+    "Abteilung", "Gemeinde", "Stadtbezirk", "atsfraktion", "Bezirksgruppe",
 )  # fmt: skip
 # Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz"),
 # "Gemeindeverband" the CDU's and JU's for a Gemeinde's branch.

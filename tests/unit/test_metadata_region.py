@@ -483,3 +483,12 @@ def test_a_slash_between_words_that_are_no_places_is_no_constituency_name() -> N
     )
     place, _ = _decided(text, "Direktkandidat Landtag", "wk")
     assert place is None or "/" not in place
+
+
+def test_a_party_s_bezirksgruppe_is_the_publishing_unit() -> None:
+    text = (
+        "Infostand am Samstag von 10 bis 14 Uhr in der Altstadt.\n\n"
+        "Eure Tierschutzpartei Berlin, Bezirksgruppe Spandau"
+    )
+    place, land = _decided(text, None, None)
+    assert place == "Spandau" and land == "Berlin"
