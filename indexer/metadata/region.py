@@ -558,13 +558,43 @@ def _office_place(
             if places and places[0].kind in kinds:
                 return (places[0].name if places[0].kind == GEMEINDE else stem), places
     if local:
-        for match in _GEMEINDE_AT.finditer(text):
-            if not_here(text, match.start()):
-                continue  # "die Verwaltungswirtin aus dem Ortsteil Altheim": her home
-            place, places = _trim_place(match.group("place"))
-            if places and places[0].kind in kinds:
-                return place, places
+        found = _gemeinde_at(doc, text, kinds)
+        if found is not None:
+            return found
     return _any_place(text, kinds, skip=_KREIS_BEFORE if local else None)
+
+
+def _gemeinde_at(
+    doc: Doc, text: str, kinds: tuple[str, ...]
+) -> tuple[str, tuple[Place, ...]] | None:
+    """A Gemeinde in a place position of ``text`` ("der Stadt Elmshorn", "Ortsbeirat X")."""
+    for match in _GEMEINDE_AT.finditer(text):
+        if not_here(text, match.start()):
+            continue  # "die Verwaltungswirtin aus dem Ortsteil Altheim": her home
+        place, places = _trim_place(match.group("place"))
+        if match.group(0).startswith(_DISTRICT_WORDS):
+            district = _city_district(place, doc)
+            if district is not None:
+                return district
+        if places and places[0].kind in kinds:
+            return place, places
+    return None
+
+
+#: Words before the name of a city's district, not of a town ("Ortsbeirat Neustadt").
+_DISTRICT_WORDS = ("Ortsbeirat", "Stadtteil", "Ortsteil")
+
+
+def _city_district(place: str, doc: Doc) -> tuple[str, tuple[Place, ...]] | None:
+    """A district written with its city elsewhere in the text ("Ortsbeirat Neustadt" and
+    "Ortsbeirat Mainz-Neustadt"): the whole name, with the city's places (not the town
+    Neustadt an der Weinstraße)."""
+    whole = _composite(place, doc)
+    if whole == place or not whole.endswith(place):
+        return None
+    city = whole[: -len(place)].rstrip("-–")
+    found = gazetteer.resolve(city) or gazetteer.gemeinden(city)
+    return (whole, found) if found else None
 
 
 #: Unit words that name a Kreis as an administrative area, never a town.

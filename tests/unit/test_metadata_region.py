@@ -492,3 +492,12 @@ def test_a_party_s_bezirksgruppe_is_the_publishing_unit() -> None:
     )
     place, land = _decided(text, None, None)
     assert place == "Spandau" and land == "Berlin"
+
+
+def test_a_district_council_named_short_in_the_title_and_with_its_city_in_the_text() -> None:
+    text = (
+        "Hallo liebe Nachbarinnen,\nich kandidiere bei der Kommunalwahl für die Grünen im "
+        "Ortsbeirat Mainz-Neustadt.\nEure Lieselotte Grabowski"
+    )
+    place, land = _decided(text, "Stadtrat", "stadt", "Kandidatur für den Ortsbeirat Neustadt")
+    assert place == "Mainz-Neustadt" and land == "Rheinland-Pfalz"
