@@ -70,7 +70,7 @@ NOT_FIRST = frozenset(
     """
     Alle Bei Wer Was Wie Wo Dank Ende Liebe Mai Rose Sonne Fee Sky Star Summer Welt Amen Neue Hoch
     Grund Wahl Gute Lange Klar Stern Engel Glück Mut Ruhe Ehre Trotz Sommer Winter Rom Ost Nord
-    Kurz Mehr Noch Doch Und Nur Frei
+    Kurz Mehr Noch Doch Und Nur Frei Den An Man
     Art Happy Sunny Lucky Honey Magic Diamond Heaven Liberty Justice Storm Ocean Sun Moon Blue
     Lady Lord Will Bill Peace Love Gold Silver Chance Ace Hero Boy Song Rock Jazz Soul King Queen
     Prince Princess

@@ -29,9 +29,11 @@ from indexer.metadata.names import Name, find_names
 _ITEM = re.compile(
     r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ]))|[-–—*•·][ \t]+|(?P<table>\|))"
 )
-# "Pinneberg-Nord (Wahlkreis 22): Name", "Segeberg-West (25): Name", "Platz 3 – Name".
+# "Pinneberg-Nord (Wahlkreis 22): Name", "Segeberg-West (25): Name", "Platz 3 – Name",
+# "Wahlbezirk 01 Hünxe-Mitte ........ Muster, Anna" (dot leaders of a PDF table).
 _LABEL = re.compile(
-    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-ZÄÖÜ][^:|\n]{1,60}?)[ \t]*(?::|[ \t][–—-])[ \t]+(?=\S)"
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-ZÄÖÜ][^:|\n]{1,60}?)[ \t]*"
+    r"(?::|[ \t][–—-]|\.{3,}|…+)[ \t]+(?=\S)"
 )
 # Academic titles before a listed name ("1. Dr. Kerstin Muster (Tierärztin)").
 _TITLES = re.compile(r"(?:(?:Dr|Prof|Dipl\.-\w+)\.?\s*)+")

@@ -178,3 +178,19 @@ def test_a_signature_with_a_council_seat_as_role_names_the_candidate() -> None:
     )
     assert found["person"] == "Roswitha Unterforsthuber"
     assert found["office"] == "Bürgermeister" and found["region"] == "Egenhofen"
+
+
+def test_a_table_with_dot_leaders_lists_its_nominees() -> None:
+    from indexer.metadata import document, nominees
+
+    doc = document.build(
+        "Die Mitgliederversammlung hat folgende Kandidierenden für die Wahlbezirke "
+        "aufgestellt:\n\n"
+        "Wahlbezirk 01 Musterdorf-Mitte ........ Terwiel, Annegret\n"
+        "Wahlbezirk 02 Oberhausen-Süd ........... Kampmann, Dietrich\n"
+        "Wahlbezirk 03 Niederfeld ............... Hülskamp, Lea\n\n"
+        "Den Bürgermeisterkandidaten unterstützt der Ortsverein gemeinsam mit den Grünen.\n",
+        "Unsere Kandidatinnen und Kandidaten für den Gemeinderat",
+    )
+    found = [n.person for n in nominees.find(doc)]
+    assert found == ["Annegret Terwiel", "Dietrich Kampmann", "Lea Hülskamp"]
