@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.isodate import compose
-from indexer.metadata.casing import lower_case_text
+from indexer.metadata.casing import capital_lines, lower_case_text
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
 
@@ -321,6 +321,25 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
                         DateHit(year, sentence.text, _PAST_RANK if past else rank, sentence.zone)
                     )
     hits.extend(_issues(doc))
+    hits.extend(_title_events(doc, known_year, election))
+    return hits
+
+
+def _title_events(doc: Doc, known_year: int | None, election: re.Pattern[str]) -> list[DateHit]:
+    """An assembly or election dated in the title ("KOMMUNALWAHL 13.09.2026 – GEMEINDERAT
+    SÖHLDE" on a flyer; a heading in capitals read as German writes it)."""
+    title = capital_lines(doc.title)
+    if not title or not any(c.isdigit() for c in title):
+        return []
+    hits: list[DateHit] = []
+    for match in _text_dates(title):
+        value = _value(match, known_year)
+        if value is None:
+            continue
+        before, after = _around(title, match)
+        kind = _nearest_kind(before, after, election)
+        if kind is not None:
+            hits.append(DateHit(value, doc.title, kind, TITLE))
     return hits
 
 

@@ -379,14 +379,32 @@ def _agenda_item(joined: doctype.Joined, pos: int) -> bool:
 
 
 def _profile_cues(doc: Doc, office_found: bool) -> list[Candidate]:
-    """A profile whose fields name the candidacy and the person ("Name: …", "Kandidatur: …")."""
+    """A profile whose fields name the candidacy and the person ("Name: …", "Kandidatur: …"),
+    or one field that does both ("Kandidatin: Hanna Muster (CDU)", as on a flyer)."""
     if ":" not in doc.text:
         return []
     field = _PROFILE_FIELD.search(doc.text)
     if field is None or _NAME_FIELD.search(doc.text) is None:
+        field = _candidate_field(doc.text)
+    if field is None:
         return []
     weight = 0.7 if office_found else 0.5
     return [_cue(CANDIDACY, weight, HEAD, _line_of(doc.text, field.start()), "profile")]
+
+
+# A field naming the candidate: "Kandidatin: Hanna Muster (CDU), Ortsteil Nord".
+_CANDIDATE_FIELD = re.compile(
+    r"(?m)^[ \t]*(?:[*_]{1,2})?(?:Kandidat(?:in)?|Bewerber(?:in)?)(?:[*_]{1,2})?[ \t]*:[ \t]*"
+)
+
+
+def _candidate_field(text: str) -> re.Match[str] | None:
+    """The first "Kandidatin:" field whose value begins with a person's name."""
+    for match in _CANDIDATE_FIELD.finditer(text):
+        found = names.name_at(text[match.end() : match.end() + 60])
+        if found is not None and found.start == 0:
+            return match
+    return None
 
 
 def _vote_call_cues(doc: Doc, office_found: bool) -> list[Candidate]:

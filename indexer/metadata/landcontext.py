@@ -231,10 +231,16 @@ def _label_land(label: str) -> str | None:
 _NOUN_PLACES = frozenset(("Essen", "Hof", "Halle", "Weiden", "Lippe", "Bergstraße", "Heide"))
 
 
+def noun_not_place(word: str, text: str, start: int) -> bool:
+    """Is ``word`` at ``start`` one of the Kreise that are common nouns too, used as a noun
+    ("bis zum letzten Hof"), not after "in"/"für" as a place?"""
+    return word in _NOUN_PLACES and not _TOWN_AT.search(text, max(0, start - 12), start)
+
+
 def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
     """(Land code, weight) a word implies: a Land's name (2), its adjective (1), a Kreis or
     district of one Land (1), a sizeable town after "in"/"für" (1); ``None`` otherwise."""
-    if word in _NOUN_PLACES and not _TOWN_AT.search(text, max(0, start - 12), start):
+    if noun_not_place(word, text, start):
         return None
     implied, town = _word_land_alone(word)
     if implied is None and town:

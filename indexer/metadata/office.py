@@ -481,8 +481,10 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     ):
         return None
     score = _sentence_strength(text)
-    if not score and sentence.zone == TITLE and mention.lower().endswith(("wahl", "wahlen")):
-        score = 1.0  # "Bürgermeisterwahl Engelsberg – mein Angebot": the election in the title
+    if not score and sentence.zone == TITLE and "wahl" in text.lower():
+        # an election in the title: "Bürgermeisterwahl Engelsberg – mein Angebot an Sie",
+        # "KOMMUNALWAHL 13.09.2026 – GEMEINDERAT SÖHLDE" (the genre decides if it is a bid)
+        score = 1.0
     if intrinsic:
         score += 2.0
     if re.match(r"^\s*[Aa]ls\s*$", prefix) and _FUTURE_AFTER.match(after):

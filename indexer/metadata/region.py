@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
+from indexer.metadata.casing import capital_lines
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
@@ -36,6 +37,7 @@ from indexer.metadata.landcontext import (
     WORD,
     clear_top,
     not_here,
+    noun_not_place,
 )
 from indexer.metadata.landcontext import LandContext as LandContext  # re-exported: callers
 from indexer.metadata.landcontext import land_context as land_context  # of the older API
@@ -542,7 +544,8 @@ def _office_place(
     doc: Doc, sentence: Sentence, kinds: tuple[str, ...]
 ) -> tuple[str, tuple[Place, ...]] | None:
     """A place named with the office in one sentence ("Trierer Stadtrat", "Landrat in X")."""
-    text = _with_continuation(doc, sentence)
+    # a heading in capitals ("GEMEINDERAT SÖHLDE") as German writes it; same length
+    text = capital_lines(_with_continuation(doc, sentence))
     local = GEMEINDE in kinds
     other = _KREIS_OFFICE if local else _TOWN_OFFICE
     for match in _OFFICE_PLACE.finditer(text):
@@ -620,6 +623,8 @@ def _any_place(
             continue
         if skip is not None and skip.search(text, max(0, match.start() - 40), match.start()):
             continue
+        if noun_not_place(match.group(0), text, match.start()):
+            continue  # "Glasfaser bis zum letzten Hof"
         places = gazetteer.places(match.group(0))
         if places and places[0].kind in kinds and match.group(0) not in ("Mitte",):
             qualified = QUALIFIED.match(text, match.end())

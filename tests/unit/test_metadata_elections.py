@@ -194,3 +194,14 @@ def test_a_table_with_dot_leaders_lists_its_nominees() -> None:
     )
     found = [n.person for n in nominees.find(doc)]
     assert found == ["Annegret Terwiel", "Dietrich Kampmann", "Lea Hülskamp"]
+
+
+def test_a_flyer_with_a_heading_in_capitals_and_a_candidate_field() -> None:
+    found = _values(
+        "Kandidatin: Gesine Wöltje (SPD), Ortsteil Nettlingen\n\n"
+        "• 41 Jahre, Tierärztin\n• Glasfaser bis zum letzten Hof\n• Grundschule erhalten\n",
+        "KOMMUNALWAHL 13.09.2026 – GEMEINDERAT SÖHLDE",
+    )
+    assert found["person"] == "Gesine Wöltje" and found["doc_type"] == "candidacy"
+    assert found["office"] == "Gemeinderat" and found["region"] == "Söhlde"
+    assert found["bundesland"] == "Niedersachsen" and found["date"] == "2026-09-13"
