@@ -205,3 +205,13 @@ def test_a_flyer_with_a_heading_in_capitals_and_a_candidate_field() -> None:
     assert found["person"] == "Gesine Wöltje" and found["doc_type"] == "candidacy"
     assert found["office"] == "Gemeinderat" and found["region"] == "Söhlde"
     assert found["bundesland"] == "Niedersachsen" and found["date"] == "2026-09-13"
+
+
+def test_direct_candidates_named_in_the_gender_neutral_plural() -> None:
+    found = _values(
+        "Für die Bundestagswahl treten in den folgenden Wahlkreisen an:\n\n"
+        "1. Wahlkreis 1: Hinnerk Paulsen-Dahl\n2. Wahlkreis 4: Wiebke Thomsen\n"
+        "3. Wahlkreis 7: Malte Rosenboom\n\nDie Landesliste wird im Dezember gewählt.\n",
+        "Unsere Direktkandidierenden zur Bundestagswahl",
+    )
+    assert found["office"] == "Direktkandidat Bundestag"
