@@ -1,0 +1,78 @@
+"""Even out the connections of the pre-forked serving processes, keep-alive clients included.
+
+The workers of :mod:`webapp.server` share one listening socket: the kernel wakes each of them
+on a new connection and the first to call ``accept()`` takes it. The first is often the busy
+one, whose event loop is awake anyway, and a connection stays with the process that accepted
+it for as long as the client keeps it open. Clients that keep their connections (browsers,
+scripts, wrk) were measured on two cores with 6 of 8 connections on one process and 2 on the
+other: one core queued requests while the other idled (p99 3.6 s at 135 requests/s).
+
+So each worker writes its number of open connections on a :class:`Board` (memory shared by
+the forked processes, made before the fork) and listens for new connections only while it
+holds no more than the fewest any serving worker holds. The one with the fewest always
+listens, so a connection is never left waiting for a worker (a slot that does not serve — a
+worker warming up or restarting — is left out). Load follows connections because each
+connection carries one request at a time.
+
+The only place that reaches into waitress's server object (its ``readable`` and
+``handle_accept`` hooks of the asyncore loop, and ``active_channels``).
+"""
+
+from __future__ import annotations
+
+import mmap
+from typing import Any
+
+#: What a slot holds while its worker does not serve.
+NOT_SERVING = -1
+
+
+class Board:
+    """Open connections per worker slot, shared by every process forked after it was made."""
+
+    def __init__(self, slots: int) -> None:
+        self._memory = mmap.mmap(-1, 8 * slots)  # anonymous and shared (MAP_SHARED)
+        self._counts = memoryview(self._memory).cast("q")
+        for slot in range(slots):
+            self._counts[slot] = NOT_SERVING
+
+    def publish(self, slot: int, connections: int) -> None:
+        self._counts[slot] = connections
+
+    def leave(self, slot: int) -> None:
+        """The slot's worker stopped serving (it died, or warms up after a restart)."""
+        self._counts[slot] = NOT_SERVING
+
+    def counts(self) -> list[int]:
+        return list(self._counts)
+
+    def may_accept(self, slot: int) -> bool:
+        """Whether ``slot`` should take new connections: it holds no more than the fewest
+        of the other serving workers (or it is the only one serving)."""
+        mine = self._counts[slot]
+        others = [n for i, n in enumerate(self._counts) if i != slot and n != NOT_SERVING]
+        return not others or mine <= min(others)
+
+
+def balance(server: Any, board: Board, slot: int) -> None:
+    """Make waitress's ``server`` (one listening socket) accept only while ``may_accept``.
+
+    waitress asks ``readable()`` on every turn of its event loop (at least once a second)
+    whether to watch the listening socket; the count is published there and after each
+    accepted connection.
+    """
+    plain_readable = server.readable
+    plain_accept = server.handle_accept
+
+    def readable() -> bool:
+        listening = bool(plain_readable())
+        board.publish(slot, len(server.active_channels))
+        return listening and board.may_accept(slot)
+
+    def handle_accept() -> None:
+        plain_accept()
+        board.publish(slot, len(server.active_channels))
+
+    server.readable = readable
+    server.handle_accept = handle_accept
+    board.publish(slot, len(server.active_channels))
