@@ -137,27 +137,9 @@ def stored_records(reader: Any) -> RecordReader:
     export of a thousand hits reads a thousand records. A segment whose column has another
     layout is read through Whoosh.
     """
-    from whoosh.codec.whoosh3 import STORED_COLUMN
-    from whoosh.columns import CompressedBytesColumn, PickleColumn
-
     schema = reader.schema
     names = frozenset(schema.names())
-
-    leaves: list[tuple[int, Any, Any]] = []
-    for leaf, offset in reader.leaf_readers():
-        column = None
-        perdoc = getattr(leaf, "_perdoc", None)
-        if perdoc is not None and hasattr(perdoc, "_cached_reader"):
-            wrapper = perdoc._cached_reader("_stored", STORED_COLUMN)
-            child = getattr(wrapper, "_child", None)
-            if (
-                isinstance(wrapper, PickleColumn.Reader)
-                and isinstance(child, CompressedBytesColumn.Reader)
-                and getattr(child, "_decompress", None) is zlib.decompress
-                and all(hasattr(child, a) for a in ("_lengths", "_offsets", "_basepos"))
-            ):
-                column = child
-        leaves.append((offset, leaf, column))
+    leaves = [(offset, leaf, stored_column(leaf)) for leaf, offset in reader.leaf_readers()]
     starts = [offset for offset, _leaf, _column in leaves]
 
     def record(docnum: int) -> dict[str, Any]:
@@ -175,3 +157,24 @@ def stored_records(reader: Any) -> RecordReader:
         return {k: v for k, v in found.items() if k in schema}  # as Whoosh filters them
 
     return record
+
+
+def stored_column(leaf: Any) -> Any | None:
+    """The compressed-bytes reader under a segment's ``_stored`` column (Whoosh 2.7.4's W3
+    layout: pickles, zlib-compressed), or None where the segment is laid out otherwise."""
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+    from whoosh.columns import CompressedBytesColumn, PickleColumn
+
+    perdoc = getattr(leaf, "_perdoc", None)
+    if perdoc is None or not hasattr(perdoc, "_cached_reader"):
+        return None
+    wrapper = perdoc._cached_reader("_stored", STORED_COLUMN)
+    child = getattr(wrapper, "_child", None)
+    if (
+        isinstance(wrapper, PickleColumn.Reader)
+        and isinstance(child, CompressedBytesColumn.Reader)
+        and getattr(child, "_decompress", None) is zlib.decompress
+        and all(hasattr(child, a) for a in ("_lengths", "_offsets", "_basepos", "_dbfile"))
+    ):
+        return child
+    return None
