@@ -15,7 +15,8 @@ worker warming up or restarting — is left out). Load follows connections becau
 connection carries one request at a time.
 
 The only place that reaches into waitress's server object (its ``readable`` and
-``handle_accept`` hooks of the asyncore loop, and ``active_channels``).
+``handle_accept`` hooks of the asyncore loop, ``active_channels``, and the channel's task
+class, whose response header tells whether the connection closes after the response).
 """
 
 from __future__ import annotations
@@ -58,21 +59,46 @@ def balance(server: Any, board: Board, slot: int) -> None:
     """Make waitress's ``server`` (one listening socket) accept only while ``may_accept``.
 
     waitress asks ``readable()`` on every turn of its event loop (at least once a second)
-    whether to watch the listening socket; the count is published there and after each
-    accepted connection.
+    whether to watch the listening socket; the count is published there, after each
+    accepted connection, and as soon as a response is known to end with closing its
+    connection (a streamed download does): the client connects again the moment the
+    response ends, and a count published only once the connection was closed would still
+    be the old one when that new connection is handed out.
     """
     plain_readable = server.readable
     plain_accept = server.handle_accept
+    #: Channels whose response ends with closing the connection (counted as gone).
+    closing: set[Any] = set()
+
+    def connections() -> int:
+        channels = server.active_channels
+        return len(channels) - sum(1 for c in list(closing) if channels.get(c._fileno) is c)
 
     def readable() -> bool:
         listening = bool(plain_readable())
-        board.publish(slot, len(server.active_channels))
+        channels = server.active_channels
+        closing.intersection_update([c for c in list(closing) if channels.get(c._fileno) is c])
+        board.publish(slot, connections())
         return listening and board.may_accept(slot)
 
     def handle_accept() -> None:
         plain_accept()
-        board.publish(slot, len(server.active_channels))
+        board.publish(slot, connections())
+
+    base_task = server.channel_class.task_class
+
+    class Task(base_task):  # type: ignore[misc, valid-type]
+        def build_response_header(self) -> Any:
+            header = super().build_response_header()
+            if self.close_on_finish:  # decided with the header, long before the end
+                closing.add(self.channel)
+                board.publish(slot, connections())
+            return header
+
+    class Channel(server.channel_class):  # type: ignore[misc]
+        task_class = Task
 
     server.readable = readable
     server.handle_accept = handle_accept
-    board.publish(slot, len(server.active_channels))
+    server.channel_class = Channel
+    board.publish(slot, connections())
