@@ -22,7 +22,10 @@ class, whose response header tells whether the connection closes after the respo
 from __future__ import annotations
 
 import mmap
+import os
 from typing import Any
+
+from waitress import wasyncore
 
 #: What a slot holds while its worker does not serve.
 NOT_SERVING = -1
@@ -36,6 +39,26 @@ class Board:
         self._counts = memoryview(self._memory).cast("q")
         for slot in range(slots):
             self._counts[slot] = NOT_SERVING
+        #: Per slot a pipe whose read end its worker watches: a worker that took a
+        #: connection writes to the others', so one that may take the next one now listens
+        #: at once (an idle event loop would otherwise look again only after a second).
+        self._wakers = [os.pipe() for _ in range(slots)]
+        for ends in self._wakers:
+            for end in ends:
+                os.set_blocking(end, False)
+
+    def waker(self, slot: int) -> int:
+        """The file descriptor the worker of ``slot`` watches."""
+        return self._wakers[slot][0]
+
+    def wake_others(self, slot: int | None = None) -> None:
+        """Make every worker but ``slot``'s look at the counts again."""
+        for other, (_read, write) in enumerate(self._wakers):
+            if other != slot:
+                try:
+                    os.write(write, b"\0")
+                except OSError:  # a full pipe: that worker has a wake-up waiting already
+                    pass
 
     def publish(self, slot: int, connections: int) -> None:
         self._counts[slot] = connections
@@ -84,6 +107,7 @@ def balance(server: Any, board: Board, slot: int) -> None:
     def handle_accept() -> None:
         plain_accept()
         board.publish(slot, connections())
+        board.wake_others(slot)
 
     base_task = server.channel_class.task_class
 
@@ -101,4 +125,23 @@ def balance(server: Any, board: Board, slot: int) -> None:
     server.readable = readable
     server.handle_accept = handle_accept
     server.channel_class = Channel
+    _Waker(board.waker(slot), server._map)
     board.publish(slot, connections())
+
+
+class _Waker(wasyncore.file_dispatcher):  # type: ignore[misc]
+    """The read end of a worker's wake-up pipe in its event loop: a byte ends its wait, and
+    the loop's next turn asks ``readable()`` again."""
+
+    def readable(self) -> bool:
+        return True
+
+    def writable(self) -> bool:
+        return False
+
+    def handle_read(self) -> None:
+        try:
+            while os.read(self._fileno, 4096):
+                pass
+        except BlockingIOError:
+            pass

@@ -90,6 +90,7 @@ class _Supervisor:
             if pid in self.children:
                 slot = self.children.pop(pid)
                 self.board.leave(slot)  # its connections died with it
+                self.board.wake_others()  # the others may take new ones now
                 self.replace(slot)
 
     def replace(self, slot: int) -> None:
