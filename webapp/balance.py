@@ -117,6 +117,7 @@ def balance(server: Any, board: Board, slot: int) -> None:
             if self.close_on_finish:  # decided with the header, long before the end
                 closing.add(self.channel)
                 board.publish(slot, connections())
+                board.wake_others(slot)  # one with more stops listening before the end
             return header
 
     class Channel(server.channel_class):  # type: ignore[misc]
