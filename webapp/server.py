@@ -3,8 +3,9 @@
 waitress answers from one Python process, so the GIL keeps a busy search engine on one core.
 With ``workers > 1`` the parent binds the listening socket, forks that many children and each
 child runs waitress on the inherited socket (waitress's documented ``sockets=`` parameter); the
-kernel hands each connection to one of them. Children die with the parent (PR_SET_PDEATHSIG),
-are restarted if they die alone, and are stopped on SIGTERM/SIGINT.
+kernel hands each connection to one of them, and :mod:`webapp.balance` keeps their numbers of
+open connections even (a keep-alive connection stays with one process). Children die with the
+parent (PR_SET_PDEATHSIG), are restarted if they die alone, and are stopped on SIGTERM/SIGINT.
 
 Each serving process warms its caches (:mod:`webapp.warmup`) before it serves: the first
 requests of a fresh worker would otherwise build them, seconds late. For the same reason it
@@ -25,6 +26,8 @@ import time
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
+
+from webapp.balance import Board, balance
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +56,7 @@ def run(
     listener = socket.create_server((host, port), family=family, backlog=2048)
     listener.set_inheritable(True)
     try:
-        _Supervisor(listener, make_app, threads).run(workers)
+        _Supervisor(listener, make_app, threads, workers).run()
     finally:
         listener.close()
 
@@ -61,15 +64,21 @@ def run(
 class _Supervisor:
     """Forks the serving children, restarts the ones that die, stops all on a signal."""
 
-    def __init__(self, listener: socket.socket, make_app: Callable[[], Any], threads: int):
+    def __init__(
+        self, listener: socket.socket, make_app: Callable[[], Any], threads: int, workers: int
+    ) -> None:
         self.listener, self.make_app, self.threads = listener, make_app, threads
+        self.workers = workers
         self.children: dict[int, int] = {}
         self.stopping = False
+        #: Open connections per slot (webapp.balance); made before the first fork, so every
+        #: child shares it.
+        self.board = Board(workers)
 
-    def run(self, workers: int) -> None:
+    def run(self) -> None:
         signal.signal(signal.SIGTERM, self.stop)
         signal.signal(signal.SIGINT, self.stop)
-        for slot in range(workers):
+        for slot in range(self.workers):
             self.start(slot)
         while self.children:
             try:
@@ -79,7 +88,10 @@ class _Supervisor:
             except InterruptedError:
                 continue
             if pid in self.children:
-                self.replace(self.children.pop(pid))
+                slot = self.children.pop(pid)
+                self.board.leave(slot)  # its connections died with it
+                self.board.wake_others()  # the others may take new ones now
+                self.replace(slot)
 
     def replace(self, slot: int) -> None:
         if not self.stopping:
@@ -96,7 +108,7 @@ class _Supervisor:
             if pid == 0:
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
-                _child(self.listener, self.make_app, self.threads)
+                _child(self.listener, self.make_app, self.threads, self.board, slot)
             self.children[pid] = slot
         finally:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
@@ -107,8 +119,10 @@ class _Supervisor:
             _kill(pid, signal.SIGTERM)
 
 
-def _child(listener: socket.socket, make_app: Callable[[], Any], threads: int) -> None:
-    from waitress import serve
+def _child(
+    listener: socket.socket, make_app: Callable[[], Any], threads: int, board: Board, slot: int
+) -> None:
+    from waitress.server import create_server
 
     from indexer.ingest.processes import die_with_parent
 
@@ -121,7 +135,13 @@ def _child(listener: socket.socket, make_app: Callable[[], Any], threads: int) -
         app = _warmed(make_app)
         # Serving: SystemExit lets waitress finish the requests in flight (briefly).
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-        serve(app, sockets=[listener], threads=threads, ident="parteisuche", **LIMITS)
+        logging.basicConfig()  # as waitress.serve does: its warnings reach the log
+        server = create_server(
+            app, sockets=[listener], threads=threads, ident="parteisuche", **LIMITS
+        )
+        balance(server, board, slot)
+        server.print_listen("Serving on http://{}:{}")
+        server.run()
     finally:
         os._exit(0)
 

@@ -17,6 +17,7 @@ from whoosh.query import Every, NumericRange, Or, Term
 from whoosh.searching import Searcher
 
 from indexer.engine.columns import (
+    RecordReader,
     column_values,
     indexed_order_from_terms,
     int_column,
@@ -186,17 +187,25 @@ class Generation:
         #: ``/personen``.
         self.people: Lru[bytes, list[PersonSummary]] = Lru(PEOPLE_CACHE)
 
-    def hit(self, searcher: Searcher, docnum: int, score: float | None = None) -> Hit:
+    def hit(
+        self,
+        searcher: Searcher,
+        docnum: int,
+        score: float | None = None,
+        records: RecordReader | None = None,
+    ) -> Hit:
         """A document as a hit without snippet, kept for this generation.
 
         Whoosh stores all fields of a document in one pickled record, so listing a hit means
         unpickling its whole text. Exports, person pages and similar-document lists show no
         text: their hits are built once and then served from memory (hits are frozen, so
-        the lists share them).
+        the lists share them). ``records`` reads the records of a long list of hits
+        (:func:`~indexer.engine.columns.stored_records`).
         """
         found = self._hits.get(docnum)
         if found is None:
-            found = self._keep_hit(docnum, searcher.stored_fields(docnum))
+            stored = records(docnum) if records is not None else searcher.stored_fields(docnum)
+            found = self._keep_hit(docnum, stored)
         return found if score is None else replace(found, score=score)
 
     def _keep_hit(self, docnum: int, stored: dict[str, Any]) -> Hit:
@@ -212,6 +221,7 @@ class Generation:
         score: float | None,
         terms: QueryTerms,
         highlighter: Highlighter,
+        records: RecordReader | None = None,
     ) -> Hit:
         """A hit with its snippet for the query's ``terms``, both kept for this generation.
 
@@ -224,14 +234,14 @@ class Generation:
         key = (terms, docnum)
         snippet = self.snippets.get(key)
         if snippet is None:
-            stored = searcher.stored_fields(docnum)
+            stored = records(docnum) if records is not None else searcher.stored_fields(docnum)
             snippet = highlighter.snippet(
                 stored.get("text") or "", terms, title=stored.get("title") or ""
             )
             self.snippets.put(key, snippet)
             hit = self._hits.get(docnum) or self._keep_hit(docnum, stored)
         else:
-            hit = self.hit(searcher, docnum)
+            hit = self.hit(searcher, docnum, records=records)
         return replace(hit, score=score, snippet=snippet)
 
     def nominee_lists(self, candidacy: str) -> Mask:

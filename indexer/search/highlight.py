@@ -147,6 +147,20 @@ _TRAILING = {"a": "äÄ", "o": "öÖ", "u": "üÜ", "s": "ßẞ"}
 _RARE_LETTER = re.compile(r"[^\W\x00-\x7fäöüßÄÖÜẞ]")
 #: Lower-case letters a probe letter stands for in a text without rare letters.
 _PLAIN_VARIANTS = {"a": "ä", "o": "ö", "u": "ü"}
+_ASCII_BYTES = bytes(range(128))
+
+
+def _has_rare_letter(text: str) -> bool:
+    """Whether ``text`` holds a :data:`_RARE_LETTER`, looked for among its non-ASCII
+    characters only: those are the bytes >= 0x80 of its UTF-8 (each such character is
+    written with those bytes alone), cut out in C. The pattern run over the whole text
+    tested every character against Unicode's word classes: 18 µs of a 4,500-character
+    speech, against 8 µs this way, paid for every row of an export."""
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return _RARE_LETTER.search(text) is not None
+    return _RARE_LETTER.search(encoded.translate(None, _ASCII_BYTES).decode("utf-8")) is not None
 
 
 @lru_cache(maxsize=256)
@@ -195,7 +209,7 @@ def _probe_starts(text: str, terms: QueryTerms, pattern: re.Pattern[str]) -> Ite
     which an export of a thousand hits pays a thousand times.
     """
     spellings = _probe_spellings(terms)
-    if spellings is not None and not _RARE_LETTER.search(text):
+    if spellings is not None and not _has_rare_letter(text):
         lowered = text.lower()
         if len(lowered) == len(text):
             starts: set[int] = set()

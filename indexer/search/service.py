@@ -22,6 +22,7 @@ from whoosh.index import Index
 from whoosh.query import Or, Term
 from whoosh.searching import Searcher
 
+from indexer.engine.columns import stored_records
 from indexer.engine.documents import from_stored, text_rest
 from indexer.engine.postings import Ids
 from indexer.engine.ranking import Mask, Ranking, weighting
@@ -258,11 +259,14 @@ class SearchService:
             ordered = ((d, None) for d in recent[found.matched[recent]][:limit].tolist())
         else:
             ordered = islice(_ordered(found, request.sort, generation, limit), limit)
+        records = stored_records(searcher.reader())
         for docnum, score in list(ordered):
             if not snippets:
-                yield generation.hit(searcher, docnum, score)
+                yield generation.hit(searcher, docnum, score, records)
             else:
-                yield generation.snippet_hit(searcher, docnum, score, terms, self.highlighter)
+                yield generation.snippet_hit(
+                    searcher, docnum, score, terms, self.highlighter, records
+                )
 
     def more_like_this(self, doc_id: str, limit: int = 5) -> list[Hit]:
         """Documents similar to ``doc_id``: its key terms (Whoosh's more-like-this model).

@@ -171,3 +171,15 @@ def test_spellings_the_plain_search_must_find(text: str, word: str, marked: str)
     spans = highlighter.spans(text, terms)
     assert spans == highlighter.spans_slow(text, terms)
     assert marked in [text[s:e] for s, e in spans]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=())) | st.sampled_from(
+    ["Café", "Straße", "Kelvin \u212a", "„Rente“ – €", "ſ", "Dvořák", "\ud800 lose", "plain"]
+))
+def test_the_rare_letter_test_equals_the_pattern_over_the_whole_text(text: str) -> None:
+    """Only the non-ASCII characters are looked at (cut out of the UTF-8 in C); the
+    answer is the pattern's over the whole text, lone surrogates included."""
+    from indexer.search.highlight import _RARE_LETTER, _has_rare_letter
+
+    assert _has_rare_letter(text) == (_RARE_LETTER.search(text) is not None)
