@@ -99,10 +99,23 @@ def test_expansions_equal_whoosh(pair: tuple[Searcher, Searcher]) -> None:
     for prefix in {w[:n] for w in words[::7] for n in (1, 2, 3)} | {"", "zzzz", "\uffff"}:
         assert list(got.expand_prefix("exact", prefix)) == list(
             want.expand_prefix("exact", prefix)), prefix
-    for word in [*words[::5], "rentte", "pflegge", "xyz"]:
+    # a reader of several segments expands prefixes; one segment's walks its term cursor
+    leaves = list(zip(got.leaf_readers(), want.leaf_readers(), strict=True))
+    assert len(leaves) == len(PARTS)
+    for word in [*words[::5], "rentte", "pflegge", "xyz", "zzzz"]:
         for dist in (1, 2):
             assert set(got.terms_within("exact", word, dist, prefix=1)) == set(
                 want.terms_within("exact", word, dist, prefix=1)), word
+            for (mine, _), (theirs, _) in leaves:
+                found = set(mine.terms_within("exact", word, dist, prefix=1))
+                assert found == set(theirs.terms_within("exact", word, dist, prefix=1)), word
+    for (mine, _), (theirs, _) in leaves:  # the cursor walks the segment's terms in order
+        cursor, walked = mine.cursor("exact"), []
+        text = cursor.first()
+        while text is not None:
+            walked.append(text)
+            text = cursor.next()
+        assert walked == [w.decode() for w in theirs.lexicon("exact")] and walked
 
 
 @pytest.mark.parametrize("query", [
