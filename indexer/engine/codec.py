@@ -457,10 +457,18 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         # refuse (AnalysisMismatch) before the writer holds the lock or any file.
         schema = ix.schema
         plans = {name: _FieldPlan(schema[name]) for name in schema.names()}
+        flat_only = frozenset(name for name, plan in plans.items() if plan.flat_only)
         if "codec" not in kwargs:
-            kwargs["codec"] = FlatCodec(frozenset(n for n, p in plans.items() if p.flat_only))
+            kwargs["codec"] = FlatCodec(flat_only)
         super().__init__(ix, **kwargs)
         self._bulk = supports(self)
+        if flat_only and not (self._bulk and isinstance(self.codec, FlatCodec)
+                              and flat_only <= self.codec.flat_fields):
+            self.cancel()  # frees the lock and the new segment's files
+            raise ParteisucheError(
+                f"{sorted(flat_only)} keep their postings in the flat arrays alone: only the "
+                "bulk path with the flat codec writes them (no other codec, no term vectors)"
+            )
         self._plans = plans
         self._postings: dict[str, _FieldBuffer] = {}
         #: field -> the length of each document's field as the length column reports it

@@ -41,10 +41,11 @@ The file ends with a JSON directory of the arrays, found through its last eight 
 
 Whoosh's own files stay readable by Whoosh, but for one field they hold nothing: the ``exact``
 field keeps its terms, postings and positions here alone (:class:`indexer.schema.FlatPositions`),
-and Whoosh's reader reads them from here (:mod:`indexer.engine.flatterms`). A merged segment gets this file merged from the merged segments'
-(:mod:`indexer.engine.flatmerge`). A segment without a file this version reads (Whoosh's own
-writer's, or a damaged one) is read from its blocks (:mod:`indexer.engine.postings`) except
-for the positions of such a field: there it is refused, naming the file (:func:`unreadable`).
+and Whoosh's reader reads them from here (:mod:`indexer.engine.flatterms`). A merged segment
+gets this file merged from the merged segments' (:mod:`indexer.engine.flatmerge`). A segment
+without a file this version reads (Whoosh's own writer's, or a damaged one) is read from its
+blocks (:mod:`indexer.engine.postings`) except for such a field: there it is refused, naming
+the file (:func:`unreadable`).
 
 The same format, with a list of member segments in its directory, holds the merged postings of
 runs of consecutive segments (:mod:`indexer.engine.flatgroups`).

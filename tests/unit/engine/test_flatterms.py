@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
 from whoosh.query import And, FuzzyTerm, Or, Prefix, Term
@@ -139,3 +140,16 @@ def test_a_missing_flat_file_is_refused_with_the_reindex_message(tmp_path: Path)
     ix.storage.delete_file(segment.make_filename(EXTENSION))
     with ix.reader() as reader, pytest.raises(ParteisucheError, match=r"is missing.*reindex"):
         reader.doc_frequency("exact", "rente")
+
+
+def test_the_writer_refuses_a_codec_that_cannot_read_exact(tmp_path: Path) -> None:
+    """Another codec's reader would not find ``exact`` in the flat arrays: refused, and the
+    index stays unlocked for the next writer."""
+    ix = FileStorage(str(tmp_path)).create_index(build_schema())
+    with pytest.raises(ParteisucheError, match="flat arrays alone"):
+        FastSegmentWriter(ix, codec=W3Codec())
+    writer = FastSegmentWriter(ix)
+    _fill(writer, _docs(3, seed=2))
+    writer.commit()
+    with ix.reader() as reader:
+        assert reader.doc_count() == 3 and list(reader.lexicon("exact"))
