@@ -56,7 +56,8 @@ class FlatCodec(W3Codec):  # type: ignore[misc]
     """Whoosh's W3 codec, whose term reader answers for ``flat_fields`` from the flat arrays.
 
     Pickled with every segment the project's writer makes (Whoosh keeps a segment's codec in
-    the index's table of contents), so any reader of such a segment gets the adapter.
+    the index's table of contents), so any reader of such a segment gets the adapter. Moving
+    or renaming this class breaks existing indexes: bump ``SCHEMA_VERSION`` with it.
     """
 
     def __init__(self, flat_fields: frozenset[str] = frozenset(), **kwargs: Any) -> None:
