@@ -62,6 +62,7 @@ from indexer.analysis.terms import (
 )
 from indexer.engine.flat import EXTENSION, FlatSegment, FlatWriter, unreadable, write_from_blocks
 from indexer.engine.flatmerge import MergeSource, merge_source, write_merged
+from indexer.engine.flatterms import FlatCodec
 from indexer.errors import ParteisucheError
 from indexer.schema import FlatPositions, flat_positions_only
 
@@ -199,16 +200,17 @@ class _FieldPlan:
     def __init__(self, field: FieldType) -> None:
         self.german: GermanTerms | None = None
         self.exact: ExactTerms | None = None
-        #: positions for the flat postings only; Whoosh's values are the counts
-        self.counts_only = False
+        #: postings for the flat arrays only (:mod:`indexer.engine.flatterms`): no values
+        self.flat_only = flat_positions_only(field)
         fmt = field.format
         self.fixed: int | None = fmt.fixed_value_size() if fmt is not None else 0
+        if self.flat_only:
+            self.fixed = 0
         if field.indexed and fmt is not None:
             if type(fmt) is Frequency:
                 self.german = german_terms_for(field.analyzer)
             elif type(fmt) is Positions or type(fmt) is FlatPositions:
                 self.exact = exact_terms_for(field.analyzer)
-                self.counts_only = type(fmt) is FlatPositions
         self.bulk = self.german is not None or self.exact is not None
         self.field_boost: float = getattr(fmt, "field_boost", 1.0)
 
@@ -230,7 +232,7 @@ class _FieldPlan:
         assert self.exact is not None
         found = self.exact.positions(raws)
         if not found:
-            return [], [], b"" if self.counts_only else [], 0, ([], [])
+            return [], [], None if self.flat_only else [], 0, ([], [])
         lists = list(found.values())
         counts_ = list(map(len, lists))
         length = sum(counts_)
@@ -238,10 +240,8 @@ class _FieldPlan:
             weights_ = list(map(_FLOATS.__getitem__, counts_))
         else:
             weights_ = [float(n) * fb for n in counts_]
-        values_: _Values
-        if self.counts_only:  # Frequency's values: the counts (positions go to flat only)
-            values_ = b"".join(map(_freq_value, counts_))
-        else:
+        values_: _Values = None  # a flat-only field keeps no values (flat positions instead)
+        if not self.flat_only:
             values_ = _position_values(lists, counts_, length)
         flat = lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
         return list(found), weights_, values_, length, (flat, counts_)
@@ -249,7 +249,9 @@ class _FieldPlan:
 
 def supports(writer: SegmentWriter) -> bool:
     """Whether the bulk path applies: the W3 codec and no term vectors or spelling fields."""
-    if type(writer.codec) is not W3Codec or type(writer.fieldwriter) is not W3FieldWriter:
+    if type(writer.codec) not in (W3Codec, FlatCodec):
+        return False
+    if type(writer.fieldwriter) is not W3FieldWriter:
         return False
     schema = writer.schema
     return not any(
@@ -455,8 +457,18 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         # refuse (AnalysisMismatch) before the writer holds the lock or any file.
         schema = ix.schema
         plans = {name: _FieldPlan(schema[name]) for name in schema.names()}
+        flat_only = frozenset(name for name, plan in plans.items() if plan.flat_only)
+        if "codec" not in kwargs:
+            kwargs["codec"] = FlatCodec(flat_only)
         super().__init__(ix, **kwargs)
         self._bulk = supports(self)
+        if flat_only and not (self._bulk and isinstance(self.codec, FlatCodec)
+                              and flat_only <= self.codec.flat_fields):
+            self.cancel()  # frees the lock and the new segment's files
+            raise ParteisucheError(
+                f"{sorted(flat_only)} keep their postings in the flat arrays alone: only the "
+                "bulk path with the flat codec writes them (no other codec, no term vectors)"
+            )
         self._plans = plans
         self._postings: dict[str, _FieldBuffer] = {}
         #: field -> the length of each document's field as the length column reports it
@@ -665,10 +677,12 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         buffer = BytesIO()
         flat = FlatWriter(buffer)
         for fieldname, inv in self._inverted():
-            docs, weights, starts = inv.docs.tolist(), inv.weights.tolist(), inv.starts.tolist()
-            for t, btext in enumerate(inv.btexts):
-                for i in range(starts[t], starts[t + 1]):
-                    add((fieldname, btext, docs[i], weights[i], inv.value(i)))
+            if not self._plans[fieldname].flat_only:  # else nothing of it in Whoosh's files
+                docs, weights = inv.docs.tolist(), inv.weights.tolist()
+                starts = inv.starts.tolist()
+                for t, btext in enumerate(inv.btexts):
+                    for i in range(starts[t], starts[t + 1]):
+                        add((fieldname, btext, docs[i], weights[i], inv.value(i)))
             if len(inv):
                 positions = None
                 if inv.position_starts is not None and inv.positions is not None:
@@ -882,6 +896,9 @@ class PostingsEncoder:
 
     def write_field(self, fieldname: str, field: FieldType, inv: _Inverted,
                     lengths: list[int]) -> None:
+        if flat_positions_only(field):
+            self._write_flat_only(fieldname, inv)
+            return
         fieldwriter = self.fieldwriter
         fieldwriter.start_field(fieldname, field)
         if len(inv):
@@ -898,6 +915,19 @@ class PostingsEncoder:
             btexts = inv.release()
             self._write_terms(pack_ushort(fieldwriter._fieldid), btexts, infos)
         fieldwriter.finish_field()
+
+    def _write_flat_only(self, fieldname: str, inv: _Inverted) -> None:
+        """A field whose postings live in the flat arrays alone: nothing to Whoosh's term and
+        posting files (:mod:`indexer.engine.flatterms` reads it from the flat arrays)."""
+        if self.flat is None:
+            raise ParteisucheError(f"{fieldname!r} keeps its postings in flat arrays only")
+        if len(inv):
+            positions = None
+            if inv.position_starts is not None and inv.positions is not None:
+                positions = (inv.position_starts, inv.positions)
+            self.flat.add_field(fieldname, inv.btexts, inv.starts, inv.docs,
+                                inv.weights.astype(np.float32), positions)
+        inv.release()
 
     def _write_blocks(self, inv: _Inverted, blocks: _Blocks) -> tuple[array[int], array[int]]:
         """Append every term's blocks to the posting file; return each term's extent."""

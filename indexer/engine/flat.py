@@ -39,12 +39,13 @@ Finding a term is a binary search over the sorted hashes and a byte comparison; 
 two slices.
 The file ends with a JSON directory of the arrays, found through its last eight bytes.
 
-Whoosh's own files stay readable by Whoosh, but for one field they are no longer complete: the
-``exact`` field keeps its positions here alone (:class:`indexer.schema.FlatPositions`; Whoosh's
-postings hold its counts). A merged segment gets this file merged from the merged segments'
-(:mod:`indexer.engine.flatmerge`). A segment without a file this version reads (Whoosh's own
-writer's, or a damaged one) is read from its blocks (:mod:`indexer.engine.postings`) except
-for the positions of such a field: there it is refused, naming the file (:func:`unreadable`).
+Whoosh's own files stay readable by Whoosh, but for one field they hold nothing: the ``exact``
+field keeps its terms, postings and positions here alone (:class:`indexer.schema.FlatPositions`),
+and Whoosh's reader reads them from here (:mod:`indexer.engine.flatterms`). A merged segment
+gets this file merged from the merged segments' (:mod:`indexer.engine.flatmerge`). A segment
+without a file this version reads (Whoosh's own writer's, or a damaged one) is read from its
+blocks (:mod:`indexer.engine.postings`) except for such a field: there it is refused, naming
+the file (:func:`unreadable`).
 
 The same format, with a list of member segments in its directory, holds the merged postings of
 runs of consecutive segments (:mod:`indexer.engine.flatgroups`).
@@ -65,6 +66,7 @@ from numpy.typing import NDArray
 
 from indexer.engine.postings import blocks, decode_positions, weights_array
 from indexer.errors import ParteisucheError
+from indexer.schema import flat_positions_only
 
 #: The file's extension within a segment (``MAIN_<segment id>.flp``).
 EXTENSION = ".flp"
@@ -320,6 +322,16 @@ class FlatField:
         bounds = self.text_starts.tolist()
         return [data[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
 
+    def term_at(self, term: int) -> bytes:
+        """The bytes of term number ``term``."""
+        text_starts: memoryview = self._text_starts  # type: ignore[attr-defined]
+        return bytes(self.texts[text_starts[term] : text_starts[term + 1]])
+
+    def first_from(self, btext: bytes) -> int:
+        """The number of the first term not below ``btext`` (terms are in byte order); the
+        number of terms if there is none."""
+        return bisect_left(range(len(self.hashes)), btext, key=self.term_at)
+
     def span(self, term: int) -> tuple[int, int]:
         """The term's postings: ``docs[start:end]``, ``weights_of(start, end)``."""
         starts: memoryview = self._starts  # type: ignore[attr-defined]
@@ -331,13 +343,16 @@ def write_from_blocks(reader: Any, handle: Any) -> None:
 
     For the segments Whoosh's own merge writes (``optimize``, and commits that fold small
     segments together): slower than writing them from the codec's arrays (a Python loop per
-    term, and positions unpickled per posting), but merges take minutes anyway.
+    term, and positions unpickled per posting), but merges take minutes anyway. A field whose
+    postings live in the flat arrays alone has no blocks: it is left out.
     """
     writer = FlatWriter(handle)
     schema = reader.schema
     for name in schema.names():
         field = schema[name]
-        if not field.indexed or name not in reader.indexed_field_names():
+        if not field.indexed or flat_positions_only(field):
+            continue
+        if name not in reader.indexed_field_names():
             continue
         with_positions = bool(field.format and field.format.supports("positions"))
         btexts = list(reader.lexicon(name))
@@ -434,7 +449,13 @@ class FlatSegment:
         storage = getattr(leaf, "_storage", None)
         if segment is None or storage is None:
             raise FlatUnreadable("not a segment reader")
-        name = segment().make_filename(EXTENSION)
+        return cls.from_storage(storage, segment())
+
+    @classmethod
+    def from_storage(cls, storage: Any, segment: Any) -> FlatSegment:
+        """The flat postings of ``segment`` in ``storage`` (the segment's compound storage
+        where it has one); raises :class:`FlatUnreadable` as :meth:`load`."""
+        name = segment.make_filename(EXTENSION)
         if not storage.file_exists(name):
             raise FlatUnreadable(f"{name} is missing")
         handle = storage.open_file(name)

@@ -2,8 +2,8 @@
 
 Finding them by scanning a 50 MB text takes seconds per request (see
 :mod:`indexer.analysis.parts`); the ``exact`` field's flat postings already hold every
-token's position (:mod:`indexer.engine.flat`; Whoosh's postings of the field hold counts
-only, see :class:`indexer.schema.FlatPositions`). The words to look up are the query's exact
+token's position (:mod:`indexer.engine.flat`; Whoosh's files hold nothing of the field, see
+:class:`indexer.schema.FlatPositions`). The words to look up are the query's exact
 terms plus the document's word forms that the highlighter would mark: forms that begin with a
 query term (a stem begins the word it came from) and whose analysis matches. Word forms in
 which a query term only appears inside a compound ("Altersrente" for "Rente") are not found
