@@ -7,8 +7,8 @@ office address is never the region of a candidacy.
 
 The rules match against a cleaned copy (one kind of space, NFC, gender star as a space), but
 evidence quotes the text as given: :meth:`Doc.quote` maps a cleaned span back to the original
-characters. Sentences are cut only when a rule asks for them, and :meth:`Doc.head_sentences`
-cuts just the first few, which is all a speech with given values needs.
+characters. Sentences are cut only when a rule first asks for them (a document that no rule
+reads sentence by sentence is never cut).
 """
 
 from __future__ import annotations
@@ -120,11 +120,6 @@ class Doc:
         self._cut_until(None)
         return self._cut
 
-    def head_sentences(self, count: int) -> list[Sentence]:
-        """The first ``count`` sentences, cutting only the lines they need."""
-        self._cut_until(count)
-        return self._cut[:count]
-
     def _cut_until(self, count: int | None) -> None:
         """Cut lines into sentences until ``count`` are cut (``None``: all of them)."""
         if self._cut_lines < 0:
@@ -204,9 +199,6 @@ class Doc:
                 break
             found = sentence
         return found
-
-    def zone_sentences(self, *zones: str) -> list[Sentence]:
-        return [s for s in self.sentences if s.zone in zones]
 
     def content(self) -> list[Sentence]:
         """Title and text sentences without footer lines."""
