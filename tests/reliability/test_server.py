@@ -49,8 +49,8 @@ def _wait_until(condition: object, seconds: float = 20) -> bool:
     return False
 
 
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL])
-def test_workers_serve_restart_and_stop_with_the_parent(tmp_path: Path, stop: int) -> None:
+def _serve_two_workers(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
+    """``parteisuche serve`` with two worker processes on a free port, over a small index."""
     build_index(write_corpus(tmp_path / "docs"), tmp_path / "index")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -60,6 +60,12 @@ def test_workers_serve_restart_and_stop_with_the_parent(tmp_path: Path, stop: in
          "--port", str(port), "--workers", "2", "--threads", "2"],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
+    return server, port
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_serve_restart_and_stop_with_the_parent(tmp_path: Path, stop: int) -> None:
+    server, port = _serve_two_workers(tmp_path)
     try:
         assert _wait_until(lambda: len(_children(server.pid)) == 2)
         url = f"http://127.0.0.1:{port}/api/search?q=Mietpreisbremse"
@@ -127,15 +133,7 @@ def test_keep_alive_connections_are_spread_over_the_workers(tmp_path: Path) -> N
     """Clients that keep their connections (wrk, browsers) once left 6 of 8 on one worker.
     Each connection here is opened after the previous one was answered, so every worker has
     seen the new count before the next arrives: they must hold 4 and 4 (webapp.balance)."""
-    build_index(write_corpus(tmp_path / "docs"), tmp_path / "index")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "webapp.cli", "serve", "--index", str(tmp_path / "index"),
-         "--port", str(port), "--workers", "2", "--threads", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    server, port = _serve_two_workers(tmp_path)
     connections: list[http.client.HTTPConnection] = []
     try:
         assert _wait_until(lambda: len(_children(server.pid)) == 2)
