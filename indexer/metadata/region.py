@@ -476,9 +476,12 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
     for unit, place, start in _unit_words(text):
         add(unit, place, start, bare_ok=unit.startswith(_LOCAL_UNITS))
     for mention in find_mentions(text):
-        rest = text[mention.end : mention.end + 60]
+        end = mention.end
+        if text.startswith(".", end) and text[end - 5 : end].upper() == "LINKE":
+            end += 1  # "DIE LINKE. Marburg-Biedenkopf": the party writes its name so
+        rest = text[end : end + 60]
         named = _PARTY_UNIT.match(rest)
-        if named and not _is_venue(text, mention.end + named.start(1)):
+        if named and not _is_venue(text, end + named.start(1)):
             add("party", named.group(1), mention.start, bare_ok=bool(_BARE_PLACE.match(rest)))
     for word, place, pos in _assemblies_and_groups(text):
         add(word, place, pos)
@@ -880,17 +883,22 @@ class _Finder:
         return self.frequent((KREIS, BEZIRK)) or self.publisher()
 
     def _elected_by_land_assembly(self) -> bool:
-        """Whether the delegate's sentence or the heading names a Land assembly as the one
-        that elects ("auf dem Landesparteitag"), not as the one the delegates go to ("zur
-        Landesdelegiertenkonferenz"), and no Kreis or district assembly."""
+        """Whether a sentence that elects the delegates (the delegate's own, or one of the
+        heading's) names a Land assembly as the one that elects ("Auf dem Landesparteitag …
+        haben die Mitglieder … ihre Delegierten gewählt"), not as the one the delegates go to
+        ("zur Landesdelegiertenkonferenz"), and no sentence there names a local assembly."""
         texts = [self.office.sentence.text] if self.office is not None else []
         texts += [s.text for s in self.doc.sentences if s.zone in (TITLE, HEAD)]
-        text = "\n".join(t for t in texts if "Landes" in t or "Kreis" in t or "ezirk" in t)
-        if not text or _LOCAL_ASSEMBLY.search(text):
+        texts = [t for t in texts if "Landes" in t or "ersammlung" in t or "Kreis" in t]
+        if any(_LOCAL_ASSEMBLY.search(text) for text in texts):
             return False
         return any(
-            not _TO_ASSEMBLY.search(text, max(0, m.start() - 30), m.start())
-            for m in _LAND_ASSEMBLY.finditer(text)
+            _ELECTS.search(text)
+            and any(
+                not _TO_ASSEMBLY.search(text, max(0, m.start() - 30), m.start())
+                for m in _LAND_ASSEMBLY.finditer(text)
+            )
+            for text in texts
         )
 
     def frequent(self, kinds: tuple[str, ...]) -> RegionHit | None:
@@ -912,7 +920,12 @@ class _Finder:
 _ASSEMBLY = r"(?:parteitag|mitgliederversammlung|delegiertenkonferenz|delegiertenversammlung|" \
     r"vertreterversammlung|versammlung)"
 _LAND_ASSEMBLY = re.compile(rf"\bLandes{_ASSEMBLY}")
-_LOCAL_ASSEMBLY = re.compile(rf"\b(?:Kreis|Bezirks|Unterbezirks|Stadt|Orts){_ASSEMBLY}")
+_LOCAL_ASSEMBLY = re.compile(
+    rf"\b(?:Kreis|Bezirks|Unterbezirks|Stadt|Orts|Gesamt){_ASSEMBLY}|"
+    r"\bDelegierten\s+(?:des|unseres)\s+(?:Kreis|Bezirks|Stadt|Orts)\w*"
+)
+# A sentence in which the delegates are elected.
+_ELECTS = re.compile(r"\b(?:gewählt|wählen|wählt|wählte|wählten|bestimmt|nominiert)\b")
 # The assembly the delegates go to, not the one that elects them: "zur Landesdelegiertenkonferenz".
 _TO_ASSEMBLY = re.compile(r"\b(?:zu[rm]|für\s+(?:den|die|das))\s+(?:\w+\s+)?$")
 

@@ -265,7 +265,12 @@ def _titles(soup: BeautifulSoup) -> tuple[str | None, str | None]:
     if given is None:
         return None, None
     title = _without_site_name(given, h1)
-    return title, (given if title != given else None)
+    if title == given:
+        # og:title "Kandidatur", <title> "Kandidatur – DIE LINKE. Marburg-Biedenkopf": the
+        # <title> still says who published the page
+        full = " ".join(soup.title.string.split()) if soup.title and soup.title.string else ""
+        return title, (full if full != title and title in full else None)
+    return title, given
 
 
 def _without_site_name(title: str, h1: str) -> str:

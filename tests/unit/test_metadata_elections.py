@@ -215,3 +215,18 @@ def test_direct_candidates_named_in_the_gender_neutral_plural() -> None:
         "Unsere Direktkandidierenden zur Bundestagswahl",
     )
     assert found["office"] == "Direktkandidat Bundestag"
+
+
+def test_delegates_of_a_kreis_sent_to_the_land_assembly_on_a_linke_page() -> None:
+    # the page's title names the Kreisverband ("DIE LINKE. Marburg-Biedenkopf"); "Auf dem
+    # Landesparteitag möchte ich …" is where the delegate goes, not who elects her
+    found = _values(
+        "Liebe Genossinnen und Genossen,\nauf unserer Gesamtmitgliederversammlung wählen wir "
+        "die Delegierten des Kreisverbands für den Landesparteitag. Ich bewerbe mich um einen "
+        "der Plätze.\n\nAuf dem Landesparteitag möchte ich mich für die Geburtshilfe einsetzen. "
+        "Ich will eure Stimme in Frankfurt, Kassel oder wo immer der Parteitag tagt, gut "
+        "vertreten.\n\nEure Mareike\n",
+        "Bewerbung als Delegierte zum Landesparteitag – DIE LINKE. Marburg-Biedenkopf",
+    )
+    assert found["office"] == "Landesparteitagsdelegierter"
+    assert found["region"] == "Marburg-Biedenkopf"

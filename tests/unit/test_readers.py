@@ -472,3 +472,19 @@ def test_a_posts_categories_and_a_pages_sections_are_weak_evidence_of_its_type(
     (record,) = list(pick_reader(page)(page, Limits()))
     assert isinstance(record, RawDocument)
     assert record.extra["format_category"] == "Pressemitteilungen"
+
+
+def test_html_page_title_with_the_site_name_is_kept_beside_an_og_title(tmp_path: Path) -> None:
+    from indexer.readers.base import PAGE_TITLE
+
+    path = tmp_path / "bewerbung.html"
+    path.write_text(
+        "<html><head><title>Bewerbung als Delegierte – DIE LINKE. Musterkreis</title>"
+        '<meta property="og:title" content="Bewerbung als Delegierte"></head><body>'
+        "<h1>Bewerbung als Delegierte</h1><p>Liebe Genossinnen und Genossen, ich bewerbe "
+        "mich.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_one(path)
+    assert doc.title == "Bewerbung als Delegierte"
+    assert doc.extra[PAGE_TITLE] == "Bewerbung als Delegierte – DIE LINKE. Musterkreis"
