@@ -230,3 +230,17 @@ def test_delegates_of_a_kreis_sent_to_the_land_assembly_on_a_linke_page() -> Non
     )
     assert found["office"] == "Landesparteitagsdelegierter"
     assert found["region"] == "Marburg-Biedenkopf"
+
+
+def test_unit_words_are_counted_at_word_starts_only() -> None:
+    import re
+
+    from indexer.metadata import office
+
+    text = (
+        "Landesverband und Kreisverband, LPT-Beschluss, XLPT, Bezirks_Ortsverein, "
+        "Unterbezirksvorstand; der Ortsverband tagt im Distrikt 3. Abteilungsleitung"
+    )
+    for pattern in office._LEVEL_UNITS.values():
+        bounded = re.compile(r"\b" + pattern.pattern)
+        assert office._words_at_start(pattern, text) == len(bounded.findall(text))
