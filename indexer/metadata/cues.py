@@ -17,8 +17,20 @@ VOTE_COUNT = (
 #: A character of the clause a cue spans ("trete … an"): no sentence end, but a period after a
 #: digit is an ordinal's or a date's ("trete bei der Kommunalwahl am 14. September … an").
 CLAUSE_CHAR = r"(?:[^.!?]|(?<=\d)\.)"
+#: The same outside a quotation (a first-person bid is the writer's, not a quoted one's).
+UNQUOTED_CLAUSE_CHAR = r"(?:[^.!?„“]|(?<=\d)\.)"
 #: A first-person "trete … an" with the clause between (the dates and places of the election).
 TRETE_AN = rf"trete\b{CLAUSE_CHAR}{{0,120}}\ban\b"
 #: The third person: "tritt … an", "treten … an".
 TRITT_AN = rf"(?:tritt|treten)\b{CLAUSE_CHAR}{{0,120}}\ban\b"
+
+#: A party's Land assembly: "Landesparteitag", "Landesmitgliederversammlung", "LDK", "LPT".
+LAND_ASSEMBLY = (
+    r"(?:LPT|LMV|LDK|LVV|Landes(?:partei|mitglieder|delegierten|vertreter|versammlung)\w*)"
+)
+#: An assembly below the Land: "Kreisparteitag", "KMV", "Gesamtmitgliederversammlung".
+LOCAL_ASSEMBLY = (
+    r"(?:KPT|KMV|OMV|(?:Kreis|Unterbezirks|Bezirks|Stadt|Orts|Gesamt)"
+    r"(?:partei|mitglieder|delegierten|vertreter|versammlung)\w*)"
+)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import doctype, names
 from indexer.metadata.casing import capital_lines
-from indexer.metadata.cues import TRITT_AN, VOTE_COUNT
+from indexer.metadata.cues import TRITT_AN, UNQUOTED_CLAUSE_CHAR, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
 from indexer.metadata.hints import literal_branches
@@ -58,15 +58,13 @@ _TITLE_BID = re.compile(
     r"(?:^|[\s–—|-])(?:Direkt)?[Kk]andidat(?:in)?\s+(?:für|zu[mr]|als|im)\b|"
     r"(?:^|[\s:–—|-])Nominierung\b"
 )
-# A character of the bid's clause outside a quotation (see :data:`cues.CLAUSE_CHAR`).
-_UNQUOTED = r"(?:[^.!?„“]|(?<=\d)\.)"
 # First-person bids ("ich kandidiere", "bewerbe ich mich", "trete … an", "möchte … werden").
 _FIRST_PERSON = re.compile(
-    rf"\b[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b{_UNQUOTED}{{0,120}}\ban\b|"
+    rf"\b[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b{UNQUOTED_CLAUSE_CHAR}{{0,120}}\ban\b|"
     r"möchte\b[^.!?„“]{0,100}\b(?:kandidieren|werden|übernehmen|vertreten)|"
     r"will\b[^.!?„“]{0,100}\b(?:kandidieren|werden))|"
     r"\b(?:kandidiere|bewerbe)\s+ich\b|\b(?:möchte|will)\s+ich\b[^.!?„“]{0,100}\b"
-    rf"(?:kandidieren|werden|übernehmen)\b|\btrete\s+ich\b{_UNQUOTED}{{0,120}}\ban\b|"
+    rf"(?:kandidieren|werden|übernehmen)\b|\btrete\s+ich\b{UNQUOTED_CLAUSE_CHAR}{{0,120}}\ban\b|"
     r"[Mm]eine\s+(?:Kandidatur|Bewerbung)\b|bitte\s+ich\s+(?:euch|Sie|dich)\s+um|"
     # a bid in a subordinate clause ("weil ich mich als Direktkandidatin bewerbe")
     r"\b[Ii]ch\s+mich\b[^.!?„“]{0,80}\b(?:bewerbe|zur\s+Wahl\s+stelle)\b|"

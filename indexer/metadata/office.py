@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from indexer.metadata import gazetteer, names
 from indexer.metadata.casing import capital_lines
-from indexer.metadata.cues import TRETE_AN, TRITT_AN, VOTE_COUNT
+from indexer.metadata.cues import LAND_ASSEMBLY, TRETE_AN, TRITT_AN, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -434,10 +434,6 @@ def _sought_by_nobody(sentence: str, prefix: str) -> bool:
     )
 
 
-# A candidate named right before the office: "zum Kandidaten für den Bundestagswahlkreis 280".
-_CANDIDATE_FOR = re.compile(
-    r"[Kk]andidat(?:in|en|innen)?\s+(?:für\s+(?:den|die|das)\s+|im\s+|in\s+(?:dem|der)\s+)$"
-)
 # A bid added to the main one: "Außerdem bewerbe ich mich um einen Platz auf der Landesliste."
 # ("trete ich außerdem auf Platz 9 … an": the same in the middle of the sentence)
 _ADDITIONAL = re.compile(
@@ -457,8 +453,6 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
         re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung", mention)
     )
     prefix = _clause_prefix(text, start)
-    # "zur Kandidatin für den Wahlkreis 12", "Kandidaten im Bundestagswahlkreis 280"
-    intrinsic = intrinsic or bool("andidat" in prefix and _CANDIDATE_FOR.search(prefix))
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
     if _sought_by_nobody(text, prefix):
@@ -682,10 +676,7 @@ _BARE_HINTS = ("orsitz", "orstand", "precher", "ürgerschaft", "ürgermeisteramt
 # literals lets the regex engine skip to candidate positions (four times faster on a 10 KB
 # text); the word boundary before a match is checked by :func:`_words_at_start`.
 _LEVEL_UNITS = {
-    "land": re.compile(
-        r"(?:LPT|LMV|LDK|LVV|Landes(?:partei|mitglieder|delegierten|vertreter)\w*|"
-        r"Landesverband\w*|Landesvorstand\w*)"
-    ),
+    "land": re.compile(rf"(?:{LAND_ASSEMBLY}|Landesverband\w*|Landesvorstand\w*)"),
     "kreis": re.compile(
         r"(?:KPT|KMV|Kreis(?:partei|mitglieder|delegierten)\w*|Kreisverband\w*|Kreisvorstand\w*|"
         r"Unterbezirk\w*)"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
 from indexer.metadata.casing import capital_lines
+from indexer.metadata.cues import LAND_ASSEMBLY, LOCAL_ASSEMBLY
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
@@ -889,7 +890,6 @@ class _Finder:
         ("zur Landesdelegiertenkonferenz"), and no sentence there names a local assembly."""
         texts = [self.office.sentence.text] if self.office is not None else []
         texts += [s.text for s in self.doc.sentences if s.zone in (TITLE, HEAD)]
-        texts = [t for t in texts if "Landes" in t or "ersammlung" in t or "Kreis" in t]
         if any(_LOCAL_ASSEMBLY.search(text) for text in texts):
             return False
         return any(
@@ -916,13 +916,11 @@ class _Finder:
         return self.unit_hit(best)
 
 
-# The assemblies that elect delegates: a Land's, or a Kreis's or district's.
-_ASSEMBLY = r"(?:parteitag|mitgliederversammlung|delegiertenkonferenz|delegiertenversammlung|" \
-    r"vertreterversammlung|versammlung)"
-_LAND_ASSEMBLY = re.compile(rf"\bLandes{_ASSEMBLY}")
+# The assemblies that elect delegates: a Land's, or a Kreis's, district's or branch's (or the
+# delegates "des Kreisverbands").
+_LAND_ASSEMBLY = re.compile(rf"\b{LAND_ASSEMBLY}")
 _LOCAL_ASSEMBLY = re.compile(
-    rf"\b(?:Kreis|Bezirks|Unterbezirks|Stadt|Orts|Gesamt){_ASSEMBLY}|"
-    r"\bDelegierten\s+(?:des|unseres)\s+(?:Kreis|Bezirks|Stadt|Orts)\w*"
+    rf"\b{LOCAL_ASSEMBLY}|\bDelegierten\s+(?:des|unseres)\s+(?:Kreis|Bezirks|Stadt|Orts)\w*"
 )
 # A sentence in which the delegates are elected.
 _ELECTS = re.compile(r"\b(?:gewählt|wählen|wählt|wählte|wählten|bestimmt|nominiert)\b")
