@@ -240,6 +240,89 @@ def recased(text: str) -> str:
     return _LOWER_NOUNS.sub(_capitalise, text)
 
 
+#: A text is hard-wrapped (a PDF's text layer, an e-mail) when its usual line is no longer than
+#: this and at least :data:`_WRAPPED_SHARE` of its lines are nearly that long.
+_WRAP_WIDTHS = (55, 130)
+_WRAPPED_SHARE = 0.4
+#: Fewer lines than this say too little about a text's width.
+_WRAPPED_LINES = 8
+#: A line at least this share of the wrap width, without a sentence end, goes on in the next.
+_FULL_LINE = 0.7
+#: Besides a letter or digit, the ends of a line whose sentence goes on (a hyphen at a line's
+#: end splits a word or a name, "Potsdam-" / "Mittelmark", which the rules join themselves).
+_JOINING_ENDS = ",)"
+#: A following line that starts an item of a list or table is never joined to the line above.
+_ITEM_START = re.compile(
+    r"[-–—•·▪*]|\d{1,3}(?:[.)]|\s)|[a-z][.)]\s"
+    r"|[\w.,/ -]{1,30}:\s"  # a field of a form: "Name, Vorname: …", "Rednerin: …"
+)
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped paragraphs read as spaces.
+
+    A PDF's text layer (and a wrapped e-mail) breaks every paragraph into lines of a page's
+    width, without blank lines between paragraphs, so a sentence such as "… hat mich am
+    Samstag einstimmig zum Bürgermeisterkandidaten nominiert" falls into two lines, and the
+    rules, which cut sentences per line, see neither half whole. Where the text is wrapped (most
+    lines close to one width, none much longer), a full line that ends in a word, a number or a
+    comma is joined to the next one if that starts in lower case (German capitalises nouns, so a
+    line that starts in lower case goes on), or with a capital or digit but no list item: not
+    after a lead-in that ends in a colon (until a sentence ends), not when both start with the
+    same word (rows of a list: "Platz 1: …", "Platz 2: …"). Short lines (headings, greetings,
+    signatures) and the first line (the heading) stay lines of their own. Same length: a joined
+    break becomes a space, so offsets stay valid.
+    """
+    if text.count("\n") < _WRAPPED_LINES:
+        return text
+    lines = text.split("\n")
+    lengths = sorted(len(line.strip()) for line in lines if line.strip())
+    if len(lengths) < _WRAPPED_LINES:
+        return text
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return text
+    full = _FULL_LINE * width
+    if sum(1 for length in lengths if length >= full) < _WRAPPED_SHARE * len(lengths):
+        return text
+    if sum(1 for length in lengths if length > 1.2 * width) > max(1, len(lengths) // 20):
+        return text  # some lines are whole paragraphs: not wrapped
+    joined: list[str] = []
+    first, listing = True, False
+    last = len(lines) - 1
+    for index, line in enumerate(lines):
+        joined.append(line)
+        if index == last:
+            break
+        stripped = line.strip()
+        following = lines[index + 1].lstrip()
+        if stripped.endswith(":"):
+            listing = True  # a lead-in: its items follow, one per line
+        elif stripped.endswith(".") or not stripped:
+            listing = False
+        join = (
+            not first
+            and len(stripped) >= full
+            and (stripped[-1].isalnum() or stripped[-1] in _JOINING_ENDS)
+            and (
+                following[:1].islower()  # a sentence (or a list item) goes on
+                or (
+                    not listing
+                    and following[:1].isalnum()
+                    and _ITEM_START.match(following) is None
+                    and _first_word(following) != _first_word(stripped)  # rows of a list
+                )
+            )
+        )
+        first = first and not stripped
+        joined.append(" " if join else "\n")
+    return "".join(joined)
+
+
+def _first_word(line: str) -> str:
+    return line.split(" ", 1)[0]
+
+
 def _capitalise(match: re.Match[str]) -> str:
     words = match.group(0).split(" ")
     if words[0].startswith("stellvertretende") and len(words) > 1:
@@ -357,7 +440,7 @@ def build(text: str, title: str | None) -> Doc:
     else:
         examined = text
     cleaned, source_at = _clean(examined)
-    cleaned = recased(cleaned)
+    cleaned = unwrapped(recased(cleaned))
     title_source = _cap_title(title or "")
     clean_title = _clean(title_source)[0].strip()
     doc = Doc(

@@ -518,7 +518,7 @@ def _assemblies_and_groups(text: str) -> Iterator[tuple[str, str, int]]:
 
 # Words a party's name starts with: only then is a unit's "place" looked up as a party.
 _PARTY_FIRST = re.compile(
-    r"(?:Bündnis|BÜNDNIS|Die|DIE|SPD|CDU|CSU|FDP|Freie|FREIE|Volt|VOLT|BSW|Grüne|GRÜNE|"
+    r"(?:Bündnis|BÜNDNIS|Die|DIE|SPD|CDU|CSU|FDP|Freie|FREIE|Volt|VOLT|BSW|Grünen?|GRÜNEN?|"
     r"Piraten|PIRATEN|ÖDP|AfD|Linke|LINKE|Tierschutz|SSW)\b"
 )
 # A unit something came from, or another one: not the text's own.
@@ -692,6 +692,34 @@ def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
                 places = gazetteer.places(stem) or gazetteer.gemeinden(stem)
                 if places:
                     return (places[0].name, places, text)
+    return _gemeinde_addressed(doc)
+
+
+# "Liebe Wolfhagerinnen und Wolfhager": a local candidacy addresses the town's people.
+_GREETING = re.compile(r"\bLieb(?:e|er|en)\s+(?P<people>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?:erinnen|er)\b")
+# "Ein Angebot für Wolfhagen": the town a local candidacy's title is for.
+_TITLE_FOR = re.compile(rf"\b(?:für|in)\s+(?P<place>{PLACE})")
+
+
+def _gemeinde_addressed(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
+    """The Gemeinde a local candidacy speaks to, where no sentence names it with the office:
+    its people in the greeting (the Gemeinde's name from their demonym: Wolfhager ->
+    Wolfhagen, Engelsberger -> Engelsberg, Münchner -> München) or the title's "für X"."""
+    for sentence in doc.content():
+        if sentence.zone not in (TITLE, HEAD):
+            break
+        match = _GREETING.search(sentence.text)
+        if match is None:
+            continue
+        stem = match.group("people")
+        for name in (stem, stem + "en", stem + "n", stem[:-1] + "en" if stem.endswith("n") else ""):
+            places = gazetteer.gemeinden(name) if name else ()
+            if places:
+                return places[0].name, places, sentence.text
+    for match in _TITLE_FOR.finditer(doc.title):
+        place, places = _trim_place(match.group("place"))
+        if places and places[0].kind in (GEMEINDE, KREIS):
+            return place, places, doc.title
     return None
 
 

@@ -8,6 +8,7 @@ cannot be read at all raises :class:`~indexer.errors.ReaderError`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +110,24 @@ def pick_reader(path: Path) -> ReadFunction:
 PAGE_TITLE = "page_title"
 #: Keys of :attr:`RawDocument.extra` for a format's document properties (weak evidence).
 PROPERTY_KEYS = ("format_title", "format_author", "format_date")
+
+
+#: Document-property titles that name no document: an export's file name, a template's
+#: placeholder ("Microsoft Word - Bewerbung_final.docx", "Dokument1", "Unbenannt", "untitled").
+_PLACEHOLDER_TITLE = re.compile(
+    r"(?:microsoft\s+(?:word|powerpoint|excel)\s*-\s*.*|.*\.(?:docx?|odt|pdf|rtf|txt|pptx?|indd)"
+    r"|(?:dokument|document|unbenannt|untitled|ohne\s+titel|folie|präsentation|presentation)"
+    r"[\s_-]*\d*|[\w.-]*_[\w.-]*|\W*)",
+    re.IGNORECASE,
+)
+
+
+def meaningful_title(value: str | None) -> str | None:
+    """A document-property title, unless it is a file name or a template's placeholder."""
+    title = " ".join((value or "").split())
+    if not title or _PLACEHOLDER_TITLE.fullmatch(title):
+        return None
+    return title
 
 
 def property_extras(title: object, author: object, created: object) -> dict[str, str]:

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from indexer.errors import ReaderError
 from indexer.models import RawDocument
-from indexer.readers.base import Limits, ReadResult, check_size, property_extras
+from indexer.readers.base import (
+    Limits,
+    ReadResult,
+    check_size,
+    meaningful_title,
+    property_extras,
+)
+from indexer.readers.text import first_line_title
 
 if TYPE_CHECKING:
     from pypdf import PageObject, PdfReader
@@ -68,7 +75,9 @@ def read(path: Path, limits: Limits) -> ReadResult:
         raise ReaderError("PDF has no text layer, and OCR found no text in its images")
     # The Info dictionary's author is often a nickname or a secretary and its CreationDate the
     # day of the export: weak evidence for the metadata step (``format_*``), never given values.
-    title = info.get("format_title")
+    # Its Title is often empty, a file name or a template's placeholder: then the first line
+    # (the heading, as in the other readers) is the title.
+    title = meaningful_title(info.get("format_title")) or first_line_title(text)
     yield RawDocument(text=text, title=title, extra={**info, **extra})
 
 

@@ -1,0 +1,167 @@
+"""Hard-wrapped texts (a PDF's text layer, a wrapped e-mail) read as paragraphs.
+
+A PDF's text layer breaks every paragraph into lines of the page's width and has no blank
+lines between paragraphs; the rules cut sentences per line, so a bid split across two lines
+was invisible. Fictional people and texts throughout.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.metadata import extract_metadata
+from indexer.metadata.document import build, unwrapped
+from indexer.readers import Limits, pick_reader
+from indexer.readers.base import meaningful_title
+from tests.support.pdfgen import make_pdf
+
+# Wrapped at about 88 characters, as a PDF's text layer comes out of pypdf: the bid
+# ("bewerbe mich … um das Amt der Bürgermeisterin") is cut by a line break.
+WRAPPED = """Ein Angebot für Wolfhagen
+Liebe Wolfhagerinnen und Wolfhager,
+seit vielen Monaten sprechen mich Menschen beim Wochenmarkt, im Sportverein und nach den
+Sitzungen des Ortsbeirats an, ob ich mir das vorstellen kann. Nach langen Gesprächen mit
+meiner Familie habe ich mich entschieden: Ich bewerbe mich bei der Wahl am 15. März 2026
+um das Amt der Bürgermeisterin unserer Stadt. Der Ortsverband der Grünen hat mich am
+vergangenen Freitag einstimmig nominiert, und dafür bin ich sehr dankbar.
+Ich bin 46 Jahre alt, Bauingenieurin und arbeite seit vierzehn Jahren beim Wasserverband
+in Kassel. Mit meinem Mann und unseren beiden Kindern lebe ich im Ortsteil Istha.
+Was mir wichtig ist:
+– ein Rathaus, das auch am Samstagvormittag offen hat,
+– bezahlbare Bauplätze für junge Familien,
+– sichere Radwege zwischen den Ortsteilen.
+Ich freue mich auf Ihre Fragen und auf viele Gespräche in den kommenden Wochen.
+Ihre Marlene Oberdieck-Sauer
+"""
+
+
+def test_wrapped_lines_of_a_paragraph_are_joined_with_the_same_length() -> None:
+    joined = unwrapped(WRAPPED)
+    assert len(joined) == len(WRAPPED)  # offsets stay valid
+    assert "mit meiner Familie habe ich mich entschieden" in joined
+    assert "März 2026 um das Amt der Bürgermeisterin" in joined
+
+
+def test_headings_greetings_lists_and_signatures_stay_lines() -> None:
+    lines = unwrapped(WRAPPED).split("\n")
+    assert lines[0] == "Ein Angebot für Wolfhagen"
+    assert "Liebe Wolfhagerinnen und Wolfhager," in lines
+    assert "– bezahlbare Bauplätze für junge Familien," in lines
+    assert "Was mir wichtig ist:" in lines
+    assert lines[-2] == "Ihre Marlene Oberdieck-Sauer"
+
+
+def test_rows_of_a_list_and_form_fields_are_never_joined() -> None:
+    rows = "\n".join(
+        [
+            "Unsere Kandidierenden für den Kreistag",
+            "Die Kreismitgliederversammlung hat am Samstag in der Stadthalle ihre Kandidierenden",
+            "für die Wahl zum Kreistag gewählt, die Liste wird im Frühjahr noch einmal ergänzt.",
+            "Wahlbezirk 1 (Altstadt, Neustadt, Hafen): Greta Lindqvist-Maier, 44, Apothekerin",
+            "Wahlbezirk 2 (Nordviertel und Gewerbegebiet): Ole Brandstätter, 29, Mechatroniker",
+            "Wahlbezirk 3 (Südstadt mit dem Ortsteil Kleinhausen): Ayla Kervancı, 51, Lehrerin",
+            "Name, Vorname: Brandstätter, Ole und das ist ein sehr langer Eintrag im Formular",
+            "Beruf: Mechatroniker bei einem mittelständischen Betrieb im Landkreis und Vater",
+            "Gewählt wird am 13. September, die Briefwahl beginnt wie immer sechs Wochen vorher.",
+            "Alle Bewerberinnen und Bewerber stellen sich im August auf dem Marktplatz vor.",
+        ]
+    )
+    lines = unwrapped(rows).split("\n")[1:]
+    assert lines[0].endswith("Kandidierenden für die Wahl zum Kreistag gewählt, die Liste wird "
+                             "im Frühjahr noch einmal ergänzt.")
+    assert [line.split(" ")[0] for line in lines[1:4]] == ["Wahlbezirk"] * 3
+    assert lines[4].startswith("Name, Vorname:") and lines[5].startswith("Beruf:")
+
+
+def test_a_line_ending_in_a_hyphen_stays_for_the_rules_that_join_names() -> None:
+    text = "\n".join(
+        ["Ich bewerbe mich um ein Mandat im Kreistag des Landkreises Potsdam-"]
+        + ["Mittelmark, weil ich seit Jahren in Bad Belzig lebe und die Region gut kenne."] * 8
+    )
+    assert unwrapped(text).split("\n")[0].endswith("Potsdam-")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whole paragraphs on one line each (a web page, a Markdown file): nothing to join
+        "Titel\n\n" + "\n\n".join(["Ein ganzer Absatz in einer Zeile. " * 12] * 6),
+        # a short form: too few lines to tell a width
+        "Bewerbung\nName: Jana Beispiel\nAmt: Kreisvorsitz\nKreis: Harz\n",
+        # short lines only (a poem, a list of names)
+        "\n".join(["Anna Muster", "Bernd Beispiel", "Carla Exempel", "Dirk Probe"] * 3),
+    ],
+)
+def test_text_that_is_not_wrapped_is_left_as_it_is(text: str) -> None:
+    assert unwrapped(text) == text
+
+
+def test_the_document_cut_reads_the_wrapped_bid_as_one_sentence() -> None:
+    doc = build(WRAPPED, "Ein Angebot für Wolfhagen")
+    assert any(
+        "Ich bewerbe mich bei der Wahl am 15. März 2026 um das Amt der Bürgermeisterin" in s.text
+        for s in doc.sentences
+    )
+
+
+def test_a_wrapped_local_candidacy_gets_office_and_town() -> None:
+    found = {k: v.value for k, v in extract_metadata(WRAPPED, title=WRAPPED.split("\n")[0]).items()}
+    assert found["office"] == "Bürgermeister"
+    assert found["person"] == "Marlene Oberdieck-Sauer"
+    # the town of the greeting and the title; never the party of "Ortsverband der Grünen"
+    assert found["region"] == "Wolfhagen"
+    assert found["bundesland"] == "Hessen"
+
+
+def test_the_town_comes_from_the_greeting_alone() -> None:
+    text = WRAPPED.replace("Ein Angebot für Wolfhagen", "Mein Angebot an Sie")
+    found = {k: v.value for k, v in extract_metadata(text, title="Mein Angebot an Sie").items()}
+    assert found.get("region") == "Wolfhagen"
+
+
+def test_a_party_after_a_unit_word_is_no_place() -> None:
+    text = WRAPPED.replace("Wolfhagen", "unsere Stadt").replace(
+        "Liebe Wolfhagerinnen und Wolfhager", "Liebe Mitbürgerinnen und Mitbürger"
+    )
+    found = {k: v.value for k, v in extract_metadata(text, title="Ein Angebot").items()}
+    assert found.get("region") != "Grünen"
+
+
+# -- PDFs ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        ("Microsoft Word - Bewerbung_final.docx", None),
+        ("Dokument1", None),
+        ("Unbenannt 3", None),
+        ("bewerbung_kv_2024", None),
+        ("Kandidatur.pdf", None),
+        ("  ", None),
+        ("Bewerbung für den Kreisvorsitz", "Bewerbung für den Kreisvorsitz"),
+        ("SPD-Kreisverband  Harz", "SPD-Kreisverband Harz"),
+    ],
+)
+def test_placeholder_titles_of_document_properties_are_dropped(
+    value: str, kept: str | None
+) -> None:
+    assert meaningful_title(value) == kept
+
+
+def test_a_pdf_without_a_real_title_takes_its_first_line(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "scan_0042.pdf", [WRAPPED], title="Microsoft Word - Dokument1")
+    (raw,) = list(pick_reader(path)(path, Limits()))
+    assert raw.title == "Ein Angebot für Wolfhagen"
+
+
+def test_a_wrapped_pdf_candidacy_is_read_whole(tmp_path: Path) -> None:
+    # pdfgen wraps at about 90 characters, as a typeset page does, without blank lines
+    text = " ".join(WRAPPED.split("\n")[2:7])
+    page = "\n".join([*WRAPPED.split("\n")[:2], text, *WRAPPED.split("\n")[7:]])
+    path = make_pdf(tmp_path / "bewerbung.pdf", [page])
+    (raw,) = list(pick_reader(path)(path, Limits()))
+    assert raw.text.count("\n") > 10  # wrapped by the page, as real PDFs are
+    found = {k: v.value for k, v in extract_metadata(raw.text, title=raw.title).items()}
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == "Wolfhagen"
