@@ -723,9 +723,14 @@ def _gemeinde_addressed(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
     return None
 
 
-def _best_unit(units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | None) -> Unit | None:
-    """The unit of one of ``kinds`` most tied to the office sentence, title and heading."""
+def _best_unit(
+    units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | None, text: str = ""
+) -> Unit | None:
+    """The unit of one of ``kinds`` most tied to the office sentence, title and heading; with
+    ``text``, also the one the text keeps coming back to (a Landrat's own Kreis, not the
+    neighbour it wants to work with)."""
     best: tuple[float, int, Unit] | None = None
+    repeats: dict[str, int] = {}
     for unit in units:
         if unit.places:
             kind = unit.places[0].kind
@@ -744,6 +749,11 @@ def _best_unit(units: list[Unit], kinds: tuple[str, ...], office: OfficeHit | No
             score += 1
         if unit.word not in ("party", "assembly"):
             score += 0.5
+        if text and unit.places:
+            name = unit.places[0].name
+            if name not in repeats:
+                repeats[name] = len(re.findall(rf"\b{re.escape(name)}\b", text))
+            score += 0.5 * min(max(repeats[name] - 1, 0), 2)
         if best is None or score > best[0]:
             best = (score, unit.order, unit)
     return best[2] if best else None
@@ -842,7 +852,7 @@ class _Finder:
         units = self.units
         if GEMEINDE in kinds:  # "im Kreistag des Landkreises Gießen": not a town's council
             units = [u for u in units if u.word not in _KREIS_WORDS]
-        best = _best_unit(units, kinds, self.office)
+        best = _best_unit(units, kinds, self.office, self.doc.text)
         if best:
             return self.unit_hit(best)
         for sentence in self.doc.content():
@@ -934,8 +944,11 @@ class _Finder:
         return self.hit(*found) if found else None
 
     def publisher(self) -> RegionHit | None:
-        """Texts without a candidacy: the unit that publishes them, preferably in the title."""
-        best = _best_unit(self.units, ("ort", KREIS, BEZIRK, LAND, GEMEINDE), None)
+        """Texts without a candidacy: the unit that publishes them, preferably in the title
+        (a page's site name, "… | GRÜNE Niedersachsen", over a council group its text quotes)."""
+        kinds = ("ort", KREIS, BEZIRK, LAND, GEMEINDE)
+        titled = [u for u in self.units if u.sentence.zone == TITLE and u.places]
+        best = _best_unit(titled, kinds, None) or _best_unit(self.units, kinds, None)
         if best is None:
             return None
         if best.sentence.zone not in (TITLE, HEAD):

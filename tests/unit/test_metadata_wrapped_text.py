@@ -165,3 +165,41 @@ def test_a_wrapped_pdf_candidacy_is_read_whole(tmp_path: Path) -> None:
     found = {k: v.value for k, v in extract_metadata(raw.text, title=raw.title).items()}
     assert found["office"] == "Bürgermeister"
     assert found["region"] == "Wolfhagen"
+
+
+# -- which Kreis, which publisher ------------------------------------------------------------
+LANDRAT_BID = """Lindenau, 9. Februar 2026
+
+Liebe Mitglieder der SPD Hildburghausen,
+
+bei der Landratswahl im Mai möchte ich für die SPD antreten. Ich bitte die
+Kreiswahlversammlung am 28. Februar um Ihr Vertrauen.
+
+Seit 2019 bin ich Bürgermeisterin der Stadt Eisfeld. Hildburghausen ist klein, aber
+Hildburghausen hat Kraft. Mit dem Landkreis Sonneberg will ich enger zusammenarbeiten,
+beim Rettungsdienst und beim Nahverkehr.
+
+Mit herzlichen Grüßen
+Wiebke Ostheimer-Laue
+"""
+
+
+def test_a_landrat_bid_keeps_its_own_kreis_over_the_neighbours_it_names() -> None:
+    found = {k: v.value for k, v in extract_metadata(LANDRAT_BID, title="Lindenau").items()}
+    assert found["office"] == "Landrat"
+    assert found["region"] == "Hildburghausen"
+
+
+PRESS_RELEASE = """Pressemitteilung · 12.03.2026
+Radwege: Kreise müssen planen
+Erfurt. Die Linke Thüringen fordert von den Landkreisen schnellere Planungen für Radwege
+zwischen den Dörfern. „Wer heute nicht plant, baut in zehn Jahren nicht“, sagt die
+Landesvorsitzende Henrike Saalfeld. Die CDU-Fraktion im Kreistag Gotha hatte zuletzt einen
+Planungsstopp gefordert.
+"""
+
+
+def test_a_press_release_is_published_by_the_unit_its_title_names() -> None:
+    title = "Radwege: Kreise müssen planen | Die Linke Thüringen"
+    found = {k: v.value for k, v in extract_metadata(PRESS_RELEASE, title=title).items()}
+    assert found.get("region") == "Thüringen"
