@@ -529,6 +529,10 @@ def _phrase_cues(doc: Doc, office_score: float, has_candidate: bool) -> list[Can
     return [_cue(genre, weight, HEAD, evidence, "phrases")]
 
 
+#: Weight of nominees found only in the prose of a text that holds a first-person bid.
+_PROSE_BESIDE_BID = 0.4
+
+
 def classify(
     doc: Doc,
     *,
@@ -560,6 +564,10 @@ def classify(
     if len(nominees) >= 2:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
+        if listed < 2 and any(cue.rule == "i-bid" for cue in cues):
+            # names in the prose of a first-person bid are its co-candidates and rivals
+            # ("Neben mir bewerben sich X und Y …"), not a report's nominees
+            weight = min(weight, _PROSE_BESIDE_BID)
         names = ", ".join(n.person for n in nominees[:4])
         cues.append(_cue(NOMINEES, weight, HEAD, names, "nominees"))
     decision = decide(_contained(cues), key=_candidacy_key)

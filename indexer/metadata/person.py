@@ -274,7 +274,11 @@ _I_AM_THE = re.compile(rf"\b[Ii]ch\s+bin\s+(?:die|der)\s+({_TOKEN})\b")  # "Ich 
 _I_AM_FIRST = re.compile(rf"({_TOKEN})(?=\s*,|\s+und\b|\s*\()")
 _I_AM_OPENINGS = ("Ich bin ", "ich bin ", "Ich heiße ", "ich heiße ")
 _NAME_BEFORE = re.compile(NAME + r"$")
-_HEADING = re.compile(rf"^{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)")
+# (after a label that names the text as one person's: "Bewerbung: Kerstin Muster")
+_HEADING = re.compile(
+    r"^(?:(?:Bewerbung|Kandidatur|Vorstellung|Selbstvorstellung)(?:\s+von)?\s*[:–—]?\s+)?"
+    rf"{NAME}\s*(?:$|[–—:|,(]|-\s|\s+-\s)"
+)
 # "gez. Anna Muster", "i. A. Anna Muster": a signature line
 _SIGNED = re.compile(r"^\s*(?:[Gg]ez\.|i\.\s?A\.|i\.\s?V\.)\s*")
 #: A sign-off that starts the signature line itself ("Ihr Dr. Marcus Terhorst", "Eure Lea").

@@ -38,8 +38,10 @@ _DATE_META = (
 )
 _TAG = re.compile(r"<[^>]*>")
 _DATELINE_HINT = re.compile(
-    r"date|datum|dateline|byline|meta|posted|published|time", re.IGNORECASE
+    r"date|datum|dateline|byline|meta|posted|published|time|stand|aktualisiert", re.IGNORECASE
 )
+#: Longest line under the h1 read as its subtitle ("für das Amt der Kreisvorsitzenden").
+_MAX_SUBTITLE = 200
 _MAX_DATELINE = 120
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset(
@@ -76,7 +78,7 @@ def parse_html(markup: str) -> RawDocument:
         author = _byline(soup) or _site_name(soup)
         category = _sections(soup)
         title, page_title = _titles(soup)
-        datelines = _datelines(soup)
+        datelines = _heading(soup) + _datelines(soup)
         if _unwrap_layout_tables(soup):
             markup = str(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
@@ -217,6 +219,26 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
             if 4 <= len(line) <= _MAX_DATELINE and line not in lines:
                 lines.append(line)
     return lines[:3]
+
+
+def _heading(soup: BeautifulSoup) -> list[str]:
+    """The article's h1 and the short line under it ("Bewerbung: Kerstin Muster" / "für das
+    Amt der stellvertretenden Kreisvorsitzenden").
+
+    Main-content extractors take the h1 for the page's title and drop it with its subtitle,
+    yet on a page whose <title> names the whole section ("Bewerbungen für den Kreisvorstand")
+    they are the only place that names the candidate and the office she seeks.
+    """
+    heading = soup.find("h1")
+    if not isinstance(heading, Tag) or heading.find_parent(_BOILERPLATE_TAGS):
+        return []
+    lines = [" ".join(heading.get_text(" ").split())]
+    following = heading.find_next_sibling(True)
+    if isinstance(following, Tag) and following.name in ("p", "h2", "div", "span"):
+        line = " ".join(following.get_text(" ").split())
+        if 0 < len(line) <= _MAX_SUBTITLE:
+            lines.append(line)
+    return [line for line in lines if line]
 
 
 def _looks_like_boilerplate(tag: Tag) -> bool:
