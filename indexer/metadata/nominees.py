@@ -48,6 +48,11 @@ _CUE = re.compile(
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
     r"[Ss]chatzmeister\w*|Kassierer\w*|Schriftführer\w*)\s+(?:ist|sind|wird|werden)\b"
 )
+# A sentence that reports a choice of candidates, not just a candidacy.
+_CHOSEN = re.compile(
+    r"aufgestellt|nominier|gewählt|wählte|wählen\b|bestimmt|gekürt|Platz\s+\d|"
+    r"Listenplatz|[Ss]pitzenkandidat|angeführt|führt\b[^.!?]{0,60}\bListe|" + VOTE_COUNT
+)
 # An election's result ("erhielt 79 Prozent der Delegiertenstimmen", "… führen die Linke",
 # "im Amt bestätigt"), searched only in sentences holding one of its words.
 _RESULT_HINTS = ("Prozent", "timmen", "führen", "bestätigt", "wiedergewählt")
@@ -202,7 +207,8 @@ def _label_nominee(line: str, start: int) -> Nominee | None:
         return None
     rest = line[label.end() :]
     found = find_names(rest)
-    if not found or found[0].start > 0 or len(rest) - found[0].end > 60:
+    before = _TITLES.sub("", rest[: found[0].start]) if found else ""  # "Prof. Dr. Anna …"
+    if not found or before.strip() or len(rest) - found[0].end > 60:
         return None
     text = label["label"].strip()
     if find_names(text):  # "Anna Muster: Ich ..." is a speaker, not a labelled nominee
@@ -402,7 +408,10 @@ def find(doc: Doc) -> list[Nominee]:
     head = " ".join([doc.title] + [line for _, line, zone in doc.lines[:12] if zone != FOOTER])
     is_plural = plural(head) or plural(doc.text[:4000])
     if len(items) >= 2 and (is_plural or len(items) >= 3):
-        found = _unique(items + (in_prose(doc) if is_plural else []))
+        # beside a list, a name in prose joins it only where its sentence reports a choice
+        # ("wählten … X zur Kandidatin"), not where a guest "kandidiert" for something else
+        prose = [n for n in in_prose(doc) if _CHOSEN.search(n.evidence)] if is_plural else []
+        found = _unique(items + prose)
         # in the order of the text: "Auf Platz 1 … X" in prose before the list of the others
         return sorted(found, key=lambda n: n.start if n.start >= 0 else 10**9)
     if not is_plural:

@@ -1,0 +1,69 @@
+"""Reports of a list of nominees: who is on the list, and who is only named beside it.
+
+Fictional people throughout.
+"""
+
+from __future__ import annotations
+
+from indexer.metadata import extract_metadata, nominees
+from indexer.metadata.document import build
+
+LIST_WITH_GUEST = """PRESSEMITTEILUNG
+Freie Wähler Uffing e.V.
+
+Uffing, 17.11.2025
+
+Freie Wähler stellen ihre Gemeinderatsliste auf
+
+Die Freien Wähler Uffing gehen mit einer eigenen Liste in die Kommunalwahl am 8. März 2026.
+Bei der Aufstellungsversammlung im Gasthof Post wählten die Mitglieder ihre Bewerberinnen
+und Bewerber für den Gemeinderat. Als Gast sprach der Kreisvorsitzende der Freien Wähler
+Garmisch-Partenkirchen, Quirin Obermaier, der im März für das Amt des Landrats kandidiert.
+
+Für den Gemeinderat wurden folgende Bewerberinnen und Bewerber aufgestellt:
+
+ 1. Gschwendtner, Rosalie, Bankkauffrau, Uffing
+ 2. Eberl, Vitus, Schreiner, Schöffau
+ 3. Heinzeller-Koch, Marianne, Erzieherin, Uffing
+ 4. Lautenbacher, Florian, Landwirt, Schöffau
+
+Pressekontakt: Anton Reiserer, Ortsvorsitzender
+"""
+
+
+def _found(text: str, title: str) -> dict[str, object]:
+    return {field: value.value for field, value in extract_metadata(text, title=title).items()}
+
+
+def test_a_guest_who_runs_for_something_else_is_not_on_the_list() -> None:
+    found = _found(LIST_WITH_GUEST, "PRESSEMITTEILUNG")
+    persons = found["person"]
+    assert isinstance(persons, tuple)
+    assert "Quirin Obermaier" not in persons
+    assert persons[:2] == ("Rosalie Gschwendtner", "Vitus Eberl")
+    # the list's office and town, not the guest's Kreis office
+    assert found["office"] == "Gemeinderat"
+    assert found["region"] == "Uffing a.Staffelsee" or found["region"] == "Uffing"
+
+
+LABELLED_WITH_TITLES = """Unsere Direktkandidaten für die Landtagswahl 2027 stehen fest
+
+Die Freien Demokraten in Bochum haben ihre Direktkandidaten für alle drei Bochumer
+Landtagswahlkreise gewählt.
+
+Wahlkreis Bochum I: Carla Wendehorst, 33, Ingenieurin
+Wahlkreis Bochum II: Prof. Dr. Edmund Lingenhöl, 58, Hochschullehrer
+Wahlkreis Bochum III: Yasin Oberkamp-Tuna, 45, Steuerberater
+"""
+
+
+def test_academic_titles_before_a_labelled_nominee() -> None:
+    title = LABELLED_WITH_TITLES.split("\n")[0]
+    rows = nominees.listed(build(LABELLED_WITH_TITLES, title))
+    assert [(n.person, n.region) for n in rows] == [
+        ("Carla Wendehorst", "Wahlkreis Bochum I"),
+        ("Edmund Lingenhöl", "Wahlkreis Bochum II"),
+        ("Yasin Oberkamp-Tuna", "Wahlkreis Bochum III"),
+    ]
+    found = _found(LABELLED_WITH_TITLES, title)
+    assert found["person"] == ("Carla Wendehorst", "Edmund Lingenhöl", "Yasin Oberkamp-Tuna")
