@@ -275,7 +275,7 @@ def _head_text(doc: Doc, lines: int = 6, separator: str = " ") -> str:
 
 
 # (not after an abbreviation: "PRESSEMITTEILUNG Nr. 147/2025", "Dr. Anna Muster")
-_SENTENCE_BREAK = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bSt)(?<!\bca)(?<!\bProf)[.!?]\s+\S")
+_SENTENCE_BREAK = re.compile(r"(?<!\bNr)(?<!\bDr)(?<!\bSt)(?<!\bca)(?<!\bProf)(?<!\d)[.!?]\s+\S")
 
 
 #: Lines read for headlines: a press release puts its sender, "Pressemitteilung" and a
@@ -443,6 +443,10 @@ def _category_cues(category: str) -> list[Candidate]:
     return []
 
 
+#: Weight of a heading that names minutes, an invitation, an obituary, a review: such a text
+#: reports nominations (a TOP of the minutes, the agenda of an invitation) without being one.
+_OTHER_HEADING_WEIGHT = 0.7
+
 #: Characters of a press release's lead read for the nomination it may announce.
 LEAD_CHARS = 500
 
@@ -468,14 +472,15 @@ def _heading_cues(doc: Doc, office_found: bool = False) -> list[Candidate]:
         return [_cue(OTHER, 0.7, TITLE, doc.title, "press-review")]
     other = _OTHER_HEADING.search(doc.title) if doc.title else None
     if other is not None:
-        return [_cue(OTHER, 0.6, TITLE, doc.title, "other-heading")]
+        return [_cue(OTHER, _OTHER_HEADING_WEIGHT, TITLE, doc.title, "other-heading")]
     newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 4, separator=chr(10))}")
     if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
         return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
     # under a sender line: "SPD-Unterbezirk München-Land / Der Vorstand / … / Einladung zur …"
     other = _OTHER_HEADING_LINE.search(heading)
     if other is not None:
-        return [_cue(OTHER, 0.55, TITLE, _line_of(heading, other.start()), "other-heading")]
+        line = _line_of(heading, other.start())
+        return [_cue(OTHER, _OTHER_HEADING_WEIGHT, TITLE, line, "other-heading")]
     return []
 
 
@@ -570,7 +575,7 @@ def classify(
             weight = min(weight, _PROSE_BESIDE_BID)
         names = ", ".join(n.person for n in nominees[:4])
         cues.append(_cue(NOMINEES, weight, HEAD, names, "nominees"))
-    decision = decide(_contained(cues), key=_candidacy_key)
+    decision = decide(_once_per_sentence(_contained(cues)), key=_candidacy_key)
     if decision is None:  # pragma: no cover - the phrase cue is always there
         return Genre(OTHER, doctype.OTHER, 0.0, "")
     # Within the candidacy genres the strongest single cue names the kind.
@@ -606,6 +611,18 @@ def _contained(cues: list[Candidate]) -> list[Candidate]:
     if strong:
         return [cue for cue in cues if cue.rule != "newsletter-heading"]
     return [cue for cue in cues if cue.value not in CANDIDACY_GENRES]
+
+
+def _once_per_sentence(cues: list[Candidate]) -> list[Candidate]:
+    """One sentence is one piece of evidence of a candidacy: where two rules read one in the
+    same sentence (a bid cue and the phrase classifier), only the stronger counts; a report of
+    someone's nomination in minutes must not outweigh their heading twice."""
+    best: dict[str, Candidate] = {}
+    for cue in cues:
+        if cue.value in CANDIDACY_GENRES:
+            if cue.evidence not in best or cue.weight > best[cue.evidence].weight:
+                best[cue.evidence] = cue
+    return [cue for cue in cues if cue.value not in CANDIDACY_GENRES or best[cue.evidence] is cue]
 
 
 def _candidacy_key(value: object) -> object:

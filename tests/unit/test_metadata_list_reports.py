@@ -67,3 +67,32 @@ def test_academic_titles_before_a_labelled_nominee() -> None:
     ]
     found = _found(LABELLED_WITH_TITLES, title)
     assert found["person"] == ("Carla Wendehorst", "Edmund Lingenhöl", "Yasin Oberkamp-Tuna")
+
+
+MINUTES = """SPD-Ortsverein Billerbeck
+
+Protokoll der Mitgliederversammlung vom 21. Januar 2025
+Ort: Gaststätte „Zur Linde“, Billerbeck
+Sitzungsleitung: Ewald Tenhagen (Vorsitzender)
+Protokoll: Mechthild Averesch
+
+TOP 1 – Begrüßung
+Der Vorsitzende begrüßt die Anwesenden und stellt die Beschlussfähigkeit fest.
+
+TOP 2 – Bundestagswahl am 23. Februar 2025
+Der Unterbezirk Coesfeld hat im Dezember seine Kandidatin für den Wahlkreis 126 (Coesfeld –
+Steinfurt II) nominiert. Der Ortsverein beteiligt sich mit Infoständen auf dem Marktplatz.
+
+TOP 3 – Verschiedenes
+Das Sommerfest findet am 28. Juni statt.
+
+Billerbeck, 23.01.2025
+"""
+
+
+def test_minutes_that_report_a_nomination_seek_no_office() -> None:
+    found = _found(MINUTES, "SPD-Ortsverein Billerbeck")
+    assert "office" not in found
+    assert found.get("doc_type") != "candidacy"
+    # the branch that keeps the minutes, not the constituency of the reported nomination
+    assert found.get("region") == "Billerbeck"
