@@ -358,6 +358,8 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         third = _VOTE_COUNT.search(body[:2500])
     if third is not None and headline is None and _agenda_item(joined, third.start()):
         third = None  # "4. Nominierung der Kandidatin": an invitation's agenda, no report
+    if third is not None and headline is None and _UNDECIDED.search(joined.evidence(third.start())):
+        third = None  # "Die Stadtratsliste soll im November aufgestellt werden": not yet
     ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
     if ours is not None and _agenda_item(joined, ours.start()):
         ours = None
@@ -442,6 +444,13 @@ def _category_cues(category: str) -> list[Candidate]:
             return [_cue(_TYPE_GENRE[kind], 0.6, "front_matter", word.strip(), "category")]
     return []
 
+
+# A nomination still to come: "soll im November aufgestellt werden", "steht noch nicht fest".
+_UNDECIDED = re.compile(
+    r"\b(?:soll|sollen|wird|werden|will|wollen)\b[^.!?]{0,80}\b(?:aufgestellt|nominiert|gewählt|"
+    r"bestimmt)\s+werden\b|\bnoch\s+nicht\s+(?:fest|entschieden|nominiert|aufgestellt|gewählt)|"
+    r"\bsteht\s+noch\s+nicht\b|\bnoch\s+offen\b"
+)
 
 #: Weight of a heading that names minutes, an invitation, an obituary, a review: such a text
 #: reports nominations (a TOP of the minutes, the agenda of an invitation) without being one.

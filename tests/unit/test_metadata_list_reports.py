@@ -96,3 +96,22 @@ def test_minutes_that_report_a_nomination_seek_no_office() -> None:
     assert found.get("doc_type") != "candidacy"
     # the branch that keeps the minutes, not the constituency of the reported nomination
     assert found.get("region") == "Billerbeck"
+
+
+EVENT_REPORT = """Sommerfest am Main: Gute Gespräche bei bestem Wetter
+
+Bei strahlendem Sonnenschein feierte der SPD-Ortsverein Marktheidenfeld am Samstag sein
+Sommerfest im Biergarten am Mainufer. Rund 80 Gäste kamen zu Grillwurst und Live-Musik.
+
+Ein Thema beherrschte viele Gespräche: die Kommunalwahl im März 2026. Wer für die SPD als
+Bürgermeisterkandidatin oder -kandidat antreten wird, steht noch nicht fest. Die
+Stadtratsliste soll im November aufgestellt werden.
+
+Wir danken allen Helferinnen und Helfern!
+"""
+
+
+def test_a_nomination_still_to_come_makes_no_candidacy() -> None:
+    found = _found(EVENT_REPORT, EVENT_REPORT.split("\n")[0])
+    assert "office" not in found
+    assert found.get("doc_type") != "candidacy"
