@@ -270,7 +270,7 @@ def unwrapped(text: str) -> str:
     line that starts in lower case goes on), or with a capital or digit but no list item: not
     after a lead-in that ends in a colon (until a sentence ends), not when both start with the
     same word (rows of a list: "Platz 1: …", "Platz 2: …"). Short lines (headings, greetings,
-    signatures) and the first line (the heading) stay lines of their own. Same length: a joined
+    signatures) stay lines of their own. Same length: a joined
     break becomes a space, so offsets stay valid.
     """
     if text.count("\n") < _WRAPPED_LINES:
@@ -288,7 +288,7 @@ def unwrapped(text: str) -> str:
     if sum(1 for length in lengths if length > 1.2 * width) > max(1, len(lengths) // 20):
         return text  # some lines are whole paragraphs: not wrapped
     joined: list[str] = []
-    first, listing = True, False
+    listing = False
     last = len(lines) - 1
     for index, line in enumerate(lines):
         joined.append(line)
@@ -301,8 +301,7 @@ def unwrapped(text: str) -> str:
         elif stripped.endswith(".") or not stripped:
             listing = False
         join = (
-            not first
-            and len(stripped) >= full
+            len(stripped) >= full
             and (stripped[-1].isalnum() or stripped[-1] in _JOINING_ENDS)
             and (
                 following[:1].islower()  # a sentence (or a list item) goes on
@@ -314,7 +313,6 @@ def unwrapped(text: str) -> str:
                 )
             )
         )
-        first = first and not stripped
         joined.append(" " if join else "\n")
     return "".join(joined)
 

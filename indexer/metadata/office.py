@@ -448,9 +448,10 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     """Score of one office mention; ``None`` when it is a current, past or addressed office."""
     text = sentence.text
     mention = text[start:end]
-    # "Direktkandidatin", "Platz 3" name a candidacy; "im Wahlkreis … antreten" needs its cue
+    # "Direktkandidatin", "Platz 3", "Bundesliste" name a candidacy; "im Wahlkreis … antreten"
+    # needs its cue
     intrinsic = (canonical in (DIREKT, LISTE) and not _BARE_CONSTITUENCY.match(mention)) or bool(
-        re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung", mention)
+        re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung|\w[Ll]iste\b", mention)
     )
     prefix = _clause_prefix(text, start)
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:

@@ -115,3 +115,26 @@ def test_a_nomination_still_to_come_makes_no_candidacy() -> None:
     found = _found(EVENT_REPORT, EVENT_REPORT.split("\n")[0])
     assert "office" not in found
     assert found.get("doc_type") != "candidacy"
+
+
+EUROPEAN_LIST = """Die Tierschutzpartei hat am vergangenen Wochenende in Erfurt ihre Bundesliste für
+die Europawahl am 9. Juni 2024 aufgestellt. Rund 150 Mitglieder nahmen an der
+Bundesmitgliederversammlung in der Messehalle teil. Gewählt wurden insgesamt 18 Kandidierende;
+hier stellen wir die ersten vier vor:
+
+- Platz 1: Dr. Hiltrud Osterwald, 51, Tierärztin aus Lübeck, seit 2020 stellvertretende
+  Bundesvorsitzende.
+- Platz 2: Malte Grünefeld, 34, Umweltingenieur aus Jena.
+- Platz 3: Sibel Ohnesorge-Kaya, 45, Juristin aus Augsburg.
+- Platz 4: Ruben Tiedemann-Ahl, 29, Student aus Kiel und Landesvorsitzender in Schleswig-Holstein.
+"""
+
+
+def test_a_federal_list_for_the_european_election() -> None:
+    found = _found(EUROPEAN_LIST, "Unsere Liste für Europa steht!")
+    assert found["office"] == "Kandidat Europaparlament"
+    assert found["region"] == "Deutschland"  # not the Land of a nominee's current office
+    assert "bundesland" not in found
+    assert set(found["person"]) == {  # type: ignore[arg-type]
+        "Hiltrud Osterwald", "Malte Grünefeld", "Sibel Ohnesorge-Kaya", "Ruben Tiedemann-Ahl"
+    }
