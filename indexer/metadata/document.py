@@ -258,7 +258,7 @@ _ITEM_START = re.compile(
 )
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, width: int | None = -1) -> str:
     """``text`` with the line breaks of hard-wrapped paragraphs read as spaces.
 
     A PDF's text layer (and a wrapped e-mail) breaks every paragraph into lines of a page's
@@ -273,20 +273,12 @@ def unwrapped(text: str) -> str:
     signatures) stay lines of their own. Same length: a joined
     break becomes a space, so offsets stay valid.
     """
-    if text.count("\n") < _WRAPPED_LINES:
+    if width == -1:
+        width = wrap_width(text)
+    if width is None:
         return text
     lines = text.split("\n")
-    lengths = sorted(len(line.strip()) for line in lines if line.strip())
-    if len(lengths) < _WRAPPED_LINES:
-        return text
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
-        return text
     full = _FULL_LINE * width
-    if sum(1 for length in lengths if length >= full) < _WRAPPED_SHARE * len(lengths):
-        return text
-    if sum(1 for length in lengths if length > 1.2 * width) > max(1, len(lengths) // 20):
-        return text  # some lines are whole paragraphs: not wrapped
     joined: list[str] = []
     listing = False
     last = len(lines) - 1
@@ -315,6 +307,54 @@ def unwrapped(text: str) -> str:
         )
         joined.append(" " if join else "\n")
     return "".join(joined)
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a hard-wrapped text is wrapped at (most lines close to it, none much longer);
+    ``None`` for a text whose lines are paragraphs, headings or list items."""
+    if text.count("\n") < _WRAPPED_LINES:
+        return None
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < _WRAPPED_LINES:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    if sum(1 for length in lengths if length >= _FULL_LINE * width) < _WRAPPED_SHARE * len(lengths):
+        return None
+    if sum(1 for length in lengths if length > 1.2 * width) > max(1, len(lengths) // 20):
+        return None  # some lines are whole paragraphs: not wrapped
+    return width
+
+
+# A word hyphenated at a line's end ("zum Lan-" / "desparteitag"): a lower-case letter goes on.
+# ("Ludwigslust-" / "Parchim" keeps its hyphen: a capital starts the second part of a name.)
+_LINE_HYPHEN = re.compile(r"(?<=[a-zäöüß])-\n[ \t]*(?=[a-zäöüß])")
+
+
+def dehyphenated(
+    text: str, source_at: list[int] | None, width: int | None
+) -> tuple[str, list[int] | None]:
+    """A hard-wrapped text with its line-end hyphenation joined ("Lan-\ndesparteitag" ->
+    "Landesparteitag"), as a PDF reader joins it, and the offset map extended to match: the
+    text copied out of a PDF into a .txt file keeps the typesetter's hyphens. ``width`` is
+    the text's :func:`wrap_width` (``None``: not wrapped, nothing to join)."""
+    if width is None or "-\n" not in text:
+        return text, source_at
+    cuts = [(m.start(), m.end()) for m in _LINE_HYPHEN.finditer(text)]
+    if not cuts:
+        return text, source_at
+    at = source_at if source_at is not None else list(range(len(text) + 1))
+    pieces: list[str] = []
+    mapped: list[int] = []
+    last = 0
+    for start, end in cuts:
+        pieces.append(text[last:start])
+        mapped.extend(at[last:start])
+        last = end
+    pieces.append(text[last:])
+    mapped.extend(at[last:])
+    return "".join(pieces), mapped
 
 
 def _first_word(line: str) -> str:
@@ -438,7 +478,10 @@ def build(text: str, title: str | None) -> Doc:
     else:
         examined = text
     cleaned, source_at = _clean(examined)
-    cleaned = unwrapped(recased(cleaned))
+    cleaned = recased(cleaned)
+    width = wrap_width(cleaned)  # (before the joins below make some lines longer)
+    cleaned, source_at = dehyphenated(cleaned, source_at, width)
+    cleaned = unwrapped(cleaned, width)
     title_source = _cap_title(title or "")
     clean_title = _clean(title_source)[0].strip()
     doc = Doc(

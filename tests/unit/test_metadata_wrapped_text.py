@@ -203,3 +203,42 @@ def test_a_press_release_is_published_by_the_unit_its_title_names() -> None:
     title = "Radwege: Kreise müssen planen | Die Linke Thüringen"
     found = {k: v.value for k, v in extract_metadata(PRESS_RELEASE, title=title).items()}
     assert found.get("region") == "Thüringen"
+
+
+# Copied out of a PDF into a .txt file: the typesetter's hyphens at the line ends stay.
+HYPHENATED = """SPD-Kreisverband Vorpommern-Greifswald    Kreisparteitag 5. April 2025 – Bewerbungen
+
+Wahl der Delegierten zum Landesparteitag
+
+Liebe Genossinnen und Genossen,
+
+ich bewerbe mich erneut als Delegierte unseres Kreisverbands zum Lan-
+desparteitag der SPD Mecklenburg-Vorpommern. Der Landesparteitag wird im
+Juni in Güstrow über das Regierungsprogramm für die Landtags-
+wahl 2026 beraten, und ich möchte, dass die Stimme der Inseln
+dort laut und deutlich zu hören ist. Ich bin 49 Jahre alt, gelernte
+Bankkauffrau und arbeite seit 2003 bei der Sparkasse in Wolgast. Seit
+2019 bin ich Gemeindevertreterin in Zinnowitz auf der Insel Usedom.
+
+Mit solidarischen Grüßen
+Antje Wollenberg-Rusch
+"""
+
+
+def test_line_end_hyphens_of_a_wrapped_text_are_joined_and_offsets_kept() -> None:
+    doc = build(HYPHENATED, HYPHENATED.split("\n")[0])
+    assert "zum Landesparteitag der SPD Mecklenburg-Vorpommern" in doc.text
+    assert "Landtagswahl 2026" in doc.text
+    start = doc.text.index("Landesparteitag der SPD")
+    # evidence quotes the text as written, hyphen and line break included
+    assert doc.quote(start, start + len("Landesparteitag")) == "Lan-\ndesparteitag"
+    assert doc.original_offset(start) == HYPHENATED.index("Lan-\ndesparteitag")
+    assert "Vorpommern-Greifswald" in doc.text  # a capital after the hyphen: a name
+
+
+def test_a_delegate_of_her_kreisverband_to_the_land_assembly() -> None:
+    found = {
+        k: v.value for k, v in extract_metadata(HYPHENATED, title=HYPHENATED.split("\n")[0]).items()
+    }
+    assert found["office"] == "Landesparteitagsdelegierter"
+    assert found["person"] == "Antje Wollenberg-Rusch"
