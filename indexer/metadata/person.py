@@ -666,6 +666,7 @@ def find_author(doc: Doc) -> tuple[str, str, float] | None:
     collector = _Collector()
     _slot_hits(doc, collector, None, _AUTHOR_SLOTS)
     _heading_and_signature(doc, collector)
+    _post_header(doc, collector)
     if not collector.found:
         return None
     _confirm(doc, collector)
@@ -678,6 +679,23 @@ def find_author(doc: Doc) -> tuple[str, str, float] | None:
         return None
     best = max(signed, key=lambda c: (c.score, -c.first_at))
     return best.name, best.display, _weight(best.score)
+
+
+# The line under a post's header name: its date, perhaps with a place ("23. September 2024 ·
+# Cottbus", "vor 3 Tagen", "12.03.2025, 18:04").
+_POSTED_LINE = re.compile(
+    r"^(?:\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zä]+\.?\s+\d{4})|vor\s+\d+\s+\w+|"
+    r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s+\d{1,2}\.)"
+)
+
+
+def _post_header(doc: Doc, collector: _Collector) -> None:
+    """A social-media post or a blog entry opens with its author's name on a line of its own
+    and the date of posting under it ("Doreen Muster" / "23. September 2024 · Cottbus"): a
+    byline, though no word says so."""
+    lines = [text for _, text, zone in doc.lines[:3] if zone != FOOTER]
+    if len(lines) >= 2 and _NAME_ONLY.match(lines[0]) and _POSTED_LINE.match(lines[1]):
+        collector.add(lines[0], "byline", 4.0, 0)
 
 
 def _ranked(

@@ -138,3 +138,23 @@ def test_a_federal_list_for_the_european_election() -> None:
     assert set(found["person"]) == {  # type: ignore[arg-type]
         "Hiltrud Osterwald", "Malte Grünefeld", "Sibel Ohnesorge-Kaya", "Ruben Tiedemann-Ahl"
     }
+
+
+THANK_YOU_POST = """Lennart Wiesekopp
+24. September 2024 · Eisenhüttenstadt
+
+DANKE, EISENHÜTTENSTADT!
+
+Was für ein Abend. 19,4 Prozent der Erststimmen – das Direktmandat ist es nicht geworden,
+aber wir bleiben dran. Danke an alle, die an den Infoständen standen.
+
+Die Kommunalpolitik geht weiter – ich bleibe euer Stadtverordneter.
+
+#Danke #Landtagswahl
+"""
+
+
+def test_a_post_is_written_by_the_name_over_its_date() -> None:
+    found = _found(THANK_YOU_POST, "Lennart Wiesekopp")
+    assert found.get("person") == "Lennart Wiesekopp"
+    assert "office" not in found  # thanks after the election: nothing sought any more
