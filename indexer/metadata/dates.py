@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from indexer.isodate import compose
@@ -82,7 +83,8 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 # label and a weekday ("Datum: Mi., 18. Nov. 2026").
 _DATELINE_PREFIX = re.compile(
     # (also in brackets: "(veröffentlicht am 09.02.2026 auf kv-musterau.de)")
-    r"^\(?(?:(?:Veröffentlicht|veröffentlicht|Erschienen|erschienen|Gepostet|gepostet|"
+    r"^\(?(?:(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
+    r"erschienen|Gepostet|gepostet|zuletzt\s+aktualisiert|zuletzt\s+geändert|"
     r"Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
     r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent|Eingereicht|"
@@ -112,12 +114,14 @@ _RUN_ON_DATELINE = re.compile(
 )
 # A timestamp line ("Veröffentlicht am 3. März 2026 um 10:15 Uhr"): its "Uhr" is no event.
 _PUBLISHED = re.compile(
-    r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt)\b",
+    r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt|"
+    r"Gesendet|Versendet)\b",
     re.IGNORECASE,
 )
 # A version stamp: the date of this very text, also in a footer line.
 _VERSION_STAMP = re.compile(
-    r"(?:Stand|Zuletzt\s+(?:aktualisiert|geändert)|Aktualisiert|Letzte\s+(?:Änderung|"
+    r"(?:(?:Seite|Artikel|Beitrag)\s+)?"
+    r"(?:Stand|[Zz]uletzt\s+(?:aktualisiert|geändert)|Aktualisiert|Letzte\s+(?:Änderung|"
     r"Aktualisierung))\b"
 )
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
@@ -228,12 +232,34 @@ def _single_year(*texts: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+#: Lines at a text's end read for a dated signature.
+_SIGNATURE_LINES = 10
+# An e-mail's header date ("Date: Mon, 1 Dec 2025 08:00:00 +0100"), as mail programs write it.
+_MAIL_DATE = re.compile(
+    r"^(?:Date|Sent)\s*:\s*(?P<value>(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}.*)$"
+)
+
+
+def _mail_date(line: str) -> str | None:
+    """The ISO date of an e-mail's RFC 5322 "Date:" header line."""
+    match = _MAIL_DATE.match(line)
+    if match is None:
+        return None
+    try:
+        sent = parsedate_to_datetime(match.group("value"))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return sent.date().isoformat()
+
+
 def _datelines(doc: Doc) -> list[DateHit]:
     hits = []
     previous = ""
-    for start, full_line, zone in doc.lines:
+    # a dated signature may stand above a contact line and a page footer ("Seite 2 von 2")
+    last_lines = len(doc.lines) - _SIGNATURE_LINES
+    for index, (start, full_line, zone) in enumerate(doc.lines):
         before, previous = previous, full_line
-        if zone not in (HEAD, TAIL, FOOTER) and start > 1500:
+        if zone not in (HEAD, TAIL, FOOTER) and start > 1500 and index < last_lines:
             continue
         if full_line[:1].isdigit() and _CONTINUED.search(before[-16:]):
             continue  # "…Versammlung am\n27. September 2025 in der Stadthalle": a PDF wrap
@@ -264,6 +290,10 @@ def _dateline_parts(full_line: str) -> list[str]:
 
 def _dateline(doc: Doc, line: str, zone: str) -> DateHit | None:
     """The document's own date if ``line`` is a dateline."""
+    if line.startswith(("Date", "Sent")):
+        sent = _mail_date(line)
+        if sent is not None:
+            return DateHit(sent, line, 0, zone)
     if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
         return None  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
     found = _date_matches(line)

@@ -38,7 +38,13 @@ _DATE_META = (
 )
 _TAG = re.compile(r"<[^>]*>")
 _DATELINE_HINT = re.compile(
-    r"date|datum|dateline|byline|meta|posted|published|time|stand|aktualisiert", re.IGNORECASE
+    r"date|datum|dateline|byline|meta|posted|published|time|stand|aktualisier|updated",
+    re.IGNORECASE,
+)
+# A page's version stamp ("Stand: …", "Seite zuletzt aktualisiert: …"), even in its footer.
+_VERSION_STAMP = re.compile(
+    r"(?:(?:Seite|Artikel|Beitrag)\s+)?(?:Stand|[Zz]uletzt\s+(?:aktualisiert|geändert)|"
+    r"Aktualisiert|Letzte\s+(?:Änderung|Aktualisierung))\b"
 )
 #: Longest line under the h1 read as its subtitle ("für das Amt der Kreisvorsitzenden").
 _MAX_SUBTITLE = 200
@@ -207,9 +213,13 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
     """
     lines: list[str] = []
     for tag in soup.find_all(True, attrs={"class": _DATELINE_HINT}):
-        if not isinstance(tag, Tag) or tag.find_parent(_BOILERPLATE_TAGS):
+        if not isinstance(tag, Tag):
             continue
         line = " ".join(tag.get_text(" ").split())
+        if tag.find_parent(_BOILERPLATE_TAGS) and not _VERSION_STAMP.match(line):
+            # a template's "Veröffentlicht am" in the footer is no date of this page; its
+            # "Seite zuletzt aktualisiert: …" is
+            continue
         if 4 <= len(line) <= _MAX_DATELINE and any(c.isdigit() for c in line):
             if line not in lines:
                 lines.append(line)

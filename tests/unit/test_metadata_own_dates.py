@@ -1,0 +1,92 @@
+"""The document's own date where mail programs, page templates and PDF footers put it.
+
+Fictional people and texts throughout.
+"""
+
+from __future__ import annotations
+
+from indexer.metadata import extract_metadata
+from indexer.readers.html import parse_html
+
+
+def _date(text: str, title: str | None = None) -> object:
+    found = extract_metadata(text, title=title)
+    return found["date"].value if "date" in found else None
+
+
+NEWSLETTER_MAIL = """From: Piratenpartei Bremen <newsletter@example.org>
+To: mitglieder@example.org
+Date: Tue, 2 Dec 2025 08:00:00 +0100
+Subject: [Piraten HB] Newsletter Dezember 2025 – LMV im Januar
+
+Ahoi Piratinnen und Piraten,
+
+die nächste Landesmitgliederversammlung findet am Samstag, 24. Januar 2026, statt.
+Anträge bitte bis zum 20. Dezember 2025 einreichen.
+"""
+
+
+def test_an_e_mails_rfc_date_header_dates_it() -> None:
+    assert _date(NEWSLETTER_MAIL) == "2025-12-02"
+
+
+SENT_MAIL = """Von: Marlies Ohlendorf-Kraus
+Gesendet: Freitag, 4. April 2025 um 16:20 Uhr
+An: Delegierte Landesparteitag
+Betreff: Meine Bewerbung
+
+Liebe Delegierte,
+
+der Landesvorstand hat den Landesparteitag für Samstag, den 10. Mai, nach Neunkirchen
+einberufen. Ich bewerbe mich dort als stellvertretende Landesvorsitzende.
+
+Marlies Ohlendorf-Kraus
+"""
+
+
+def test_a_sent_line_with_its_time_dates_the_mail() -> None:
+    assert _date(SENT_MAIL) == "2025-04-04"
+
+
+SIGNED_PDF_COPY = "\n".join(
+    ["FDP Baden-Württemberg · Landesvertreterversammlung 2025 · Bewerbungen Landesliste", ""]
+    + [
+        "Ich bewerbe mich um Platz 6 der Landesliste. Die Landesvertreterversammlung tagt "
+        "am 19. Juli in Pforzheim, gewählt wird im März 2026."
+    ]
+    + ["Ich setze mich für gute Schulen und schnelle Verfahren in den Kommunen ein."] * 30
+    + [
+        "",
+        "Heidelberg, den 30. Juni 2025",
+        "",
+        "Henrike Stallbaum-Eisele",
+        "",
+        "Kontakt: henrike@example.org",
+        "",
+        "---------------------------------------------------------------",
+        "Bewerbung Henrike Stallbaum-Eisele                  Seite 2 von 2",
+        "---------------------------------------------------------------",
+    ]
+)
+
+
+def test_a_dated_signature_above_a_contact_line_and_a_page_footer() -> None:
+    assert _date(SIGNED_PDF_COPY) == "2025-06-30"
+
+
+PAGE = """<html><head><title>Meine Kandidatur – Freie Wähler Bad Dürkheim</title></head><body>
+<main><h1>Meine Kandidatur für das Amt des Bürgermeisters</h1>
+<p>Liebe Bürgerinnen und Bürger, am 14. September 2025 wählen Sie einen neuen Bürgermeister
+oder eine neue Bürgermeisterin. Ich trete an, als Kandidat der Freien Wähler, und bitte Sie um
+Ihre Stimme für eine Stadt, die zusammenhält und ihre Zukunft selbst in die Hand nimmt.</p>
+<p>Ihr Konrad Weißenbach-Lutz</p></main>
+<footer><p>Veröffentlicht am 12.03.2019</p>
+<p class="updated">Seite zuletzt aktualisiert: 06.05.2025</p></footer>
+</body></html>"""
+
+
+def test_a_footers_version_stamp_dates_the_page_its_old_template_date_does_not() -> None:
+    raw = parse_html(PAGE)
+    assert "Seite zuletzt aktualisiert: 06.05.2025" in raw.text
+    assert "12.03.2019" not in raw.text
+    assert _date(raw.text, raw.title) == "2025-05-06"
