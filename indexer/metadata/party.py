@@ -270,6 +270,11 @@ _SELF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SELF_AFTER = re.compile(r"^\W{0,3}(?:kandidier|trete\s+ich|bewerbe\s+ich)", re.IGNORECASE)
+# A bid for a party, its verb later in the sentence: "für die Grünen im Wahlkreis 4 antreten".
+_FOR_BEFORE = re.compile(r"\bfür\s+(?:die\s+|den\s+)?$", re.IGNORECASE)
+_BID_AFTER = re.compile(
+    r"[^.!?]{0,80}?\b(?:an(?:zu)?treten|kandidieren|zu\s+kandidieren|bewerben|ins\s+Rennen)\b"
+)
 # An opponent: "CDU-geführte Landesregierung", "unter CDU-Führung", "gegen die AfD", "anders
 # als die FDP", "im Gegensatz zur CSU" (and "Liebe SPD, ...": see the salutation below).
 _OPPONENT_AFTER = re.compile(r"^(?:-|\s+)(?:geführt|regiert|dominiert|Führung)\w*")
@@ -301,6 +306,10 @@ _FORMER_BEFORE = re.compile(
     r"\b(?:ehemal\w*|früher\w*|vormals|einst|wechselte\s+von|Wechsel\s+von|bis\s+(?:19|20)\d{2})"
     r"[^.!?]{0,25}$"
 )
+# A party the writer never served: "nie ein Mandat für die SPD", "kein Amt in der CDU".
+_NEVER_BEFORE = re.compile(
+    r"\b(?:nie|niemals|kein\w*)\s+(?:\w+\s+){0,2}(?:für|in|bei)\s+(?:die|der|den)\s+$"
+)
 # An umbrella organisation named on a local group's page ("Freie Wähler Bayern e.V.").
 _UMBRELLA_AFTER = re.compile(r"^[\s\w-]{0,30}?\be\.\s?V\.")
 
@@ -325,6 +334,8 @@ def _mention_rule(text: str, start: int, end: int) -> str:
         return "partner"
     if _FORMER_AFTER.match(after) or _FORMER_BEFORE.search(before):
         return "former"
+    if _NEVER_BEFORE.search(before):
+        return "former"  # "Ich habe nie ein Mandat für die SPD gehabt"
     if _JOINED_AFTER.match(after):
         return "joined"
     if _PAST_BEFORE.search(before):
@@ -333,6 +344,8 @@ def _mention_rule(text: str, start: int, end: int) -> str:
         return "umbrella"
     if _SELF_BEFORE.search(before) or _SELF_AFTER.match(after):
         return "self"
+    if _FOR_BEFORE.search(before) and _BID_AFTER.match(text, end, min(len(text), end + 100)):
+        return "self"  # "Ich möchte für DIE LINKE im Wahlkreis 39 als Direktkandidatin antreten"
     if _ORG_AFTER.match(text, end, min(len(text), end + 60)):
         return "organisation"
     return "mention"

@@ -158,3 +158,22 @@ def test_a_post_is_written_by_the_name_over_its_date() -> None:
     found = _found(THANK_YOU_POST, "Lennart Wiesekopp")
     assert found.get("person") == "Lennart Wiesekopp"
     assert "office" not in found  # thanks after the election: nothing sought any more
+
+
+BID_AMONG_RIVALS = """Liebe Genossinnen und Genossen im Saalekreis,
+
+am 6. September 2026 wählt Sachsen-Anhalt einen neuen Landtag. Ich möchte für DIE LINKE im
+Wahlkreis 37 als Direktkandidatin antreten und bitte euch bei unserer Wahlkreisversammlung
+am 15. November um eure Stimme.
+
+Die AfD hat hier 2021 stark abgeschnitten, der Wahlkreis ging an die CDU.
+Ich habe nie ein Mandat für die SPD gehabt, auch wenn mein Vater dort aktiv war.
+
+Eure Jutta Brennecke-Sahin
+"""
+
+
+def test_the_party_a_candidate_runs_for_outweighs_rivals_and_a_party_never_served() -> None:
+    party = extract_metadata(BID_AMONG_RIVALS, title="Meine Kandidatur")["party"]
+    assert party.value == "Die Linke"
+    assert party.confidence >= 0.5  # sure enough for the facet
