@@ -298,6 +298,11 @@ def _scan_constituency(
                     name = raw
         if number is not None and name is not None:
             break
+        if name is not None and not bund:
+            # a Landtag constituency is named as the text writes it ("Treptow-Köpenick 4"); a
+            # number in another sentence ("den Wahlkampf im Wahlkreis 83 koordiniert") is
+            # another constituency, often the Bundestag's
+            break
     return number, name, evidence
 
 

@@ -177,3 +177,19 @@ def test_the_party_a_candidate_runs_for_outweighs_rivals_and_a_party_never_serve
     party = extract_metadata(BID_AMONG_RIVALS, title="Meine Kandidatur")["party"]
     assert party.value == "Die Linke"
     assert party.confidence >= 0.5  # sure enough for the facet
+
+
+BERLIN_BID = """Direktkandidatin im Wahlkreis Lichtenberg 3
+
+Hallo! Ich bin Svea Ondraschek, 34, Ingenieurin. Bei der Wahl zum Abgeordnetenhaus am
+20. September 2026 trete ich für Volt als Direktkandidatin im Wahlkreis Lichtenberg 3 an.
+
+Bei der Bundestagswahl im Februar 2025 habe ich den Wahlkampf im Wahlkreis 85 koordiniert;
+damals war ich noch nicht selbst Kandidatin.
+"""
+
+
+def test_a_landtag_constituency_keeps_its_name_without_another_wahlkreis_number() -> None:
+    found = _found(BERLIN_BID, BERLIN_BID.split("\n")[0])
+    assert found["office"] == "Direktkandidat Landtag"
+    assert found["region"] == "Lichtenberg 3"
