@@ -46,7 +46,10 @@ _CUE = re.compile(
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
-    r"[Ss]chatzmeister\w*|Kassierer\w*|Schriftführer\w*)\s+(?:ist|sind|wird|werden)\b"
+    r"[Ss]chatzmeister\w*|Kassierer\w*|Schriftführer\w*)\s+(?:ist|sind|wird|werden)\b|"
+    # … the other way round: "X und Y sind die neuen Landessprecher*innen"
+    r"\b(?:ist|sind)\s+(?:die|der)\s+neuen?\s+\w*(?:[Vv]orsitzende\w*|[Ss]precher\w*|"
+    r"[Ss]chatzmeister\w*|Doppelspitze)"
 )
 # A sentence that reports a choice of candidates, not just a candidacy.
 _CHOSEN = re.compile(

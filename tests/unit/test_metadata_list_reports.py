@@ -193,3 +193,26 @@ def test_a_landtag_constituency_keeps_its_name_without_another_wahlkreis_number(
     found = _found(BERLIN_BID, BERLIN_BID.split("\n")[0])
     assert found["office"] == "Direktkandidat Landtag"
     assert found["region"] == "Lichtenberg 3"
+
+
+NEW_DUO = """**Rudolstadt, 22. November 2025.** Die Landesdelegiertenkonferenz der GRÜNEN
+Thüringen hat am Samstag eine neue Doppelspitze gewählt. Mareike Hollenbach aus Sonneberg und
+Tilo Graumüller aus Gera sind die neuen Landessprecher*innen. Sie folgen auf das bisherige Duo,
+das nach vier Jahren nicht erneut angetreten war, und wollen den Landesverband neu aufstellen.
+
+Hollenbach, 36, ist Stadträtin in Sonneberg und arbeitet als Umweltingenieurin. Sie erhielt 70
+Prozent der Stimmen. Graumüller setzte sich im zweiten Wahlgang mit 55 Prozent gegen Bettina
+Rauschert aus Jena durch, die für den nicht quotierten Platz kandidiert hatte. Der gelernte
+Tischler war bisher Kreisvorstandssprecher in Gera und sitzt seit 2019 im dortigen Stadtrat.
+
+Die LDK tagt noch bis Sonntagnachmittag in der Stadthalle. Auf der Tagesordnung stehen außerdem
+Anträge zur Krankenhausreform und zur Zukunft des Thüringer Waldes und seiner Dörfer.
+"""
+
+
+def test_a_new_duo_named_before_its_verb() -> None:
+    found = _found(NEW_DUO, "Neue Doppelspitze für die Thüringer Grünen")
+    persons = found["person"]
+    assert isinstance(persons, tuple)
+    assert set(persons[:2]) == {"Mareike Hollenbach", "Tilo Graumüller"}
+    assert "Bettina Rauschert" not in persons  # the defeated rival
