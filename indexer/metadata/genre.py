@@ -25,6 +25,7 @@ from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.nominees import Nominee
+from indexer.metadata.office import slogan_title
 
 CANDIDACY, NOMINATION, NOMINEES, QA = "candidacy", "nomination", "nominees", "qa"
 PRESS, PROGRAMME, SPEECH, NEWSLETTER, OTHER = (
@@ -345,6 +346,8 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     # "Unsere Kandidatin für den Landtag" announces someone else's candidacy: no own bid
     if title and _TITLE_BID.search(title) and not _OUR_CANDIDATE.search(title):
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
+    elif title and slogan_title(title):
+        cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-slogan"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
     body = _ORDINAL_DOT.sub(" ", _unasked(_unquoted(joined.text)))  # "am 22. März" ends no clause
     first = _first_person_bid(body)

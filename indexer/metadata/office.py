@@ -404,6 +404,27 @@ _ELECTED = re.compile(
 ELECTED_STRENGTH = 2.5
 
 
+# What follows the name in a campaign's slogan title: "Ingo Muster für Bürgermeister!",
+# "Anna Probe als Landrätin", "Mit Jana Muster in den Landtag" (the name first or after "Mit").
+_SLOGAN_AFTER = re.compile(
+    r"\s+(?:für|for|als|in\s+den|in\s+die|ins)\s+(?:\w+\s+)?"
+    r"(?:(?:Ober)?[Bb]ürgermeister\w*|Landr[aä]t\w*|Stadtrat|Gemeinderat|Kreistag|Landtag|"
+    r"Bundestag|Europa\w*|Rathaus|\w*[Vv]orsitz\w*)\b"
+)
+
+
+def slogan_title(title: str) -> bool:
+    """A campaign's slogan as the title: a person's name, then the office ("Ingo Muster für
+    Bürgermeister!"); a bid as plain as "Kandidatur" in a title."""
+    found = names.find_names(title)
+    if not found or not names.is_first_name(found[0].name.split()[0]):
+        return False
+    lead = title[: found[0].start].strip()
+    if lead not in ("", "Mit", "mit"):
+        return False
+    return _SLOGAN_AFTER.match(title, found[0].end) is not None
+
+
 @lru_cache(maxsize=4096)
 def _sentence_strength(text: str) -> float:
     """3 for a candidacy cue in the sentence (2.5 for an election reported as done), 1 for a
@@ -476,6 +497,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     ):
         return None
     score = _sentence_strength(text)
+    if not score and sentence.zone == TITLE and slogan_title(text):
+        score = 3.0  # "Ingo Muster für Bürgermeister!": the campaign's own slogan
     if not score and sentence.zone == TITLE and "wahl" in text.lower():
         # an election in the title: "Bürgermeisterwahl Engelsberg – mein Angebot an Sie",
         # "KOMMUNALWAHL 13.09.2026 – GEMEINDERAT SÖHLDE" (the genre decides if it is a bid)

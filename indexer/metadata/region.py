@@ -857,19 +857,32 @@ class _Finder:
         units = self.units
         if GEMEINDE in kinds:  # "im Kreistag des Landkreises Gießen": not a town's council
             units = [u for u in units if u.word not in _KREIS_WORDS]
+            # a town's office named with its town anywhere ("wird Bürgermeister der Stadt
+            # Dassel") before the Kreisverband that nominates
+            named = self._office_place_anywhere(kinds)
+            if named is not None:
+                return named
         best = _best_unit(units, kinds, self.office, self.doc.text)
         if best:
             return self.unit_hit(best)
-        for sentence in self.doc.content():
-            if self.office.pattern.search(sentence.text):
-                near = _office_place(self.doc, sentence, kinds)
-                if near:
-                    return self.hit(near[0], near[1], sentence.text)
+        named = self._office_place_anywhere(kinds)
+        if named is not None:
+            return named
         if GEMEINDE in kinds:
             named = _gemeinde_named(self.doc)
             if named:
                 return self.hit(*named)
         return self.frequent(kinds)
+
+    def _office_place_anywhere(self, kinds: tuple[str, ...]) -> RegionHit | None:
+        """The place named with the sought office in any sentence that names it."""
+        assert self.office is not None
+        for sentence in self.doc.content():
+            if self.office.pattern.search(sentence.text):
+                near = _office_place(self.doc, sentence, kinds)
+                if near:
+                    return self.hit(near[0], near[1], sentence.text)
+        return None
 
     def local_unit(self) -> RegionHit | None:
         """An Ortsverein: its name as written, in the longest form the text uses."""

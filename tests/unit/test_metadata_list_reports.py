@@ -216,3 +216,24 @@ def test_a_new_duo_named_before_its_verb() -> None:
     assert isinstance(persons, tuple)
     assert set(persons[:2]) == {"Mareike Hollenbach", "Tilo Graumüller"}
     assert "Bettina Rauschert" not in persons  # the defeated rival
+
+
+SLOGAN_PAGE = """**Hardegsen hat ein Problem. Und dieses Problem heißt: zu wenig Mirko.**
+
+Deshalb hat Die PARTEI im Kreisverband Northeim auf ihrer legendären Aufstellungsversammlung im
+Hinterzimmer einer Pizzeria in Einbeck einstimmig beschlossen: Mirko Tappendorf wird
+Bürgermeister der Stadt Hardegsen.
+
+Mirko ist 44, Hausmeister in Uslar und seit 2015 Mitglied der PARTEI.
+
+Gewählt wird am 13. September 2026. Dann heißt es: Mirko oder nicht Mirko.
+"""
+
+
+def test_a_campaign_slogan_as_the_title_is_a_bid_for_the_town() -> None:
+    found = _found(SLOGAN_PAGE, "Mirko Tappendorf für Bürgermeister!")
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Mirko Tappendorf"
+    assert found["office"] == "Bürgermeister"
+    # the town named with the office, not the Kreisverband that nominates
+    assert found["region"] == "Hardegsen"
