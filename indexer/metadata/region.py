@@ -859,15 +859,15 @@ class _Finder:
             units = [u for u in units if u.word not in _KREIS_WORDS]
             # a town's office named with its town anywhere ("wird Bürgermeister der Stadt
             # Dassel") before the Kreisverband that nominates
-            named = self._office_place_anywhere(kinds)
-            if named is not None:
-                return named
+            anywhere = self._office_place_anywhere(kinds)
+            if anywhere is not None:
+                return anywhere
         best = _best_unit(units, kinds, self.office, self.doc.text)
         if best:
             return self.unit_hit(best)
-        named = self._office_place_anywhere(kinds)
-        if named is not None:
-            return named
+        anywhere = self._office_place_anywhere(kinds)
+        if anywhere is not None:
+            return anywhere
         if GEMEINDE in kinds:
             named = _gemeinde_named(self.doc)
             if named:
