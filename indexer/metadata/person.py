@@ -521,14 +521,37 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
                 stripped = bracketed.group(1)
         match = _NAME_ONLY.match(stripped) or _NAME_AND_ROLE.match(stripped)
         previous = tail[position - 1][0] if position else ""
+        if _CONTACT_LABEL_LINE.match(previous):
+            continue  # a sidebar's "Ansprechpartner" / "Landesgeschäftsführer Jens Muster"
         if match:
             greeted = bool(signed_off) or bool(_GREETING_LINE.match(previous))
             score = 4.0 if position >= len(tail) - 2 or greeted else 2.0
+            if _role_first(match.group("name")) and not greeted:
+                score = 1.0  # "Landesgeschäftsführer Jens Muster": a contact, not who signs
             collector.add(match.group("titles") + match.group("name"), "signature", score, 10**6)
         elif re.fullmatch(_TOKEN, stripped) and stripped not in _NOT_NAME:
             if position == len(tail) - 1 or _GREETING_LINE.match(previous):
                 collector.first_names.append((stripped, 3.0))
     collector.first_names.extend(_introduced_first_names(doc.text))
+
+
+def _role_first(name: str) -> bool:
+    """Whether a signature-shaped line starts with a role before the name ("Pressesprecher
+    Jens Muster"): its first word no first name, its second one."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and not names.is_first_name(words[0])
+        and names.is_first_name(words[1])
+    )
+
+
+# A label over a contact in a page's sidebar or under a press release: the name under it is
+# whom to ask, not who signs.
+_CONTACT_LABEL_LINE = re.compile(
+    r"^(?:Ihr[e]?\s+)?(?:Ansprechpartner\w*|Ansprechperson\w*|Kontakt|Pressekontakt|Rückfragen|"
+    r"Presse|V\.?\s?i\.?\s?S\.?\s?d\.?\s?P\.?)(?:\s+\w+)?\s*:?\s*$"
+)
 
 
 def _introduced_first_names(text: str) -> list[tuple[str, float]]:
@@ -614,8 +637,28 @@ def _collect(doc: Doc, known: str | None, focus: Sentence | None) -> _Collector:
         collector.add(known, "known", 20.0, -1)
     _slot_hits(doc, collector, focus)
     _heading_and_signature(doc, collector)
+    _post_header(doc, collector)
+    _byline_line(doc, collector)
     doc.memo[key] = collector
     return collector
+
+
+# A post's byline line under its headline: "von Tarek Muster · 5. Oktober 2024 · 4 Min.".
+_BYLINE_LINE = re.compile(
+    rf"^(?:[Vv]on|[Aa]utor(?:in)?:)[ \t]+(?P<line>{NAME})[ \t]*(?:[·|•,–—]|$)"
+)
+
+
+def _byline_line(doc: Doc, collector: _Collector) -> None:
+    """The byline under a post's headline, in lower case too ("von Tarek Muster ·"), which the
+    web page's markup gives as the line above its date."""
+    for _, text, zone in doc.lines[:6]:
+        if zone == FOOTER:
+            continue
+        match = _BYLINE_LINE.match(text)
+        if match is not None:
+            collector.add(match.group("line"), "byline", 3.0, 0)
+            return
 
 
 #: Least score for a speaker: a field or heading line, or a signature with a greeting.

@@ -61,3 +61,38 @@ def test_the_office_is_the_one_she_seeks_not_the_boards_name_in_the_page_title()
 
 def test_the_version_stamp_dates_the_page() -> None:
     assert _extracted()["date"] == "2025-05-19"
+
+
+POST = """<html><head><title>Meine Bewerbung für die Landesliste | Volt Bremen</title></head><body>
+<nav>Team · Termine</nav>
+<article><h1>Meine Bewerbung für die Landesliste zur Bürgerschaftswahl</h1>
+<p class="byline">von Joris Hakenesch · 5. Oktober 2026 · 4 Min. Lesezeit</p>
+<p>Moin zusammen,</p>
+<p>auf der Landesmitgliederversammlung am 26. Oktober stellen wir unsere Landesliste für die
+Bremische Bürgerschaft auf. Ich bewerbe mich um einen der vorderen Plätze, konkret um Platz 3.
+Ich bin 31, Verkehrsplaner bei einem Ingenieurbüro und wohne in Findorff.</p>
+<p>Ich würde mich freuen, wenn ihr mir euer Vertrauen gebt.</p>
+<p>Joris</p>
+</article>
+<aside><p>03.05.2026 Kreisparteitag Vegesack</p>
+<p>Landesgeschäftsführerin Wiebke Osterholt-Ahmadi</p></aside>
+</body></html>"""
+
+
+def test_a_lower_case_byline_and_a_first_name_signature_name_the_candidate() -> None:
+    raw = parse_html(POST)
+    found = extract_metadata(raw.text, title=raw.title)
+    assert found["person"].value == "Joris Hakenesch"
+    assert found["person"].confidence >= 0.5
+
+
+def test_a_role_before_a_name_at_the_end_is_a_contact_not_the_signature() -> None:
+    text = (
+        "Liebe Freie Demokratinnen und Freie Demokraten,\n\nich kandidiere für das Amt der "
+        "Landesvorsitzenden der FDP Saar. Ich bitte um Ihr Vertrauen.\n\n"
+        "Dr. Imke Sasse-Brandauer\n03.05.2025 Kreisparteitag Neunkirchen\n"
+        "17.05.2025 Landesparteitag Saarlouis\nLandesgeschäftsführer Jannik Oberhauser\n"
+    )
+    found = extract_metadata(text, title="Kandidatur für den Landesvorsitz")
+    assert found["person"].value == "Imke Sasse-Brandauer"
+    assert found["person"].confidence >= 0.5
