@@ -85,6 +85,8 @@ _DATELINE_PREFIX = re.compile(
     # (also in brackets: "(veröffentlicht am 09.02.2026 auf kv-musterau.de)")
     r"^\(?(?:(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
     r"erschienen|Gepostet|gepostet|zuletzt\s+aktualisiert|zuletzt\s+geändert|"
+    # a forum's or a blog's stamp: "Beitrag vom 02.02.2026, 21:47", "Eintrag vom …"
+    r"(?:Beitrag|Eintrag|Artikel|Post)\s+vom|"
     r"Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
     r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent|Eingereicht|"
@@ -240,6 +242,14 @@ _MAIL_DATE = re.compile(
 )
 
 
+# A wiki's or a CMS's version stamp as a sentence: "Diese Seite wurde zuletzt am 4. Februar
+# 2026 um 21:13 Uhr bearbeitet."
+_EDITED = re.compile(
+    r"\bzuletzt\s+am\s+(?P<when>[^.]{0,8}\d[^,]{4,30}?)(?:\s+um\s+[\d:.]+\s*Uhr)?\s+"
+    r"(?:bearbeitet|geändert|aktualisiert)\b"
+)
+
+
 def _mail_date(line: str) -> str | None:
     """The ISO date of an e-mail's RFC 5322 "Date:" header line."""
     match = _MAIL_DATE.match(line)
@@ -294,6 +304,12 @@ def _dateline(doc: Doc, line: str, zone: str) -> DateHit | None:
         sent = _mail_date(line)
         if sent is not None:
             return DateHit(sent, line, 0, zone)
+    if "zuletzt am" in line:
+        edited = _EDITED.search(line)
+        found = _date_matches(edited.group("when")) if edited else []
+        value = _value(found[0], None) if found else None
+        if value:
+            return DateHit(value, line, 0, zone)
     if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
         return None  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
     found = _date_matches(line)
@@ -516,7 +532,9 @@ def filename_date(name: str) -> str | None:
 
 
 def _dateline_rule(hit: DateHit) -> str:
-    if hit.zone == FOOTER and not _VERSION_STAMP.match(hit.evidence):
+    if hit.zone == FOOTER and not (
+        _VERSION_STAMP.match(hit.evidence) or _EDITED.search(hit.evidence)
+    ):
         # "Veröffentlicht am ..." of a site template, often years old; a version stamp
         # ("Stand: Januar 2026", "Zuletzt aktualisiert: …") dates this document's text
         return "footer-dateline"

@@ -38,13 +38,14 @@ _DATE_META = (
 )
 _TAG = re.compile(r"<[^>]*>")
 _DATELINE_HINT = re.compile(
-    r"date|datum|dateline|byline|meta|posted|published|time|stand|aktualisier|updated",
+    r"date|datum|dateline|byline|meta|posted|published|time|stand|aktualisier|updated|lastmod",
     re.IGNORECASE,
 )
 # A page's version stamp ("Stand: …", "Seite zuletzt aktualisiert: …"), even in its footer.
 _VERSION_STAMP = re.compile(
     r"(?:(?:Seite|Artikel|Beitrag)\s+)?(?:Stand|[Zz]uletzt\s+(?:aktualisiert|geändert)|"
-    r"Aktualisiert|Letzte\s+(?:Änderung|Aktualisierung))\b"
+    r"Aktualisiert|Letzte\s+(?:Änderung|Aktualisierung))\b|"
+    r"Diese\s+Seite\s+wurde\s+zuletzt\s+am\b"  # a wiki's footer
 )
 #: Longest line under the h1 read as its subtitle ("für das Amt der Kreisvorsitzenden").
 _MAX_SUBTITLE = 200
@@ -212,7 +213,10 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
     document's own dateline: the visible text a reader sees above the article.
     """
     lines: list[str] = []
-    for tag in soup.find_all(True, attrs={"class": _DATELINE_HINT}):
+    tagged = soup.find_all(True, attrs={"class": _DATELINE_HINT}) + [
+        tag for tag in soup.find_all(True, id=_DATELINE_HINT) if tag.get("class") is None
+    ]
+    for tag in tagged:
         if not isinstance(tag, Tag):
             continue
         line = " ".join(tag.get_text(" ").split())

@@ -90,3 +90,37 @@ def test_a_footers_version_stamp_dates_the_page_its_old_template_date_does_not()
     assert "Seite zuletzt aktualisiert: 06.05.2025" in raw.text
     assert "12.03.2019" not in raw.text
     assert _date(raw.text, raw.title) == "2025-05-06"
+
+
+FORUM_POST = """Betreff: [Kandidatur] Beisitz im Bundesvorstand – Bundesparteitag 2026.1
+
+Ahoi zusammen,
+
+ich kandidiere auf dem Bundesparteitag 2026.1 für einen Beisitz im Bundesvorstand der
+Piratenpartei Deutschland. Ich bin 29 und wohne in Bielefeld.
+
+Klarmachen zum Ändern!
+Malte
+
+--
+Piratenpartei Deutschland · Kandidaturen-Forum · Beitrag vom 03.02.2026, 21:47
+"""
+
+
+def test_a_forum_posts_stamp_dates_it() -> None:
+    assert _date(FORUM_POST) == "2026-02-03"
+
+
+WIKI_PAGE = """<html><head><title>BE:Kandidaturen/Kassenprüfer/Muster – Piratenwiki</title></head>
+<body><div id="content"><h1>BE:Kandidaturen/Kassenprüfer/Muster</h1>
+<p>Moin zusammen, ich bin Lasse, 41, Steuerfachangestellter aus Adlershof, und kandidiere als
+Kassenprüfer für den Landesverband Berlin auf der Landesmitgliederversammlung 2026.1, weil
+sich die letzten beiden Prüfer nach der letzten Versammlung zurückgezogen haben.</p></div>
+<div id="footer"><ul id="footer-info">
+<li id="footer-info-lastmod">Diese Seite wurde zuletzt am 5. Februar 2026 um 21:13 Uhr
+bearbeitet.</li></ul></div></body></html>"""
+
+
+def test_a_wikis_last_edit_dates_its_page() -> None:
+    raw = parse_html(WIKI_PAGE)
+    assert _date(raw.text, raw.title) == "2026-02-05"
