@@ -181,12 +181,14 @@ _PROGRAMME_HEADING = re.compile(
 )
 _OTHER_HEADING = re.compile(
     r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung|"
+    r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht|"
     r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen"
 )
 # The same words opening a headline line below the sender ("Protokoll der
 # Mitgliederversammlung vom 4.11.", "Einladung zur Aufstellungsversammlung").
 _OTHER_HEADING_LINE = re.compile(
-    r"(?m)^[ \t]*(?:Protokoll|Einladung|Nachruf|Tagesordnung)\b(?![ \t]*:)"
+    r"(?m)^[ \t]*(?:Protokoll|Einladung|Nachruf|Tagesordnung|"
+    r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht)\b(?![ \t]*:)"
 )
 _FAQ = re.compile(r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen")
 # A collection of other people's articles: what it reports is news, not its own candidacy.
@@ -237,9 +239,18 @@ def _infinitive_bid(text: str) -> re.Match[str] | None:
     return None
 
 
+# A negation inside a bid's phrase: "trete ich … nicht erneut an", "möchte nicht wieder …".
+_DECLINED = re.compile(r"\b(?:nicht|nie|kein\w*)\b")
+
+
 def _first_person_bid(text: str) -> re.Match[str] | None:
-    """The first first-person bid in ``text``: a fixed phrase, or an infinitive clause."""
+    """The first first-person bid in ``text``: a fixed phrase, or an infinitive clause; a
+    bid declined ("trete ich am 31. Januar nicht erneut an") is none."""
     found = _FIRST_PERSON_SCAN.search(text)
+    while found is not None and _DECLINED.search(found.group(0)):
+        blanked = " " * (found.end() - found.start())
+        text = text[: found.start()] + blanked + text[found.end() :]
+        found = _FIRST_PERSON_SCAN.search(text)
     clause = _infinitive_bid(text)
     if found is None or (clause is not None and clause.start() < found.start()):
         return clause

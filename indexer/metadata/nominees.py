@@ -368,7 +368,10 @@ _NOT_NOMINEE_AFTER = re.compile(
 # Labels of contact lines under a press release, not of list places or regions.
 _CONTACT_LABEL = re.compile(
     r"\b(?:Ansprechpartner\w*|Kontakt|Pressekontakt|Pressesprecher\w*|Rückfragen|"
-    r"Verantwortlich|Redaktion|Foto|Text)\b"
+    r"Verantwortlich|Redaktion|Foto|Text|"
+    # the roles of a meeting in its minutes' head: "Sitzungsleitung: …", "Protokoll: …"
+    r"Sitzungsleitung|Versammlungsleitung|Leitung|Moderation|Protokoll\w*|Schriftführ\w*|"
+    r"Anwesend|Gäste|Gast|Entschuldigt|Referent\w*|Gastgeber\w*)\b"
 )
 
 

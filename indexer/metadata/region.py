@@ -737,23 +737,9 @@ def _best_unit(
     best: tuple[float, int, Unit] | None = None
     repeats: dict[str, int] = {}
     for unit in units:
-        if unit.places:
-            kind = unit.places[0].kind
-            if kind == GEMEINDE and "ort" in kinds:  # "Ortsverein Nörten-Hardenberg"
-                kind = "ort"
-        elif unit.word.startswith(_LOCAL_UNITS) or unit.word == "party":
-            kind = "ort"
-        else:
+        if _unit_kind(unit, kinds) not in kinds:
             continue
-        if kind not in kinds:
-            continue
-        score = 1.0
-        if office is not None and unit.sentence == office.sentence:
-            score += 3
-        if unit.sentence.zone in (TITLE, HEAD):
-            score += 1
-        if unit.word not in ("party", "assembly"):
-            score += 0.5
+        score = _unit_score(unit, office)
         if text and unit.places:
             name = unit.places[0].name
             if name not in repeats:
@@ -762,6 +748,31 @@ def _best_unit(
         if best is None or score > best[0]:
             best = (score, unit.order, unit)
     return best[2] if best else None
+
+
+def _unit_kind(unit: Unit, kinds: tuple[str, ...]) -> str | None:
+    """The kind of place a unit names; "ort" for a local branch."""
+    if unit.places:
+        kind = unit.places[0].kind
+        return "ort" if kind == GEMEINDE and "ort" in kinds else kind  # "Ortsverein Dassel"
+    if unit.word.startswith(_LOCAL_UNITS) or unit.word == "party":
+        return "ort"
+    return None
+
+
+def _unit_score(unit: Unit, office: OfficeHit | None) -> float:
+    """How much a unit is the document's own: named with the office, in the heading, by a
+    unit word, in the singular."""
+    score = 1.0
+    if office is not None and unit.sentence == office.sentence:
+        score += 3
+    if unit.sentence.zone in (TITLE, HEAD):
+        score += 1
+    if unit.word not in ("party", "assembly"):
+        score += 0.5
+    if unit.word.endswith(("verbänden", "verbände")):
+        score -= 1.5  # "mit den Kreisverbänden Saale-Holzland und Saale-Orla": others
+    return score
 
 
 class _Finder:

@@ -237,3 +237,52 @@ def test_a_campaign_slogan_as_the_title_is_a_bid_for_the_town() -> None:
     assert found["office"] == "Bürgermeister"
     # the town named with the office, not the Kreisverband that nominates
     assert found["region"] == "Hardegsen"
+
+
+ANNUAL_REPORT = """Liebe Mitglieder der CDU Sonneberg,
+
+zum Kreisparteitag am 31. Januar in Neuhaus am Rennweg lege ich euch meinen Bericht über die
+vergangenen zwei Jahre vor. Es waren die wahlreichsten Jahre, die dieser Kreisverband je
+erlebt hat, und ich danke allen, die dabei mitgeholfen haben, von ganzem Herzen dafür.
+
+Bei der Bundestagswahl haben wir mit den Kreisverbänden Hildburghausen und Schmalkalden-Meiningen
+im gemeinsamen Wahlkreis einen Wahlkampf auf die Beine gestellt, der sich sehen lassen konnte.
+
+Nach sechs Jahren als Kreisvorsitzender trete ich am 31. Januar nicht erneut an. Ich bleibe
+Mitglied des Kreistags und Ortsvorsitzender in Steinach. Der Kreisvorstand hat vorgeschlagen,
+dass die Mitglieder meine Nachfolge auf dem Kreisparteitag selbst bestimmen.
+
+Euer Gernot Kühnlenz-Albrecht
+"""
+
+
+def test_an_outgoing_chairs_report_declines_and_bids_for_nothing() -> None:
+    found = _found(ANNUAL_REPORT, "Rechenschaftsbericht des Kreisvorsitzenden 2024/2025")
+    assert "office" not in found
+    assert found.get("doc_type") == "other"
+    # its own Kreisverband, not the neighbours it campaigned with
+    assert found.get("region") == "Sonneberg"
+
+
+MINUTES_HEAD = """SPD-Ortsverein Gröpelingen
+Protokoll der Mitgliederversammlung vom 21. Oktober 2025
+
+Ort: Bürgerhaus Gröpelingen, Saal 2
+Beginn: 19:05 Uhr · Ende: 21:20 Uhr
+Sitzungsleitung: Sabine Kollenrott (Vorsitzende)
+Protokoll: Jan-Hauke Riedeberg
+
+TOP 1 – Begrüßung
+Die Vorsitzende begrüßt die Anwesenden. Die Tagesordnung wird genehmigt.
+
+TOP 2 – Bürgerschaftswahl 2027: Verfahren
+Die Vorsitzende erläutert den Zeitplan für die Aufstellung der Liste zur Bürgerschaftswahl
+im Mai 2027. Bewerbungen sind bis März 2026 beim Unterbezirk einzureichen.
+"""
+
+
+def test_the_roles_of_a_meeting_are_no_list_of_nominees() -> None:
+    found = _found(MINUTES_HEAD, "SPD-Ortsverein Gröpelingen")
+    assert not isinstance(found.get("person"), tuple)
+    assert "office" not in found
+    assert found.get("doc_type") != "candidacy"
