@@ -188,6 +188,7 @@ def _shaped(text: str) -> bool:
         or w in names_module.NOT_FIRST
         or w in _HEADING_WORDS
         or _NOUN_ENDING.search(w)
+        or gazetteer.land_code(w)  # "Landtags Mecklenburg-Vorpommern": a parliament's name
         for w in words
     )
 
@@ -309,6 +310,20 @@ def _headed_bids(doc: Doc) -> list[Nominee]:
     return found
 
 
+# A section break of a booklet copied out of a PDF: a rule, or a running page header/footer.
+_SECTION_BREAK = re.compile(r"^\s*(?:[-=_*·]{8,}|.*\bSeite\s+\d+(?:\s+von\s+\d+)?)\s*$")
+# The line under a bid's name in a booklet: "Bewerbung für Platz 3", "Kandidatur als Beisitzer".
+_BID_LINE = re.compile(r"^\s*(?:Bewerbung|Kandidatur)\s+(?:für|um|als|zu[mr])\b")
+
+
+def _opens_section(doc: Doc, number: int) -> bool:
+    """Whether the name line ``number`` heads a section: a section break above it, or the
+    line under it names a bid."""
+    above = next((line for _, line, _ in reversed(doc.lines[:number]) if line.strip()), "")
+    below = doc.lines[number + 1][1] if number + 1 < len(doc.lines) else ""
+    return bool(_SECTION_BREAK.match(above) or _BID_LINE.match(below))
+
+
 def listed(doc: Doc) -> list[Nominee]:
     """Nominees from list items, table rows and "Region: Name" lines (footer excluded), and
     from runs of lines that are nothing but a name (a lone name line is a heading or a
@@ -326,6 +341,9 @@ def listed(doc: Doc) -> list[Nominee]:
     headed = _headed_bids(doc)
     if len(headed) >= 2:  # a compilation: "Bewerbung von X" … "Bewerbung von Y" …
         found.extend(headed)
+    sections = [nominee for number, nominee in bare if _opens_section(doc, number)]
+    if len(sections) >= 2:  # a Bewerbungsheft: a page or a section per bid, its name on top
+        found.extend(sections)
     for index, (number, nominee) in enumerate(bare):
         # a run of name lines; a name known only by its shape needs a known neighbour
         neighbours = [

@@ -286,3 +286,42 @@ def test_the_roles_of_a_meeting_are_no_list_of_nominees() -> None:
     assert not isinstance(found.get("person"), tuple)
     assert "office" not in found
     assert found.get("doc_type") != "candidacy"
+
+
+BOOKLET = """DIE LINKE. Sachsen-Anhalt
+
+BEWERBUNGEN
+zur Landesvertreter*innenversammlung am 7. März 2026 in Halle
+
+Aufstellung der Landesliste zur Wahl des
+9. Landtags Sachsen-Anhalt
+
+Stand: 15. Februar 2026
+                                                                      Seite 1 von 9
+==================================================================================
+Bewerbungen LVV 2026 · DIE LINKE. Sachsen-Anhalt                      Seite 4 von 9
+
+Gundula Weißbach-Kern
+Bewerbung für Platz 3
+
+Liebe Genossinnen und Genossen, ich bewerbe mich um Platz 3 unserer Landesliste. Ich bin
+54 Jahre alt, Sozialpädagogin und lebe seit 1995 in Dessau-Roßlau.
+
+Gundula Weißbach-Kern, KV Dessau-Roßlau
+==================================================================================
+Bewerbungen LVV 2026 · DIE LINKE. Sachsen-Anhalt                      Seite 5 von 9
+
+Malik Ostendorp
+Bewerbung für Platz 6
+
+Hallo zusammen, ich bin Malik, 24 Jahre alt, und studiere Soziale Arbeit in Merseburg.
+Ich bewerbe mich für Platz 6, weil im Landtag auch junge Menschen sitzen sollten.
+
+Malik Ostendorp, KV Saalekreis
+"""
+
+
+def test_a_booklet_of_bids_names_every_bidder_but_no_parliament() -> None:
+    found = _found(BOOKLET, "DIE LINKE. Sachsen-Anhalt")
+    assert found["person"] == ("Gundula Weißbach-Kern", "Malik Ostendorp")
+    assert found["office"] == "Landesliste Landtag"
