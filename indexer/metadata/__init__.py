@@ -124,6 +124,10 @@ def extract_metadata(
             hooks["filename"] = filename
         text = text if isinstance(text, str) else ""
         inner = mail.forwarded(text)
+        if inner is not None and genre.states_bid(text[: inner.start]):
+            # the forwarder bids in the note ("unten die Einladung … Ich bewerbe mich"): the
+            # note is the document, the forwarded invitation its context
+            inner = None
         if inner is not None:  # the forwarded message is the document (see :mod:`mail`)
             found = _extract(inner.text, inner.subject or title, given, hooks)
             return {field: _shifted(value, inner.start) for field, value in found.items()}

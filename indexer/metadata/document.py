@@ -244,6 +244,8 @@ def recased(text: str) -> str:
 #: this and at least :data:`_WRAPPED_SHARE` of its lines are nearly that long.
 _WRAP_WIDTHS = (55, 130)
 _WRAPPED_SHARE = 0.4
+#: Lines shorter than this (a quote marker, a page number) are left out of the share.
+_LEAST_PROSE_LINE = 10
 #: Fewer lines than this say too little about a text's width.
 _WRAPPED_LINES = 8
 #: A line at least this share of the wrap width, without a sentence end, goes on in the next.
@@ -320,7 +322,9 @@ def wrap_width(text: str) -> int | None:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return None
-    if sum(1 for length in lengths if length >= _FULL_LINE * width) < _WRAPPED_SHARE * len(lengths):
+    # (among lines of some length: a quote's ">", a page number or a rule says nothing)
+    prose = [length for length in lengths if length >= _LEAST_PROSE_LINE]
+    if sum(1 for length in prose if length >= _FULL_LINE * width) < _WRAPPED_SHARE * len(prose):
         return None
     if sum(1 for length in lengths if length > 1.2 * width) > max(1, len(lengths) // 20):
         return None  # some lines are whole paragraphs: not wrapped

@@ -622,6 +622,33 @@ def _hamburg_constituency_list(doc: Doc, index: int, sentence: Sentence) -> bool
     return "Bürgerschaft" in window or "Bürgerschaft" in doc.title
 
 
+# The sentence after an election named answers it in the first person: declined ("Dafür
+# bewerbe ich mich nicht") or taken up ("Ich bewerbe mich um einen dieser Plätze", "Dafür
+# kandidiere ich").
+_DECLINES_NEXT = re.compile(
+    r"^(?:Dafür|Darum|Hierfür|Da)\s+(?:bewerbe|kandidiere|melde)\s+ich\s+(?:mich\s+)?"
+    r"(?:\w+\s+)?(?:nicht|nie)\b"
+)
+_BIDS_NEXT = re.compile(
+    r"^(?:Dafür|Darum|Hierfür)\s+(?:bewerbe|kandidiere)\s+ich\b(?![^.!?]{0,20}\bnicht\b)|"
+    r"^Ich\s+(?:bewerbe\s+mich|kandidiere)\s+(?:um|für)\s+(?:einen|eine|eines)\s+dieser\b"
+)
+
+
+def _answered(doc: Doc, sentence: Sentence) -> str | None:
+    """How the next sentence answers an office named in ``sentence``: "declined", "bid" or
+    ``None``."""
+    if sentence.start < 0:
+        return None
+    sentences = doc.sentences
+    following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
+    if _DECLINES_NEXT.match(following):
+        return "declined"
+    if _BIDS_NEXT.match(following):
+        return "bid"
+    return None
+
+
 def find_office(doc: Doc, hint: str = "") -> OfficeHit | None:
     """The best-supported sought office, or ``None`` when no mention carries a candidacy cue.
     ``hint`` (a file name such as "ltw22-kandidaten.md") may name the election's level."""
@@ -637,6 +664,13 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
         score = _mention_score(sentence, start, end, row.canonical)
         if score is None or score <= 0:
             continue
+        answer = _answered(doc, sentence)
+        if answer == "declined":
+            continue  # "… werden auch die Delegierten zum Bundesparteitag gewählt. Dafür bewerbe
+            # ich mich nicht."
+        if answer == "bid":
+            score = max(score, 3.0)  # "… zum Landesparteitag gewählt. Ich bewerbe mich um einen
+            # dieser Delegiertenplätze."
         canonical, scope = row.canonical, row.scope
         if canonical == PARLAMENT:
             canonical = _direct_or_list(doc)

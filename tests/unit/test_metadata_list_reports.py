@@ -325,3 +325,49 @@ def test_a_booklet_of_bids_names_every_bidder_but_no_parliament() -> None:
     found = _found(BOOKLET, "DIE LINKE. Sachsen-Anhalt")
     assert found["person"] == ("Gundula Weißbach-Kern", "Malik Ostendorp")
     assert found["office"] == "Landesliste Landtag"
+
+
+FORWARD_WITH_BID = """From: Lorenz Kiefhaber <lorenz@example.org>
+To: Mitglieder CDU-Ortsverband Kirkel <ov-kirkel@example.org>
+Date: Mon, 2 Mar 2026 20:03:51 +0100
+Subject: Fwd: Kreisparteitag 21. März – Delegiertenwahlen / meine Bewerbung
+
+Liebe Freundinnen und Freunde,
+
+unten findet ihr noch einmal die Einladung der Kreisgeschäftsstelle. Auf dem Kreisparteitag
+am 21. März in Homburg werden die Delegierten des Saarpfalz-Kreises zum Landesparteitag der
+CDU Saar gewählt. Ich bewerbe mich um einen dieser Delegiertenplätze und würde mich über
+eure Unterstützung freuen. Ich bin 33, arbeite als Anwalt und wohne in Kirkel-Limbach.
+
+Wie ihr in der Einladung seht, werden am selben Tag auch die Delegierten zum
+Bundesparteitag gewählt. Dafür bewerbe ich mich nicht – da sollen erfahrene Leute hin.
+
+Herzliche Grüße
+Lorenz
+
+---------- Weitergeleitete Nachricht ----------
+Von: CDU Saarpfalz Kreisgeschäftsstelle <kgs@example.org>
+Datum: Mi., 18. Feb. 2026 um 10:12 Uhr
+Betreff: Einladung Kreisparteitag 21. März 2026
+An: Ortsvorsitzende Saarpfalz-Kreis
+
+> Liebe Ortsvorsitzende,
+>
+> der Kreisvorstand lädt zum Kreisparteitag am Samstag, 21. März 2026, 9:30 Uhr, in die
+> Aula des Saarpfalz-Gymnasiums Homburg ein. Auf der Tagesordnung stehen u. a.:
+>
+> - Wahl der Delegierten zum Landesparteitag (38 Delegierte)
+> - Wahl der Delegierten zum Bundesparteitag (3 Delegierte)
+>
+> Bewerbungen für die Delegiertenwahlen bitte bis 10. März an die Kreisgeschäftsstelle.
+"""
+
+
+def test_a_forward_whose_note_bids_is_the_forwarders_candidacy() -> None:
+    found = _found(FORWARD_WITH_BID, FORWARD_WITH_BID.split("\n")[0])
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Lorenz Kiefhaber"
+    assert found["date"] == "2026-03-02"  # the forward's own date, not the invitation's
+    # the assembly he bids for, not the one he declines in the next sentence
+    assert found["office"] == "Landesparteitagsdelegierter"
+    assert found["region"] == "Saarpfalz-Kreis"
