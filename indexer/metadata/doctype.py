@@ -103,6 +103,18 @@ _THIRD_PERSON_BID = re.compile(
 )
 
 
+# A bid declined: "Ich kandidiere nicht.", "bewerbe mich nicht erneut".
+_DECLINED_AFTER = re.compile(r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b")
+
+
+def _first_bid(text: str) -> re.Match[str] | None:
+    """The first first-person bid phrase in ``text`` that is not declined."""
+    for match in _FIRST_PERSON_BID.finditer(text):
+        if not _DECLINED_AFTER.match(text, match.end()):
+            return match
+    return None
+
+
 class Joined:
     """Sentences joined with spaces, with the way back from a match to its sentence."""
 
@@ -198,7 +210,7 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
     # or in a speech whose head bids (the candidate's speech at the nominating assembly).
     has_candidate = has_candidate or marker is not None
     content = Joined([s for s in doc.sentences if s.zone != FOOTER] if has_candidate else [])
-    first_person = _FIRST_PERSON_BID.search(content.text) if has_candidate else None
+    first_person = _first_bid(content.text) if has_candidate else None
     if has_candidate and office_score > 0:
         # a third person's bid needs an office named with a cue: "Dort wird auch der
         # Kreisvorstand neu gewählt" beside "Bewerbungen sind … zu richten" states none

@@ -59,6 +59,9 @@ _TITLE_BID = re.compile(
     r"(?:^|[\s–—|-])(?:Direkt)?[Kk]andidat(?:in)?\s+(?:für|zu[mr]|als|im)\b|"
     r"(?:^|[\s:–—|-])Nominierung\b"
 )
+# A headline under the sender that names the text a bid: "STECKBRIEF – KANDIDATUR
+# KREISVORSITZ", "Meine Bewerbung für den Landesvorstand" (not "Kandidatin … gewählt").
+_OWN_BID_HEADLINE = re.compile(r"(?:^|[\s:–—-])(?:Meine\s+)?(?:Bewerbung|Kandidatur)\b(?!en)")
 # First-person bids ("ich kandidiere", "bewerbe ich mich", "trete … an", "möchte … werden").
 _FIRST_PERSON = re.compile(
     rf"\b[Ii]ch\s+(?:kandidiere|bewerbe\s+mich|trete\b{UNQUOTED_CLAUSE_CHAR}{{0,120}}\ban\b|"
@@ -241,13 +244,17 @@ def _infinitive_bid(text: str) -> re.Match[str] | None:
 
 # A negation inside a bid's phrase: "trete ich … nicht erneut an", "möchte nicht wieder …".
 _DECLINED = re.compile(r"\b(?:nicht|nie|kein\w*)\b")
+# … or right after it: "Ich kandidiere nicht.", "bewerbe ich mich nicht erneut".
+_DECLINED_AFTER = re.compile(r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b")
 
 
 def _first_person_bid(text: str) -> re.Match[str] | None:
     """The first first-person bid in ``text``: a fixed phrase, or an infinitive clause; a
     bid declined ("trete ich am 31. Januar nicht erneut an") is none."""
     found = _FIRST_PERSON_SCAN.search(text)
-    while found is not None and _DECLINED.search(found.group(0)):
+    while found is not None and (
+        _DECLINED.search(found.group(0)) or _DECLINED_AFTER.match(text, found.end())
+    ):
         blanked = " " * (found.end() - found.start())
         text = text[: found.start()] + blanked + text[found.end() :]
         found = _FIRST_PERSON_SCAN.search(text)
@@ -355,8 +362,19 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     cues: list[Candidate] = []
     title = capital_lines(doc.title)
     # "Unsere Kandidatin für den Landtag" announces someone else's candidacy: no own bid
-    if title and _TITLE_BID.search(title) and not _OUR_CANDIDATE.search(title):
-        cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-bid"))
+    # (the title, or a headline under the sender: "STECKBRIEF – KANDIDATUR KREISVORSITZ")
+    bid_line = title if title and _TITLE_BID.search(title) else ""
+    if not bid_line:
+        bid_line = next(
+            (
+                line
+                for line in _heading(doc).split("\n")[1:]
+                if _OWN_BID_HEADLINE.search(line) and not _THIRD_PERSON_SCAN.search(line)
+            ),
+            "",
+        )
+    if bid_line and not _OUR_CANDIDATE.search(bid_line):
+        cues.append(_cue(CANDIDACY, 0.75, TITLE, bid_line, "title-bid"))
     elif title and slogan_title(title):
         cues.append(_cue(CANDIDACY, 0.75, TITLE, title, "title-slogan"))
     joined = doctype.Joined([s for s in doc.sentences if s.zone not in (TITLE, FOOTER)])
@@ -533,6 +551,10 @@ def _qa_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         return []  # an interview about anything else is no candidacy
     if not office_found and not _BID_WORD.search(head):
         return []  # an office-holder asked about her work ("zwei Mandate") seeks nothing
+    if not _BID_WORD.search(head) and not states_bid(_unasked(doc.text)):
+        # an office only in the questions ("Man hört, Sie könnten antreten." – "Ich
+        # kandidiere nicht."): a newspaper's interview with an office-holder
+        return []
     weight = min(0.35 + 0.1 * questions + (0.3 if titled else 0.0), 0.9)
     evidence = titled.group(0) if titled else f"{questions} Fragen"
     return [_cue(QA, weight, TITLE if titled else HEAD, evidence, "qa")]

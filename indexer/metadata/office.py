@@ -627,7 +627,9 @@ def _hamburg_constituency_list(doc: Doc, index: int, sentence: Sentence) -> bool
 # kandidiere ich").
 _DECLINES_NEXT = re.compile(
     r"^(?:Dafür|Darum|Hierfür|Da)\s+(?:bewerbe|kandidiere|melde)\s+ich\s+(?:mich\s+)?"
-    r"(?:\w+\s+)?(?:nicht|nie)\b"
+    r"(?:\w+\s+)?(?:nicht|nie)\b|"
+    # an interview's answer: "Das höre ich auch. Aber nein: Ich kandidiere nicht."
+    r"(?:^|:\s*)Ich\s+(?:kandidiere|bewerbe\s+mich|trete)\s+(?:\w+\s+)?(?:nicht|nie)\b"
 )
 _BIDS_NEXT = re.compile(
     r"^(?:Dafür|Darum|Hierfür)\s+(?:bewerbe|kandidiere)\s+ich\b(?![^.!?]{0,20}\bnicht\b)|"
@@ -636,16 +638,16 @@ _BIDS_NEXT = re.compile(
 
 
 def _answered(doc: Doc, sentence: Sentence) -> str | None:
-    """How the next sentence answers an office named in ``sentence``: "declined", "bid" or
-    ``None``."""
+    """How the next sentences answer an office named in ``sentence``: "declined", "bid" or
+    ``None`` (a bid must follow at once; a refusal may come one sentence later)."""
     if sentence.start < 0:
         return None
     sentences = doc.sentences
-    following = sentences[sentence.index + 1].text if sentence.index + 1 < len(sentences) else ""
-    if _DECLINES_NEXT.match(following):
-        return "declined"
-    if _BIDS_NEXT.match(following):
+    following = [s.text for s in sentences[sentence.index + 1 : sentence.index + 3]]
+    if following and _BIDS_NEXT.match(following[0]):
         return "bid"
+    if any(_DECLINES_NEXT.search(text) for text in following):
+        return "declined"
     return None
 
 

@@ -290,7 +290,8 @@ def test_saarland_constituency_list_stays_a_list() -> None:
 # --- 6. evidence as written ---------------------------------------------------------------------
 
 EVIDENCE_TEXT = (
-    "Bewerbung für den Kreisvorsitz der SPD Kiel\n\nLiebe Genoss*innen, liebe Freund*innen,\n\n"
+    "Bewerbung für den Kreisvorsitz – an die Freund*innen der SPD Kiel\n\n"
+    "Liebe Genoss*innen, liebe Freund*innen,\n\n"
     "nach vielen Gesprächen mit Freund*innen aus den Gewerkschaften kandidiere ich für den "
     "Kreisvorsitz der SPD Kiel. Ich bin Merle Testdorf und lebe seit 2010 in Kiel-Gaarden.\n\n"
     "Kiel, 3.\u00a0März 2025\n\nSolidarische Grüße\nMerle Testdorf"

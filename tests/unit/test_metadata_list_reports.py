@@ -371,3 +371,51 @@ def test_a_forward_whose_note_bids_is_the_forwarders_candidacy() -> None:
     # the assembly he bids for, not the one he declines in the next sentence
     assert found["office"] == "Landesparteitagsdelegierter"
     assert found["region"] == "Saarpfalz-Kreis"
+
+
+INTERVIEW = """Nieder-Olm · Interview
+
+„Wir bauen gegen die Zeit“
+
+In der Verbandsgemeinde fehlen fast 200 Kita-Plätze. Die SPD-Fraktionsvorsitzende im
+Verbandsgemeinderat, Annegret Wallhausen-Biehl, über Container und Personalmangel.
+
+Von Carsten Eulenbach · Erschienen am 18.09.2025
+
+Frau Wallhausen-Biehl, im Frühjahr hieß es, bis 2026 habe jedes Kind einen Platz. Was ist
+schiefgelaufen?
+Die Neubaugebiete sind schneller bezogen worden als geplant, und zwei Träger haben Gruppen
+schließen müssen, weil sie kein Personal finden.
+Man hört, Sie könnten 2029 für das Bürgermeisteramt der Verbandsgemeinde antreten.
+Das höre ich auch. Aber nein: Ich kandidiere nicht. Ich bin gern Fraktionsvorsitzende.
+"""
+
+
+def test_an_interview_where_the_office_holder_declines_to_run_seeks_nothing() -> None:
+    found = _found(INTERVIEW, "Kita-Ausbau: „Wir bauen gegen die Zeit“ – Rheinhessen-Echo")
+    assert "office" not in found
+    assert found.get("doc_type") != "candidacy"
+
+
+PROFILE = """Junge Union Kreisverband Vogelsberg
+
+STECKBRIEF – KANDIDATUR KREISVORSITZ
+
+Bewerber: Jannis Oberländer-Krug
+Alter: 26
+Wohnort: Alsfeld
+
+Warum trittst du an?
+Weil unser Kreisvorsitzender nach sechs Jahren aufhört und ich die JU weiter aufstellen will.
+
+Dein Ziel für die Kommunalwahl?
+Mindestens vier JU-Mitglieder im Kreistag. Ich selbst kandidiere nicht, ich will den
+Wahlkampf organisieren.
+"""
+
+
+def test_a_profile_under_a_bid_headline_names_candidate_and_office() -> None:
+    found = _found(PROFILE, "Junge Union Kreisverband Vogelsberg")
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Jannis Oberländer-Krug"
+    assert found["office"] == "Kreisvorsitzender"
