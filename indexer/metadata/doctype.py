@@ -104,7 +104,9 @@ _THIRD_PERSON_BID = re.compile(
 
 
 # A bid declined: "Ich kandidiere nicht.", "bewerbe mich nicht erneut".
-_DECLINED_AFTER = re.compile(r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b")
+_DECLINED_AFTER = re.compile(
+    r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b(?![^.!?]{0,80}\bsondern\b)"
+)
 
 
 def _first_bid(text: str) -> re.Match[str] | None:

@@ -244,8 +244,12 @@ def _infinitive_bid(text: str) -> re.Match[str] | None:
 
 # A negation inside a bid's phrase: "trete ich … nicht erneut an", "möchte nicht wieder …".
 _DECLINED = re.compile(r"\b(?:nicht|nie|kein\w*)\b")
+_BUT = re.compile(r"[^.!?]*?\bsondern\b")
 # … or right after it: "Ich kandidiere nicht.", "bewerbe ich mich nicht erneut".
-_DECLINED_AFTER = re.compile(r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b")
+# ("nicht für den Vorsitz, sondern als Stellvertreterin" is a bid all the same)
+_DECLINED_AFTER = re.compile(
+    r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b(?![^.!?]{0,80}\bsondern\b)"
+)
 
 
 def _first_person_bid(text: str) -> re.Match[str] | None:
@@ -253,7 +257,8 @@ def _first_person_bid(text: str) -> re.Match[str] | None:
     bid declined ("trete ich am 31. Januar nicht erneut an") is none."""
     found = _FIRST_PERSON_SCAN.search(text)
     while found is not None and (
-        _DECLINED.search(found.group(0)) or _DECLINED_AFTER.match(text, found.end())
+        (_DECLINED.search(found.group(0)) and not _BUT.match(text, found.end(), found.end() + 80))
+        or _DECLINED_AFTER.match(text, found.end())
     ):
         blanked = " " * (found.end() - found.start())
         text = text[: found.start()] + blanked + text[found.end() :]

@@ -419,3 +419,15 @@ def test_a_profile_under_a_bid_headline_names_candidate_and_office() -> None:
     assert found["doc_type"] == "candidacy"
     assert found["person"] == "Jannis Oberländer-Krug"
     assert found["office"] == "Kreisvorsitzender"
+
+
+def test_not_this_but_that_is_a_bid() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\nauf der Kreisdelegiertenversammlung am 7. Juni "
+        "wählen wir den Kreisvorstand der SPD Spandau neu. Ich bewerbe mich nicht für den "
+        "Vorsitz, sondern als eine der drei stellvertretenden Kreisvorsitzenden.\n\n"
+        "Solidarische Grüße\nFrauke Ohnesorge-Lind\n"
+    )
+    found = _found(text, "Meine Bewerbung")
+    assert found["doc_type"] == "candidacy"
+    assert found["office"] == "stellv. Kreisvorsitzender"
