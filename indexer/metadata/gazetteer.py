@@ -49,10 +49,15 @@ class Place:
     kreis: str = ""  # Gemeinden only: the Kreis key (AGS, 5 digits)
 
 
+# A one-letter abbreviation and the space after it ("a. Main", "i. OB", "b. Berlin").
+_LETTER_DOT_SPACE = re.compile(r"\b([a-zäöü])\.\s+")
+
+
 def norm(name: str) -> str:
     """Comparison key: NFC, casefolded, one kind of dash, single spaces ("Leipzig – Süd")."""
     text = unicodedata.normalize("NFC", name).casefold()
     text = _DASHES.sub("-", text)
+    text = _LETTER_DOT_SPACE.sub(r"\1.", text)  # "Prien a. Chiemsee" is "Prien a.Chiemsee"
     return _SPACES.sub(" ", text).strip(" .,;:")
 
 
@@ -250,7 +255,7 @@ class _Gemeinden:
 
 
 # Characters after which :func:`norm` could differ from a plain casefold (dashes, odd spaces).
-_NEEDS_NORM = re.compile(r"[\u2010-\u2015\u2212]|\s[-\s]|-\s|[^\w\s().,/'-]")
+_NEEDS_NORM = re.compile(r"[\u2010-\u2015\u2212]|\s[-\s]|-\s|[^\w\s().,/'-]|\b\w\.\s")
 
 
 def _key(name: str) -> str:

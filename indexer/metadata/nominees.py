@@ -105,7 +105,9 @@ def plural(text: str) -> bool:
         return True
     for match in _PLURAL_SCAN.finditer(text):
         word = match.group(0)
-        if word[0] not in "KkDBb" or word.endswith(("innen", "*X", "X", "ierenden", "liste")):
+        if word[0] not in "KkDBb" or word.endswith(
+            ("innen", "*X", "X", "ierenden", "liste", "aturen")  # "Vier Bürgermeisterkandidaturen"
+        ):
             return True
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
             # (an adjective may stand between: "den bestmöglichen Kandidaten")
@@ -131,6 +133,9 @@ _REGION_AFTER = re.compile(
 )
 _PARENS = re.compile(r"\(([^)]*)\)")
 _MAX_LINE = 160
+# What follows a labelled nominee's name in a list item that describes them.
+_ASIDE_AFTER = re.compile(r"\s*(?:\(\d{2}\)|,\s*\d{2}\b|\()")
+_ITEM_REST = 140
 
 
 @dataclass(frozen=True)
@@ -205,16 +210,32 @@ def _is_place(text: str) -> bool:
     return bool(gazetteer.places(text) or gazetteer.land_code(text))
 
 
-def _label_nominee(line: str, start: int) -> Nominee | None:
+# A label that names a place or a list place: "Markt Bruckmühl", "Wahlkreis 3", "Platz 2".
+_PLACE_PREFIX = re.compile(r"^(?:Stadt|Gemeinde|Markt|Marktgemeinde|Ortsteil|Stadtteil)\s+")
+
+
+def _place_label(text: str) -> bool:
+    return bool(
+        _PLACE_IN_LABEL.search(text)
+        or "ahlkreis" in text
+        or _is_place(_PLACE_PREFIX.sub("", text))
+        or gazetteer.gemeinden(_PLACE_PREFIX.sub("", text))
+    )
+
+
+def _label_nominee(line: str, start: int, item: bool = False) -> Nominee | None:
     label = _LABEL.match(line)
     if label is None:
         return None
     rest = line[label.end() :]
     found = find_names(rest)
     before = _TITLES.sub("", rest[: found[0].start]) if found else ""  # "Prof. Dr. Anna …"
-    if not found or before.strip() or len(rest) - found[0].end > 60:
-        return None
+    # after the name, an aside or a comma ("Anton Muster (52), Schreinermeister …") may run on
     text = label["label"].strip()
+    described = bool(found) and _ASIDE_AFTER.match(rest, found[0].end) is not None
+    room = _ITEM_REST if described and (item or _place_label(text)) else 60
+    if not found or before.strip() or len(rest) - found[0].end > room:
+        return None
     if find_names(text):  # "Anna Muster: Ich ..." is a speaker, not a labelled nominee
         return None
     if _CONTACT_LABEL.search(text):  # "Ansprechpartner: Jörg Muster, Pressesprecher"
@@ -252,7 +273,7 @@ def _item_nominee(line: str, start: int) -> Nominee | None:
         # a first name the table lacks ("11. Dada Muster"): kept, like a bare name line, only
         # inside a list of mostly known names (see :func:`listed`)
         return Nominee(" ".join(shaped.split()), place, None, start, line.strip(), True, False)
-    return _label_nominee(line, start)
+    return _label_nominee(line, start, item=True)
 
 
 def _region_after(rest: str) -> str | None:
@@ -331,8 +352,15 @@ def listed(doc: Doc) -> list[Nominee]:
     found: list[Nominee] = []
     bare: list[tuple[int, Nominee]] = []
     for number, (start, line, zone) in enumerate(doc.lines):
-        if zone == FOOTER or len(line) > _MAX_LINE or not line.strip():
+        if zone == FOOTER or not line.strip():
             continue
+        if len(line) > _MAX_LINE:
+            label = _LABEL.match(line)
+            if not _ITEM.match(line) and not (label and _place_label(label["label"].strip())):
+                continue
+            # a list item that runs on ("- Markt Bruckmühl: Anton Muster (52), Schreiner-
+            # meister und seit 2014 …", its wrapped lines joined): its head names the nominee
+            line = line[: line.rfind(" ", 0, _MAX_LINE)]
         nominee = _item_nominee(line, start) or _label_nominee(line, start)
         if nominee is not None:
             found.append(nominee)

@@ -431,3 +431,33 @@ def test_not_this_but_that_is_a_bid() -> None:
     found = _found(text, "Meine Bewerbung")
     assert found["doc_type"] == "candidacy"
     assert found["office"] == "stellv. Kreisvorsitzender"
+
+
+TOWN_LIST = """Die FREIEN WÄHLER im Landkreis Miesbach gehen mit drei eigenen Kandidaturen in
+die Kommunalwahl am 8. März 2026. Bei der Kreisversammlung am Freitag im Kurhaus stellten sich
+die Bewerberinnen und Bewerber vor, die zuvor von ihren Ortsvereinigungen nominiert worden waren.
+
+**Die Kandidaturen im Überblick:**
+
+- **Markt Holzkirchen:** Korbinian Oberleitner (52), Schreinermeister und seit 2014 im Rat,
+  zweiter Bürgermeister des Marktes. Die Ortsvereinigung hatte ihn bereits im Juni nominiert.
+- **Gemeinde Otterfing:** Veronika Leitenbacher (39), Bankkauffrau aus Bernloh. Sie tritt
+  gegen den amtierenden Bürgermeister an und will das Rathaus samstags öffnen.
+- **Markt Prien a. Chiemsee:** Theresia Hainzlbauer (58), Hotelfachfrau und Gemeinderätin,
+  die 2020 nur knapp in der Stichwahl unterlag und diesmal gewinnen will.
+"""
+
+
+def test_town_labelled_nominees_whose_descriptions_run_on() -> None:
+    found = _found(TOWN_LIST, "Drei Bürgermeisterkandidaturen: FREIE WÄHLER starten")
+    assert found["person"] == (
+        "Korbinian Oberleitner", "Veronika Leitenbacher", "Theresia Hainzlbauer"
+    )
+    assert found["office"] == "Bürgermeister"
+
+
+def test_a_one_letter_abbreviation_is_written_with_or_without_its_space() -> None:
+    from indexer.metadata import gazetteer
+
+    assert gazetteer.gemeinden("Prien a. Chiemsee")[0].name == "Prien a.Chiemsee"
+    assert gazetteer.gemeinden("Lohr a.Main") == gazetteer.gemeinden("Lohr a. Main")
