@@ -239,6 +239,12 @@ def _land_of_party(out: _Results, known: Mapping[str, str]) -> None:
         out.values["bundesland"] = Extracted(
             land, f"Partei: {party_value}", None, PARTY_LAND_CONFIDENCE
         )
+        found = out.values.get("region")
+        if found is not None and found.value == region.DEUTSCHLAND:
+            # a federal-level list of a party that runs in one Land is that Land's list
+            out.values["region"] = Extracted(
+                land, f"Partei: {party_value}", None, PARTY_LAND_CONFIDENCE
+            )
 
 
 #: Weak evidence from the format (see :func:`extract_metadata`).

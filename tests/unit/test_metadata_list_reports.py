@@ -461,3 +461,14 @@ def test_a_one_letter_abbreviation_is_written_with_or_without_its_space() -> Non
 
     assert gazetteer.gemeinden("Prien a. Chiemsee")[0].name == "Prien a.Chiemsee"
     assert gazetteer.gemeinden("Lohr a.Main") == gazetteer.gemeinden("Lohr a. Main")
+
+
+def test_the_csus_european_list_is_bavarias() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde,\n\nich bewerbe mich um einen Platz auf der Liste der "
+        "CSU für die Europawahl am 9. Juni 2024. Als Landwirtin aus dem Allgäu weiß ich, was "
+        "Brüssel für unsere Höfe bedeutet.\n\nEure Walburga Oberhaidacher\n"
+    )
+    found = _found(text, "Meine Bewerbung für die Europaliste")
+    assert found["office"] == "Kandidat Europaparlament"
+    assert found["region"] == "Bayern" and found["bundesland"] == "Bayern"
