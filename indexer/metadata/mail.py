@@ -25,6 +25,8 @@ _HEADER = re.compile(
     r"(?im)^[ \t>]*(?:Von|From|Datum|Date|Gesendet|Sent|Betreff|Subject|An|To)[ \t]*:"
 )
 _SUBJECT = re.compile(r"(?im)^[ \t>]*(?:Betreff|Subject)[ \t]*:[ \t]*(?P<subject>[^\n]+)$")
+# A reply's subject (the message below the separator is quoted, not passed on).
+_REPLY_PREFIX = re.compile(r"^(?:AW|Re|RE|Antw|SV)[ \t]*:", re.IGNORECASE)
 _FORWARD_PREFIX = re.compile(r"^(?:(?:WG|Fwd?|AW|Re|FW)[ \t]*:[ \t]*)+", re.IGNORECASE)
 #: Where a separator may stand (a forwarder's note is short) and how much must follow it.
 SEPARATOR_WITHIN, LEAST_FORWARDED = 3000, 200
@@ -45,6 +47,10 @@ def forwarded(text: str) -> Forwarded | None:
         return None
     separator = _SEPARATOR.search(text, 0, SEPARATOR_WITHIN)
     if separator is None:
+        return None
+    own_subject = _SUBJECT.search(text, 0, separator.start())
+    if own_subject and _REPLY_PREFIX.match(own_subject["subject"].strip()):
+        # a reply ("AW: …") quotes the message it answers: the reply is the document
         return None
     start = separator.end()
     rest = text[start:]

@@ -417,7 +417,9 @@ _CONTACT_LABEL = re.compile(
     r"Verantwortlich|Redaktion|Foto|Text|"
     # the roles of a meeting in its minutes' head: "Sitzungsleitung: …", "Protokoll: …"
     r"Sitzungsleitung|Versammlungsleitung|Leitung|Moderation|Protokoll\w*|Schriftführ\w*|"
-    r"Anwesend|Gäste|Gast|Entschuldigt|Referent\w*|Gastgeber\w*)\b"
+    r"Anwesend|Gäste|Gast|Entschuldigt|Referent\w*|Gastgeber\w*|"
+    # an e-mail's header fields
+    r"From|Von|To|An|Cc|Bcc|Absender\w*|Empfänger\w*|Gesendet|Sent)\b"
 )
 
 

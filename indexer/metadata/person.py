@@ -500,7 +500,8 @@ def _own_start(match: re.Match[str]) -> int:
 
 
 def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
-    lines = [(text, zone) for _, text, zone in doc.lines if zone != FOOTER]
+    # (a mail's quoted lines, "> Gesa Muster", are the signature of the message answered)
+    lines = [(text, zone) for _, text, zone in doc.lines if zone != FOOTER and text[:1] != ">"]
     heads = [doc.title] if doc.title else []
     heads += [text for text, _ in lines[:3]]
     for order, line in enumerate(heads):
@@ -686,7 +687,7 @@ _AUTHOR_SLOTS: list[_Slot] = [
     *_SPEAKER_SLOTS,
     _Slot(
         "byline",
-        re.compile(r"(?m)^[ \t]*(?:Von|Autor(?:in)?|Verfasst\s+von)[ \t]*:?[ \t]+"),
+        re.compile(r"(?m)^[ \t]*(?:Von|From|Autor(?:in)?|Verfasst\s+von)[ \t]*:?[ \t]+"),
         4,
         True,
         exclude=False,

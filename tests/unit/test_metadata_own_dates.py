@@ -124,3 +124,39 @@ bearbeitet.</li></ul></div></body></html>"""
 def test_a_wikis_last_edit_dates_its_page() -> None:
     raw = parse_html(WIKI_PAGE)
     assert _date(raw.text, raw.title) == "2026-02-05"
+
+
+REPLY = """From: Hanno Rieckhoff <kgf@example.org>
+To: Vorsitzende der Ortsverbände <ov@example.org>
+Date: Tue, 2 Dec 2025 09:14:03 +0100
+Subject: AW: AW: Kreisparteitag 17. Januar – Saal, Anträge, Delegierte
+
+Liebe Ortsvorsitzende,
+
+kurzer Stand von mir: Die Aula in Plön ist für den 17. Januar fest gebucht. Anträge zum
+Kreisparteitag bitte bis 2. Januar an mich. Auf der Tagesordnung steht die Wahl der
+Delegierten zum Landesparteitag.
+
+Beste Grüße
+Hanno
+
+-----Ursprüngliche Nachricht-----
+Von: Gesine Tammling <gesine@example.org>
+Gesendet: Montag, 1. Dezember 2025 20:41
+Betreff: AW: Kreisparteitag 17. Januar – Saal, Anträge, Delegierte
+
+> Moin Hanno, moin alle,
+>
+> ist die Aula barrierefrei? Und: Weiß schon jemand, wer für den Kreisvorsitz antritt?
+> Bei uns in Preetz wird viel spekuliert, und die Zeitung hat auch schon angerufen.
+>
+> Gesine Tammling
+> Vorsitzende CDU-Ortsverband Preetz
+"""
+
+
+def test_a_reply_is_its_own_document_by_its_sender() -> None:
+    found = {k: v.value for k, v in extract_metadata(REPLY, title=REPLY.split("\n")[0]).items()}
+    assert found["date"] == "2025-12-02"  # the reply's, not the quoted message's
+    assert found.get("person") == "Hanno Rieckhoff"  # not the quoted message's signer
+    assert "office" not in found
