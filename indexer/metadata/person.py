@@ -485,9 +485,18 @@ def _slot_hit(
         return
     if not slot.after and _CO_AFTER.match(text, anchor_start):
         return  # "Anna Muster kandidiert ebenfalls": a co-candidate or rival
+    if slot.kind == "third" and _NOT_RUNNING.match(text, anchor_end):
+        return  # "Uwe Muster tritt nach acht Jahren nicht wieder an": the predecessor
     bonus = 1.0 if sentence.zone in (TITLE, HEAD) else 0.0
     raw = match.group("titles") + match.group("name")
     collector.add(raw, slot.kind, slot.score + bonus, sentence.index)
+
+
+# A candidacy denied right after a third-person anchor: "tritt … nicht wieder an",
+# "kandidiert nicht mehr".
+_NOT_RUNNING = re.compile(
+    r"[^.!?;]{0,50}?\b(?:nicht|nie|keinesfalls)\s+(?:\w+\s+){0,2}?(?:an|mehr)\b"
+)
 
 
 def _own_start(match: re.Match[str]) -> int:

@@ -472,3 +472,15 @@ def test_the_csus_european_list_is_bavarias() -> None:
     found = _found(text, "Meine Bewerbung für die Europaliste")
     assert found["office"] == "Kandidat Europaparlament"
     assert found["region"] == "Bayern" and found["bundesland"] == "Bayern"
+
+
+def test_a_predecessor_who_does_not_run_again_is_not_the_candidate() -> None:
+    text = (
+        "Moin zusammen,\n\nzur Erinnerung: Ich bewerbe mich auf dem Kreisparteitag am "
+        "27. September in Mölln um den Vorsitz unseres Kreisverbands. Uwe Tiedjen tritt nach "
+        "acht Jahren nicht wieder an.\n\nViele Grüße\nBirgit\n\n--\nBirgit Lübbenau\n"
+        "Vorsitzende SPD-Ortsverein Geesthacht\n"
+    )
+    person = extract_metadata(text, title="Re: Meine Kandidatur für den Kreisvorsitz")["person"]
+    assert person.value == "Birgit Lübbenau"
+    assert person.confidence >= 0.5
