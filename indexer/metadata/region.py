@@ -17,6 +17,7 @@ decision for callers of the older API.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -775,6 +776,13 @@ def _unit_score(unit: Unit, office: OfficeHit | None) -> float:
     return score
 
 
+_QUOTED = re.compile(r"„[^“”]{0,400}[“”]")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
+
+
 class _Finder:
     """Region rules for one document; the office scope picks the rule (see module doc)."""
 
@@ -889,6 +897,8 @@ class _Finder:
         """The place named with the sought office in any sentence that names it."""
         assert self.office is not None
         for sentence in self.doc.content():
+            if "„" in sentence.text:  # a quotation's places ("… auch wenn Mannheim nah ist")
+                sentence = dataclasses.replace(sentence, text=_QUOTED.sub(_blank, sentence.text))
             if self.office.pattern.search(sentence.text):
                 near = _office_place(self.doc, sentence, kinds)
                 if near:

@@ -484,3 +484,18 @@ def test_a_predecessor_who_does_not_run_again_is_not_the_candidate() -> None:
     person = extract_metadata(text, title="Re: Meine Kandidatur für den Kreisvorsitz")["person"]
     assert person.value == "Birgit Lübbenau"
     assert person.confidence >= 0.5
+
+
+def test_a_town_in_a_quotation_beside_the_office_is_not_the_towns_council() -> None:
+    text = (
+        "Am 9. Juni 2024 wählen die Edingerinnen und Edinger einen neuen Gemeinderat. Die "
+        "Mitgliederversammlung des CDU-Gemeindeverbands hat am 17. Februar ihre Liste "
+        "beschlossen.\n\n| Platz | Name | Beruf |\n|---|---|---|\n| 1 | Bernhard Laudenbach | "
+        "Bankbetriebswirt |\n| 2 | Carina Mechtersheimer | Physiotherapeutin |\n"
+        "| 3 | Tobias Wackerhagen | Ingenieur |\n\n„Wir wollen, dass Edingen-Neckarhausen "
+        "eigenständig bleibt – auch wenn Mannheim nur einen Katzensprung entfernt ist“, sagte "
+        "Listenführer Bernhard Laudenbach, der dem Gemeinderat seit 2009 angehört.\n"
+    )
+    found = _found(text, "CDU Edingen-Neckarhausen: Unsere Liste für den Gemeinderat")
+    assert found["office"] == "Gemeinderat"
+    assert found["region"] == "Edingen-Neckarhausen"
