@@ -391,7 +391,13 @@ def _document(
     if context.genre == genre.NOMINEES and listed:
         _add_nominees(out, listed, context)
 
-    _region(doc, out, context, office_hit if candidacy else None, candidacy)
+    # (the page's byline may name the unit that publishes it: "Kreisverband Nordsachsen")
+    region_context = (
+        Context(context.genre, context.office, context.office_scope, {**known, "byline": byline})
+        if byline
+        else context
+    )
+    _region(doc, out, region_context, office_hit if candidacy else None, candidacy)
     return context
 
 

@@ -1158,6 +1158,8 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         # the costliest step of indexing a speech corpus, so the Land context is skipped.
         return _from_hits(doc, hits, context)
     found = _from_hits(doc, hits, context)
+    if not hits and not ctx.candidacy:
+        found += _byline_unit(ctx.known.get("byline", ""), context)
     # The Land follows from the region where the gazetteers know it; only without one does
     # the document's Land context speak (it would otherwise rival a certain answer).
     top = None if any(c.field == "bundesland" for c in found) else context.top()
@@ -1167,6 +1169,26 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
             Candidate("bundesland", gazetteer.land_name(top), _WEIGHTS[rule], "body", "", rule)
         )
     return found
+
+
+def _byline_unit(byline: str, context: LandContext) -> list[Candidate]:
+    """The unit a page's byline names ("Kreisverband Nordsachsen", "SPD Ortsverein Lehe") as
+    the publisher of a text without a candidacy that names no unit of its own."""
+    if not byline:
+        return []
+    for _unit, place, _start in _unit_words(byline):
+        trimmed, places = _trim_place(place)
+        if places and places[0].kind in (KREIS, GEMEINDE, BEZIRK, LAND):
+            land = _town_or_context(places, context)
+            value = places[0].name if places[0].kind == LAND else trimmed
+            found = [Candidate("region", value, _WEIGHTS["publisher"], "byline", byline, "byline")]
+            if land:
+                name = gazetteer.land_name(land)
+                found.append(
+                    Candidate("bundesland", name, _WEIGHTS["publisher"], "byline", byline, "byline")
+                )
+            return found
+    return []
 
 
 def _transcript(ctx: Context) -> bool:

@@ -160,3 +160,18 @@ def test_a_reply_is_its_own_document_by_its_sender() -> None:
     assert found["date"] == "2025-12-02"  # the reply's, not the quoted message's
     assert found.get("person") == "Hanno Rieckhoff"  # not the quoted message's signer
     assert "office" not in found
+
+
+def test_a_programmes_byline_unit_is_its_region() -> None:
+    text = (
+        "Der folgende Text ist ein Auszug aus unserem Kreistagswahlprogramm, beschlossen von der "
+        "Kreismitgliederversammlung.\n\nWer in Dommitzsch oder Belgern wohnt, ist ohne eigenes "
+        "Auto abgehängt. Das wollen wir ändern: jede Gemeinde im Landkreis im Stundentakt.\n"
+    )
+    found = extract_metadata(
+        text,
+        title="Kreistagswahlprogramm 2024 – Auszug: Mobilität",
+        hints={"byline": "Kreisverband Nordsachsen"},
+    )
+    assert found["region"].value == "Nordsachsen"
+    assert found["bundesland"].value == "Sachsen"
