@@ -1085,6 +1085,24 @@ def _hits(
     return found
 
 
+def _heading_place(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
+    """A town or Kreis the title or the first lines name and the text names again: what a
+    text without a candidacy or a unit of its own is about ("DANKE, COTTBUS!")."""
+    for sentence in doc.sentences[:4]:
+        if sentence.zone not in (TITLE, HEAD):
+            continue
+        heading = capital_lines(sentence.text)
+        for match in WORD.finditer(heading):
+            word = match.group(0)
+            if word in ("Mitte",) or not_here(heading, match.start()):
+                continue
+            places = gazetteer.places(word) or gazetteer.gemeinden(word)
+            if places and places[0].kind in (KREIS, BEZIRK, GEMEINDE):
+                if len(re.findall(rf"\b{re.escape(word)}\b", doc.text, re.IGNORECASE)) >= 2:
+                    return word, places, sentence.text
+    return None
+
+
 def _decide_hit(hits: list[tuple[RegionHit, float, str]]) -> RegionHit | None:
     """The hit whose region the pooled evidence supports best (see :func:`evidence.decide`)."""
     decision = decide(
@@ -1157,9 +1175,17 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         # mentions are its topics, not its publisher's Land; counting them every word is
         # the costliest step of indexing a speech corpus, so the Land context is skipped.
         return _from_hits(doc, hits, context)
+    if not ctx.candidacy and not any(hit.region for hit, _, rule in hits if rule != "land-body"):
+        # a text without a candidacy or a unit of its own: its byline's unit, else the place
+        # its heading names ("DANKE, EIMSBÜTTEL!")
+        byline = _byline_unit(ctx.known.get("byline", ""), context)
+        if byline:
+            return byline
+        headed = _heading_place(doc)
+        if headed is not None:
+            finder = _Finder(doc, None, context)
+            hits = [(finder.hit(*headed), _WEIGHTS["publisher-town"], "heading-place")]
     found = _from_hits(doc, hits, context)
-    if not hits and not ctx.candidacy:
-        found += _byline_unit(ctx.known.get("byline", ""), context)
     # The Land follows from the region where the gazetteers know it; only without one does
     # the document's Land context speak (it would otherwise rival a certain answer).
     top = None if any(c.field == "bundesland" for c in found) else context.top()

@@ -499,3 +499,9 @@ def test_a_town_in_a_quotation_beside_the_office_is_not_the_towns_council() -> N
     found = _found(text, "CDU Edingen-Neckarhausen: Unsere Liste für den Gemeinderat")
     assert found["office"] == "Gemeinderat"
     assert found["region"] == "Edingen-Neckarhausen"
+
+
+def test_a_thank_you_post_is_about_the_place_its_heading_thanks() -> None:
+    found = _found(THANK_YOU_POST, "Lennart Wiesekopp")
+    assert found.get("region") == "Eisenhüttenstadt"
+    assert found.get("bundesland") == "Brandenburg"
