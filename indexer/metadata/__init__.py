@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -405,6 +406,10 @@ def _document(
 LIST_OFFICE_BONUS = 1.5
 
 
+# An election the text puts off to a later date.
+_LATER = re.compile(r"\berst\s+(?:im|am|nach|in|zum|zur|ab)\b|\bspäter\b|\bnoch\s+nicht\b")
+
+
 def _list_office(
     offices: list[office.OfficeHit], listed: list[nominees.Nominee]
 ) -> office.OfficeHit | None:
@@ -415,6 +420,9 @@ def _list_office(
     first = min((n.start for n in listed if n.start >= 0), default=-1)
     titled = [hit for hit in offices if hit.sentence.zone == document.TITLE]
     before = [hit for hit in offices if 0 <= hit.sentence.start <= first]
+    # (not an election still to come: "Die Delegierten für die LDK wählen wir erst im
+    # Frühjahr", "die Kreistagsliste wird erst im Januar aufgestellt")
+    before = [hit for hit in before if not _LATER.search(hit.sentence.text)] or before
     chosen = (
         titled[0]
         if titled

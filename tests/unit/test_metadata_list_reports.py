@@ -505,3 +505,32 @@ def test_a_thank_you_post_is_about_the_place_its_heading_thanks() -> None:
     found = _found(THANK_YOU_POST, "Lennart Wiesekopp")
     assert found.get("region") == "Eisenhüttenstadt"
     assert found.get("bundesland") == "Brandenburg"
+
+
+DELEGATE_BOOKLET = """BÜNDNIS 90/DIE GRÜNEN Kreisverband Marburg-Biedenkopf
+Kreismitgliederversammlung am 19.09.2025
+Bewerbungen: Delegierte zur Bundesdelegiertenkonferenz (BDK)
+-----------------------------------------------------------------------------------------
+
+Liebe Mitglieder, auf der Kreismitgliederversammlung wählen wir drei Delegierte für die
+Bundesdelegiertenkonferenz im November. Die Delegierten für die Landesdelegiertenkonferenz
+wählen wir erst im Frühjahr 2026.
+
+-----------------------------------------------------------------------------------------
+
+Johanne Rieslingen (quotierter Platz)
+
+Ich bin 29, Stadtplanerin und seit 2021 Stadtverordnete in Marburg.
+
+-----------------------------------------------------------------------------------------
+
+Denis Altberger-Koç (offener Platz)
+
+Ich bin 35 und bewerbe mich als BDK-Delegierter, weil Pflege in der Partei zu kurz kommt.
+"""
+
+
+def test_a_lists_office_is_not_one_the_text_puts_off_to_later() -> None:
+    found = _found(DELEGATE_BOOKLET, DELEGATE_BOOKLET.split("\n")[0])
+    assert found["person"] == ("Johanne Rieslingen", "Denis Altberger-Koç")
+    assert found["office"] == "Bundesparteitagsdelegierter"
