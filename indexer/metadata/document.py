@@ -113,6 +113,9 @@ class Doc:
     speech_marker: tuple[str, bool] | None | bool = False
     #: results a finder computed once and another asks for again (e.g. the name slots)
     memo: dict[object, object] = field(default_factory=dict)
+    #: the whole text as given, where only its head and tail are examined (a long booklet
+    #: of bids is read once more for its sections' names: :func:`nominees.listed`)
+    whole: str = ""
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -495,6 +498,7 @@ def build(text: str, title: str | None) -> Doc:
         title_source=title_source,
         tail_at=tail_at,
         tail_shift=tail_shift,
+        whole=text if tail_at >= 0 else "",
         source_at=source_at,
     )
     raw_lines: list[tuple[int, str]] = []

@@ -345,6 +345,38 @@ def _opens_section(doc: Doc, number: int) -> bool:
     return bool(_SECTION_BREAK.match(above) or _BID_LINE.match(below))
 
 
+#: Longest text read for a booklet's sections (a few hundred pages of bids).
+_BOOKLET_CHARS = 2_000_000
+
+
+def _booklet_sections(whole: str) -> list[Nominee]:
+    """The bidders' names that head the sections of a whole booklet (see :func:`_opens_section`);
+    offsets are those of the whole text (-1: not in the examined part)."""
+    lines = whole[:_BOOKLET_CHARS].split("\n")
+    found: list[Nominee] = []
+    above = ""
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        below = next((n.strip() for n in lines[number + 1 : number + 3] if n.strip()), "")
+        if len(line) <= 60 and (_SECTION_BREAK.match(above) or _BID_LINE.match(below)):
+            nominee = _bare_nominee(line, -1)
+            if nominee is not None and nominee.known:
+                found.append(nominee)
+        above = line
+    return _unique(found)
+
+
+def _sections(doc: Doc, bare: list[tuple[int, Nominee]]) -> list[Nominee]:
+    """The bidders whose names head a booklet's sections; in a long booklet, of which only the
+    head and the tail are examined, read from the whole text."""
+    sections = [nominee for number, nominee in bare if _opens_section(doc, number)]
+    if sections and doc.whole:
+        return _booklet_sections(doc.whole)
+    return sections
+
+
 def listed(doc: Doc) -> list[Nominee]:
     """Nominees from list items, table rows and "Region: Name" lines (footer excluded), and
     from runs of lines that are nothing but a name (a lone name line is a heading or a
@@ -369,7 +401,7 @@ def listed(doc: Doc) -> list[Nominee]:
     headed = _headed_bids(doc)
     if len(headed) >= 2:  # a compilation: "Bewerbung von X" … "Bewerbung von Y" …
         found.extend(headed)
-    sections = [nominee for number, nominee in bare if _opens_section(doc, number)]
+    sections = _sections(doc, bare)
     if len(sections) >= 2:  # a Bewerbungsheft: a page or a section per bid, its name on top
         found.extend(sections)
     for index, (number, nominee) in enumerate(bare):

@@ -534,3 +534,25 @@ def test_a_lists_office_is_not_one_the_text_puts_off_to_later() -> None:
     found = _found(DELEGATE_BOOKLET, DELEGATE_BOOKLET.split("\n")[0])
     assert found["person"] == ("Johanne Rieslingen", "Denis Altberger-Koç")
     assert found["office"] == "Bundesparteitagsdelegierter"
+
+
+def test_every_bidder_of_a_long_booklet_is_found_beyond_the_examined_head() -> None:
+    bidders = [
+        "Gundula Weißbach-Kern", "Malik Ostendorp", "Hannelore Tiedemann",
+        "Jonas Brettschneider", "Marion Kühnel-Abendroth", "Patrick Lehnhardt",
+    ]  # fmt: skip
+    parts = [
+        "DIE LINKE. Sachsen-Anhalt\n\nBEWERBUNGEN zur Landesvertreterversammlung\n"
+        "Aufstellung der Landesliste zur Wahl des 9. Landtags\n\nStand: 15. Februar 2026\n"
+    ]
+    for place, name in enumerate(bidders, start=2):
+        parts.append(
+            "=" * 80 + f"\nBewerbungen LVV 2026 · DIE LINKE. Sachsen-Anhalt     Seite {place}\n\n"
+            f"{name}\nBewerbung für Platz {place}\n\nLiebe Genossinnen und Genossen, ich "
+            f"bewerbe mich um Platz {place} unserer Landesliste. "
+            + "Ich setze mich für gute Schulen und bezahlbare Mieten in unserem Land ein. " * 15
+            + f"\n\n{name}\n"
+        )
+    text = "\n".join(parts)
+    assert len(text) > 8000  # longer than the head and tail the rules examine
+    assert _found(text, "DIE LINKE. Sachsen-Anhalt")["person"] == tuple(bidders)
