@@ -228,7 +228,8 @@ def _reversed(text: str, taken: list[Name], whole_line: bool = False) -> list[Na
 
 
 # What may follow the name on a list line: nothing, or an aside set off by a dash or bracket.
-_LINE_REST = re.compile(r"[ \t]*(?:$|[–—(]|-[ \t])")
+# ("Wagner, Gerda, Verwaltungsangestellte": a list line's description after a comma)
+_LINE_REST = re.compile(r"[ \t]*(?:$|[–—(,]|-[ \t])")
 
 
 def find_names(text: str, *, reversed_form: bool = True, whole_line: bool = False) -> list[Name]:

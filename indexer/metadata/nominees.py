@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
 from indexer.metadata.cues import VOTE_COUNT
-from indexer.metadata.document import FOOTER, Doc
+from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
@@ -345,6 +345,8 @@ def _opens_section(doc: Doc, number: int) -> bool:
     return bool(_SECTION_BREAK.match(above) or _BID_LINE.match(below))
 
 
+#: Characters by which the middle of a long list overlaps the examined head and tail.
+_OVERLAP = 300
 #: Longest text read for a booklet's sections (a few hundred pages of bids).
 _BOOKLET_CHARS = 2_000_000
 
@@ -366,6 +368,35 @@ def _booklet_sections(whole: str) -> list[Nominee]:
                 found.append(nominee)
         above = line
     return _unique(found)
+
+
+def _runs(bare: list[tuple[int, Nominee]]) -> list[Nominee]:
+    """Name lines in runs; a name known only by its shape needs a known neighbour."""
+    found: list[Nominee] = []
+    for index, (number, nominee) in enumerate(bare):
+        neighbours = [
+            n
+            for n, other in bare[max(0, index - 1) : index + 2]
+            if n != number and (other.known or nominee.known)
+        ]
+        if any(abs(n - number) <= 2 for n in neighbours):
+            found.append(nominee)
+    return found
+
+
+def _middle_items(whole: str) -> list[Nominee]:
+    """The list items and labelled rows between the examined head and tail of a long text,
+    numbered after the head's (their offsets lie between head and tail, in order)."""
+    # (overlapping head and tail a little: a line cut at either edge is read whole in one)
+    middle = whole[HEAD_CHARS - _OVERLAP : len(whole) - TAIL_CHARS + _OVERLAP][:_BOOKLET_CHARS]
+    found: list[Nominee] = []
+    for line in middle.split("\n")[1:-1]:  # the first and last may be cut
+        if not line.strip() or len(line) > _MAX_LINE:
+            continue
+        nominee = _item_nominee(line, HEAD_CHARS) or _label_nominee(line, HEAD_CHARS)
+        if nominee is not None:
+            found.append(nominee)
+    return found
 
 
 def _sections(doc: Doc, bare: list[tuple[int, Nominee]]) -> list[Nominee]:
@@ -398,21 +429,15 @@ def listed(doc: Doc) -> list[Nominee]:
             found.append(nominee)
         elif (nominee := _bare_nominee(line, start)) is not None:
             bare.append((number, nominee))
+    if doc.whole and len(found) >= 2:
+        found.extend(_middle_items(doc.whole))  # a long list runs on beyond the examined head
     headed = _headed_bids(doc)
     if len(headed) >= 2:  # a compilation: "Bewerbung von X" … "Bewerbung von Y" …
         found.extend(headed)
     sections = _sections(doc, bare)
     if len(sections) >= 2:  # a Bewerbungsheft: a page or a section per bid, its name on top
         found.extend(sections)
-    for index, (number, nominee) in enumerate(bare):
-        # a run of name lines; a name known only by its shape needs a known neighbour
-        neighbours = [
-            n
-            for n, other in bare[max(0, index - 1) : index + 2]
-            if n != number and (other.known or nominee.known)
-        ]
-        if any(abs(n - number) <= 2 for n in neighbours):
-            found.append(nominee)
+    found.extend(_runs(bare))
     # Names known only by their shape count inside a list of mostly known names.
     known = sum(1 for n in found if n.known)
     if known < 3 or known < 2 * (len(found) - known):

@@ -556,3 +556,23 @@ def test_every_bidder_of_a_long_booklet_is_found_beyond_the_examined_head() -> N
     text = "\n".join(parts)
     assert len(text) > 8000  # longer than the head and tail the rules examine
     assert _found(text, "DIE LINKE. Sachsen-Anhalt")["person"] == tuple(bidders)
+
+
+def test_every_nominee_of_a_long_list_is_found_beyond_the_examined_head() -> None:
+    surnames = ["Bauer", "Krüger", "Lehmann", "Schulze", "Neumann", "Zimmermann", "Hartmann",
+                "Krause", "Köhler", "Wagner"]  # fmt: skip ("Wagner" is a first name too)
+    firsts = ["Anna", "Bernd", "Carla", "Dirk", "Emma", "Frank", "Gerda", "Hanno", "Ilse", "Jonas"]
+    people = [f"{first} {last}" for last in surnames for first in firsts]  # 100 nominees
+    rows = "\n".join(
+        f"{place}. {name.split()[1]}, {name.split()[0]}, Verwaltungsangestellte aus "
+        "Neuruppin-Alt Ruppin"
+        for place, name in enumerate(people, start=1)
+    )
+    text = (
+        "SPD-Kreisverband Ostprignitz-Ruppin\n\nUnsere Kandidatinnen und Kandidaten für den "
+        "Kreistag\n\nDie Kreisdelegiertenkonferenz hat am Samstag folgende Liste für die "
+        f"Kreistagswahl aufgestellt:\n\n{rows}\n\nWir danken allen Kandidierenden.\n"
+    )
+    assert len(text) > 6000  # longer than the head and tail the rules examine
+    found = _found(text, "Unsere Liste für den Kreistag")
+    assert found["person"] == tuple(people)
