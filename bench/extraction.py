@@ -44,7 +44,10 @@ DEV = SHARED / "eval" / "metadata-dev"
 DEV2 = SHARED / "eval" / "metadata-dev2"
 #: Fictional sets of this project (bench/data/metadata-fictional-*/README.md): each was written
 #: blind, scored once, and is a development set since.
-FICTIONAL = sorted((Path(__file__).parent / "data").glob("metadata-fictional-*"))
+FICTIONAL = sorted(
+    (Path(__file__).parent / "data").glob("metadata-fictional-*"),
+    key=lambda folder: int(folder.name.rsplit("-", 1)[1]),
+)
 SEEDS = SHARED / "seeds"
 FIELDS = ("person", "office", "region", "bundesland", "party", "date", "doc_type")
 #: What the issue says the two seed statements must yield (facts, not their text).
