@@ -515,9 +515,16 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     heads += [text for text, _ in lines[:3]]
     for order, line in enumerate(heads):
         match = _HEADING.match(_capitalised(line))
+        if match and _DATELINE_AFTER.match(line, match.end("name")):
+            continue  # "Zitadelle Spandau, 16. Januar 2026": a dateline's place, no name
         if match:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
-    tail = _joined_signature(_without_furniture(lines)[-4:])
+    _signature(_joined_signature(_without_furniture(lines)[-4:]), collector)
+    collector.first_names.extend(_introduced_first_names(doc.text))
+
+
+def _signature(tail: list[tuple[str, str]], collector: _Collector) -> None:
+    """The names (or a first name alone) that sign the text in its last lines."""
     for position, (text, _zone) in enumerate(tail):
         stripped = _PRONOUNS.sub("", _SIGNED.sub("", text)).strip(" .,!")
         if stripped.startswith("(") and stripped.endswith(")"):
@@ -542,7 +549,6 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
         elif re.fullmatch(_TOKEN, stripped) and stripped not in _NOT_NAME:
             if position == len(tail) - 1 or _GREETING_LINE.match(previous):
                 collector.first_names.append((stripped, 3.0))
-    collector.first_names.extend(_introduced_first_names(doc.text))
 
 
 def _role_first(name: str) -> bool:
@@ -562,6 +568,10 @@ _CONTACT_LABEL_LINE = re.compile(
     r"^(?:Ihr[e]?\s+)?(?:Ansprechpartner\w*|Ansprechperson\w*|Kontakt|Pressekontakt|Rückfragen|"
     r"Presse|V\.?\s?i\.?\s?S\.?\s?d\.?\s?P\.?)(?:\s+\w+)?\s*:?\s*$"
 )
+
+
+# A date after a heading's "name": the line is a dateline ("Bad Segeberg, 3. März 2026").
+_DATELINE_AFTER = re.compile(r"\s*,\s*(?:den\s+|am\s+)?\d{1,2}\.")
 
 
 def _introduced_first_names(text: str) -> list[tuple[str, float]]:

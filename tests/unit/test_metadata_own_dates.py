@@ -175,3 +175,14 @@ def test_a_programmes_byline_unit_is_its_region() -> None:
     )
     assert found["region"].value == "Nordsachsen"
     assert found["bundesland"].value == "Sachsen"
+
+
+def test_a_datelines_place_is_no_speaker() -> None:
+    text = (
+        "„Spandau hat mehr verdient“ – Rede von Gregor Paschkowitz beim Neujahrsempfang\n"
+        "Zitadelle Spandau, 16. Januar 2026 · Es gilt das gesprochene Wort.\n\n"
+        "Liebe Spandauerinnen und Spandauer, herzlich willkommen hier in der Zitadelle! Das Jahr "
+        "2026 wird ein besonderes Jahr für Berlin und für Spandau.\n"
+    )
+    found = extract_metadata(text, title="Rede zum Neujahrsempfang 2026 | SPD Spandau")
+    assert found.get("person") is None or found["person"].value == "Gregor Paschkowitz"
