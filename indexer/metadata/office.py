@@ -233,6 +233,12 @@ def mentions(text: str) -> list[tuple[int, int, _Row]]:
     return result
 
 
+def names_office(canonical: str, text: str) -> bool:
+    """Whether ``text`` names the office ``canonical`` by one of its own words (a Stadtrat
+    sought by a list place is also named "Stadtvertretung Kühlungsborn" in the title)."""
+    return any(row.canonical == canonical for _, _, row in mentions(text))
+
+
 def scope_of(canonical: str) -> str | None:
     """Which region an office refers to (``wk``, ``land``, ``kreis``...)."""
     return _vocabulary()[1].get(canonical)

@@ -43,7 +43,7 @@ from indexer.metadata.landcontext import (
 )
 from indexer.metadata.landcontext import LandContext as LandContext  # re-exported: callers
 from indexer.metadata.landcontext import land_context as land_context  # of the older API
-from indexer.metadata.office import OfficeHit
+from indexer.metadata.office import OfficeHit, names_office
 from indexer.metadata.party import find_mentions
 
 DEUTSCHLAND = "Deutschland"
@@ -899,7 +899,10 @@ class _Finder:
         for sentence in self.doc.content():
             if "„" in sentence.text:  # a quotation's places ("… auch wenn Mannheim nah ist")
                 sentence = dataclasses.replace(sentence, text=_QUOTED.sub(_blank, sentence.text))
-            if self.office.pattern.search(sentence.text):
+            # (the title may name the office by another word: "für die Stadtvertretung X")
+            if self.office.pattern.search(sentence.text) or (
+                sentence.zone == TITLE and names_office(self.office.canonical, sentence.text)
+            ):
                 near = _office_place(self.doc, sentence, kinds)
                 if near:
                     return self.hit(near[0], near[1], sentence.text)

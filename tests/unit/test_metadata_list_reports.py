@@ -576,3 +576,15 @@ def test_every_nominee_of_a_long_list_is_found_beyond_the_examined_head() -> Non
     assert len(text) > 6000  # longer than the head and tail the rules examine
     found = _found(text, "Unsere Liste für den Kreistag")
     assert found["person"] == tuple(people)
+
+
+def test_a_list_place_for_the_council_the_title_names_with_its_town() -> None:
+    text = (
+        "Moin! Ich bin Birka Tammsen, 34, und lebe seit fünf Jahren an der Ostsee. Unser "
+        "Ortsverband hat mich auf Platz 1 unserer Liste gewählt. Ich möchte mich für "
+        "bezahlbare Wohnungen und einen Radweg an der Küste einsetzen.\n\nEure Birka\n"
+    )
+    title = "Birka Tammsen – für die Stadtvertretung Kühlungsborn | GRÜNE Landkreis Rostock"
+    found = _found(text, title)
+    assert found["office"] == "Stadtrat"
+    assert found["region"] == "Kühlungsborn"  # the town the title names, not the Kreisverband
