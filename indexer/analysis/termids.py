@@ -153,7 +153,7 @@ class _Column:
     def reserve(self, size: int) -> None:
         """Room for ``size`` items (new ones hold the fill value)."""
         if size > len(self.data):
-            grown = np.full(max(size, 2 * len(self.data)), self.fill, dtype=self.data.dtype)
+            grown = np.full(max(size, len(self.data) * 3 // 2), self.fill, dtype=self.data.dtype)
             grown[: self.size] = self.data[: self.size]
             self.data = grown
 
@@ -186,6 +186,7 @@ class _Rows:
         """The rows of raw ids ``ids``, each analysed the first time it occurs."""
         row_of = self.row_of
         row_of.reserve(len(self.raws))
+        row_of.size = len(self.raws)  # raw ids without a row hold _UNSEEN
         rows: Ints = row_of.data[ids]
         if len(rows) and rows.min() == _UNSEEN:
             new = np.unique(ids[rows == _UNSEEN])
@@ -309,7 +310,10 @@ class GermanIds(_Rows):
     """
 
     def __init__(self, chain: GermanTerms, raws: RawIds) -> None:
-        super().__init__(raws, np.float64)
+        # the boosts, summed in 64 bits, are kept in 32 where that holds them exactly
+        boosts = (1.0, chain.part_boost, chain.derive_boost, chain.part_boost * chain.derive_boost)
+        exact = all(float(np.float32(b)) == b for b in boosts)
+        super().__init__(raws, np.float32 if exact else np.float64)
         self.chain = chain
         self.main: list[str | None] = []
         self.has_main = _Column(np.bool_, False)

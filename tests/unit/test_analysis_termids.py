@@ -161,6 +161,17 @@ def _main(text: str) -> str:
     return found if isinstance(found, str) else found[0] if found else ""
 
 
+def test_a_raw_word_is_analysed_once_however_the_numbering_grows(arrays: None) -> None:
+    numbering = Numbering()
+    words = [f"Wort{n} Bürger-{n}" for n in range(5_000)]
+    for start in range(0, len(words), 700):
+        for _ in range(2):
+            _same(numbering, " ".join(words[start:start + 700]))
+    exact = numbering.exact(EXACT)
+    german = numbering.german(GERMAN)
+    assert len(numbering.raw_ids) == exact.count.size == german.count.size == 10_000
+
+
 def test_numbered_terms_equal_the_dictionaries_on_speeches(arrays: None) -> None:
     with gzip.open(require_shared(CORPUS), "rt", encoding="utf-8") as handle:
         records = [json.loads(line) for line in islice(handle, 300)]
