@@ -152,13 +152,6 @@ class _Special:
 _specials: dict[str, _Special] = {}
 
 
-def special_pieces(raw: str) -> tuple[list[Piece], int]:
-    """What the tokenizer makes of a match that is not a plain word (:func:`is_plain`): its
-    pieces (folded text, position offset, variant, joined) and how many positions it takes."""
-    found = _special(raw)
-    return found.pieces, found.width
-
-
 def _special(raw: str) -> _Special:
     found = _specials.get(raw)
     if found is None:
@@ -173,16 +166,6 @@ class ExactTerms:
 
     def __init__(self) -> None:
         self._memo: dict[str, str] = {}
-
-    def term(self, raw: str) -> str:
-        """The term of a plain word (:func:`is_plain`), memoised as :meth:`positions` does."""
-        memo = self._memo
-        term = memo.get(raw)
-        if term is None:
-            if len(memo) >= MEMO_LIMIT:
-                memo.clear()
-            term = memo[raw] = fold(raw.lower())
-        return term
 
     def positions(self, raws: list[str], start_pos: int = 0) -> dict[str, list[int]]:
         memo = self._memo
@@ -266,47 +249,6 @@ class GermanTerms:
                 main_extend(terms)
                 reduced_extend(reduced)
         return self._sum(main, emitted)
-
-    def analysed(self, raw: str) -> _Plain:
-        """What the chain makes of a plain word (:func:`is_plain`), memoised as :meth:`counts`
-        does: its stem alone, (stem, terms at boost 1, reduced-boost pairs), or None for a
-        stopword."""
-        memo = self._memo
-        plain: _Plain = memo.get(raw, _UNKNOWN)
-        if plain is _UNKNOWN:
-            if len(memo) >= MEMO_LIMIT:
-                memo.clear()
-            plain = memo[raw] = self._plain(fold(raw.lower()))
-        return plain
-
-    def special(self, raw: str, last_main: str, main: list[str],
-                emitted: list[tuple[str, float]]) -> str:
-        """The terms of a match that is not a plain word, as :meth:`counts` makes them after
-        a word whose main stem was ``last_main``: its terms at boost 1 appended to ``main``,
-        the reduced-boost ones to ``emitted``; returns the main stem after it."""
-        return self._special(_special(raw), last_main, main, emitted)
-
-    def special_context(self, raw: str) -> tuple[frozenset[str], bool]:
-        """How the terms :meth:`special` makes of a match depend on the main stem before it:
-        the stems it compares that stem with, and whether the match sets a main stem of its
-        own (else the one before it passes through, as after a stopword).
-
-        Only a variant piece (a hyphenated word's joined whole, a gender form's base) before
-        the first piece that is neither a stopword nor a variant compares: its stem, and its
-        compound parts' stems, with the main stem before it (:meth:`_emit`, which this
-        mirrors). With any other main stem before it, the match's terms are the same.
-        """
-        compared: set[str] = set()
-        derive = self.derive
-        for text, _, variant, joined in _special(raw).pieces:
-            if text in self.stops:
-                continue
-            if not variant:
-                return frozenset(compared), True
-            compared.add(_stem_word(text, derive)[0])
-            if not joined and len(text) >= MIN_WORD:
-                compared.update(_stem_word(part, derive)[0] for part in _split_cached(text))
-        return frozenset(compared), False
 
     @staticmethod
     def _sum(main: list[str], emitted: list[tuple[str, float]]) -> tuple[Counts, Weights]:
@@ -495,7 +437,6 @@ __all__ = [
     "concatenated",
     "exact_terms_for",
     "german_terms_for",
-    "special_pieces",
     "split_tokens",
     "token_width",
 ]

@@ -12,9 +12,7 @@ to disk:
 
 * text fields whose analyzer is one of the project's chains are analysed in bulk by
   :mod:`indexer.analysis.terms` (one tokenizer pass shared by ``title``, ``text`` and
-  ``exact``; every word form analysed once per process); those whose postings live in the
-  flat arrays alone get their terms as integer ids in numpy arrays
-  (:mod:`indexer.analysis.termids`), which their buffers take whole;
+  ``exact``; every word form analysed once per process);
 * postings are inverted with numpy (:class:`_FieldBuffer`): a document's terms become integer
   term ids appended, with the weights and values, to flat arrays per field; at the end of the
   segment one stable sort of the term ids puts every term's postings side by side, in
@@ -55,16 +53,6 @@ from whoosh.system import pack_int, pack_uint, pack_ushort
 from whoosh.util.numeric import _length_byte_cache, byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from indexer.analysis.termids import (
-    SMALL,
-    ExactIds,
-    GermanIds,
-    Numbering,
-    RawIds,
-    TermIds,
-    acquire,
-    release,
-)
 from indexer.analysis.terms import (
     ExactTerms,
     GermanTerms,
@@ -90,15 +78,9 @@ _Positions = tuple[list[int], list[int]]
 #: One document's postings in a field: terms, weights, values, the field length (the sum of
 #: the frequencies), where the format has positions and the bulk analyser made them, the
 #: positions, and for a field whose postings live in the flat arrays alone without positions
-#: (:class:`~indexer.schema.FlatFrequency`) each term's frequency. For a field whose postings
-#: live in the flat arrays alone, numbered by the writer (:mod:`indexer.analysis.termids`):
-#: term ids, weights, no values, the length, (positions, their counts) and frequencies, all
-#: as numpy arrays (:data:`_NumberedPostings`).
+#: (:class:`~indexer.schema.FlatFrequency`) each term's frequency.
 _DocPostings = tuple[list[Any], list[float], _Values, int, _Positions | None,
                      Iterable[int] | None]
-_NumberedPostings = tuple[npt.NDArray[np.uint32], npt.NDArray[np.float64], None, int,
-                          tuple[npt.NDArray[np.uint32], npt.NDArray[np.int64]] | None,
-                          npt.NDArray[np.int64] | None]
 _Ints = npt.NDArray[np.int64]
 _Floats = npt.NDArray[np.float64]
 _UInts = npt.NDArray[np.uintc]
@@ -127,11 +109,6 @@ _DATA_PROTOCOL = 4
 _POSTING_BYTES = 13
 _VARIABLE_VALUE_BYTES = 24
 _TERM_BYTES = 200
-#: An item the writer added to its numbering (:class:`~indexer.analysis.termids.Numbering`):
-#: a raw word, a row of a chain, a term (measured with ``tracemalloc`` on the speeches: 257
-#: bytes per raw word, which brings two rows and some two terms). The numbering is kept for
-#: the process's next writer, as the analysers' memos are: only what a writer adds counts.
-_NUMBERED_BYTES = 60
 #: Memory per posting of the field being written at the end of a segment: its sorted copies
 #: (docnums, weights, values), the deltas and 32-bit weights of its blocks (see
 #: :class:`_Inverted`, which frees the buffer's arrays as it goes). It counts for the largest
@@ -242,31 +219,6 @@ class _FieldPlan:
                 self.exact = exact_terms_for(field.analyzer)
         self.bulk = self.german is not None or self.exact is not None
         self.field_boost: float = getattr(fmt, "field_boost", 1.0)
-        #: the writer's numbering of the bulk analyser, for a field whose postings live in
-        #: the flat arrays alone (:meth:`FastSegmentWriter.__init__` sets them)
-        self.german_ids: GermanIds | None = None
-        self.exact_ids: ExactIds | None = None
-
-    @property
-    def numbered(self) -> bool:
-        """Whether this field's postings come numbered (:meth:`numbered_postings`)."""
-        return self.german_ids is not None or self.exact_ids is not None
-
-    def numbered_postings(self, raws: list[str], ids: npt.NDArray[np.int64] | None
-                          ) -> _NumberedPostings:
-        """:meth:`postings` as arrays of the writer's term ids (``ids``: the raw ids of
-        ``raws``, where known)."""
-        fb = self.field_boost
-        if self.german_ids is not None:
-            terms, freqs, sums = self.german_ids.counts(raws, ids)
-            weights = sums if fb == 1.0 else sums * fb
-            return terms, weights, None, int(freqs.sum()), None, freqs
-        assert self.exact_ids is not None
-        terms, counts, positions = self.exact_ids.positions(raws, ids)
-        weights = counts.astype(np.float64)
-        if fb != 1.0:
-            weights *= fb
-        return terms, weights, None, int(counts.sum()), (positions, counts), None
 
     def postings(self, raws: list[str]) -> _DocPostings:
         """This document's terms, weights, values and summed frequencies, as the format's
@@ -306,45 +258,6 @@ class _FieldPlan:
         return list(found), weights_, values_, length, (flat, counts_), None
 
 
-def _number(plans: dict[str, _FieldPlan], numbering: Numbering) -> None:
-    """Give the plans of the fields whose postings live in the flat arrays alone the writer's
-    numbering of their bulk analyser (one per analyser: ``title`` and ``text`` share theirs,
-    as ``exact`` and ``person_text`` do)."""
-    for plan in plans.values():
-        if not plan.flat_only:
-            continue
-        if plan.german is not None:
-            plan.german_ids = numbering.german(plan.german)
-        elif plan.exact is not None:
-            plan.exact_ids = numbering.exact(plan.exact)
-
-
-class _Tokens:
-    """One document's raw tokens per text value, and their raw ids where asked for."""
-
-    __slots__ = ("tokens", "joined", "raw_ids", "_ids")
-
-    def __init__(self, raw_ids: RawIds) -> None:
-        self.tokens: dict[str, list[str]] = {}
-        #: value -> (first, second) where the value is ``first + "\n" + second`` and its
-        #: tokens are theirs
-        self.joined: dict[str, tuple[str, str]] = {}
-        self.raw_ids = raw_ids
-        self._ids: dict[str, npt.NDArray[np.int64]] = {}
-
-    def ids(self, value: str) -> npt.NDArray[np.int64]:
-        """The raw ids of the value's tokens (a joined value's are its parts')."""
-        found = self._ids.get(value)
-        if found is None:
-            parts = self.joined.get(value)
-            if parts is not None:
-                found = np.concatenate([self.ids(parts[0]), self.ids(parts[1])])
-            else:
-                found = self.raw_ids.numbers(self.tokens[value])
-            self._ids[value] = found
-        return found
-
-
 def supports(writer: SegmentWriter) -> bool:
     """Whether the bulk path applies: the W3 codec and no term vectors or spelling fields."""
     if type(writer.codec) not in (W3Codec, FlatCodec):
@@ -368,19 +281,13 @@ class _FieldBuffer:
 
     __slots__ = ("fixed", "ids", "terms", "term_ids", "weights", "fixed_values", "values",
                  "docs", "counts", "positions", "position_counts", "all_positions",
-                 "frequencies", "all_frequencies", "shared")
+                 "frequencies", "all_frequencies")
 
-    def __init__(self, fixed: int | None, frequencies: bool = False,
-                 vocab: TermIds | None = None) -> None:
+    def __init__(self, fixed: int | None, frequencies: bool = False) -> None:
         self.fixed = fixed
         self.ids: dict[Any, int] = {}
         #: the terms by id
         self.terms: list[Any] = []
-        #: whether the terms are numbered by the writer (:meth:`add_numbered`): ``terms`` is
-        #: then its list, which other fields share (this one may use some of them only)
-        self.shared = vocab is not None
-        if vocab is not None:
-            self.terms = vocab.terms
         self.term_ids = array("I")
         self.weights = array("d")
         self.fixed_values = bytearray()
@@ -422,25 +329,6 @@ class _FieldBuffer:
             else:
                 self.frequencies.extend(frequencies)
         return len(self.terms) - before
-
-    def add_numbered(self, docnum: int, doc: _NumberedPostings) -> None:
-        """Append one document's numbered postings (whole arrays, no Python step per
-        posting)."""
-        ids, weights, _, _, positions, frequencies = doc
-        self.term_ids.frombytes(ids.astype(_UINT, copy=False).tobytes())
-        self.weights.frombytes(weights.astype(np.float64, copy=False).tobytes())
-        self.docs.append(docnum)
-        self.counts.append(len(ids))
-        if positions is None:
-            self.all_positions = False
-        elif self.all_positions:
-            self.positions.frombytes(positions[0].astype(_UINT, copy=False).tobytes())
-            self.position_counts.frombytes(positions[1].astype(_UINT).tobytes())
-        if self.all_frequencies:
-            if frequencies is None:
-                self.all_frequencies = False
-            else:
-                self.frequencies.frombytes(frequencies.astype(_UINT).tobytes())
 
     def _new_terms(self, terms: list[Any], found: list[int | None]) -> None:
         ids, listed = self.ids, self.terms
@@ -518,27 +406,17 @@ class _Inverted:
 
     def __init__(self, buffer: _FieldBuffer) -> None:
         terms = buffer.terms
-        term_ids = np.frombuffer(buffer.term_ids, dtype=_UINT)
-        used: _Ints | None = None
-        if buffer.shared:  # the writer's numbering: this field's terms are some of them
-            used = np.flatnonzero(np.bincount(term_ids, minlength=len(terms)))
-            listed = list(map(terms.__getitem__, used.tolist()))
-        else:
-            listed = terms
-        btexts = [t.encode("utf-8") if isinstance(t, str) else t for t in listed]
-        del listed
+        btexts = [t.encode("utf-8") if isinstance(t, str) else t for t in terms]
         # Sort the fresh (adjacent in memory) byte strings, not the term strings scattered over
         # the heap (a cache miss per comparison).
-        order = sorted(range(len(btexts)), key=btexts.__getitem__)
+        order = sorted(range(len(terms)), key=btexts.__getitem__)
         self.btexts: list[bytes] = list(map(btexts.__getitem__, order))
         del btexts
         buffer.ids, buffer.terms = {}, []
-        rank = np.empty(len(terms) if used is not None else len(order), dtype=np.uint32)
-        placed = np.asarray(order, dtype=np.int64) if used is None else used[order]
-        rank[placed] = np.arange(len(order), dtype=np.uint32)
-        del order, placed
-        keys = rank[term_ids]
-        del term_ids
+        rank = np.empty(len(order), dtype=np.uint32)
+        rank[order] = np.arange(len(order), dtype=np.uint32)
+        del order
+        keys = rank[np.frombuffer(buffer.term_ids, dtype=_UINT)]
         del rank
         buffer.term_ids = array("I")
         self.starts: _Ints = np.zeros(len(self.btexts) + 1, dtype=np.int64)
@@ -604,17 +482,10 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         # refuse (AnalysisMismatch) before the writer holds the lock or any file.
         schema = ix.schema
         plans = {name: _FieldPlan(schema[name]) for name in schema.names()}
-        numbering = acquire()
-        _number(plans, numbering)
         flat_fields = frozenset(name for name, plan in plans.items() if plan.flat_only)
         if "codec" not in kwargs:
             kwargs["codec"] = FlatCodec(flat_fields)
         super().__init__(ix, **kwargs)
-        #: the writer's numbering of raw words and of the terms of the fields whose postings
-        #: live in the flat arrays alone (:mod:`indexer.analysis.termids`), given back when
-        #: the segment is closed; its size when taken (the rest is this writer's memory)
-        self._numbering: Numbering | None = numbering
-        self._numbered_before = len(numbering)
         self._bulk = supports(self)
         if flat_fields and not (self._bulk and isinstance(self.codec, FlatCodec)
                                 and flat_fields <= self.codec.flat_fields):
@@ -650,9 +521,7 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         self._check_fields(schema, fieldnames)
         # Everything that may fail happens before the writer changes: a bad document leaves
         # no trace (the stock writer would be left inside a half-written document).
-        assert self._numbering is not None, "the writer's segment is closed"
-        tokens = _Tokens(self._numbering.raw_ids)
-        self._shared_tokens(fields, fieldnames, tokens)
+        tokens = self._shared_tokens(fields, fieldnames)
         prepared = []
         for fieldname in fieldnames:
             value = fields.get(fieldname)
@@ -666,9 +535,8 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                 postings = self._doc_postings(fieldname, field, value, tokens)
                 if fieldboost != 1.0:
                     terms, weights, values, total, positions, frequencies = postings
-                    boosted = (weights * fieldboost if isinstance(weights, np.ndarray)
-                               else [w * fieldboost for w in weights])
-                    postings = (terms, boosted, values, total, positions, frequencies)
+                    postings = (terms, [w * fieldboost for w in weights], values, total,
+                                positions, frequencies)
                 if field.scorable:
                     length = postings[3]
             customval = fields.get(f"_stored_{fieldname}", value)
@@ -684,7 +552,7 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         perdocwriter = self.perdocwriter
         perdocwriter.start_doc(docnum)
         for fieldname, field, postings, length, stored, has_column, colvalue in prepared:
-            if postings is not None and len(postings[0]):
+            if postings is not None and postings[0]:
                 self._add_postings(fieldname, docnum, postings)
             if length:
                 lengths = self._lengths.setdefault(fieldname, [])
@@ -702,13 +570,8 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         buffer = self._postings.get(fieldname)
         if buffer is None:
             plan = self._plans[fieldname]
-            numbering = plan.german_ids or plan.exact_ids
-            buffer = self._postings[fieldname] = _FieldBuffer(
-                plan.fixed, plan.frequencies, numbering.vocab if numbering else None)
-        if buffer.shared:  # its terms are counted with the writer's numbering
-            buffer.add_numbered(docnum, doc)  # type: ignore[arg-type]
-        else:
-            self._term_count += buffer.add(docnum, doc)
+            buffer = self._postings[fieldname] = _FieldBuffer(plan.fixed, plan.frequencies)
+        self._term_count += buffer.add(docnum, doc)
         count = len(doc[0])
         fixed = buffer.fixed
         value_bytes = _VARIABLE_VALUE_BYTES if fixed is None or fixed < 0 else fixed
@@ -719,10 +582,10 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
             self._buffer_bytes += 4 * (doc[3] + count)
         self._largest_field = max(self._largest_field, len(buffer))
 
-    def _shared_tokens(self, fields: dict[str, Any], names: list[str], shared: _Tokens) -> None:
+    def _shared_tokens(self, fields: dict[str, Any], names: list[str]) -> dict[str, list[str]]:
         """Raw tokens per text value of the bulk fields; ``a + "\\n" + b`` reuses a's and b's."""
         values = [v for n in names if self._plans[n].bulk and isinstance(v := fields[n], str)]
-        tokens = shared.tokens
+        tokens: dict[str, list[str]] = {}
         for value in sorted(values, key=len):
             if value in tokens:
                 continue
@@ -735,20 +598,16 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                 if second in tokens:
                     found = concatenated(first, tokens[first], tokens[second])
                     if found is not None:
-                        shared.joined[value] = (first, second)
                         break
             tokens[value] = found if found is not None else split_tokens(value)
+        return tokens
 
     def _doc_postings(
-        self, fieldname: str, field: FieldType, value: Any, tokens: _Tokens
+        self, fieldname: str, field: FieldType, value: Any, tokens: dict[str, list[str]]
     ) -> _DocPostings:
         plan = self._plans[fieldname]
         if plan.bulk and isinstance(value, str):
-            raws = tokens.tokens[value]
-            if plan.numbered:
-                ids = tokens.ids(value) if len(raws) >= SMALL else None
-                return plan.numbered_postings(raws, ids)  # type: ignore[return-value]
-            return plan.postings(raws)
+            return plan.postings(tokens[value])
         items: list[WordValue] = list(field.index(value))
         terms = [t.decode("utf-8") if plan.bulk else t for t, _, _, _ in items]
         values = _values_for(plan.fixed, [v for _, _, _, v in items])
@@ -759,19 +618,10 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
     def memory_bytes(self) -> int:
         """An estimate of the memory the buffered postings take, and their sorting at the end
         of the segment (:class:`_Inverted`, one field at a time)."""
-        numbered = len(self._numbering) - self._numbered_before if self._numbering else 0
-        return (self._buffer_bytes + self._term_count * _TERM_BYTES + numbered * _NUMBERED_BYTES
+        return (self._buffer_bytes + self._term_count * _TERM_BYTES
                 + self._largest_field * _INVERT_BYTES)
 
     # -- writing --------------------------------------------------------------------------
-    def _close_segment(self) -> None:
-        try:
-            super()._close_segment()
-        finally:
-            numbering, self._numbering = self._numbering, None
-            if numbering is not None:
-                release(numbering)
-
     def _flush_segment(self) -> None:
         if not self._bulk:
             super()._flush_segment()
