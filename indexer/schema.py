@@ -36,7 +36,11 @@ from indexer.analysis import exact_analyzer, german_analyzer
 #: 11: ``exact`` keeps its terms and postings in the flat postings alone: Whoosh's term and
 #: posting files hold nothing of it, segments record the codec that reads it from there
 #: (:mod:`indexer.engine.flatterms`).
-SCHEMA_VERSION = 11
+#: 12: ``title``, ``text`` (:class:`FlatFrequency`) and ``person_text`` (:class:`FlatPositions`)
+#: keep their terms and postings in the flat postings alone too: Whoosh's term and posting
+#: files hold only the facet, id and date fields; the flat postings keep the frequencies of
+#: the stemmed fields' postings (flat postings version 4).
+SCHEMA_VERSION = 12
 
 #: Characters of a document's text kept in its stored fields, which every hit list reads
 #: (snippets come from them). The rest of a longer text is in the ``text_rest`` column, read
@@ -128,6 +132,19 @@ class FlatPositions(Frequency):  # type: ignore[misc]
     """
 
 
+class FlatFrequency(Frequency):  # type: ignore[misc]
+    """The format of a field without positions whose postings live in the flat postings alone.
+
+    To Whoosh it is :class:`~whoosh.formats.Frequency` (a posting's value is its count, its
+    weight the summed boosts of its tokens), so Whoosh's scores and term statistics stay the
+    same. As with :class:`FlatPositions`, the project's segment writer stores the field's
+    terms and postings (weights and counts) in the flat arrays only, and Whoosh's reader reads
+    them through :mod:`indexer.engine.flatterms`. Whoosh's copy of ``text`` and ``title`` (term
+    table and posting blocks) took some 90 of the Bundestag index's 345 MB and a tenth of an
+    indexing worker's time.
+    """
+
+
 def has_positions(field: FieldType | None) -> bool:
     """Whether phrases can be matched in ``field``: positions in Whoosh's postings or in the
     flat postings (:class:`FlatPositions`)."""
@@ -140,10 +157,26 @@ def flat_positions_only(field: FieldType | None) -> bool:
     return type(getattr(field, "format", None)) is FlatPositions
 
 
-def _exact() -> TEXT:
-    """The unstemmed twin of title + text: positions in the flat postings only."""
-    field = TEXT(analyzer=exact_analyzer(), phrase=False, stored=False)
-    field.format = FlatPositions(field_boost=1.0)
+def flat_only(field: FieldType | None) -> bool:
+    """Whether ``field`` keeps its terms and postings in the flat postings only
+    (:class:`FlatPositions`, :class:`FlatFrequency`): Whoosh's files hold nothing of it."""
+    return type(getattr(field, "format", None)) in (FlatPositions, FlatFrequency)
+
+
+def _exact(field_boost: float = 1.0) -> TEXT:
+    """An unstemmed field (the twin of title + text, person names): positions in the flat
+    postings only."""
+    field = TEXT(analyzer=exact_analyzer(), phrase=False, stored=False, field_boost=field_boost)
+    field.format = FlatPositions(field_boost=field_boost)
+    return field
+
+
+def _stemmed(analyzer: Any, field_boost: float = 1.0) -> TEXT:
+    """A stemmed, stored field without positions (phrases are matched in ``exact``, which
+    saves a third of the index and of the indexing time): postings in the flat postings
+    only."""
+    field = TEXT(analyzer=analyzer, stored=True, field_boost=field_boost, phrase=False)
+    field.format = FlatFrequency(field_boost=field_boost)
     return field
 
 
@@ -162,16 +195,14 @@ def build_schema() -> Schema:
     german = german_analyzer()
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
-        # No positions in the stemmed fields: phrases are matched in ``exact``, which saves
-        # a third of the index and of the indexing time.
-        title=TEXT(analyzer=german, stored=True, field_boost=2.0, phrase=False),
-        text=TEXT(analyzer=german, stored=True, phrase=False),
+        title=_stemmed(german, field_boost=2.0),
+        text=_stemmed(german),
         # UTF-8 of the text beyond STORED_TEXT_CHARS (empty for most documents).
         text_rest=COLUMN(CompressedBytesColumn()),
         # Unstemmed twin of title + text for quoted phrases, highlighting and suggestions.
         exact=_exact(),
         # Person names as searchable words (the facet field below holds the whole name).
-        person_text=TEXT(analyzer=exact_analyzer(), field_boost=3.0),
+        person_text=_exact(field_boost=3.0),
         person=_facet(),
         office=_facet(),
         region=_facet(),

@@ -31,6 +31,7 @@ merge into this writer) takes the stock code path.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from hashlib import md5
 from io import BytesIO
 from itertools import chain, compress, repeat
@@ -64,7 +65,7 @@ from indexer.engine.flat import EXTENSION, FlatSegment, FlatWriter, unreadable, 
 from indexer.engine.flatmerge import MergeSource, merge_source, write_merged
 from indexer.engine.flatterms import FlatCodec
 from indexer.errors import ParteisucheError
-from indexer.schema import FlatPositions, flat_positions_only
+from indexer.schema import FlatFrequency, FlatPositions, flat_only, flat_positions_only
 
 #: (term, frequency, weight, encoded value) as ``Format.word_values`` yields them.
 WordValue = tuple[Any, int, float, bytes]
@@ -75,9 +76,11 @@ _Values = bytes | list[bytes] | None
 #: many each term has (for the flat postings, :mod:`indexer.engine.flat`).
 _Positions = tuple[list[int], list[int]]
 #: One document's postings in a field: terms, weights, values, the field length (the sum of
-#: the frequencies) and, where the format has positions and the bulk analyser made them, the
-#: positions.
-_DocPostings = tuple[list[Any], list[float], _Values, int, _Positions | None]
+#: the frequencies), where the format has positions and the bulk analyser made them, the
+#: positions, and for a field whose postings live in the flat arrays alone without positions
+#: (:class:`~indexer.schema.FlatFrequency`) each term's frequency.
+_DocPostings = tuple[list[Any], list[float], _Values, int, _Positions | None,
+                     Iterable[int] | None]
 _Ints = npt.NDArray[np.int64]
 _Floats = npt.NDArray[np.float64]
 _UInts = npt.NDArray[np.uintc]
@@ -201,13 +204,16 @@ class _FieldPlan:
         self.german: GermanTerms | None = None
         self.exact: ExactTerms | None = None
         #: postings for the flat arrays only (:mod:`indexer.engine.flatterms`): no values
-        self.flat_only = flat_positions_only(field)
+        self.flat_only = flat_only(field)
         fmt = field.format
+        #: the frequency of each posting, kept for the flat arrays (a flat-only field without
+        #: positions: Whoosh's values, which it has none of, hold them)
+        self.frequencies = self.flat_only and type(fmt) is FlatFrequency
         self.fixed: int | None = fmt.fixed_value_size() if fmt is not None else 0
         if self.flat_only:
             self.fixed = 0
         if field.indexed and fmt is not None:
-            if type(fmt) is Frequency:
+            if type(fmt) is Frequency or type(fmt) is FlatFrequency:
                 self.german = german_terms_for(field.analyzer)
             elif type(fmt) is Positions or type(fmt) is FlatPositions:
                 self.exact = exact_terms_for(field.analyzer)
@@ -222,17 +228,22 @@ class _FieldPlan:
             counts, weights = self.german.counts(raws)
             freqs = counts.values()
             length = sum(freqs)
-            if length < len(_FREQ_VALUES):
+            values: _Values = None
+            frequencies: Iterable[int] | None = None
+            if self.frequencies:
+                frequencies = freqs
+            elif length < len(_FREQ_VALUES):
                 values = b"".join(map(_FREQ_VALUES.__getitem__, freqs))
             else:
                 values = b"".join(map(_freq_value, freqs))
             if fb == 1.0:
-                return list(counts), list(weights.values()), values, length, None
-            return list(counts), [w * fb for w in weights.values()], values, length, None
+                return list(counts), list(weights.values()), values, length, None, frequencies
+            return (list(counts), [w * fb for w in weights.values()], values, length, None,
+                    frequencies)
         assert self.exact is not None
         found = self.exact.positions(raws)
         if not found:
-            return [], [], None if self.flat_only else [], 0, ([], [])
+            return [], [], None if self.flat_only else [], 0, ([], []), None
         lists = list(found.values())
         counts_ = list(map(len, lists))
         length = sum(counts_)
@@ -244,7 +255,7 @@ class _FieldPlan:
         if not self.flat_only:
             values_ = _position_values(lists, counts_, length)
         flat = lists[0] if len(lists) == 1 else list(chain.from_iterable(lists))
-        return list(found), weights_, values_, length, (flat, counts_)
+        return list(found), weights_, values_, length, (flat, counts_), None
 
 
 def supports(writer: SegmentWriter) -> bool:
@@ -269,9 +280,10 @@ class _FieldBuffer:
     """
 
     __slots__ = ("fixed", "ids", "terms", "term_ids", "weights", "fixed_values", "values",
-                 "docs", "counts", "positions", "position_counts", "all_positions")
+                 "docs", "counts", "positions", "position_counts", "all_positions",
+                 "frequencies", "all_frequencies")
 
-    def __init__(self, fixed: int | None) -> None:
+    def __init__(self, fixed: int | None, frequencies: bool = False) -> None:
         self.fixed = fixed
         self.ids: dict[Any, int] = {}
         #: the terms by id
@@ -287,10 +299,13 @@ class _FieldBuffer:
         self.position_counts = array("I")
         #: whether every document added its positions (the bulk analysers do)
         self.all_positions = True
+        #: every posting's frequency (kept for a flat-only field without positions)
+        self.frequencies = array("I")
+        self.all_frequencies = frequencies
 
     def add(self, docnum: int, doc: _DocPostings) -> int:
         """Append one document's postings; return the number of new terms."""
-        terms, weights, values, _, positions = doc
+        terms, weights, values, _, positions, frequencies = doc
         found: list[Any] = list(map(self.ids.get, terms))
         before = len(self.terms)
         if None in found:
@@ -308,6 +323,11 @@ class _FieldBuffer:
         elif self.all_positions:
             self.positions.extend(positions[0])
             self.position_counts.extend(positions[1])
+        if self.all_frequencies:
+            if frequencies is None:
+                self.all_frequencies = False
+            else:
+                self.frequencies.extend(frequencies)
         return len(self.terms) - before
 
     def _new_terms(self, terms: list[Any], found: list[int | None]) -> None:
@@ -411,6 +431,11 @@ class _Inverted:
         self.weights: _Floats = np.frombuffer(buffer.weights, dtype=np.float64)[perm]
         buffer.weights = array("d")
         self.position_starts, self.positions = _sorted_positions(buffer, perm)
+        #: per posting its frequency, where the buffer kept them for every document
+        self.frequencies: _UInts | None = None
+        if buffer.all_frequencies and len(buffer.frequencies) == len(perm):
+            self.frequencies = np.frombuffer(buffer.frequencies, dtype=_UINT)[perm]
+        buffer.frequencies = array("I")
         self.fixed = buffer.fixed
         self.fixed_values = b""
         self.values: list[bytes] = []
@@ -438,7 +463,7 @@ class _Inverted:
         self.docs = np.empty(0, dtype=_UINT)
         self.weights = np.empty(0, dtype=np.float64)
         self.fixed_values, self.values = b"", []
-        self.position_starts = self.positions = None
+        self.position_starts = self.positions = self.frequencies = None
         return btexts
 
     def value(self, i: int) -> bytes:
@@ -457,16 +482,16 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         # refuse (AnalysisMismatch) before the writer holds the lock or any file.
         schema = ix.schema
         plans = {name: _FieldPlan(schema[name]) for name in schema.names()}
-        flat_only = frozenset(name for name, plan in plans.items() if plan.flat_only)
+        flat_fields = frozenset(name for name, plan in plans.items() if plan.flat_only)
         if "codec" not in kwargs:
-            kwargs["codec"] = FlatCodec(flat_only)
+            kwargs["codec"] = FlatCodec(flat_fields)
         super().__init__(ix, **kwargs)
         self._bulk = supports(self)
-        if flat_only and not (self._bulk and isinstance(self.codec, FlatCodec)
-                              and flat_only <= self.codec.flat_fields):
+        if flat_fields and not (self._bulk and isinstance(self.codec, FlatCodec)
+                                and flat_fields <= self.codec.flat_fields):
             self.cancel()  # frees the lock and the new segment's files
             raise ParteisucheError(
-                f"{sorted(flat_only)} keep their postings in the flat arrays alone: only the "
+                f"{sorted(flat_fields)} keep their postings in the flat arrays alone: only the "
                 "bulk path with the flat codec writes them (no other codec, no term vectors)"
             )
         self._plans = plans
@@ -509,9 +534,9 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                 fieldboost = self._field_boost(fields, fieldname, docboost)
                 postings = self._doc_postings(fieldname, field, value, tokens)
                 if fieldboost != 1.0:
-                    terms, weights, values, total, positions = postings
+                    terms, weights, values, total, positions, frequencies = postings
                     postings = (terms, [w * fieldboost for w in weights], values, total,
-                                positions)
+                                positions, frequencies)
                 if field.scorable:
                     length = postings[3]
             customval = fields.get(f"_stored_{fieldname}", value)
@@ -544,11 +569,14 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
     def _add_postings(self, fieldname: str, docnum: int, doc: _DocPostings) -> None:
         buffer = self._postings.get(fieldname)
         if buffer is None:
-            buffer = self._postings[fieldname] = _FieldBuffer(self._plans[fieldname].fixed)
+            plan = self._plans[fieldname]
+            buffer = self._postings[fieldname] = _FieldBuffer(plan.fixed, plan.frequencies)
         self._term_count += buffer.add(docnum, doc)
         count = len(doc[0])
         fixed = buffer.fixed
         value_bytes = _VARIABLE_VALUE_BYTES if fixed is None or fixed < 0 else fixed
+        if doc[5] is not None:  # 4 bytes a frequency (kept for the flat postings)
+            value_bytes += 4
         self._buffer_bytes += count * (_POSTING_BYTES + value_bytes)
         if doc[4] is not None:  # 4 bytes a position, 4 a count (kept for the flat postings)
             self._buffer_bytes += 4 * (doc[3] + count)
@@ -583,8 +611,9 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         items: list[WordValue] = list(field.index(value))
         terms = [t.decode("utf-8") if plan.bulk else t for t, _, _, _ in items]
         values = _values_for(plan.fixed, [v for _, _, _, v in items])
-        length = sum(f for _, f, _, _ in items)
-        return terms, [w for _, _, w, _ in items], values, length, None
+        frequencies = [f for _, f, _, _ in items]
+        return (terms, [w for _, _, w, _ in items], values, sum(frequencies), None,
+                frequencies if plan.frequencies else None)
 
     def memory_bytes(self) -> int:
         """An estimate of the memory the buffered postings take, and their sorting at the end
@@ -615,18 +644,18 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         (and which of its documents it keeps) for :meth:`_write_merged_flat`.
 
         A segment without readable flat postings cannot be merged where a field keeps its
-        positions there alone (Whoosh's blocks do not hold them): refused, naming its file,
+        postings there alone (Whoosh's blocks do not hold them): refused, naming its file,
         before anything is written."""
         source = merge_source(reader, self.docnum)
         if source is None and (needed := self._flat_only()):
-            raise unreadable(reader, needed[0])
+            raise unreadable(reader, needed[0], flat_positions_only(self.schema[needed[0]]))
         super().add_reader(reader)
         self._merged.append(source)
 
     def _flat_only(self) -> list[str]:
-        """The fields whose positions live in the flat postings alone."""
+        """The fields whose postings live in the flat postings alone."""
         schema = self.schema
-        return [name for name in schema.names() if flat_positions_only(schema[name])]
+        return [name for name in schema.names() if flat_only(schema[name])]
 
     def _write_merged_flat(self, own: FlatSegment | None) -> None:
         """The flat postings of a segment that merged others: from their flat postings,
@@ -638,7 +667,7 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
         if self._added_after_merge or any(s is None for s in sources):
             if needed := self._flat_only():
                 raise ParteisucheError(
-                    f"documents added after a merge: the positions of {needed[0]!r} cannot "
+                    f"documents added after a merge: the postings of {needed[0]!r} cannot "
                     "be merged from Whoosh's blocks (add documents before merging)"
                 )
             self._write_flat_from_blocks()
@@ -688,7 +717,7 @@ class FastSegmentWriter(SegmentWriter):  # type: ignore[misc]
                 if inv.position_starts is not None and inv.positions is not None:
                     positions = (inv.position_starts, inv.positions)
                 flat.add_field(fieldname, inv.btexts, inv.starts, inv.docs,
-                               inv.weights.astype(np.float32), positions)
+                               inv.weights.astype(np.float32), positions, inv.frequencies)
         flat.finish()
         return FlatSegment(buffer.getvalue()) if self._own_documents else None
 
@@ -896,7 +925,7 @@ class PostingsEncoder:
 
     def write_field(self, fieldname: str, field: FieldType, inv: _Inverted,
                     lengths: list[int]) -> None:
-        if flat_positions_only(field):
+        if flat_only(field):
             self._write_flat_only(fieldname, inv)
             return
         fieldwriter = self.fieldwriter
@@ -926,7 +955,7 @@ class PostingsEncoder:
             if inv.position_starts is not None and inv.positions is not None:
                 positions = (inv.position_starts, inv.positions)
             self.flat.add_field(fieldname, inv.btexts, inv.starts, inv.docs,
-                                inv.weights.astype(np.float32), positions)
+                                inv.weights.astype(np.float32), positions, inv.frequencies)
         inv.release()
 
     def _write_blocks(self, inv: _Inverted, blocks: _Blocks) -> tuple[array[int], array[int]]:

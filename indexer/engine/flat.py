@@ -35,13 +35,18 @@ start plus the running sum of the counts (:meth:`FlatField.position_bounds`), on
 over postings that a phrase reads anyway. That took the ``exact`` field's 37 MB of starts in
 the Bundestag index to some 12.
 
+Version 4 may keep, for a field without positions, each posting's frequency (the number of
+its tokens, ``frequencies``: ``uint8`` where all are below 256), which Whoosh's posting values
+hold and its weights do not (a compound part adds half a token's weight).
+
 Finding a term is a binary search over the sorted hashes and a byte comparison; reading it is
 two slices.
 The file ends with a JSON directory of the arrays, found through its last eight bytes.
 
-Whoosh's own files stay readable by Whoosh, but for one field they hold nothing: the ``exact``
-field keeps its terms, postings and positions here alone (:class:`indexer.schema.FlatPositions`),
-and Whoosh's reader reads them from here (:mod:`indexer.engine.flatterms`). A merged segment
+Whoosh's own files stay readable by Whoosh, but for the text fields they hold nothing: ``title``
+and ``text`` keep their terms and postings here alone (:class:`indexer.schema.FlatFrequency`),
+``exact`` and ``person_text`` their positions too (:class:`indexer.schema.FlatPositions`), and
+Whoosh's reader reads them from here (:mod:`indexer.engine.flatterms`). A merged segment
 gets this file merged from the merged segments' (:mod:`indexer.engine.flatmerge`). A segment
 without a file this version reads (Whoosh's own writer's, or a damaged one) is read from its
 blocks (:mod:`indexer.engine.postings`) except for such a field: there it is refused, naming
@@ -66,7 +71,7 @@ from numpy.typing import NDArray
 
 from indexer.engine.postings import blocks, decode_positions, weights_array
 from indexer.errors import ParteisucheError
-from indexer.schema import flat_positions_only
+from indexer.schema import flat_only
 
 #: The file's extension within a segment (``MAIN_<segment id>.flp``).
 EXTENSION = ".flp"
@@ -75,12 +80,15 @@ MAGIC = b"PSFLAT\x00"
 #: 2: narrowest array types, derived weights, a directory entry per field with its arrays.
 #: 3: positions counted per posting and started per term (``position_counts``,
 #: ``position_term_starts``) instead of a start per posting.
-VERSION = 3
+#: 4: the frequencies of a field without positions (``frequencies``), for the fields whose
+#: postings live here alone (:class:`indexer.schema.FlatFrequency`).
+VERSION = 4
 _TAIL = struct.Struct("<Q")
 _ALIGN = 8
 #: The array types a file may hold (anything else is a damaged or foreign file).
 _KINDS = frozenset({"<u2", "<u4", "<i8", "<f2", "<f4", "|u1"})
-#: The arrays every field has; ``weights`` and the three position arrays are optional.
+#: The arrays every field has; ``weights``, ``frequencies`` and the three position arrays are
+#: optional.
 _REQUIRED = ("hashes", "order", "starts", "text_starts", "texts", "docs")
 _POSITION_ARRAYS = ("position_counts", "position_term_starts", "positions")
 
@@ -120,10 +128,11 @@ class FlatWriter:
         docs: UInts,
         weights: Floats32,
         positions: tuple[NDArray[Any], UInts] | None = None,
+        frequencies: NDArray[Any] | None = None,
     ) -> None:
         """One field: its terms in byte order, ``starts`` (len(btexts) + 1 posting offsets),
         document numbers and weights per posting, and optionally (per posting starts, all
-        positions)."""
+        positions) or, for a field without positions, each posting's frequency."""
         hashes = term_hashes(btexts)
         order = np.argsort(hashes, kind="stable").astype(np.uint32)
         lengths = np.fromiter(map(len, btexts), dtype=np.int64, count=len(btexts))
@@ -148,6 +157,8 @@ class FlatWriter:
             )
             arrays["positions"] = numbers_array(positions[1])
             per_position = weight_per_position(weights32, counts)
+        elif frequencies is not None:
+            arrays["frequencies"] = numbers_array(np.asarray(frequencies), narrowest=True)
         if per_position is None:
             arrays["weights"] = compact_weights(weights32)
         entry: dict[str, Any] = {}
@@ -260,6 +271,9 @@ class FlatField:
     #: every posting's positions, in posting order
     positions: NDArray[Any] | None
     weight_per_position: float | None = None
+    #: per posting of a field without positions, its frequency (the count of its tokens;
+    #: ``uint8``, ``uint16`` or ``uint32``), where the writer kept it
+    frequencies: NDArray[Any] | None = None
 
     def __post_init__(self) -> None:
         if self.weights is None and (
@@ -283,6 +297,15 @@ class FlatField:
         counts = self.position_counts[start:end].astype(np.float32)
         derived: Floats32 = counts * np.float32(self.weight_per_position)
         return derived
+
+    def counts_of(self, start: int, end: int) -> NDArray[Any] | None:
+        """The frequencies of postings ``start:end`` (Whoosh's posting values): the position
+        counts of a field with positions, the kept frequencies of one without, or None."""
+        if self.position_counts is not None:
+            return self.position_counts[start:end]
+        if self.frequencies is not None:
+            return self.frequencies[start:end]
+        return None
 
     def position_bounds(self, start: int, end: int) -> Ints:
         """Where the positions of postings ``start:end`` begin in :attr:`positions`, and
@@ -350,7 +373,7 @@ def write_from_blocks(reader: Any, handle: Any) -> None:
     schema = reader.schema
     for name in schema.names():
         field = schema[name]
-        if not field.indexed or flat_positions_only(field):
+        if not field.indexed or flat_only(field):
             continue
         if name not in reader.indexed_field_names():
             continue
@@ -392,9 +415,10 @@ class FlatUnreadable(ValueError):
     """A segment's flat postings are missing or damaged (the message names the file)."""
 
 
-def unreadable(leaf: Any, field: str) -> ParteisucheError:
-    """The error for a segment whose flat postings a field needs (its positions live there
-    alone: :class:`indexer.schema.FlatPositions`) but cannot be read."""
+def unreadable(leaf: Any, field: str, positions: bool = True) -> ParteisucheError:
+    """The error for a segment whose flat postings a field needs (its postings, or its
+    positions, live there alone: :func:`indexer.schema.flat_only`) but cannot be read;
+    ``positions``: what fails are the field's phrases, else its words."""
     try:
         flat = FlatSegment.load(leaf)
         problem = f"its flat postings lack the positions of {field!r}"
@@ -402,8 +426,9 @@ def unreadable(leaf: Any, field: str) -> ParteisucheError:
             problem = f"its flat postings lack the field {field!r}"
     except FlatUnreadable as exc:
         problem = str(exc)
+    failing = "phrases" if positions else f"the words of {field!r}"
     return ParteisucheError(
-        f"The index is damaged ({problem}): phrases cannot be read. "
+        f"The index is damaged ({problem}): {failing} cannot be read. "
         "Run `parteisuche reindex` to rebuild it."
     )
 
@@ -498,6 +523,7 @@ def _field(view: memoryview, end: int, name: str, entry: dict[str, Any]) -> Flat
         position_counts=arrays.pop("position_counts", None),
         position_term_starts=arrays.pop("position_term_starts", None),
         positions=arrays.pop("positions", None),
+        frequencies=arrays.pop("frequencies", None),
         weight_per_position=entry.get("weight_per_position"),
         **arrays,
     )
@@ -508,7 +534,7 @@ def _check_lengths(name: str, arrays: dict[str, Any]) -> None:
     terms = len(arrays["hashes"])
     postings = len(arrays["docs"])
     expected = {"order": terms, "starts": terms + 1, "text_starts": terms + 1,
-                "weights": postings, "position_counts": postings,
+                "weights": postings, "position_counts": postings, "frequencies": postings,
                 "position_term_starts": terms + 1}
     for key, length in expected.items():
         if key in arrays and len(arrays[key]) != length:

@@ -251,7 +251,7 @@ def _write_group(ix: Any, folder: Path, runs: list[_Run]) -> _Run:
                 del parts
                 writer.add_field(
                     field, merged.btexts, merged.starts, merged.docs, merged.weights,
-                    merged.positions,
+                    merged.positions, merged.frequencies,
                 )
                 del merged
             writer.finish(members)

@@ -37,6 +37,8 @@ class MergedField:
     docs: UInts
     weights: Floats32
     positions: tuple[NDArray[Any], UInts] | None
+    #: per posting of a field without positions, its frequency (where every part has them)
+    frequencies: NDArray[Any] | None = None
 
 
 class _Part:
@@ -77,6 +79,11 @@ class _Part:
         weights: Floats32 = self.field.weights_of(0, len(self.field.docs))
         return weights if self.kept is None else weights[self.kept]
 
+    def frequencies(self) -> NDArray[Any]:
+        found = self.field.frequencies
+        assert found is not None
+        return found if self.kept is None else found[self.kept]
+
     def position_counts(self) -> Ints:
         assert self.field.position_counts is not None
         counts: Ints = self.field.position_counts.astype(np.int64)
@@ -107,8 +114,8 @@ def merge_fields(
     the number its first kept document takes in the merged arrays; ``live``, where given,
     says per part which of its documents are kept (None: all of them).
 
-    Positions are merged only if every part has them (a field either has them everywhere or
-    nowhere: the schema decides).
+    Positions, and the frequencies of a field without them, are merged only if every part
+    has them (a field either has them everywhere or nowhere: the schema decides).
     """
     masks = live if live is not None else [None] * len(parts)
     sources = [_Part(field, base, mask) for (field, base), mask in zip(parts, masks, strict=True)]
@@ -144,7 +151,13 @@ def merge_fields(
     positions = None
     if sources and all(part.field.positions is not None for part in sources):
         positions = _merge_positions(sources, targets, size)
-    return MergedField(btexts, starts, docs, weights, positions)
+    frequencies = None
+    if sources and all(part.field.frequencies is not None for part in sources):
+        kind = np.result_type(*[part.field.frequencies for part in sources])
+        frequencies = np.empty(size, dtype=kind)
+        for part, target in zip(sources, targets, strict=True):
+            frequencies[target] = part.frequencies()
+    return MergedField(btexts, starts, docs, weights, positions, frequencies)
 
 
 def _spread(shifts: Ints, counts: Ints) -> Ints:
@@ -215,6 +228,6 @@ def write_merged(handle: Any, sources: list[MergeSource]) -> None:
         )
         if merged.btexts:
             writer.add_field(name, merged.btexts, merged.starts, merged.docs, merged.weights,
-                             merged.positions)
+                             merged.positions, merged.frequencies)
         del merged
     writer.finish()

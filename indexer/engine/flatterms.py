@@ -1,19 +1,23 @@
 """Whoosh's term reader for the fields whose postings live in the flat arrays alone.
 
-The ``exact`` field (:class:`indexer.schema.FlatPositions`) is read by the ranker, phrases and
-passages from the flat postings (:mod:`indexer.engine.flat`) only. Whoosh's own copy of its
-terms and postings (counts per posting, term infos) took some 118 of the Bundestag index's
-462 MB, yet the rest of the project still asked Whoosh's reader about the field: the query
-parser's document frequencies, typo tolerance (``terms_within``) and compound checks, prefix
-expansion (``word*``, passages), and Whoosh's own matchers where the ranker has no fast path.
+The text fields — ``title`` and ``text`` (:class:`indexer.schema.FlatFrequency`), ``exact`` and
+``person_text`` (:class:`indexer.schema.FlatPositions`) — are read by the ranker, phrases and
+passages from the flat postings (:mod:`indexer.engine.flat`) only. Whoosh's own copy of their
+terms and postings (term infos, counts or positions per posting) took some 118 of the
+Bundestag index's 462 MB for ``exact`` and 90 of 345 for ``title`` and ``text``, yet the rest
+of the project still asks Whoosh's reader about these fields: the query parser's document
+frequencies, typo tolerance (``terms_within``) and compound checks, prefix expansion
+(``word*``, passages), collection frequencies ("similar documents"), the searcher's ``idf``,
+and Whoosh's own matchers where the ranker has no fast path.
 
 So the segment writer (:mod:`indexer.engine.codec`) writes nothing of such a field to Whoosh's
 term and posting files, and :class:`FlatCodec` — the codec recorded with each segment it writes
 — gives Whoosh's segment reader a term reader that answers for those fields from the flat
 arrays (:class:`FlatTermsReader`) and for every other field from Whoosh's files. Everything
-that reads terms through Whoosh's reader (``reader.doc_frequency``, ``terms_within``,
-``expand_prefix``, ``postings``, ``term_info``, the searcher's ``idf``) sees the same terms,
-document frequencies and weights as before, from one adapter.
+that reads terms through Whoosh's reader (``reader.doc_frequency``, ``frequency``,
+``terms_within``, ``expand_prefix``, ``postings``, ``term_info``, the searcher's ``idf``) sees
+the same terms, document frequencies, weights and posting values as before, from one adapter.
+Sums of weights are rounded to ``float32`` as Whoosh's term infos store them.
 
 Two deliberate gaps, both invisible to searches:
 
@@ -32,6 +36,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Any
 
+import numpy as np
 from whoosh.codec.base import FieldCursor
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.matching import ListMatcher
@@ -157,7 +162,7 @@ class FlatTermsReader:
         if fieldname not in self._flat_fields:
             return float(self._inner.frequency(fieldname, btext))
         field, number = self._term(fieldname, btext)
-        return float(field.weights_of(*field.span(number)).sum(dtype="float64"))
+        return _stored(field.weights_of(*field.span(number)).sum(dtype="float64"))
 
     def doc_frequency(self, fieldname: str, btext: bytes) -> int:
         if fieldname not in self._flat_fields:
@@ -171,11 +176,11 @@ class FlatTermsReader:
             return self._inner.matcher(fieldname, btext, format_, scorer=scorer)
         field, number = self._term(fieldname, btext)
         start, end = field.span(number)
-        counts = field.position_counts
+        counts = field.counts_of(start, end)
         return FlatMatcher(
             field.docs[start:end].tolist(),
             field.weights_of(start, end).tolist(),
-            counts[start:end].tolist() if counts is not None else None,
+            counts.tolist() if counts is not None else None,
             format_, scorer, term=(fieldname, btext), terminfo=term_info(field, number),
         )
 
@@ -184,20 +189,26 @@ class FlatTermsReader:
         self._inner.close()
 
 
+def _stored(value: Any) -> float:
+    """A weight as a W3 term info stores it (``float32``)."""
+    return float(np.float32(value))
+
+
 def term_info(field: FlatField, number: int) -> TermInfo:
     """Whoosh's statistics of a term from its flat postings (lengths: see the module)."""
     start, end = field.span(number)
     weights = field.weights_of(start, end)
     return TermInfo(
-        weight=float(weights.sum(dtype="float64")), df=end - start, minlength=1,
-        maxlength=_TOP_LENGTH, maxweight=float(weights.max()) if end > start else 0.0,
+        weight=_stored(weights.sum(dtype="float64")), df=end - start, minlength=1,
+        maxlength=_TOP_LENGTH, maxweight=_stored(weights.max()) if end > start else 0.0,
         minid=int(field.docs[start]), maxid=int(field.docs[end - 1]),
     )
 
 
 class FlatMatcher(ListMatcher):  # type: ignore[misc]
     """A term's postings in one segment as Whoosh's list matcher; a posting's value (what
-    :class:`~whoosh.formats.Frequency` decodes) is made from its count when asked for."""
+    :class:`~whoosh.formats.Frequency` decodes) is made from its count when asked for (its
+    number of positions, or its kept frequency)."""
 
     _i: int  # the current posting (Whoosh's attribute)
 

@@ -7,7 +7,7 @@ from typing import Any
 from indexer.engine.flat import FlatSegment, unreadable
 from indexer.engine.store import IndexStore
 from indexer.errors import ParteisucheError
-from indexer.schema import SCHEMA_VERSION, flat_positions_only
+from indexer.schema import SCHEMA_VERSION, flat_only, flat_positions_only
 
 
 def check_index(store: IndexStore) -> dict[str, Any]:
@@ -46,15 +46,17 @@ def check_index(store: IndexStore) -> dict[str, Any]:
 
 
 def _check_flat_positions(reader: Any) -> None:
-    """Every segment's flat postings read, with the positions of the fields that keep them
-    there alone (phrases in a segment without them would fail)."""
+    """Every segment's flat postings read, where fields keep their postings there alone
+    (their words would fail), with the positions of the fields that keep them there (phrases
+    would fail)."""
     schema = reader.schema
-    names = [name for name in schema.names() if flat_positions_only(schema[name])]
+    names = [name for name in schema.names() if flat_only(schema[name])]
     for leaf, _offset in reader.leaf_readers():
         if not leaf.doc_count_all():  # an empty index's reader, or an empty segment
             continue
         flat = FlatSegment.of(leaf)
         for name in names:
+            positions = flat_positions_only(schema[name])
             field = flat.field(name) if flat is not None else None
-            if flat is None or (field is not None and field.positions is None):
-                raise unreadable(leaf, name)
+            if flat is None or (positions and field is not None and field.positions is None):
+                raise unreadable(leaf, name, positions)

@@ -165,8 +165,8 @@ class IndexStore:
     def writer(self, ix: Index, *, limitmb: int = 256) -> IndexWriter:
         """A writer of ``ix``: the project's segment writer, whose merges also merge the
         segments' flat postings. Whoosh's writers (one process or its ``MpWriter``) would
-        leave a segment without them, and so without the positions of ``exact``
-        (:class:`indexer.schema.FlatPositions`); parallel indexing has its own workers
+        leave a segment without them, and so without the postings of the text fields
+        (:func:`indexer.schema.flat_only`); parallel indexing has its own workers
         (:mod:`indexer.ingest.parallel`)."""
         return FastSegmentWriter(ix, limitmb=limitmb)
 

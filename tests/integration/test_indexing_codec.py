@@ -9,6 +9,9 @@ documents built to reach the edge cases — posting lists of several blocks, fre
 * every term has the same term info and the same decoded postings (ids, weights, values); each
   block's header agrees with its data (the fast writer cuts longer blocks, pickles arrays with
   protocol 4 and leaves tiny blocks uncompressed, so the posting file's bytes differ by design);
+  the text fields, which the project's schema keeps in the flat arrays alone, are compared
+  there (ids, weights, frequencies, positions) and through Whoosh's reader, and their blocks
+  on the reference schema (Whoosh's own formats), where the fast writer writes them too;
 * the project's search service returns the same hits, scores, totals and facets.
 """
 
@@ -37,6 +40,9 @@ from indexer.readers import Limits
 from indexer.search import SearchRequest, SearchService
 from tests.conftest import CORPUS, ROOT, require_shared
 from tests.support.reference import reference_schema
+
+#: The fields the project's schema keeps in the flat arrays alone.
+FLAT_FIELDS = ("exact", "person_text", "text", "title")
 
 QUERIES = [
     "Mindestlohn", "Rente Pflege", '"Bundestag beschließt"', "Kandidatur Direktmandat",
@@ -176,15 +182,18 @@ def _postings(root: Path) -> dict[tuple[str, bytes], Any]:
 
 
 def _flat_postings(root: Path) -> tuple[dict[tuple[str, bytes], list[tuple[int, float]]],
-                                         dict[tuple[str, bytes], list[list[int]]]]:
-    """Every term's (docnum, weight) postings as the flat arrays hold them, and the positions
-    of each posting where the field has them; each term is also found by its bytes."""
+                                         dict[tuple[str, bytes], list[list[int]]],
+                                         dict[tuple[str, bytes], list[int]]]:
+    """Every term's (docnum, weight) postings as the flat arrays hold them, the positions
+    of each posting where the field has them, and the frequencies where the field keeps
+    them; each term is also found by its bytes."""
     ix = IndexStore(root).open()
     reader = ix.reader()
     flat = FlatSegment.of(reader)
     assert flat is not None
     found = {}
     positions = {}
+    frequencies = {}
     for name, field in flat.fields.items():
         for term in range(len(field.starts) - 1):
             text = bytes(field.texts[field.text_starts[term]:field.text_starts[term + 1]])
@@ -197,8 +206,10 @@ def _flat_postings(root: Path) -> tuple[dict[tuple[str, bytes], list[tuple[int, 
                 positions[(name, text)] = [
                     field.positions[at[i]:at[i + 1]].tolist() for i in range(end - start)
                 ]
+            if field.frequencies is not None:
+                frequencies[(name, text)] = field.frequencies[start:end].tolist()
     reader.close()
-    return found, positions
+    return found, positions, frequencies
 
 
 def _results(root: Path) -> list[Any]:
@@ -218,9 +229,12 @@ def _results(root: Path) -> list[Any]:
 def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
     stock = _build(tmp_path / "stock", SegmentWriter, fields)
     fast = _build(tmp_path / "fast", FastSegmentWriter, fields)
-    # Whoosh's writer with Whoosh's positions in ``exact``: what the flat positions must be,
-    # and the results (Whoosh's blocks of the project's schema hold no positions of ``exact``)
+    # Whoosh's writer with Whoosh's formats in the text fields: what the flat positions must
+    # be, and the results (Whoosh's blocks of the project's schema hold no positions of
+    # ``exact``); and the fast writer's blocks of those fields on that schema
     reference = _build(tmp_path / "reference", SegmentWriter, fields, reference=True)
+    fast_reference = _build(tmp_path / "fast-reference", FastSegmentWriter, fields,
+                            reference=True)
     stock_files, fast_files = _data_files(stock), _data_files(fast)
     assert stock_files.keys() | {EXTENSION[1:]} == fast_files.keys()
     for ext in stock_files:
@@ -230,11 +244,11 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
     assert stock_postings.keys() == fast_postings.keys()
     for key, value in stock_postings.items():
         got = fast_postings[key]
-        if key[0] != "exact":
+        if key[0] not in FLAT_FIELDS:
             assert got == value, key
             continue
-        # ``exact`` is in the flat arrays alone, read through indexer.engine.flatterms: the
-        # same statistics and postings; its field lengths are bounds (1 and the largest)
+        # the text fields are in the flat arrays alone, read through indexer.engine.flatterms:
+        # the same statistics and postings; their field lengths are bounds (1 and the largest)
         assert got[1] is None and value[1] is not None, key
         (weight, df, low, high, top, first, last), stock_stats = got[0], value[0]
         assert (weight, df, top, first, last) == tuple(stock_stats[i] for i in (0, 1, 4, 5, 6))
@@ -242,7 +256,7 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
         assert got[2] == value[2], key
     # the flat arrays hold the blocks' ids and weights (the weights BM25F scores) and, for
     # the fields with positions, the positions the values encode
-    flat, positions = _flat_postings(fast)
+    flat, positions, frequencies = _flat_postings(fast)
     assert flat == {
         key: list(zip(*value[1][:2], strict=True)) for key, value in stock_postings.items()
     }
@@ -252,6 +266,14 @@ def _compare(tmp_path: Path, fields: list[dict[str, Any]]) -> None:
         key: [decode_positions(v) for v in value[1][2][0]]
         for key, value in with_positions.items() if key[0] in ("exact", "person_text")
     }
+    # the stemmed fields keep their frequencies: the values of Whoosh's postings
+    assert {name for name, _ in frequencies} == {"text", "title"}
+    assert frequencies == {
+        key: [v for (v,) in struct.iter_unpack("!I", value[1][2][1])]
+        for key, value in stock_postings.items() if key[0] in ("text", "title")
+    }
+    # on the reference schema the fast writer's blocks of the text fields equal Whoosh's
+    assert _postings(fast_reference) == with_positions
     assert _results(fast) == _results(reference)
 
 
@@ -279,7 +301,8 @@ def test_several_blocks_and_uncompressed_blocks_occur(
 ) -> None:
     monkeypatch.setattr("indexer.engine.codec.BLOCK_POSTINGS", 100)
     sample = _sample_fields()
-    fast = _build(tmp_path / "fast", FastSegmentWriter, sample + _synthetic_fields(sample[0]))
+    fast = _build(tmp_path / "fast", FastSegmentWriter, sample + _synthetic_fields(sample[0]),
+                  reference=True)  # Whoosh's formats: the text fields' blocks
     posts = next(fast.rglob("*.pst")).read_bytes()
     reader = IndexStore(fast).open().reader()
     lists = []

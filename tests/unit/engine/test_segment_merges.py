@@ -13,6 +13,7 @@ import pytest
 from whoosh.fields import Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import Index
+from whoosh.query import Term
 from whoosh.writing import SegmentWriter
 
 from indexer.engine import merging
@@ -25,7 +26,7 @@ from indexer.engine.store import IndexStore
 from indexer.errors import ParteisucheError
 from indexer.ingest.indexing import optimize
 from indexer.query import parse_query
-from indexer.schema import build_schema
+from indexer.schema import build_schema, flat_only, flat_positions_only
 from tests.support.reference import reference_schema
 from tests.unit.search.test_search_ranking import _docs, _fill, assert_same_ranking, whoosh_ranking
 
@@ -72,6 +73,8 @@ def _arrays(field: FlatField) -> dict[str, list[Any]]:
     if field.positions is not None and field.position_counts is not None:
         found["position_counts"] = field.position_counts.astype(np.int64).tolist()
         found["positions"] = field.positions.astype(np.int64).tolist()
+    if field.frequencies is not None:
+        found["frequencies"] = field.frequencies.astype(np.int64).tolist()
     return found
 
 
@@ -85,8 +88,8 @@ def _live(deleted: tuple[str, ...] = DELETED, first: list[dict[str, object]] | N
 def _check_against_fresh(ix: Index, docs: list[dict[str, object]], tmp_path: Path) -> int:
     """The index is one segment whose flat postings equal those of a segment written afresh
     from ``docs`` (the same documents in the same order: positions included); and, but for
-    ``exact``, of which Whoosh's files hold nothing, those read back from its blocks. Returns
-    how many fields were compared."""
+    the text fields, of which Whoosh's files hold nothing, those read back from its blocks.
+    Returns how many fields were compared."""
     folder = tmp_path / "fresh"
     folder.mkdir()
     fresh = FileStorage(str(folder)).create_index(build_schema())
@@ -106,11 +109,12 @@ def _check_against_fresh(ix: Index, docs: list[dict[str, object]], tmp_path: Pat
         for name, field in flat.fields.items():
             got = _arrays(field)
             assert got == _arrays(want.fields[name]), name
-            if name == "exact":  # its postings live in the flat arrays alone: no blocks
-                assert "positions" in got and name not in blocks.fields
+            if flat_only(leaf.schema[name]):  # postings in the flat arrays alone: no blocks
+                extra = "positions" if flat_positions_only(leaf.schema[name]) else "frequencies"
+                assert extra in got and name not in blocks.fields
                 word = got["terms"][0]
-                assert ("exact", word) in leaf._terms  # read from the flat arrays
-                assert ("exact", word) not in leaf._terms._inner  # Whoosh's own terms
+                assert (name, word) in leaf._terms  # read from the flat arrays
+                assert (name, word) not in leaf._terms._inner  # Whoosh's own terms
             else:
                 assert got == _arrays(blocks.fields[name]), name
             compared += 1
@@ -141,6 +145,8 @@ def test_folded_segments_get_the_flat_postings_of_their_documents(tmp_path: Path
         (leaf, _), = reader.leaf_readers()
         exact = FlatSegment.of(leaf).fields["exact"]  # type: ignore[union-attr]
         assert exact.positions is not None and exact.weights is None  # derived, as written
+        text = FlatSegment.of(leaf).fields["text"]  # type: ignore[union-attr]
+        assert text.frequencies is not None and text.weights is not None
 
 
 def test_rankings_through_a_folded_segment_equal_whoosh_s(tmp_path: Path) -> None:
@@ -208,8 +214,9 @@ def test_optimize_leaves_one_segment_with_the_flat_postings_of_all(tmp_path: Pat
 
 
 def test_a_damaged_flat_file_is_refused_by_name(tmp_path: Path) -> None:
-    """Whoosh's blocks hold no positions of ``exact``: a segment whose flat postings are
-    damaged cannot answer a phrase, and ``check`` and a phrase say which file it is."""
+    """Whoosh's blocks hold nothing of the text fields: a segment whose flat postings are
+    damaged can answer neither a word nor a phrase, and ``check``, a word and a phrase say
+    which file it is."""
     store = IndexStore(tmp_path / "index")
     ix = store.create()
     writer = FastSegmentWriter(ix, compound=False)
@@ -223,6 +230,8 @@ def test_a_damaged_flat_file_is_refused_by_name(tmp_path: Path) -> None:
     assert "reindex" in report["problem"]
     with store.open().searcher(weighting=weighting()) as searcher:
         ranker = Ranker(searcher)
-        assert ranker.rank(parse_query("Rente", searcher).query).total > 0  # blocks: fine
+        assert ranker.rank(Term("party", "FDP")).total > 0  # from Whoosh's blocks
+        with pytest.raises(ParteisucheError, match=rf"{flp.name}: .*'text'.*reindex"):
+            ranker.rank(parse_query("Rente", searcher).query)
         with pytest.raises(ParteisucheError, match=rf"{flp.name}: .*reindex"):
             ranker.rank(parse_query('"Rente Pflege"', searcher).query)
