@@ -140,8 +140,7 @@ class FlatFrequency(Frequency):  # type: ignore[misc]
     same. As with :class:`FlatPositions`, the project's segment writer stores the field's
     terms and postings (weights and counts) in the flat arrays only, and Whoosh's reader reads
     them through :mod:`indexer.engine.flatterms`. Whoosh's copy of ``text`` and ``title`` (term
-    table and posting blocks) took some 90 of the Bundestag index's 345 MB and a tenth of an
-    indexing worker's time.
+    table and posting blocks) took some 90 of the Bundestag index's 345 MB.
     """
 
 
