@@ -34,3 +34,11 @@ LOCAL_ASSEMBLY = (
     r"(?:partei|mitglieder|delegierten|vertreter|versammlung)\w*)"
 )
 
+
+# A quotation (someone else's words): its bids, places and names are not the writer's.
+QUOTATION = r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\""
+# A bid declined right after its phrase: "Ich kandidiere nicht.", "bewerbe mich nicht erneut"
+# ("nicht für den Vorsitz, sondern als Stellvertreterin" is a bid all the same).
+DECLINED_AFTER = (
+    r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b(?![^.!?]{0,80}\bsondern\b)"
+)

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
-from indexer.metadata.cues import TRETE_AN
+from indexer.metadata.cues import DECLINED_AFTER, TRETE_AN
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import norm
 
@@ -103,10 +103,7 @@ _THIRD_PERSON_BID = re.compile(
 )
 
 
-# A bid declined: "Ich kandidiere nicht.", "bewerbe mich nicht erneut".
-_DECLINED_AFTER = re.compile(
-    r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b(?![^.!?]{0,80}\bsondern\b)"
-)
+_DECLINED_AFTER = re.compile(DECLINED_AFTER)
 
 
 def _first_bid(text: str) -> re.Match[str] | None:

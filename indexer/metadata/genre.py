@@ -20,7 +20,13 @@ from dataclasses import dataclass
 
 from indexer.metadata import doctype, names
 from indexer.metadata.casing import capital_lines
-from indexer.metadata.cues import TRITT_AN, UNQUOTED_CLAUSE_CHAR, VOTE_COUNT
+from indexer.metadata.cues import (
+    DECLINED_AFTER,
+    QUOTATION,
+    TRITT_AN,
+    UNQUOTED_CLAUSE_CHAR,
+    VOTE_COUNT,
+)
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
 from indexer.metadata.hints import literal_branches
@@ -170,7 +176,7 @@ _CANDIDACY_WORD = re.compile(
 )
 _BID_WORD = re.compile(r"[Kk]andid|[Bb]ewerb|[Nn]ominier|antreten|tritt\s+an")
 _ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=\s)")
-_QUOTE = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
+_QUOTE = re.compile(QUOTATION)
 # Title words of genres without a candidacy (any case: "PRESSEMITTEILUNG").
 _PRESS_HEADING = re.compile(
     r"presse(?:mitteilung|erklärung|meldung|information)|medien(?:information|mitteilung)",
@@ -245,11 +251,8 @@ def _infinitive_bid(text: str) -> re.Match[str] | None:
 # A negation inside a bid's phrase: "trete ich … nicht erneut an", "möchte nicht wieder …".
 _DECLINED = re.compile(r"\b(?:nicht|nie|kein\w*)\b")
 _BUT = re.compile(r"[^.!?]*?\bsondern\b")
-# … or right after it: "Ich kandidiere nicht.", "bewerbe ich mich nicht erneut".
-# ("nicht für den Vorsitz, sondern als Stellvertreterin" is a bid all the same)
-_DECLINED_AFTER = re.compile(
-    r"\s+(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie|keinesfalls)\b(?![^.!?]{0,80}\bsondern\b)"
-)
+# … or right after it (see :data:`cues.DECLINED_AFTER`)
+_DECLINED_AFTER = re.compile(DECLINED_AFTER)
 
 
 def _first_person_bid(text: str) -> re.Match[str] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, genre, names, turns
-from indexer.metadata.cues import VOTE_COUNT
+from indexer.metadata.cues import QUOTATION, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence, split_sentences
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
@@ -1090,7 +1090,7 @@ def _field_names(doc: Doc) -> list[EvidenceCandidate]:
 
 
 # Quotations: a quoted "Kandidat" is someone speaking about the candidate, not a cue here.
-_QUOTED = re.compile(r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\"")
+_QUOTED = re.compile(QUOTATION)
 
 
 # A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
 from indexer.metadata.casing import capital_lines
-from indexer.metadata.cues import LAND_ASSEMBLY, LOCAL_ASSEMBLY
+from indexer.metadata.cues import LAND_ASSEMBLY, LOCAL_ASSEMBLY, QUOTATION
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
@@ -776,7 +776,7 @@ def _unit_score(unit: Unit, office: OfficeHit | None) -> float:
     return score
 
 
-_QUOTED = re.compile(r"„[^“”]{0,400}[“”]")
+_QUOTED = re.compile(QUOTATION)
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -873,21 +873,24 @@ class _Finder:
         near = _office_place(self.doc, self.office.sentence, kinds)
         if near:
             return self.hit(near[0], near[1], self.office.sentence.text)
+        town = GEMEINDE in kinds
+        # The office named with its place in another sentence: for a town's office before the
+        # unit that nominates ("wird Bürgermeister der Stadt Dassel" over "Kreisverband
+        # Northeim"), for a Kreis's after it.
+        anywhere = self._office_place_anywhere(kinds) if town else None
+        if anywhere is not None:
+            return anywhere
         units = self.units
-        if GEMEINDE in kinds:  # "im Kreistag des Landkreises Gießen": not a town's council
+        if town:  # "im Kreistag des Landkreises Gießen": not a town's council
             units = [u for u in units if u.word not in _KREIS_WORDS]
-            # a town's office named with its town anywhere ("wird Bürgermeister der Stadt
-            # Dassel") before the Kreisverband that nominates
-            anywhere = self._office_place_anywhere(kinds)
-            if anywhere is not None:
-                return anywhere
         best = _best_unit(units, kinds, self.office, self.doc.text)
         if best:
             return self.unit_hit(best)
-        anywhere = self._office_place_anywhere(kinds)
-        if anywhere is not None:
-            return anywhere
-        if GEMEINDE in kinds:
+        if not town:
+            anywhere = self._office_place_anywhere(kinds)
+            if anywhere is not None:
+                return anywhere
+        if town:
             named = _gemeinde_named(self.doc)
             if named:
                 return self.hit(*named)
