@@ -347,8 +347,9 @@ def _opens_section(doc: Doc, number: int) -> bool:
 
 #: Characters by which the middle of a long list overlaps the examined head and tail.
 _OVERLAP = 300
-#: Longest text read for a booklet's sections (a few hundred pages of bids).
-_BOOKLET_CHARS = 2_000_000
+#: Longest part of a long text read for a booklet's sections or a list's rows (a hundred pages
+#: of bids; a 50 MB protocol whose head holds a list costs no more than that).
+_BOOKLET_CHARS = 300_000
 
 
 def _booklet_sections(whole: str) -> list[Nominee]:
