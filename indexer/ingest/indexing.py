@@ -34,6 +34,7 @@ from indexer.ingest.pipeline import (
     discover,
     read_source,
 )
+from indexer.ingest.processes import stop_signals_deferred
 from indexer.readers import Limits
 
 Progress = Callable[[str], None]
@@ -168,7 +169,17 @@ class _Batch:
             self.pending = 0
 
     def commit(self, optimize: bool = False) -> None:
-        self.writer.commit(optimize=optimize)
+        """Publish what was written since the last commit and count it as saved.
+
+        A stop signal during the publication waits for the count: once the table of contents
+        is written the documents are in the index, and the "saved" figure an interrupted run
+        reports must say so (it once said 1,500 when 3,000 were in)."""
+        final = self.writer.prepare(optimize)
+        with stop_signals_deferred():
+            self.writer.publish(final)
+            self._count_saved()
+
+    def _count_saved(self) -> None:
         for failure in self.writer.failures:
             self.summary.failures.append(failure)
             if failure.doc_id in self.updated_ids:

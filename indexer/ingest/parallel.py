@@ -306,17 +306,26 @@ class SerialWriter:
 
     def commit(self, optimize: bool = False) -> None:
         """Publish the new segments and this writer's deletions in one commit."""
+        self.publish(self.prepare(optimize))
+
+    def prepare(self, optimize: bool = False) -> list[Any]:
+        """Finish the new segments and merge small ones: the slow part of a commit, which
+        publishes nothing (an interruption here leaves the index as it was)."""
         segments = self._new_segments()
         writer = self.writer
         policy = None if optimize else merge_small_segments  # see indexer.engine.merging
-        final = writer._merge_segments(policy, optimize, None)
+        final: list[Any] = writer._merge_segments(policy, optimize, None)
         final.extend(segments)
         if writer._added:  # small segments merged by Whoosh's policy
             final.append(writer._finalize_segment())
         else:
             writer._close_segment()
-        writer._commit_toc(final)
-        writer._finish()
+        return final
+
+    def publish(self, final: list[Any]) -> None:
+        """Write the table of contents that makes ``final`` the index (atomic: a rename)."""
+        self.writer._commit_toc(final)
+        self.writer._finish()
 
     def cancel(self) -> None:
         self.local.cancel()

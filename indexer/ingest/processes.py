@@ -47,6 +47,33 @@ def stop_signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
 
 
+@contextmanager
+def stop_signals_deferred() -> Iterator[None]:
+    """Let a short step that must not be cut in two (publishing a commit and counting what it
+    published) finish before a stop signal takes effect.
+
+    Python runs signal handlers in the main thread whichever thread receives the signal, so
+    masking the main thread alone would not hold them back while other threads run; instead the
+    handlers only remember the signal, and it is raised again, under the handlers that were in
+    place, as soon as the step is done. In other threads there is nothing to defer."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def remember(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous = {sig: signal.signal(sig, remember) for sig in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if caught:
+        signal.raise_signal(caught[0])
+
+
 def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt(signal.Signals(signum).name)
 
