@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 from array import array
 from collections import Counter, OrderedDict
-from dataclasses import replace
 from typing import Any, Generic, TypeVar
 
 import numpy as np
@@ -206,7 +205,7 @@ class Generation:
         if found is None:
             stored = records(docnum) if records is not None else searcher.stored_fields(docnum)
             found = self._keep_hit(docnum, stored)
-        return found if score is None else replace(found, score=score)
+        return found if score is None else found.scored(score)
 
     def _keep_hit(self, docnum: int, stored: dict[str, Any]) -> Hit:
         record = {k: v for k, v in stored.items() if k not in ("text", "provenance", "extra")}
@@ -242,7 +241,7 @@ class Generation:
             hit = self._hits.get(docnum) or self._keep_hit(docnum, stored)
         else:
             hit = self.hit(searcher, docnum, records=records)
-        return replace(hit, score=score, snippet=snippet)
+        return hit.scored(score, snippet)
 
     def nominee_lists(self, candidacy: str) -> Mask:
         """Documents that may be list announcements of another type than ``candidacy``:
