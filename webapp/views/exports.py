@@ -41,8 +41,9 @@ CSV_COLUMNS = (
 #: The column added by ``text=1``.
 FULL_TEXT_COLUMN = "Volltext"
 ROWS_PER_CHUNK = 200
-#: Cells starting like a formula are prefixed with ' so spreadsheets show them as text.
-_FORMULA = re.compile(r"^[=+\-@\t\r]")
+#: Cells starting with one of these (like a formula) are prefixed with ' so spreadsheets show
+#: them as text.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 #: Characters XML 1.0 does not allow.
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -273,7 +274,7 @@ def _now() -> str:
 
 def safe_cell(value: str) -> str:
     """A cell a spreadsheet shows as text: one that starts like a formula gets a leading '."""
-    return "'" + value if _FORMULA.match(value) else value
+    return "'" + value if value[:1] in FORMULA_STARTS else value
 
 
 def csv_chunks(header: Sequence[str], rows: Iterable[Sequence[str]]) -> Iterator[str]:
