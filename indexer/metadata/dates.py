@@ -19,6 +19,7 @@ from indexer.isodate import compose
 from indexer.metadata.casing import capital_lines, lower_case_text
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
+from indexer.stamps import VERSION_STAMP
 
 _MONTHS = {
     "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "maerz": 3,
@@ -119,12 +120,6 @@ _PUBLISHED = re.compile(
     r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt|"
     r"Gesendet|Versendet)\b",
     re.IGNORECASE,
-)
-# A version stamp: the date of this very text, also in a footer line.
-_VERSION_STAMP = re.compile(
-    r"(?:(?:Seite|Artikel|Beitrag)\s+)?"
-    r"(?:Stand|[Zz]uletzt\s+(?:aktualisiert|geändert)|Aktualisiert|Letzte\s+(?:Änderung|"
-    r"Aktualisierung))\b"
 )
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
 _ASSEMBLY = re.compile(
@@ -533,7 +528,7 @@ def filename_date(name: str) -> str | None:
 
 def _dateline_rule(hit: DateHit) -> str:
     if hit.zone == FOOTER and not (
-        _VERSION_STAMP.match(hit.evidence) or _EDITED.search(hit.evidence)
+        VERSION_STAMP.match(hit.evidence) or _EDITED.search(hit.evidence)
     ):
         # "Veröffentlicht am ..." of a site template, often years old; a version stamp
         # ("Stand: Januar 2026", "Zuletzt aktualisiert: …") dates this document's text

@@ -17,6 +17,7 @@ from indexer.given import normalise_value
 from indexer.models import RawDocument
 from indexer.readers.base import PAGE_TITLE, Limits, ReadResult, read_bytes
 from indexer.readers.decoding import decode
+from indexer.stamps import opens_with_version_stamp
 
 EXTENSIONS = (".html", ".htm", ".xhtml")
 
@@ -40,12 +41,6 @@ _TAG = re.compile(r"<[^>]*>")
 _DATELINE_HINT = re.compile(
     r"date|datum|dateline|byline|meta|posted|published|time|stand|aktualisier|updated|lastmod",
     re.IGNORECASE,
-)
-# A page's version stamp ("Stand: …", "Seite zuletzt aktualisiert: …"), even in its footer.
-_VERSION_STAMP = re.compile(
-    r"(?:(?:Seite|Artikel|Beitrag)\s+)?(?:Stand|[Zz]uletzt\s+(?:aktualisiert|geändert)|"
-    r"Aktualisiert|Letzte\s+(?:Änderung|Aktualisierung))\b|"
-    r"Diese\s+Seite\s+wurde\s+zuletzt\s+am\b"  # a wiki's footer
 )
 #: Longest line under the h1 read as its subtitle ("für das Amt der Kreisvorsitzenden").
 _MAX_SUBTITLE = 200
@@ -220,7 +215,7 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
         if not isinstance(tag, Tag):
             continue
         line = " ".join(tag.get_text(" ").split())
-        if tag.find_parent(_BOILERPLATE_TAGS) and not _VERSION_STAMP.match(line):
+        if tag.find_parent(_BOILERPLATE_TAGS) and not opens_with_version_stamp(line):
             # a template's "Veröffentlicht am" in the footer is no date of this page; its
             # "Seite zuletzt aktualisiert: …" is
             continue

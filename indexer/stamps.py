@@ -1,0 +1,26 @@
+"""Version stamps: the line by which a page or a text dates itself ("Stand: 3. März 2026",
+"Seite zuletzt aktualisiert: …", a wiki's "Diese Seite wurde zuletzt am … bearbeitet").
+
+Shared by the readers (an HTML page keeps such a line even from its footer, where the rest
+is template) and by the date extraction (the stamp dates the text, unlike a template's
+"Veröffentlicht am …"), so both agree on what a stamp is. A neutral module below both
+layers: readers must not import metadata.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A line that opens with a version stamp (``match`` it at the line's start).
+VERSION_STAMP = re.compile(
+    r"(?:(?:Seite|Artikel|Beitrag)\s+)?"
+    r"(?:Stand|[Zz]uletzt\s+(?:aktualisiert|geändert)|Aktualisiert|Letzte\s+(?:Änderung|"
+    r"Aktualisierung))\b"
+)
+#: A wiki's footer sentence, which opens the same way on every page of a MediaWiki.
+WIKI_FOOTER = re.compile(r"Diese\s+Seite\s+wurde\s+zuletzt\s+am\b")
+
+
+def opens_with_version_stamp(line: str) -> bool:
+    """Whether ``line`` opens with a version stamp or a wiki's "last edited" footer."""
+    return VERSION_STAMP.match(line) is not None or WIKI_FOOTER.match(line) is not None
