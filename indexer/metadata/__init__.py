@@ -42,6 +42,7 @@ from indexer.metadata import (
     office,
     party,
     person,
+    places,
     region,
     turns,
 )
@@ -620,7 +621,7 @@ def _land_of_given_region(out: _Results, known: Mapping[str, str]) -> None:
 
 
 def _add_region_hit(
-    doc: document.Doc, out: _Results, known: Mapping[str, str], hit: region.RegionHit
+    doc: document.Doc, out: _Results, known: Mapping[str, str], hit: places.RegionHit
 ) -> None:
     out.add("region", hit.region, hit.evidence)
     if "bundesland" not in known and hit.region != region.DEUTSCHLAND:

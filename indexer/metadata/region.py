@@ -26,16 +26,14 @@ from dataclasses import dataclass
 from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
 from indexer.metadata.casing import capital_lines
+from indexer.metadata.constituency import NOT_A_NAME, find_constituency
 from indexer.metadata.cues import LAND_ASSEMBLY, LOCAL_ASSEMBLY, QUOTATION
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.landcontext import (
-    LINE_HYPHEN,
-    POPULATION_PRIOR,
     QUALIFIED,
-    QUALIFIER,
     WORD,
     clear_top,
     not_here,
@@ -45,32 +43,18 @@ from indexer.metadata.landcontext import LandContext as LandContext  # re-export
 from indexer.metadata.landcontext import land_context as land_context  # of the older API
 from indexer.metadata.office import OfficeHit, names_office
 from indexer.metadata.party import find_mentions
+from indexer.metadata.places import (
+    CAP,
+    PLACE,
+    RegionHit,
+    land_hit,
+    pick_land,
+    town_or_context,
+    trim_place,
+)
 
 DEUTSCHLAND = "Deutschland"
 
-_CAP = r"[A-ZÄÖÜ][\w.]*"
-# A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
-_JOIN = r"(?:am|an[ \t]+der|im|in[ \t]+der|ob[ \t]+der)"
-# a trailing constituency numeral ("Lichtenberg 2"), not the day of a date ("2. Oktober")
-_NUMERAL = r"(?:[IVX]{1,4}|\d{1,2})(?!\d)(?!\.\s?(?:\d|[A-ZÄÖÜ][a-zä]+[ \t]+\d))"
-# A place as written: capitalised words, hyphen compounds, "am/an der/im" joins, a numeral.
-# A hyphen may end a PDF line inside a name ("Sachsen-\nAnhalt"): :func:`_trim_place` joins it.
-# A qualifier in brackets belongs to the name: "Frankfurt (Oder)", "Halle (Saale)"; never a
-# constituency's "(Wahlkreis 22)", which has a number.
-PLACE = (
-    rf"{_CAP}(?:[-–]\n?{_CAP}|[-–][a-zäöü]\w+)*(?:[ \t]+{_JOIN}[ \t]+{_CAP})?"
-    rf"(?:[ \t]+{_CAP}(?:[-–]{_CAP})*)?(?:[ \t]+{_NUMERAL})?{QUALIFIER}?"
-)
-# A Landtag constituency may be named by places joined with slashes ("Kirn/Bad Sobernheim").
-_PLACES = rf"{PLACE}(?:[ \t]*/[ \t]*{PLACE}){{0,2}}"
-_WK = re.compile(
-    r"(?:(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?|"
-    r"(?P<stimm>Stimmkreis)(?:es)?)\b"
-    r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
-    rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{_PLACES}))?\)?"
-    r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
-    rf"(?:[ \t]*(?:[–—:-][ \t]*|\([ \t]*|[ \t]+)(?P<name2>{_PLACES}))?\)?"
-)
 # A party unit or an administrative unit with its place ("Kreisverband Anhalt-Bitterfeld",
 # "im Landkreis Meißen"); compiled branch by branch, each starting with its unit word (see
 # hints.literal_branches), and the unit word is the match's first word.
@@ -124,315 +108,20 @@ _GEMEINDE_AT = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class RegionHit:
-    region: str
-    land: str | None  # Land code
-    evidence: str
-
-
-def _land_hit(code: str, evidence: str) -> RegionHit:
-    return RegionHit(gazetteer.land_name(code), code, evidence)
-
-
-def _gemeinde(phrase: str) -> tuple[str, tuple[Place, ...]]:
-    """Gemeinden called ``phrase``, also in the genitive ("Bürger Elmshorns"), with the
-    official name for display ("Elmshorn"; "Frankfurt am Main" for "Frankfurt")."""
-    found = gazetteer.gemeinden(phrase)
-    if not found and phrase.endswith("s") and len(phrase) > 4:
-        found = gazetteer.gemeinden(phrase[:-1])
-    if found and "." in found[0].name and " " in phrase and "." not in phrase:
-        return phrase, found  # "Simbach am Inn" as written, not the table's "Simbach a.Inn"
-    return (found[0].name if found else phrase), found
-
-
-def _trim_place(raw: str, *, local: bool = True) -> tuple[str, tuple[Place, ...]]:
-    """Longest prefix of a captured phrase that is a known place (else its first word).
-    Kreise, districts and Länder come first; with ``local`` a Gemeinde is found too (only a
-    phrase in a place position is passed here: "Stadt X", "SPD X", "Ortsverein X")."""
-    words = LINE_HYPHEN.sub(r"\1", raw).rstrip(".,;:").split()
-    for cut in range(len(words), 0, -1):
-        # a sentence may end inside the phrase ("Ortsvereins Kiel-Gaarden. Seit 2019 …")
-        phrase = " ".join(words[:cut]).rstrip(".,;:")
-        found = gazetteer.resolve(phrase)
-        if found:
-            return phrase, found
-        genitive = _genitive_kreis(phrase)
-        if genitive is not None:
-            return genitive
-        if local:
-            name, found = _gemeinde(phrase)
-            if found:
-                return name, found
-    first = words[0].rstrip(".,;:") if words else raw
-    return first, gazetteer.resolve(first)
-
-
-def _slash_joined(raw: str) -> tuple[str, tuple[Place, ...]] | None:
-    """A name of places joined by slashes, as Landtag constituencies are named
-    ("Kirn/Bad Sobernheim"): kept whole when every part is a place; the places of all parts."""
-    if "/" not in raw:
-        return None
-    parts = [part.strip() for part in raw.split("/")]
-    places: list[Place] = []
-    for index, part in enumerate(parts):
-        # the last part may run on into the sentence: "Kirn/Bad Sobernheim antreten"
-        trimmed, found = _trim_place(part) if index == len(parts) - 1 else (part, ())
-        found = found or gazetteer.resolve(part) or _gemeinde(part)[1]
-        if not found:
-            return None
-        parts[index] = trimmed
-        places.extend(found)
-    return "/".join(parts), tuple(places)
-
-
-def _genitive_kreis(phrase: str) -> tuple[str, tuple[Place, ...]] | None:
-    """A Kreis named in the genitive ("des Vogelsbergkreises", "des Rhein-Sieg-Kreises")."""
-    for suffix in ("es", "s"):
-        if phrase.endswith("kreis" + suffix) and len(phrase) > 8:
-            stem = phrase[: -len(suffix)]
-            found = gazetteer.resolve(stem)
-            if found:
-                return stem, found
-    return None
-
-
-def _pick_land(found: tuple[Place, ...], context: LandContext) -> str | None:
-    """The Land of a place name: unique, else the one the document's Land context names,
-    else (for Gemeinden) the Land of a namesake far larger than all others ("Roth")."""
-    lands = {p.land for p in found}
-    if len(lands) == 1:
-        return lands.pop()
-    counts = context.counts()
-    ranked = sorted(lands, key=lambda code: -counts.get(code, 0))
-    if ranked and counts.get(ranked[0], 0) > 0:
-        return ranked[0]
-    towns = sorted((p for p in found if p.kind in (GEMEINDE, KREIS)), key=lambda p: -_people(p))
-    if len(towns) > 1 and _people(towns[0]) >= POPULATION_PRIOR * _people(towns[1]):
-        return towns[0].land
-    return None
-
-
-def _people(place: Place) -> int:
-    """Population of a Gemeinde, or of the city a kreisfreie Stadt is ("Frankfurt am Main"
-    against "Frankfurt (Oder)"); 0 for a Landkreis, which is no town to compare."""
-    if place.kind == GEMEINDE:
-        return place.population
-    same = [t.population for t in gazetteer.gemeinden(place.name) if t.land == place.land]
-    return max(same, default=0)
-
-
-#: A Gemeinde smaller than this, in a Land the document's context never names, is more likely
-#: a namesake Ortsteil elsewhere ("Abteilung Britz" in Berlin-Neukölln, not Britz in Barnim).
-_SMALL_TOWN = 10000
-
-
-def _town_or_context(found: tuple[Place, ...], context: LandContext) -> str | None:
-    """The Land of a place; for small Gemeinden the document's Land context may overrule."""
-    land = _pick_land(found, context)
-    if not found or any(p.kind != GEMEINDE or p.population >= _SMALL_TOWN for p in found):
-        return land
-    counts = context.counts()
-    top = context.top()
-    if top and counts.get(land or "", 0) == 0 and top not in {p.land for p in found}:
-        return top
-    return land
-
-
-_NOT_A_NAME = ("Nr", "Nr.", "Im", "In", "Und", "Der", "Die", "Das")
 # Words a line starts with that are never an unknown place's name: a unit word at a line's
 # end ("Neuer Vorsitz im Ortsverein") is followed by the next line, not by its place.
 _NOT_A_PLACE = frozenset((
-    *_NOT_A_NAME, "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Wir", "Ich", "Sie", "Er", "Es",
+    *NOT_A_NAME, "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Wir", "Ich", "Sie", "Er", "Es",
     "Am", "Mit", "Für", "Bei", "Seit", "Nach", "Von", "Zu", "Zum", "Zur", "Auf", "Als", "Liebe",
     "Lieber", "Hallo", "Unser", "Unsere", "Unseren", "Dort", "Hier", "Heute", "Neue", "Neuer",
 ))  # fmt: skip
-_NUMERAL_END = re.compile(r"\s(?:[IVX]{1,4}|\d{1,2})$")
-
-
-def _named_constituency(text: str, bund: bool) -> tuple[int, str] | None:
-    """(number, name) of a constituency written "Pinneberg-Nord (Wahlkreis 22)"."""
-    named = _NAMED_WK.search(text) if "ahlkreis" in text else None
-    if named is None:
-        return None
-    kind = named.group("kind")
-    if kind and (kind == "Bundestags") != bund:
-        return None
-    trimmed, found = _trim_place(named.group("name"))
-    if found or _NUMERAL_END.search(named.group("name")):
-        return int(named.group("num")), trimmed
-    return None
-
-
-def _scan_constituency(
-    doc: Doc, office: OfficeHit, bund: bool
-) -> tuple[int | None, str | None, str]:
-    """(number, name as written, evidence) of the constituency, office sentence first."""
-    number: int | None = None
-    name: str | None = None
-    evidence = ""
-    for sentence in [office.sentence, *doc.content()]:
-        named = _named_constituency(sentence.text, bund)
-        if named is not None:
-            return named[0], named[1], sentence.text
-        for match in _WK.finditer(sentence.text):
-            # a Stimmkreis is a constituency of the Bavarian Landtag
-            kind = match.group("kind") or ("Landtags" if match.group("stimm") else None)
-            if kind and (kind == "Bundestags") != bund:
-                continue  # a Landtag constituency number is not a Bundestag one
-            num = match.group("num") or match.group("num2")
-            if num and number is None:
-                number, evidence = int(num), evidence or sentence.text
-            group = "name" if match.group("name") else "name2"
-            raw = match.group(group)
-            if raw and name is None and raw.split()[0] not in _NOT_A_NAME:
-                # the table's name may run on past the captured place: "Leipzig – Süd",
-                # "Steinfurt I – Borken I", "Jena – Sömmerda – Weimarer Land I"
-                start = match.start(group)
-                listed = _constituency_name(sentence.text[start : start + 90]) if bund else None
-                trimmed, found = _slash_joined(raw) or _trim_place(raw)
-                if listed:  # the longest name in the table: "Leipzig Süd", not "Leipzig"
-                    name, evidence = listed, evidence or sentence.text
-                elif found or _NUMERAL_END.search(raw):  # a place, never "Seite."
-                    name, evidence = (trimmed if found else raw), evidence or sentence.text
-                elif gazetteer.wahlkreis_by_name(raw):
-                    name = raw
-        if number is not None and name is not None:
-            break
-        if name is not None and not bund:
-            # a Landtag constituency is named as the text writes it ("Treptow-Köpenick 4"); a
-            # number in another sentence ("den Wahlkampf im Wahlkreis 83 koordiniert") is
-            # another constituency, often the Bundestag's
-            break
-    return number, name, evidence
 
 
 # The area of a constituency list: "Wahlkreisliste Saarbrücken", "Wahlkreisliste für Neunkirchen".
 _LIST_AREA = re.compile(rf"Wahlkreisliste\w*[ \t]+(?:(?:für|im|in)[ \t]+)?(?P<place>{PLACE})")
 _WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
-# The form the labelling rules use: "Pinneberg-Nord (Wahlkreis 22)".
-_NAMED_WK = re.compile(
-    rf"(?P<name>{PLACE})[ \t]*\([ \t]*(?P<kind>Bundestags|Landtags)?[Ww]ahlkreis[ \t]*"
-    r"(?:Nr\.?[ \t]*)?(?P<num>\d{1,3})[ \t]*\)"
-)
-_QUARTERS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Land", "Stadt"))
 
 
-#: Words in the longest constituency name ("Brandenburg an der Havel – Potsdam-Mittelmark I –
-#: Havelland III – Teltow-Fläming I" is 13, dashes included).
-_LONGEST_NAME = 13
-_DASH_WORDS = frozenset(("-", "–", "—"))
-
-
-def _constituency_name(raw: str) -> str | None:
-    """The longest leading phrase of ``raw`` that names a Bundestag constituency, as written
-    ("Leipzig Süd" -> "Leipzig-Süd": a city quarter is joined with a hyphen)."""
-    words = [w for w in raw.rstrip(".,;:").split()[:_LONGEST_NAME] if w not in _DASH_WORDS]
-    for cut in range(len(words), 0, -1):
-        phrase = " ".join(words[:cut])
-        listed = gazetteer.wahlkreis_by_name(phrase)
-        if listed:
-            if _dashless(listed.name) == _dashless(phrase):
-                return listed.name  # "Aalen Heidenheim" is "Aalen – Heidenheim" as written
-            if cut == 2 and words[1] in _QUARTERS:
-                return "-".join(words[:2])
-            return phrase
-    return None
-
-
-def _dashless(name: str) -> str:
-    return gazetteer.norm(name).replace("-", " ")
-
-
-def _informal(written: str, wk: Place) -> bool:
-    """Is ``written`` an informal name of constituency ``wk``: a part of its official name,
-    or a town of its Land that is no constituency name ("Wahlkreis 5 (Altenholz)" for "Kiel")?
-    A known alias ("Leipzig-Süd") stays as written."""
-    if _abridged(written, wk.name):
-        return True
-    if gazetteer.wahlkreis_by_name(written) is not None:
-        return False
-    places = gazetteer.resolve(written) or gazetteer.gemeinden(written)
-    return bool(places) and all(p.land == wk.land for p in places[:1])
-
-
-def _abridged(written: str, official: str) -> bool:
-    """Is ``written`` one part of a longer official constituency name ("Segeberg" of
-    "Segeberg – Stormarn-Mitte", "Altenholz" of "Kiel – Altenholz – Kronshagen")?"""
-    key, full = gazetteer.norm(written), gazetteer.norm(official)
-    parts = [gazetteer.norm(part) for part in re.split(r"\s+[-–]\s+|/", official)]
-    return full != key and (key in parts or (full.startswith(key) and not full[len(key)].isalnum()))
-
-
-# Bundestag elections before 2025, named in a text ("Bundestagswahl 2021", "BTW17").
-_EARLIER_BTW = re.compile(r"(?:Bundestagswahl|BTW)[ \t]*(?:20)?(?:02|05|09|13|17|21)\b")
-_BTW_2025 = re.compile(r"(?:Bundestagswahl|BTW)[ \t]*(?:20)?25\b")
-#: Constituencies 1-65 (Schleswig-Holstein to Brandenburg) kept their numbers in 2025; from
-#: Sachsen-Anhalt on (one constituency fewer) every later number shifted.
-_STABLE_NUMBERS = 65
-
-
-def _table_applies(doc: Doc, number: int | None) -> bool:
-    """May the 2025 constituency table name this constituency? Not for a text about an
-    earlier Bundestag election, unless its number lies in the block that did not change."""
-    text = f"{doc.title}\n{doc.text}"
-    if "wahl" not in text and "BTW" not in text:
-        return True
-    earlier = _EARLIER_BTW.search(text) is not None and _BTW_2025.search(text) is None
-    return not earlier or (number is not None and number <= _STABLE_NUMBERS)
-
-
-def _constituency(doc: Doc, office: OfficeHit, context: LandContext) -> RegionHit | None:
-    """ "Name (Wahlkreis N)" for a direct candidacy; Bundestag numbers and names go through
-    the 2025 table, Landtag constituencies are kept as the text writes them."""
-    bund = office.canonical.endswith("Bundestag")
-    number, name, evidence = _scan_constituency(doc, office, bund)
-    if not bund and name is None:  # "Direktkandidatin für Pankow 3", "im Wahlkreis 12"
-        name = _numbered_name(doc)
-    if number is None and name is None:
-        return None
-    land: str | None = None
-    if bund and not _table_applies(doc, number):
-        # an earlier election: its numbers (and some names) differ from the 2025 table, so
-        # what the text writes stays as written; only the Land of a known name is taken
-        named = gazetteer.wahlkreis_by_name(name) if name else None
-        land = named.land if named else None
-    elif bund:
-        wk = gazetteer.wahlkreis(number) if number is not None else None
-        if wk is None and name is not None:
-            wk = gazetteer.wahlkreis_by_name(name)
-            number = wk.number if wk else None
-        if wk is not None and (name is None or _informal(name, wk)):
-            name = wk.name  # "Segeberg" for "Segeberg – Stormarn-Mitte"
-        land = wk.land if wk else None
-    if land is None and name is not None:
-        land = _pick_land(gazetteer.resolve(name), context)
-    if land is None and name is not None and "/" in name:  # "Kirn/Bad Sobernheim"
-        joined = _slash_joined(name)
-        land = _pick_land(joined[1], context) if joined else None
-    if land is None and not bund:
-        land = context.top()
-    if name and number is not None:
-        region = f"{name} (Wahlkreis {number})"
-    else:
-        region = name or f"Wahlkreis {number}"
-    return RegionHit(region, land, evidence or office.sentence.text)
-
-
-_NUMBERED = re.compile(
-    rf"\b(?:für|in|im)\s+(?P<place>{_CAP}(?:[-–]{_CAP})*\s+(?:[IVX]{{1,4}}|\d))\b"
-)
-
-
-def _numbered_name(doc: Doc) -> str | None:
-    """A Landtag constituency named like "Potsdam-Mittelmark II" in title or heading."""
-    for sentence in doc.sentences:
-        if sentence.zone not in (TITLE, HEAD):
-            continue
-        match = _NUMBERED.search(sentence.text)
-        if match and gazetteer.resolve(match.group("place")):
-            return match.group("place")
-    return None
 
 
 _UNIT_HINTS = (
@@ -476,7 +165,7 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
         if _ELSEWHERE_BEFORE.search(text, max(0, pos - 20), pos):
             return  # "Anträge, die ich vom Landesverband Brandenburg übernommen habe"
         # an assembly's town is its venue; only a Kreis there names the unit that meets
-        place, places = _trim_place(raw, local=word != "assembly")
+        place, places = trim_place(raw, local=word != "assembly")
         if places or (bare_ok and place not in _NOT_A_PLACE):
             found.append(Unit(word, place, places, sentence, base + pos))
 
@@ -541,7 +230,7 @@ _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]
 def _composite(place: str, doc: Doc) -> str:
     """Prefer the longer written form of a place ("Bochum-Langendreer" over "Langendreer",
     "Bornheim/Ostend" over "Bornheim")."""
-    pattern = re.compile(rf"\b({_CAP}[-–]{re.escape(place)})\b")
+    pattern = re.compile(rf"\b({CAP}[-–]{re.escape(place)})\b")
     match = pattern.search(doc.text) or pattern.search(doc.title)
     if match:
         return match.group(1)
@@ -561,7 +250,7 @@ def _office_place(
     for match in _OFFICE_PLACE.finditer(text):
         if other.match(match.group(0)):
             continue  # "Im Kreistag des Landkreises Gießen …" said by a town council candidate
-        place, places = _trim_place(match.group("place"), local=local)
+        place, places = trim_place(match.group("place"), local=local)
         if places and places[0].kind in kinds:
             return place, places
     for match in _ADJ_OFFICE.finditer(text):
@@ -584,7 +273,7 @@ def _gemeinde_at(
     for match in _GEMEINDE_AT.finditer(text):
         if not_here(text, match.start()):
             continue  # "die Verwaltungswirtin aus dem Ortsteil Altheim": her home
-        place, places = _trim_place(match.group("place"))
+        place, places = trim_place(match.group("place"))
         if match.group(0).startswith(_DISTRICT_WORDS):
             district = _city_district(place, doc)
             if district is not None:
@@ -689,7 +378,7 @@ def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
         for match in _GEMEINDE_AT.finditer(text):
             if not_here(text, match.start()):
                 continue
-            place, places = _trim_place(match.group("place"))
+            place, places = trim_place(match.group("place"))
             if places and places[0].kind in (GEMEINDE, KREIS):
                 return place, places, text
         for match in _ADJ_OFFICE.finditer(text):
@@ -723,7 +412,7 @@ def _gemeinde_addressed(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
             if places:
                 return places[0].name, places, sentence.text
     for match in _TITLE_FOR.finditer(doc.title):
-        place, places = _trim_place(match.group("place"))
+        place, places = trim_place(match.group("place"))
         if places and places[0].kind in (GEMEINDE, KREIS):
             return place, places, doc.title
     return None
@@ -794,11 +483,11 @@ class _Finder:
 
     def hit(self, place: str, places: tuple[Place, ...], evidence: str) -> RegionHit:
         if places and places[0].kind == LAND:
-            return _land_hit(places[0].land, evidence)
+            return land_hit(places[0].land, evidence)
         display = place
         if places and places[0].kind == BEZIRK and len(places) == 1:
             display = places[0].name
-        land = _town_or_context(places, self.context) if places else None
+        land = town_or_context(places, self.context) if places else None
         return RegionHit(_official(display, places, land), land, evidence)
 
     def unit_hit(self, unit: Unit) -> RegionHit:
@@ -810,20 +499,20 @@ class _Finder:
     def land(self) -> RegionHit | None:
         best = _best_unit(self.units, (LAND,), self.office)
         if best:
-            return _land_hit(best.places[0].land, best.sentence.text)
+            return land_hit(best.places[0].land, best.sentence.text)
         if self.office is not None:
             for match in WORD.finditer(self.office.sentence.text):
                 code = gazetteer.land_code(match.group(0))
                 if code and len(match.group(0)) > 2:
-                    return _land_hit(code, self.office.sentence.text)
+                    return land_hit(code, self.office.sentence.text)
         code = self.context.top()
-        return _land_hit(code, "") if code else None
+        return land_hit(code, "") if code else None
 
     def constituency(self) -> RegionHit | None:
         """The constituency; for a Landtag one that the text does not name, the Kreis or
         district whose party unit nominates ("Die SPD Altona ... ihre Wahlkreisliste")."""
         assert self.office is not None
-        hit = _constituency(self.doc, self.office, self.context)
+        hit = find_constituency(self.doc, self.office, self.context)
         if hit is not None:
             return hit
         if not self.office.canonical.endswith("Bundestag"):
@@ -844,17 +533,17 @@ class _Finder:
         assert self.office is not None
         text = self.office.sentence.text
         if "Wahlkreisliste" in text:
-            hit = _constituency(self.doc, self.office, self.context)
+            hit = find_constituency(self.doc, self.office, self.context)
             if hit:
                 return hit
             named = _LIST_AREA.search(text)
             if named is not None:  # "ihre Wahlkreisliste Saarbrücken"
-                place, places = _trim_place(named.group("place"))
+                place, places = trim_place(named.group("place"))
                 if places and places[0].kind != LAND:
                     return self.hit(place, places, text)
         area = _WAHLBEREICH.search(text) if "Wahlbereich" in text else None
         if area is not None:
-            place, places = _trim_place(area.group("place"))
+            place, places = trim_place(area.group("place"))
             if places and places[0].kind != LAND:
                 return self.hit(place, places, text)
         return self.land()
@@ -920,7 +609,7 @@ class _Finder:
         places = best.places or gazetteer.resolve(place)
         land = self._parent_land(best)
         if land is None:
-            land = _town_or_context(places, self.context) if places else self.context.top()
+            land = town_or_context(places, self.context) if places else self.context.top()
         return RegionHit(place, land, best.sentence.text)
 
     def _parent_land(self, local: Unit) -> str | None:
@@ -933,7 +622,7 @@ class _Finder:
                 continue
             if unit.places and unit.places[0].kind in (KREIS, GEMEINDE):
                 if unit.places[0].name != own:
-                    return _town_or_context(unit.places, self.context)
+                    return town_or_context(unit.places, self.context)
         return None
 
     def party_district(self) -> RegionHit | None:
@@ -948,7 +637,7 @@ class _Finder:
                 continue
             match = _PARTY_DISTRICT.search(sentence.text)
             if match is not None:
-                place, places = _trim_place(match.group("place"))
+                place, places = trim_place(match.group("place"))
                 land = places[0].land if places else self.context.top()
                 return RegionHit(place, land, sentence.text)
         return self.land()
@@ -1073,7 +762,7 @@ def _hits(
     if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
         # a Land office published by a local unit: the unit says which Land
         land = published.land or land_for(published.region, finder.context)
-        published = _land_hit(land, published.evidence) if land else None
+        published = land_hit(land, published.evidence) if land else None
     if published is not None:
         head = any(s.text == published.evidence for s in doc.sentences if s.zone in (TITLE, HEAD))
         rule = "publisher-head" if head else "publisher"
@@ -1087,7 +776,7 @@ def _hits(
         body = next((s for s in doc.content() if _LAND_BODY.search(s.text)), None)
         code = finder.context.top() if body is not None else None
         if body is not None and code:
-            found.append((_land_hit(code, body.text), _WEIGHTS["land-body"], "land-body"))
+            found.append((land_hit(code, body.text), _WEIGHTS["land-body"], "land-body"))
     return found
 
 
@@ -1209,9 +898,9 @@ def _byline_unit(byline: str, context: LandContext) -> list[Candidate]:
     if not byline:
         return []
     for _unit, place, _start in _unit_words(byline):
-        trimmed, places = _trim_place(place)
+        trimmed, places = trim_place(place)
         if places and places[0].kind in (KREIS, GEMEINDE, BEZIRK, LAND):
-            land = _town_or_context(places, context)
+            land = town_or_context(places, context)
             value = places[0].name if places[0].kind == LAND else trimmed
             found = [Candidate("region", value, _WEIGHTS["publisher"], "byline", byline, "byline")]
             if land:
@@ -1281,7 +970,7 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
     if best is None:
         return _parliament_land(heading)
     if best.places[0].kind == LAND:
-        return _land_hit(best.places[0].land, best.sentence.text)
+        return land_hit(best.places[0].land, best.sentence.text)
     lands = {p.land for p in best.places}
     land = lands.pop() if len(lands) == 1 else None
     display = best.place
@@ -1304,11 +993,11 @@ def _parliament_land(heading: list[Sentence]) -> RegionHit | None:
         for match in _LANDTAG_OF.finditer(sentence.text):
             code = gazetteer.land_code(match["land"])
             if code:
-                return _land_hit(code, sentence.text)
+                return land_hit(code, sentence.text)
         for match in _LANDTAG_ADJECTIVE.finditer(sentence.text):
             code = gazetteer.land_of_adjective(match["adj"])
             if code:
-                return _land_hit(code, sentence.text)
+                return land_hit(code, sentence.text)
     return None
 
 
@@ -1354,4 +1043,4 @@ def land_for(region: str, context: LandContext) -> str | None:
     if name:
         return gazetteer.land_code(name)
     found = gazetteer.resolve(re.sub(r"\s*\(.*\)$", "", region))
-    return _pick_land(found, context) if found else None
+    return pick_land(found, context) if found else None

@@ -1,0 +1,45 @@
+"""Constituencies (indexer.metadata.constituency) on fictional bids: the 2025 Bundestag table
+for numbers and names, Landtag constituencies as written, earlier elections left as written.
+
+The people are invented; the constituencies and places are real (the gazetteers).
+"""
+
+from __future__ import annotations
+
+from indexer.metadata import document
+from indexer.metadata.constituency import find_constituency
+from indexer.metadata.landcontext import LandContext
+from indexer.metadata.office import find_office
+
+
+def _constituency(text: str, title: str = "") -> tuple[str, str | None] | None:
+    doc = document.build(text, title)
+    office = find_office(doc)
+    assert office is not None, "the bid names no office"
+    hit = find_constituency(doc, office, LandContext(doc))
+    return (hit.region, hit.land) if hit else None
+
+
+def test_a_number_is_named_by_the_2025_table() -> None:
+    text = ("Ich bewerbe mich als Direktkandidatin für den Bundestag im Wahlkreis 152. "
+            "Eure Marlene Quast")
+    assert _constituency(text) == ("Leipzig II (Wahlkreis 152)", "SN")
+
+
+def test_an_informal_name_as_written_keeps_its_number() -> None:
+    text = ("Ich kandidiere als Direktkandidat für den Bundestag im Wahlkreis 152 "
+            "Leipzig-Süd. Euer Bertram Olewski")
+    region, land = _constituency(text) or ("", None)
+    assert region.endswith("(Wahlkreis 152)") and land == "SN"
+
+
+def test_a_landtag_constituency_stays_as_the_text_writes_it() -> None:
+    text = ("Ich bewerbe mich als Direktkandidatin für den Landtag im Wahlkreis "
+            "Potsdam-Mittelmark II. Eure Ilka Vosgerau")
+    region, land = _constituency(text) or ("", None)
+    assert region.startswith("Potsdam-Mittelmark II") and land == "BB"
+
+
+def test_no_constituency_named() -> None:
+    text = "Ich bewerbe mich als Direktkandidat für den Bundestag. Euer Piet Hansing"
+    assert _constituency(text) is None
