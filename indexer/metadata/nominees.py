@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
-from indexer.metadata.cues import VOTE_COUNT
+from indexer.metadata.cues import QUOTATION, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 
@@ -447,19 +447,35 @@ def listed(doc: Doc) -> list[Nominee]:
     return _unique(found)
 
 
+_QUOTED = re.compile(QUOTATION)
+
+
 def in_prose(doc: Doc) -> list[Nominee]:
-    """Names in sentences with a nominee cue, outside lists (each sentence read once)."""
+    """Names in sentences with a nominee cue, outside lists (each sentence read once).
+
+    A name outside a quotation needs a cue outside it too: in "„Wir gehen mit zwei starken
+    Kandidaten in den Wahlkampf“, sagte der Kreisvorsitzende X" the cue is the speaker's
+    word, and X is no nominee. A name inside the quotation goes with the quotation's cues.
+    """
     found: list[Nominee] = []
     for sentence in doc.sentences:
         if sentence.zone == FOOTER or not _cued(sentence.text):
             continue
+        quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
+        cued_outside = not quotes or _cued(_QUOTED.sub(_blank, sentence.text))
         for name in find_names(sentence.text, reversed_form=False):
-            if _excluded(sentence.text, name):
+            quoted = any(a <= name.start < b for a, b in quotes)
+            if _excluded(sentence.text, name) or not (quoted or cued_outside):
                 continue
             start = sentence.start + name.start if sentence.start >= 0 else -1
             region = _region_after(sentence.text[name.end :])
             found.append(Nominee(name.name, None, region, start, sentence.text, False))
     return _unique(found)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A quotation replaced by spaces (offsets kept)."""
+    return " " * len(match.group())
 
 
 # "…, der selbst nicht kandidiert": named beside the list, not on it; "…, Ewald Muster,

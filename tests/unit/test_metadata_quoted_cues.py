@@ -1,0 +1,44 @@
+"""A nominee cue inside a quotation is the speaker's word: the speaker of "„Wir gehen mit
+zwei starken Kandidaten in den Wahlkampf“, sagte der Kreisvorsitzende X" is no nominee, while a
+name inside a quotation that reports the nomination still is (fictional texts)."""
+
+from __future__ import annotations
+
+from indexer.metadata import document, nominees
+
+REPORT = (
+    "Kreisverband wählt Kandidaten für die Landtagswahl\n\n"
+    "Grevesmühlen, 14. März 2026. Die Mitgliederversammlung des SPD-Kreisverbands "
+    "Nordwestmecklenburg hat am Samstag ihre Kandidaten für die Landtagswahl aufgestellt. Im "
+    "Wahlkreis 15 tritt Henrike Tessendorf als Direktkandidatin an; sie erhielt 41 von 44 "
+    "Stimmen. Zum Kandidaten für den Wahlkreis 16 wählten die Mitglieder Jasper Kühlbrandt mit "
+    "38 Stimmen.\n\n"
+    "„Wir gehen mit zwei starken Kandidaten in den Wahlkampf“, sagte der Kreisvorsitzende "
+    "Malte Ruhnke.\n"
+)
+
+
+def _nominees(text: str) -> list[str]:
+    return [n.person for n in nominees.find(document.build(text, ""))]
+
+
+def test_the_speaker_of_a_quoted_cue_is_no_nominee() -> None:
+    assert _nominees(REPORT) == ["Henrike Tessendorf", "Jasper Kühlbrandt"]
+
+
+def test_a_name_inside_the_quoted_report_is_a_nominee() -> None:
+    text = REPORT.replace(
+        "„Wir gehen mit zwei starken Kandidaten in den Wahlkampf“",
+        "„Mit Henrike Tessendorf und Jasper Kühlbrandt haben wir zwei starke Kandidaten "
+        "nominiert, dazu Ole Brasch als Ersatzkandidaten“",
+    )
+    assert "Ole Brasch" in _nominees(text)
+    assert "Malte Ruhnke" not in _nominees(text)
+
+
+def test_a_cue_outside_the_quotation_still_counts() -> None:
+    text = REPORT.replace(
+        "sagte der Kreisvorsitzende Malte Ruhnke.",
+        "sagte Malte Ruhnke, der auf Platz 3 der Landesliste kandidiert.",
+    )
+    assert "Malte Ruhnke" in _nominees(text)
