@@ -22,6 +22,7 @@ from indexer.metadata.cues import LAND_ASSEMBLY, TRETE_AN, TRITT_AN, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
+from indexer.metadata.party import find_mentions as party_mentions
 
 DIREKT, LISTE, PARLAMENT = "DIREKT", "LISTE", "PARLAMENT"
 
@@ -383,11 +384,23 @@ def _current_before(prefix: str) -> bool:
     """Is the nearest cue before the mention a current/past-office cue rather than a sought one?"""
     current = [m.start() for m in _CURRENT.finditer(prefix)]
     sought = [m.start() for m in _STRONG.finditer(prefix)] + [
-        m.start() for m in _SOUGHT_NEAR.finditer(prefix)
+        m.start() for m in _SOUGHT_NEAR.finditer(prefix) if not _for_a_party(prefix, m)
     ]
     if not current:
         return False
     return max(current) > max(sought, default=-1)
+
+
+def _for_a_party(prefix: str, match: re.Match[str]) -> bool:
+    """Is this "für" the party's, not the office's: "sitze ich für DIE LINKE im Stadtrat"?"""
+    if match.group().lower() != "für":
+        return False
+    mentions = party_mentions(prefix[match.end() :])
+    between = prefix[match.end() : match.end() + mentions[0].start] if mentions else "-"
+    return _ARTICLE_ONLY.fullmatch(between) is not None
+
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:die|der|den)?\s*", re.IGNORECASE)
 
 
 _CUE_HINTS = (
@@ -685,9 +698,7 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
         if canonical == LISTE and _hamburg_constituency_list(doc, index, sentence):
             canonical = DIREKT
         if canonical in (DIREKT, LISTE):
-            parliament = canonical == DIREKT or sentence.text[start:end].startswith(
-                ("Landesliste", "Landeslisten", "Bundesliste")
-            )
+            parliament = canonical == DIREKT or _parliament_list(sentence.text, start, end)
             level = _resolve_level(doc, index, sentence, start, parliament) or _level_in(
                 hint, parliament
             )
@@ -701,6 +712,19 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
         hits.append(OfficeHit(canonical, scope, score, sentence, start, end, row.pattern))
     hits.sort(key=lambda hit: -hit.score)  # stable: the earlier of equal scores first
     return _refined(hits)
+
+
+# A list of a parliament's election, in the mention or right after it ("Platz 7 der Landesliste").
+_PARLIAMENT_LIST = re.compile(r"(?:Landes|Bundes)listen?\b")
+_PARLIAMENT_LIST_AFTER = re.compile(r"\s+(?:der|auf\s+der|unserer)\s+(?:Landes|Bundes)liste\b")
+
+
+def _parliament_list(text: str, start: int, end: int) -> bool:
+    """Does a list mention name a parliament's list (a Landesliste is never a council's)?"""
+    return (
+        _PARLIAMENT_LIST.match(text, start, end) is not None
+        or _PARLIAMENT_LIST_AFTER.match(text, end) is not None
+    )
 
 
 # A board and the posts on it: "Kandidierende für den Landesvorstand" and, in the lead, "für das
