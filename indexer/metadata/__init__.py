@@ -588,7 +588,8 @@ def _person_key(value: object) -> object:
 def _add_nominees(out: _Results, listed: list[nominees.Nominee], context: Context) -> None:
     """The nominees as records ({person, office, region, place}) beside the person value."""
     records = tuple(
-        {"person": n.person, "office": context.office, "region": n.region, "place": n.place}
+        {"person": n.person, "office": n.office or context.office, "region": n.region,
+         "place": n.place}
         for n in listed
     )
     evidence = "; ".join(n.evidence for n in listed[:3])

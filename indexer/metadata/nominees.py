@@ -23,6 +23,8 @@ from indexer.metadata import names as names_module
 from indexer.metadata.cues import QUOTATION, VOTE_COUNT
 from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
+from indexer.metadata.office import UNRESOLVED
+from indexer.metadata.office import mentions as office_mentions
 
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
 # A number without a period where a PDF table lost its rules ("1 Muster, Anna Lehrerin").
@@ -151,6 +153,9 @@ class Nominee:
     #: the first name is in the first-name table; an unknown one ("Dada Böhmig") is taken
     #: only inside a list whose other items are known names
     known: bool = True
+    #: the post its label names ("Stellvertretende Kreisvorsitzende: …" on a board's list);
+    #: None: the office of the whole list
+    office: str | None = None
 
 
 def _cells(line: str) -> list[str]:
@@ -242,8 +247,47 @@ def _label_nominee(line: str, start: int, item: bool = False) -> Nominee | None:
         return None
     place_match = _PLACE_IN_LABEL.search(text)
     place = int(place_match[1]) if place_match else None
-    region = None if place_match else _region_label(text)
-    return Nominee(found[0].name, place, region, start, line.strip(), True)
+    post = _post(text)
+    region = None if place_match or post else _region_label(text)
+    return Nominee(found[0].name, place, region, start, line.strip(), True, office=post)
+
+
+def _post(label: str) -> str | None:
+    """The office a label names as a whole ("Kreisvorsitzender", "Stellvertretende
+    Landesvorsitzende"), as a key of the vocabulary; None for a region, a place number, a
+    candidacy still to be resolved ("Direktkandidat": which parliament?) or several offices."""
+    found = office_mentions(label)
+    if len(found) != 1:
+        return None
+    start, end, row = found[0]
+    if row.canonical in UNRESOLVED or label[:start].strip() or label[end:].strip(" \t*"):
+        return None
+    return row.canonical
+
+
+#: Between the names of one label line: "Sabine Oelze, Marcel Hünecke und Ina Muster".
+_NAME_JOINT = re.compile(r"\s*(?:,|;|/|\bund\b|\bsowie\b|&)\s*")
+
+
+def co_nominees(line: str, first: Nominee) -> list[Nominee]:
+    """The further names of a label line that lists several for one label ("Beisitzer: Anna
+    Muster, Ben Beispiel und Cem Probe"): only names joined by commas or "und", nothing else on
+    the line, so a name in a description ("Anna Muster, Nachfolgerin von …") is never taken."""
+    label = _LABEL.match(line)
+    if label is None or not first.listed:
+        return []
+    rest = line[label.end() :].rstrip(" \t.")
+    found = find_names(rest)
+    if len(found) < 2 or rest[: found[0].start].strip() or rest[found[-1].end :].strip():
+        return []
+    joints = [rest[a.end : b.start] for a, b in zip(found, found[1:], strict=False)]
+    if not all(_NAME_JOINT.fullmatch(joint) for joint in joints):
+        return []
+    return [
+        Nominee(n.name, first.place, first.region, first.start, first.evidence, True,
+                office=first.office)
+        for n in found[1:]
+    ]
 
 
 def _region_label(text: str) -> str | None:
@@ -428,6 +472,7 @@ def listed(doc: Doc) -> list[Nominee]:
         nominee = _item_nominee(line, start) or _label_nominee(line, start)
         if nominee is not None:
             found.append(nominee)
+            found.extend(co_nominees(line, nominee))
         elif (nominee := _bare_nominee(line, start)) is not None:
             bare.append((number, nominee))
     if doc.whole and len(found) >= 2:
@@ -511,8 +556,10 @@ def _unique(found: list[Nominee]) -> list[Nominee]:
         seen = by_person.get(nominee.person)
         if seen is None:
             by_person[nominee.person] = nominee
-        elif (seen.place is None and nominee.place is not None) or (
-            seen.region is None and nominee.region is not None
+        elif (
+            (seen.place is None and nominee.place is not None)
+            or (seen.region is None and nominee.region is not None)
+            or (seen.office is None and nominee.office is not None)
         ):
             by_person[nominee.person] = Nominee(
                 seen.person,
@@ -521,6 +568,7 @@ def _unique(found: list[Nominee]) -> list[Nominee]:
                 seen.start,
                 seen.evidence,
                 seen.listed or nominee.listed,
+                office=seen.office or nominee.office,
             )
     return list(by_person.values())
 

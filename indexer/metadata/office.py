@@ -25,6 +25,8 @@ from indexer.metadata.hints import literal_branches
 from indexer.metadata.party import find_mentions as party_mentions
 
 DIREKT, LISTE, PARLAMENT = "DIREKT", "LISTE", "PARLAMENT"
+#: The placeholders above: a candidacy whose parliament is still to be resolved, never a value.
+UNRESOLVED = frozenset((DIREKT, LISTE, PARLAMENT))
 
 # Elected or nominated to a role: "zum Ortsvorsitzenden gewählt", "zur neuen Sprecherin
 # gekürt", "zu ihrem Kandidaten für den Bundestagswahlkreis 280 (Calw) gewählt".
