@@ -370,7 +370,9 @@ def _document(
         given_type in (None, doctype.PRESS) and kind.candidacy
     )
     if candidacy and kind.name == genre.NOMINEES and listed:
-        office_hit = _list_office(offices, listed) or office_hit
+        # (an office named without its level, "zu ihren neuen Sprecher*innen gewählt", with
+        # the level of the unit that elects: the Kreisvorsitz of a Green Kreisverband)
+        office_hit = _list_office(offices, listed) or office_hit or bare
     elif candidacy:
         office_hit = _sought_office(doc, office_hit)
     context = Context(

@@ -29,9 +29,11 @@ DIREKT, LISTE, PARLAMENT = "DIREKT", "LISTE", "PARLAMENT"
 UNRESOLVED = frozenset((DIREKT, LISTE, PARLAMENT))
 
 # Elected or nominated to a role: "zum Ortsvorsitzenden gewählt", "zur neuen Sprecherin
-# gekürt", "zu ihrem Kandidaten für den Bundestagswahlkreis 280 (Calw) gewählt".
+# gekürt", "zu ihrem Kandidaten für den Bundestagswahlkreis 280 (Calw) gewählt", two at once:
+# "zu ihren neuen Sprecher*innen gewählt".
 _ELECTED_TO = (
-    r"zu(?:[rm]|\s+(?:ihre[mr]|seine[mr]|unsere[mr]|eure[mr]))\s+(?:neue[nr]?\s+)?\w+"
+    r"zu(?:[rm]|\s+(?:ihre[mrn]|seine[mrn]|unsere[mrn]|eure[mrn]))\s+(?:neue[nr]?\s+)?"
+    r"\w+(?:[*:_/ ]innen)?"  # the document reads a gender star as a space
     r"(?:\s+(?:für|im|in)\b[^.!?]{0,60}?)?\s+(?:gewählt|nominiert|gekürt)"
 )
 # Cue words: a candidacy for the office in this sentence (strong), or hints of one (weak).

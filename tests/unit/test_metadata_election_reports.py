@@ -82,3 +82,18 @@ def test_a_decision_to_run_told_in_an_infinitive_clause_is_a_bid() -> None:
     assert found["doc_type"] == "candidacy"
     assert found["office"] == "Landesliste Landtag"
     assert found["person"] == "Sophie Laurent-Krügel"  # the full name in brackets signs
+
+
+def test_a_dual_leadership_elected_as_speakers_of_a_kreisverband() -> None:
+    text = (
+        "Neue Doppelspitze für die Grünen in Lippe\n\n"
+        "Detmold, 22. Februar 2026. Die Kreismitgliederversammlung von BÜNDNIS 90/DIE GRÜNEN "
+        "Lippe hat am Donnerstagabend Annika Vohwinkel und Sebastian Treichel zu ihren neuen "
+        "Sprecher*innen gewählt. Vohwinkel erhielt 52 von 58 Stimmen, Treichel 49.\n\n"
+        "Die bisherige Sprecherin Gudrun Meyerhoff trat nicht mehr an. „Ich übergebe einen "
+        "starken Kreisverband“, sagte Meyerhoff.\n"
+    )
+    found = sure(text)
+    assert found["office"] == "Kreisvorsitzender"
+    assert found["person"] == ("Annika Vohwinkel", "Sebastian Treichel")
+    assert found["doc_type"] == "candidacy"
