@@ -236,7 +236,7 @@ _SLOTS: list[_Slot] = [
 _SPEAKER_NOUNS = (
     r"[A-ZÄÖÜ][\w-]*(?:vorsitzende[nr]?|sprecher(?:in|s)?|minister(?:in|s)?|präsident(?:in|en)?|"
     r"meister(?:in|s)?|rätin|rats|abgeordnete[nr]?|kandidat(?:in|en)?|genossin|genossen|"
-    r"kollegin|kollegen|senator(?:in|s)?|sekretär(?:in|s)?|delegierte[nr]?)"
+    r"kollegin|kollegen|senator(?:in|s)?|sekretär(?:in|s)?|delegierte[nr]?|mitglied(?:s|er)?)"
 )
 _SPEAKER_SLOTS: list[_Slot] = [
     _Slot(
@@ -253,7 +253,9 @@ _SPEAKER_SLOTS: list[_Slot] = [
         "byline",
         re.compile(
             r"(?m)^[ \t]*(?:Rede|Redebeitrag|Redemanuskript|Grußwort|Festrede|Ansprache|"
-            r"Plenarrede|Parteitagsrede|Rede\s+und\s+Antwort)\s+(?:von|des|der)\s+"
+            r"Plenarrede|Parteitagsrede|Rede\s+und\s+Antwort|"
+            # the line under a speech's heading: "Gehalten von Kreisrätin Anna Muster"
+            r"(?:[Gg]ehalten|[Vv]orgetragen)(?:\s+am\s+[\w. ]{6,20}?)?)\s+(?:von|des|der|durch)\s+"
             rf"(?:(?:[a-zäöü][\w.-]*|{_SPEAKER_NOUNS})\s+){{0,4}}"
         ),
         5,

@@ -173,6 +173,17 @@ def test_all_caps_party_is_the_document_party() -> None:
             "Grußwort von Henrike Sandvoß beim Neujahrsempfang der CDU Kiel\n\nMeine Damen und Herren, ich freue mich.",
             "Henrike Sandvoß",
         ),
+        (
+            "Rede zum Haushalt 2026 im Kreistag\n\nGehalten von Kreistagsmitglied Doreen "
+            "Schwenk (CDU) am 4. Dezember 2025\n\nSehr geehrte Damen und Herren,\nder Haushalt "
+            "ist ein Haushalt der verpassten Chancen. Vielen Dank.",
+            "Doreen Schwenk",
+        ),
+        (
+            "Rede zur Gründung des Ortsvereins\nGehalten am 3. Mai 2025 von Piet Overbeck\n\n"
+            "Liebe Freundinnen und Freunde, heute beginnt etwas Neues.",
+            "Piet Overbeck",
+        ),
     ],
 )
 def test_speaker_of_a_speech(text: str, person: str) -> None:
