@@ -102,7 +102,12 @@ class LandContext:
 _SHORT_LANDS = frozenset(("MV", "BW", "SH", "HH"))
 _ABBREVIATED = re.compile(r"([A-ZÄÖÜ]{2,3})[-–][A-ZÄÖÜ]")
 _POSTCODE = re.compile(r"(?<![\d.,])(\d{5})[ \t]+[A-ZÄÖÜ]")
-_TOWN_AT = re.compile(r"\b(?:in|für|Stadt|Gemeinde)[ \t]+$")
+# "in Wetzlar", "für Kassel", and a party's local unit by its town: "SPD Kassel", "DIE LINKE.
+# Frankfurt" (a site's name in a page title).
+_TOWN_AT = re.compile(
+    r"\b(?:in|für|Stadt|Gemeinde|SPD|CDU|CSU|FDP|AfD|BSW|ÖDP|Volt|LINKE\.?|Linke\.?|GRÜNE|"
+    r"Grüne|Grünen)[ \t]+$"
+)
 #: Smallest Gemeinde whose name alone, after "in"/"für", counts as Land context.
 _TOWN_CONTEXT_POPULATION = 5000
 _BROKEN_NAME = re.compile(r"[A-ZÄÖÜ]\w+[-–]\n[A-ZÄÖÜ]\w+")
@@ -269,8 +274,10 @@ def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
         if town:
             return (town, 1), False
     lands = {p.land for p in gazetteer.places(word)}
-    if lands:
-        return ((lands.pop(), 1) if len(lands) == 1 else None), False
+    if len(lands) == 1:
+        return (lands.pop(), 1), False
+    # a name of several (Frankfurt am Main, Frankfurt (Oder)) is a town's where the words
+    # before make it one, with the population prior between them (:func:`_town_land`)
     return None, bool(gazetteer.gemeinden(word))
 
 

@@ -278,6 +278,11 @@ def _gemeinde_at(
             district = _city_district(place, doc)
             if district is not None:
                 return district
+            if GEMEINDE in kinds and place[:1].isupper():
+                # a district's name: a Gemeinde of that name lies elsewhere ("Ortsbeirat
+                # Bornheim" in Frankfurt, not the town Bornheim in Nordrhein-Westfalen), so
+                # the name stands as written and its Land is left to the document's context
+                return _composite(place, doc), ()
         if places and places[0].kind in kinds:
             return place, places
     return None

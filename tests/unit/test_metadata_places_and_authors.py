@@ -3,6 +3,8 @@ author as evidence of a candidate's own post (fictional people; real places and 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.extraction import sure
 
 
@@ -142,3 +144,36 @@ def test_official_abbreviations_match_the_names_written_out() -> None:
     found = sure(text)
     assert found["region"] == "Simbach am Inn"  # as written, not the table's "Simbach a.Inn"
     assert found["bundesland"] == "Bayern"
+
+
+def test_a_district_council_is_not_the_namesake_town_elsewhere() -> None:
+    text = (
+        "Hallo Nachbarinnen und Nachbarn,\nbei der Kommunalwahl kandidiere ich auf Platz 2 "
+        "unserer Liste für den Ortsbeirat Bornheim. Ich bin Yasemin Karahan und wohne seit "
+        "zwölf Jahren in der Berger Straße.\nEure Yasemin"
+    )
+    found = sure(text)
+    assert found.get("bundesland") != "Nordrhein-Westfalen"  # the town Bornheim near Bonn
+    assert found["region"] == "Bornheim"
+    # the site's name in the page title says which city: "DIE LINKE. Frankfurt"
+    titled = sure(text, title="Ich kandidiere für den Ortsbeirat Bornheim | DIE LINKE. Frankfurt")
+    assert titled["bundesland"] == "Hessen"
+
+
+@pytest.mark.parametrize(("title", "land"), [
+    ("Unsere Kandidaten | SPD Kassel", "Hessen"),
+    ("Termine – DIE LINKE. Frankfurt", "Hessen"),
+])
+def test_a_party_unit_named_by_its_town_gives_the_context(title: str, land: str) -> None:
+    from indexer.metadata import document
+    from indexer.metadata.landcontext import LandContext
+
+    assert LandContext(document.build("Ein Text ohne Ort.", title)).top() == gazetteer_code(land)
+
+
+def gazetteer_code(land: str) -> str:
+    from indexer.metadata import gazetteer
+
+    code = gazetteer.land_code(land)
+    assert code is not None
+    return code
