@@ -496,6 +496,11 @@ _UNDECIDED = re.compile(
 #: reports nominations (a TOP of the minutes, the agenda of an invitation) without being one.
 _OTHER_HEADING_WEIGHT = 0.7
 
+#: Weight of "Pressemitteilung" over a headline or lead that announces a nomination: the
+#: channel, barely a rival of the nomination (0.3 kept a reported nomination, 0.6, under the
+#: facet threshold: 0.6 - 0.6 * 0.3 = 0.42).
+PRESS_CHANNEL_WEIGHT = 0.1
+
 #: Characters of a press release's lead read for the nomination it may announce.
 LEAD_CHARS = 500
 
@@ -511,7 +516,7 @@ def _heading_cues(doc: Doc, office_found: bool = False) -> list[Candidate]:
         announces = _THIRD_PERSON_SCAN.search(heading) or _TITLE_BID.search(heading)
         if announces is None and office_found:
             announces = _THIRD_PERSON_SCAN.search(_lead(doc))
-        weight = 0.3 if announces else 0.7
+        weight = PRESS_CHANNEL_WEIGHT if announces else 0.7
         return [_cue(PRESS, weight, TITLE, _line_of(heading, press.start()), "press-heading")]
     programme = _PROGRAMME_HEADING.search(doc.title) if doc.title else None
     if programme is not None:

@@ -523,3 +523,17 @@ def test_review_is_signed_by_its_author() -> None:
     )
     found = sure(text, title=title)
     assert found["doc_type"] == "other" and found["person"] == "Hubert Zankl"
+
+
+def test_a_press_release_announcing_a_nomination_states_its_candidate_surely() -> None:
+    text = (
+        "Pressemitteilung vom 12.05.2025\n\n"
+        "Grüne Heidelberg nominieren Miriam Scholtysek für die Landtagswahl\n\n"
+        "Der Kreisverband Heidelberg von Bündnis 90/Die Grünen hat Miriam Scholtysek als "
+        "Kandidatin für den Landtagswahlkreis 34 Heidelberg nominiert. Zweitkandidat ist Jonas "
+        "Albrecht.\n\nPressekontakt: Ruth Gerlinger, presse@example.org\n"
+    )
+    found = sure(text)
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Miriam Scholtysek"
+    assert found["office"] == "Direktkandidat Landtag"
