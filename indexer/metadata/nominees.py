@@ -96,6 +96,12 @@ _PLURAL_RARE = re.compile(
     r"\b(?:Bewerbungen|Kandidaturen)\s+(?:für|zu[mr]|um)\b|"
     r"Neuer\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )
+# A count right before a word that is singular and plural alike ("Bewerber").
+_COUNTED = re.compile(
+    r"\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|beide[n]?|alle|"
+    r"mehrere|sämtliche|weitere)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
 _SINGULAR_BEFORE = frozenset("als den zum einen dem ihren seinen unseren".split())
 
@@ -111,6 +117,9 @@ def plural(text: str) -> bool:
             ("innen", "*X", "X", "ierenden", "liste", "aturen")  # "Vier Bürgermeisterkandidaturen"
         ):
             return True
+        if word.endswith("ewerber") and _COUNTED.search(text, max(0, match.start() - 20),
+                                                       match.start()):
+            return True  # "drei Bewerber", "13 Bewerber", "alle Bewerber": no singular
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
             # (an adjective may stand between: "den bestmöglichen Kandidaten")
             before = text[max(0, match.start() - 30) : match.start()].split()[-2:]

@@ -1,6 +1,7 @@
-"""A nominee cue inside a quotation is the speaker's word: the speaker of "„Wir gehen mit
-zwei starken Kandidaten in den Wahlkampf“, sagte der Kreisvorsitzende X" is no nominee, while a
-name inside a quotation that reports the nomination still is (fictional texts)."""
+"""Nominee cues in context: a cue inside a quotation is the speaker's word (the speaker of
+"„Wir gehen mit zwei starken Kandidaten in den Wahlkampf“, sagte der Kreisvorsitzende X" is no
+nominee, while a name inside a quotation that reports the nomination still is), and a counted
+"Bewerber" ("drei Bewerber") is a plural (fictional texts)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,22 @@ def test_a_cue_outside_the_quotation_still_counts() -> None:
         "sagte Malte Ruhnke, der auf Platz 3 der Landesliste kandidiert.",
     )
     assert "Malte Ruhnke" in _nominees(text)
+
+
+def test_a_counted_bewerber_is_a_plural() -> None:
+    assert nominees.plural("Drei Fragen an drei Bewerber")
+    assert nominees.plural("Für den Vorsitz gibt es 13 Bewerber")
+    assert nominees.plural("alle Bewerber stellen sich vor")
+    assert not nominees.plural("Ich bin Bewerber für den Vorsitz")
+    assert not nominees.plural("Der einzige Bewerber ist Tom Muster")
+
+
+def test_candidates_of_several_parties_in_one_check_are_all_persons() -> None:
+    text = (
+        "Kandidatencheck zur Landtagswahl: Drei Fragen an drei Bewerber\n\n"
+        "Im Wahlkreis 5 Kiel-West treten an: Merle Johannsen (SPD), Bastian Krogmann (CDU) "
+        "und Fiete Hansen (Grüne). Wir haben allen dieselben Fragen gestellt.\n\n"
+        "Was ist Ihr wichtigstes Thema?\nMerle Johannsen: Bezahlbarer Wohnraum.\n"
+        "Bastian Krogmann: Sichere Straßen.\nFiete Hansen: Klimaschutz im Alltag.\n"
+    )
+    assert _nominees(text) == ["Merle Johannsen", "Bastian Krogmann", "Fiete Hansen"]
