@@ -33,7 +33,8 @@ PIPELINE_VERSION = 8  # 2: metadata by genre, with confidence; nominees. 3: voca
 # 5: election reports, forwarded mail, page site names, party Bezirke (session 7 round)
 # 6: added bids, Land assemblies, version stamps, flyers, dot-leader tables (session 8 round)
 # 7: hard-wrapped text (PDF text layers) read as paragraphs, a PDF's placeholder title dropped
-# 8: per-post offices and co-nominees of a board list, quoted cues, seats held for a party
+# 8: per-post offices and co-nominees of a board list, quoted cues, seats held for a party,
+#    district councils, schema.org dates of web pages
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

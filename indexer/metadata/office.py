@@ -143,9 +143,10 @@ _LEVEL_PATTERNS = {
     "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
     r"ltw\d\d\b|Stimmkreis\w*|Maximilianeum",
     "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|Ortsbeirat\w*|"
+    r"Stadtbezirksrat\w*|Bezirksbeirat\w*|"
     r"Rat\s+der\s+Stadt|Ratswahl\w*|" + _CITY_BUERGERSCHAFT,
     "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Ortschaftsrat\w*|"
-    r"Rat\s+der\s+Gemeinde",
+    r"Ortsrat\w*|Rat\s+der\s+Gemeinde",
     "Kreistag": r"Kreistag\w*",
     "Bezirksversammlung": r"Bezirksversammlung\w*",
     "Bezirksverordnetenversammlung": r"Bezirksverordnet\w*|BVV",

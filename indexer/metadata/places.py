@@ -96,9 +96,10 @@ def slash_joined(raw: str) -> tuple[str, tuple[Place, ...]] | None:
 
 
 def _genitive_kreis(phrase: str) -> tuple[str, tuple[Place, ...]] | None:
-    """A Kreis named in the genitive ("des Vogelsbergkreises", "des Rhein-Sieg-Kreises")."""
+    """A Kreis named in the genitive ("des Vogelsbergkreises", "des Rhein-Sieg-Kreises", "des
+    Ilm-Kreises")."""
     for suffix in ("es", "s"):
-        if phrase.endswith("kreis" + suffix) and len(phrase) > 8:
+        if phrase.lower().endswith("kreis" + suffix) and len(phrase) > 8:
             stem = phrase[: -len(suffix)]
             found = gazetteer.resolve(stem)
             if found:

@@ -100,7 +100,9 @@ _ADJ_OFFICE = re.compile(
 _GEMEINDE_AT = re.compile(
     r"\b(?:Stadt|Gemeinde|Markt|Marktgemeinde|Flecken|Hansestadt|Kreisstadt|Samtgemeinde|"
     r"Bürgerliste|Wählergemeinschaft|Wählergruppe|Wählervereinigung|Bürgerforum|Bürgerblock|"
-    r"Ortsbeirat|Stadtteil|Ortsteil|(?:Oberb|B)ürgermeisterwahl|Kommunalwahl|Stadtratswahl|"
+    r"Ortsbeirat|Stadtbezirksrat|Bezirksbeirat|Ortsrat|Ortschaftsrat|Stadtteil|Ortsteil|"
+    r"(?:Oberb|B)ürgermeisterwahl|"
+    r"Kommunalwahl|Stadtratswahl|"
     r"Gemeinderatswahl|Kreistag\w*|Kreistagswahl|im\s+Stadtrat|im\s+Gemeinderat|"
     r"im\s+Rat\s+der\s+Stadt)"
     r"(?:\s+(?:in|von|für))?\s+"
@@ -289,7 +291,10 @@ def _gemeinde_at(
 
 
 #: Words before the name of a city's district, not of a town ("Ortsbeirat Neustadt").
-_DISTRICT_WORDS = ("Ortsbeirat", "Stadtteil", "Ortsteil")
+_DISTRICT_WORDS = (
+    "Ortsbeirat", "Stadtteil", "Ortsteil", "Stadtbezirksrat", "Bezirksbeirat", "Ortsrat",
+    "Ortschaftsrat",
+)  # fmt: skip
 
 
 def _city_district(place: str, doc: Doc) -> tuple[str, tuple[Place, ...]] | None:

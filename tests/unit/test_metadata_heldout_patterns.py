@@ -41,6 +41,19 @@ from tests.support.extraction import sure
             "Mein Name ist Janne Bröckerhoff, und ich kandidiere für den Ortsbeirat Bockenheim.",
             "Stadtrat",
         ),
+        (
+            "Ich heiße Runa Schwarzkopf und kandidiere für den Stadtbezirksrat "
+            "Ahlem-Badenstedt-Davenstedt.",
+            "Stadtrat",
+        ),
+        (
+            "Ich bin Till Ebinger und kandidiere für den Bezirksbeirat Stuttgart-Vaihingen.",
+            "Stadtrat",
+        ),
+        (
+            "Ich bin Hanne Oltmanns und kandidiere für den Ortsrat Wettbergen.",
+            "Gemeinderat",
+        ),
     ],
 )
 def test_municipal_bodies_fold_to_council_offices(text: str, office: str) -> None:
@@ -310,3 +323,14 @@ def test_transcript_without_capitals_or_punctuation() -> None:
 def test_nominations_in_other_verbs(title: str, text: str, person: str, office: str) -> None:
     found = sure(text, title=title)
     assert (found["doc_type"], found["person"], found["office"]) == ("candidacy", person, office)
+
+
+def test_a_kreis_in_the_genitive_with_its_capital() -> None:
+    text = (
+        "Ich bin Konstantin Reißig, 27, und bewerbe mich um einen Platz auf unserer Liste für "
+        "den Kreistag des Ilm-Kreises.\n\nEuer Konstantin"
+    )
+    found = sure(text)
+    assert found["office"] == "Kreistag"
+    assert found["region"] == "Ilm-Kreis"
+    assert found["bundesland"] == "Thüringen"

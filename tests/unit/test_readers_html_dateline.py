@@ -78,3 +78,35 @@ def test_a_layout_table_keeps_its_paragraphs_as_lines() -> None:
     assert "Newsletter des Ortsvereins · Ausgabe 4/2026 · 1. Oktober 2026" in lines
     assert not any(line.startswith("|") and "Haushaltsberatungen" in line for line in lines)
     assert "Rathaus" in text
+
+
+YOAST = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+    '{"@type": "WebSite", "name": "Grüne Ilmenau"},'
+    '{"@type": "WebPage", "datePublished": "2023-01-05T10:00:00+01:00"},'
+    '{"@type": ["Article", "BlogPosting"], "datePublished": "2024-02-11T18:20:00+01:00"}]}'
+    "</script>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (YOAST, "2024-02-11"),  # the article's node, not the page's
+        ('<script type="application/ld+json">{"@type": "NewsArticle", '
+         '"datePublished": "2025-06-30"}</script>', "2025-06-30"),
+        ('<script type="application/ld+json">{kaputt</script>', None),
+        ('<script type="application/ld+json">[{"@type": "Organization"}]</script>', None),
+        # a meta tag of the article still comes first
+        ('<meta property="article:published_time" content="2022-03-04">' + YOAST, "2022-03-04"),
+    ],
+)  # fmt: skip
+def test_schema_org_data_dates_the_page(tmp_path: Path, head: str, expected: str | None) -> None:
+    page = tmp_path / "seite.html"
+    page.write_text(
+        f"<html><head>{head}</head><body><h1>Bewerbung für den Kreistag</h1><p>{BODY}</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    raw = next(iter(html.read(page, Limits())))
+    assert raw.metadata.get("date") == expected
