@@ -44,7 +44,8 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 # Sentences that name nominees: candidacy and list words.
 _CUE = re.compile(
     r"[Kk]andidat|[Bb]ewerber|Liste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
-    r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Hoffnungsträger|"
+    r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Plätze[n]?\s+\d|"
+    r"Hoffnungsträger|"
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
@@ -77,6 +78,8 @@ def _cued(sentence: str) -> bool:
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
 _PLURAL_SCAN = re.compile(
     r"(?:Kandid|kandid|Direktkandid|Bewerber|bewerber)\w*(?:[*:_ ]innen|\*X)?|Landesliste|"
+    # a council's or another election's list: "stellt Kreistagsliste auf"
+    r"(?:Kreistags|Stadtrats|Gemeinderats|Ortsbeirats|Bezirks|Reserve|Europa|Bundes)liste|"
     r"Listenplätze|Liste\s+(?:für|zur)|liste\s+(?:für|zur)|Plätze\s+der\s+Liste|"
     r"Hoffnungsträger|Wahlvorschläge|"
     # a board elected: several people at once ("hat einen neuen Vorstand gewählt")

@@ -62,3 +62,17 @@ def test_candidates_of_several_parties_in_one_check_are_all_persons() -> None:
         "Bastian Krogmann: Sichere Straßen.\nFiete Hansen: Klimaschutz im Alltag.\n"
     )
     assert _nominees(text) == ["Merle Johannsen", "Bastian Krogmann", "Fiete Hansen"]
+
+
+def test_a_council_list_told_in_prose() -> None:
+    text = (
+        "SPD Kreisverband Nordfriesland stellt Kreistagsliste auf\n\n"
+        "Husum, 11. Januar 2023. Angeführt wird die Liste von der Kreisvorsitzenden Wiebke "
+        "Nommensen aus Bredstedt. Auf den Plätzen 2 bis 5 folgen Jens-Ove Petersen (Niebüll), "
+        "Hauke Carstensen (Husum), Maike Lorenzen (Friedrichstadt) und Frauke Jessen (Sylt).\n"
+    )
+    assert _nominees(text) == [
+        "Wiebke Nommensen", "Jens-Ove Petersen", "Hauke Carstensen", "Maike Lorenzen",
+        "Frauke Jessen",
+    ]
+    assert nominees.plural("Die Grünen stellen ihre Stadtratsliste vor")
