@@ -91,7 +91,9 @@ _DATELINE_PREFIX = re.compile(
     r"Publiziert|Datum|Stand|Pressemitteilung|Presseerklärung|"
     r"Erstellt|Aktualisiert|Zuletzt\s+aktualisiert|Zuletzt\s+geändert|Letzte\s+Änderung|"
     r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent|Eingereicht|"
-    r"Eingegangen|Beschlossen|Verabschiedet|Protokoll\b[^:\d]{0,60}?\bvom)"
+    r"Eingegangen|Beschlossen|Verabschiedet|Protokoll\b[^:\d]{0,60}?\bvom|"
+    # a question portal's answer, a forum's post: "Beantwortet am 17.01.2025"
+    r"Beantwortet|beantwortet|Geschrieben|geschrieben|Eingestellt|eingestellt)"
     r"\b[^:\d]{0,30}:?\s*)?"
     r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
     r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*|"
@@ -118,7 +120,7 @@ _RUN_ON_DATELINE = re.compile(
 # A timestamp line ("Veröffentlicht am 3. März 2026 um 10:15 Uhr"): its "Uhr" is no event.
 _PUBLISHED = re.compile(
     r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt|"
-    r"Gesendet|Versendet)\b",
+    r"Gesendet|Versendet|Beantwortet|Gepostet|Geschrieben|Eingestellt)\b",
     re.IGNORECASE,
 )
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)

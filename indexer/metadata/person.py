@@ -807,13 +807,15 @@ def sentence_of(doc: Doc, name: str) -> Sentence | None:
 
 # Where the candidate of a Q&A or a nomination stands: after these cues in title and lead.
 _ANSWERER = re.compile(
-    r"(?:Antworten\s+von|Fragen\s+an|Interview\s+mit|[Gg]espräch\s+mit|Nachgefragt\s+bei|"
+    r"(?:Antwort(?:en)?\s+von|Fragen?\s+an|Interview\s+mit|[Gg]espräch\s+mit|Nachgefragt\s+bei|"
+    # a question portal's heading: "Frage von Petra Muster an Uwe Beispiel (FDP)"
+    r"Frage\s+von\s+(?:\S+\s+){1,3}?an|"
     r"unsere[rnm]?\s+(?:\w+\s+)?(?:Direkt|Bürgermeister|Landrats|Spitzen|OB-)?[Kk]andidat(?:in|en)?|"
     r"[Kk]andidat(?:in|en)?\s+für)\s+(?:(?:de[nmr]|die|das|unsere[nmr]?)\s+)?"
 )
 _QUESTIONER = re.compile(
-    r"(?:Fragen\s+(?:von|stellte|stellten)|[Gg]efragt\s+von|Interview\s+führte|[Mm]oderation)"
-    r"\W{0,3}(?:\w+\W+){0,3}$"
+    r"(?:Fragen?\s+(?:von|stellte|stellten)|[Gg]efragt\s+von|Interview\s+führte|[Mm]oderation)"
+    r"\W{0,3}(?:(?!an\b)\w+\W+){0,3}$"  # (not past "an": "Frage von X an Y" asks Y)
 )
 
 

@@ -395,3 +395,17 @@ def test_a_post_signed_above_its_hashtags_with_the_full_name_in_brackets() -> No
         "#GrüneJugend #Kandidatur\n\n♡ 214  💬 31\nvor 3 Tagen"
     )
     assert sure(text).get("person") == "Anna-Lena Vöcklinger"
+
+
+def test_a_question_portal_asks_the_candidate_named_after_an() -> None:
+    from tests.support.extraction import sure
+
+    title = "Frage von Petra Ahlgrimm an Uwe Stellmacher (FDP), Direktkandidat im Wahlkreis 61"
+    text = (
+        "Sehr geehrter Herr Stellmacher, wie stehen Sie zur Verlängerung der Straßenbahn?\n\n"
+        "Antwort von Uwe Stellmacher:\nSehr geehrte Frau Ahlgrimm, ich halte die Verlängerung "
+        "für richtig und werde mich dafür einsetzen.\n\nBeantwortet am 17.01.2025\n"
+    )
+    found = sure(text, title=title)
+    assert found["person"] == "Uwe Stellmacher"  # not the questioner
+    assert found["date"] == "2025-01-17"  # the answer's own date
