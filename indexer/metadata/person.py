@@ -971,13 +971,13 @@ def _halved(candidate: EvidenceCandidate, only: frozenset[str]) -> EvidenceCandi
 
 # A self-introduction in a transcript without capitals ("mein name ist anna muster und …").
 _SPOKEN_SELF = re.compile(
-    r"\b(?:mein\s+name\s+ist|ich\s+heiße|ich\s+bin\s+(?:die|der))\s+"
+    r"\b(?:mein\s+name\s+ist|ich\s+heiße|ich\s+bin(?:\s+(?:die|der))?)\s+"
     r"([a-zäöüß]+(?:-[a-zäöüß]+)?)\s+([a-zäöüß]+(?:-[a-zäöüß]+)?)",
     re.IGNORECASE,
 )
 _SPOKEN_NOT_SURNAME = frozenset(
     "und ich bin komme aus wohne seit lebe arbeite habe heute hier jahre alt als die der das "
-    "von vom zum zur in im am an mit für".split()
+    "von vom zum zur in im am an mit für auch schon noch gerne sehr".split()
 )
 
 
