@@ -249,8 +249,9 @@ _WRAP_WIDTHS = (55, 130)
 _WRAPPED_SHARE = 0.4
 #: Lines shorter than this (a quote marker, a page number) are left out of the share.
 _LEAST_PROSE_LINE = 10
-#: Fewer lines than this say too little about a text's width.
-_WRAPPED_LINES = 8
+#: Fewer lines than this say too little about a text's width (a short press release in a PDF
+#: has four or five; the width and share tests guard the rest).
+_WRAPPED_LINES = 4
 #: A line at least this share of the wrap width, without a sentence end, goes on in the next.
 _FULL_LINE = 0.7
 #: Besides a letter or digit, the ends of a line whose sentence goes on (a hyphen at a line's
@@ -317,7 +318,7 @@ def unwrapped(text: str, width: int | None = -1) -> str:
 def wrap_width(text: str) -> int | None:
     """The width a hard-wrapped text is wrapped at (most lines close to it, none much longer);
     ``None`` for a text whose lines are paragraphs, headings or list items."""
-    if text.count("\n") < _WRAPPED_LINES:
+    if text.count("\n") + 1 < _WRAPPED_LINES:
         return None
     lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
     if len(lengths) < _WRAPPED_LINES:

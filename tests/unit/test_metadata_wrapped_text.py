@@ -242,3 +242,31 @@ def test_a_delegate_of_her_kreisverband_to_the_land_assembly() -> None:
     }
     assert found["office"] == "Landesparteitagsdelegierter"
     assert found["person"] == "Antje Wollenberg-Rusch"
+
+
+SHORT_RELEASE = (
+    "SPD Kreisverband Nordfriesland stellt Kreistagsliste auf\n"
+    "Husum, 11. Januar 2023. Angeführt wird die Liste von der Kreisvorsitzenden Wiebke\n"
+    "Nommensen aus Bredstedt. Auf den Plätzen 2 bis 5 folgen Jens-Ove Petersen (Niebüll), Hauke\n"
+    "Carstensen (Husum), Maike Lorenzen (Friedrichstadt) und Frauke Jessen (Sylt)."
+)
+
+
+def test_a_short_wrapped_text_of_four_lines_is_read_as_a_paragraph() -> None:
+    joined = unwrapped(SHORT_RELEASE)
+    assert len(joined) == len(SHORT_RELEASE)
+    assert "Wiebke Nommensen aus" in joined and "Hauke Carstensen" in joined
+    assert joined.startswith("SPD Kreisverband Nordfriesland stellt Kreistagsliste auf\n")
+
+
+def test_a_short_pdf_press_release_keeps_its_nominees(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "liste.pdf", [SHORT_RELEASE])
+    raw = next(iter(pick_reader(pdf)(pdf, Limits())))
+    found = extract_metadata(raw.text, title=raw.title)
+    assert found["office"].value == "Kreistag"
+    assert "Frauke Jessen" in found["person"].value
+
+
+def test_four_short_lines_of_a_list_stay_lines() -> None:
+    text = "Unsere Kandidierenden\nAnna Muster, Kiel\nBen Beispiel, Lübeck\nCem Probe, Flensburg"
+    assert unwrapped(text) == text
