@@ -609,7 +609,20 @@ def _hits(
     latest = _latest_date(doc)
     if latest is not None:
         found.append((latest, "latest-date"))
-    return found
+    return _format_date_as_fallback(found)
+
+
+#: Rules that only fill a gap: they never stand against a date the text itself gives.
+_FALLBACK_RULES = frozenset(("format", "latest-date", "past-event", "footer-dateline"))
+
+
+def _format_date_as_fallback(found: list[tuple[DateHit, str]]) -> list[tuple[DateHit, str]]:
+    """A file's own date (a PDF's CreationDate: the day someone exported it) dates a text
+    that names none; beside a date of the text it is left out, never a rival that leaves the
+    text's date uncertain (even a day of the same year is another value)."""
+    if all(rule in _FALLBACK_RULES for _hit, rule in found):
+        return found
+    return [(hit, rule) for hit, rule in found if rule != "format"]
 
 
 def _specific(value: str, rule: str, hits: list[tuple[DateHit, str]]) -> str:

@@ -439,3 +439,16 @@ def test_a_publication_note_in_brackets_under_the_signature() -> None:
         "(veröffentlicht am 09.02.2026 auf kv-musterau.de/bewerbungen)\n"
     )
     assert _date(text) == "2026-02-09"
+
+
+def test_a_files_own_date_is_no_rival_of_the_texts() -> None:
+    # a PDF exported long before (or after) the election it lists: the text's year stands
+    value, confidence = _confidence("Bei der Landtagswahl 2027 kandidiere ich.",
+                                    format_date="2019-01-01")
+    assert value == "2027" and confidence >= FACET_THRESHOLD
+    value, confidence = _confidence("Bei der Landtagswahl 2027 kandidiere ich.",
+                                    format_date="2027-02-03")
+    assert value == "2027" and confidence >= FACET_THRESHOLD
+    # without a date of the text it dates the file, unsure
+    value, confidence = _confidence("Ein Text ohne Datum.", format_date="2027-02-03")
+    assert value == "2027-02-03" and confidence < FACET_THRESHOLD
