@@ -351,14 +351,17 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
             continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
         kind = _nearest_kind(before, after, election)
         if kind is not None:
-            past = _PAST.search(text, sentence.start, match.start())
-            hits.append(DateHit(value, sentence.text, _PAST_RANK if past else kind, sentence.zone))
+            before_past = _PAST.search(text, sentence.start, match.start()) is not None
+            hits.append(
+                DateHit(value, sentence.text, _PAST_RANK if before_past else kind, sentence.zone)
+            )
     if "wahl" in text or "arteitag" in text or "ersammlung" in text:
         for pattern, rank in ((_ASSEMBLY_YEAR, 3), (_ELECTION_YEAR, 4)):
             for match in pattern.finditer(text):
                 sentence = doc.sentence_at(match.start())
                 if sentence is not None and sentence.zone != FOOTER:
-                    past = _PAST.search(text, sentence.start, match.start())
+                    told = _PAST.search(text, sentence.start, match.start()) is not None
+                    past = told or _won_at(text, match.start(), match.end())
                     year = match.group("year")
                     hits.append(
                         DateHit(year, sentence.text, _PAST_RANK if past else rank, sentence.zone)
@@ -413,6 +416,21 @@ _DEADLINE_BEFORE = re.compile(
 # of nothing but the past; kept, weakly, for documents that name nothing else.
 _PAST = re.compile(r"\b(?:[Ss]eit|bereits|damals|vergangene\w*|[Ll]etzte[nrm]?|zuletzt|früher)\b")
 _PAST_RANK = 7
+# An election told as won or lost: "Bei der Kommunalwahl 2019 wurde ich in die Bürgerschaft
+# gewählt" ("Für die Landtagswahl 2026 wurde ich auf Platz 3 gewählt" is a nomination for one
+# to come: only "bei" an election tells its result).
+_AT_ELECTION = re.compile(r"\b[Bb]ei\s+der\s+\S*\s*$")
+_RESULT_AFTER = re.compile(
+    r"[^.!?]{0,80}?\b(?:wurde|wurden|war|waren|zog|zogen|gewann|gewannen|erreichte|erreichten|"
+    r"holte|holten|verlor|verloren|erhielt|erhielten)\b"
+)
+
+
+def _won_at(text: str, start: int, end: int) -> bool:
+    """Is the election at ``start:end`` one whose result the sentence tells (a past one)?"""
+    return bool(
+        _AT_ELECTION.search(text, max(0, start - 30), start) and _RESULT_AFTER.match(text, end)
+    )
 #: A dateline without a year, dated by the year the text's events fix.
 _INFERRED_RANK = 9
 # A newsletter's issue: "Rundbrief der SPD Mainz-Neustadt, Ausgabe Dezember 2024".

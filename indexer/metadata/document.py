@@ -261,6 +261,8 @@ _JOINING_ENDS = ",)"
 _ITEM_START = re.compile(
     r"[-–—•·▪*]|\d{1,3}(?:[.)]|\s)|[a-z][.)]\s"
     r"|[\w.,/ -]{1,30}:\s"  # a field of a form: "Name, Vorname: …", "Rednerin: …"
+    # a dateline opens a paragraph: "Dresden, 4. Juni 2026. Die …" under a headline
+    r"|[A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4}"
 )
 
 

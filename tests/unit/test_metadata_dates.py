@@ -452,3 +452,13 @@ def test_a_files_own_date_is_no_rival_of_the_texts() -> None:
     # without a date of the text it dates the file, unsure
     value, confidence = _confidence("Ein Text ohne Datum.", format_date="2027-02-03")
     assert value == "2027-02-03" and confidence < FACET_THRESHOLD
+
+
+def test_an_election_whose_result_is_told_is_a_past_one() -> None:
+    text = ("Ich möchte für den Deutschen Bundestag kandidieren. Bei der Kommunalwahl 2019 "
+            "wurde ich in die Bürgerschaft der Hansestadt Rostock gewählt.")
+    value, confidence = _confidence(text)
+    assert value is None or confidence < FACET_THRESHOLD
+    # a nomination for an election to come, told in the past tense, dates the text
+    value, confidence = _confidence("Für die Landtagswahl 2026 wurde ich auf Platz 3 gewählt.")
+    assert value == "2026" and confidence >= FACET_THRESHOLD

@@ -270,3 +270,16 @@ def test_a_short_pdf_press_release_keeps_its_nominees(tmp_path: Path) -> None:
 def test_four_short_lines_of_a_list_stay_lines() -> None:
     text = "Unsere Kandidierenden\nAnna Muster, Kiel\nBen Beispiel, Lübeck\nCem Probe, Flensburg"
     assert unwrapped(text) == text
+
+
+def test_a_dateline_under_a_long_headline_opens_its_paragraph() -> None:
+    text = (
+        "CDU Sachsen fordert schnellere Genehmigungen für Windräder im Erzgebirge und Vogtland\n"
+        "Dresden, 4. Juni 2026. Die Landtagsfraktion fordert kürzere Genehmigungsverfahren für\n"
+        "Windkraftanlagen. Wir verlieren Jahre in Aktenordnern, sagte der energiepolitische\n"
+        "Sprecher der Fraktion am Mittwoch in Dresden vor Journalistinnen und Journalisten."
+    )
+    lines = unwrapped(text).split("\n")
+    assert lines[1].startswith("Dresden, 4. Juni 2026. Die Landtagsfraktion fordert")
+    found = extract_metadata(text)
+    assert found["date"].value == "2026-06-04"
