@@ -260,7 +260,9 @@ _JOINING_ENDS = ",)"
 #: A following line that starts an item of a list or table is never joined to the line above.
 _ITEM_START = re.compile(
     r"[-–—•·▪*]|\d{1,3}(?:[.)]|\s)|[a-z][.)]\s"
-    r"|[\w.,/ -]{1,30}:\s"  # a field of a form: "Name, Vorname: …", "Rednerin: …"
+    # a field of a form or a labelled heading: "Name, Vorname: …", "Rednerin: …", "Kandidatur
+    # für den Landesvorstand: Ines Muster"
+    r"|[\w.,/ -]{1,60}:\s"
     # a dateline opens a paragraph: "Dresden, 4. Juni 2026. Die …" under a headline
     r"|[A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4}"
 )

@@ -283,3 +283,18 @@ def test_a_dateline_under_a_long_headline_opens_its_paragraph() -> None:
     assert lines[1].startswith("Dresden, 4. Juni 2026. Die Landtagsfraktion fordert")
     found = extract_metadata(text)
     assert found["date"].value == "2026-06-04"
+
+
+def test_a_labelled_heading_of_a_booklet_is_not_joined_to_the_title() -> None:
+    text = (
+        "Kandidierende für den Landesvorstand – Landesparteitag Sachsen 2025\n"
+        "Kandidatur für den Landesvorstand: Ines Rotermund\n"
+        "Ich bin 44 Jahre alt, Lehrerin in Zwickau und seit 2012 Mitglied der Partei. Ich "
+        "möchte im\n"
+        "Landesvorstand für Bildungspolitik streiten.\n"
+        "Kandidatur für den Landesvorstand: Kai-Uwe Schildbach\n"
+        "Ich bin 52 und Busfahrer in Plauen. Mir geht es um den ländlichen Raum und die Busse.\n"
+    )
+    lines = unwrapped(text).split("\n")
+    assert lines[1] == "Kandidatur für den Landesvorstand: Ines Rotermund"
+    assert "Ich möchte im Landesvorstand für Bildungspolitik streiten." in lines[2]
