@@ -41,9 +41,15 @@ _LABEL = re.compile(
 _TITLES = re.compile(r"(?:(?:Dr|Prof|Dipl\.-\w+)\.?\s*)+")
 _PLACE_IN_LABEL = re.compile(r"(?:Platz|Listenplatz)\s+(\d{1,3})\b")
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_PLACE_WORD = r"(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+_PLACE_ORDINAL = (
+    r"(?:ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|zehnten)"
+)
 # Sentences that name nominees: candidacy and list words.
 _CUE = re.compile(
-    r"[Kk]andidat|[Bb]ewerber|Liste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
+    r"[Kk]andidat|[Bb]ewerber|\w*[Ll]iste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
+    # a list place in words: "Auf Platz zwei folgt …", "Den vierten Platz belegt …"
+    rf"Platz\s+{_PLACE_WORD}\b|{_PLACE_ORDINAL}\s+(?:Listen)?[Pp]latz|"
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Plätze[n]?\s+\d|"
     r"Hoffnungsträger|"
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"

@@ -144,7 +144,8 @@ _LEVEL_PATTERNS = {
     r"ltw\d\d\b|Stimmkreis\w*|Maximilianeum",
     "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|Ortsbeirat\w*|"
     r"Stadtbezirksrat\w*|Bezirksbeirat\w*|"
-    r"Rat\s+der\s+Stadt|Ratswahl\w*|" + _CITY_BUERGERSCHAFT,
+    r"Rat\s+der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Ratswahl\w*|Ratsliste\w*|"
+    + _CITY_BUERGERSCHAFT,
     "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Ortschaftsrat\w*|"
     r"Ortsrat\w*|Rat\s+der\s+Gemeinde",
     "Kreistag": r"Kreistag\w*",

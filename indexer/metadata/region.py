@@ -87,7 +87,8 @@ _OFFICE_PLACE = re.compile(
     r"(?:Oberbürgermeister\w*|Bürgermeister\w*|Landr(?:at|ätin)|Stadtr(?:at|ät)\w*|Gemeinder(?:at|ät)\w*|"
     r"Kreistag\w*|Bezirksversammlung|BVV|Bezirksverordnetenversammlung|Rat|"
     r"Stadtverordnetenversammlung|Stadtparlament|Gemeindevertretung|Stadtvertretung)\s+"
-    r"(?:(?:von|in|für|der\s+Stadt|der\s+Gemeinde|des\s+Landkreises|im\s+Landkreis|des\s+Kreises|"
+    r"(?:(?:von|in|für|der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|der\s+Gemeinde|"
+    r"des\s+Landkreises|im\s+Landkreis|des\s+Kreises|"
     rf"de[rs])\s+)?(?P<place>{PLACE})"
 )
 _ADJ_OFFICE = re.compile(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from indexer.models import RawDocument
@@ -18,10 +20,40 @@ def read(path: Path, limits: Limits) -> ReadResult:
     yield RawDocument(text=text, title=first_line_title(text))
 
 
+#: A line that only dates or labels a press release: "Hannover, 28.04.2026", "12. Mai 2025",
+#: "Pressemitteilung vom 12.05.2025", "PM 14/2026". It stays in the text (it is the dateline)
+#: but is no title: the headline under it is.
+_STAMP_LINE = re.compile(
+    r"(?:Presse(?:mitteilung|erklärung|information)|PM)\b[^\n]{0,40}"
+    r"|(?:[A-ZÄÖÜ][\w./() -]{1,40},\s*)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*"
+    r"\d{2,4}\.?"
+)
+#: Lines looked at for a title below such stamps.
+_TITLE_LINES = 4
+
+
 def first_line_title(text: str) -> str | None:
-    """The first non-empty line, shortened: candidacy texts usually start with a heading."""
-    for line in text.splitlines():
+    """The first non-empty line, shortened: candidacy texts usually start with a heading (a
+    press release's dateline or "Pressemitteilung" above it is passed over)."""
+    lines: list[str] = []
+    for line in _lines(text):  # lazily: a text may be a 50 MB protocol
         line = line.strip().lstrip("#").strip()
         if line:
-            return line if len(line) <= _MAX_TITLE else line[: _MAX_TITLE - 1].rstrip() + "…"
-    return None
+            lines.append(line)
+            if len(lines) == _TITLE_LINES:
+                break
+    if not lines:
+        return None
+    title = next((line for line in lines if not _STAMP_LINE.fullmatch(line)), lines[0])
+    return title if len(title) <= _MAX_TITLE else title[: _MAX_TITLE - 1].rstrip() + "…"
+
+
+def _lines(text: str) -> Iterator[str]:
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1

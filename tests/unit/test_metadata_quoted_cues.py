@@ -76,3 +76,23 @@ def test_a_council_list_told_in_prose() -> None:
         "Frauke Jessen",
     ]
     assert nominees.plural("Die Grünen stellen ihre Stadtratsliste vor")
+
+
+def test_list_places_in_words_and_a_city_council_list() -> None:
+    from tests.support.extraction import sure
+
+    title = "Volt Hannover nominiert Kandidierende für Rat und Regionsversammlung"
+    text = (
+        "Hannover, 28.04.2026\n\n" + title + "\n\n"
+        "Volt Hannover hat am Wochenende seine Kandidierenden für die Kommunalwahl aufgestellt. "
+        "Die Mitglieder wählten die Liste für den Rat der Landeshauptstadt Hannover.\n\n"
+        "Angeführt wird die Ratsliste von Leonie Baumgart (31), Verkehrsplanerin. Auf Platz zwei "
+        "folgt Arvid Kleinschmidt (44), Kinderarzt, auf Platz drei die Studentin Mariam Haidari "
+        "(23). Den vierten Platz belegt der Gastronom Piotr Zawadzki (38).\n"
+    )
+    found = sure(text, title=title)
+    assert found["person"] == (
+        "Leonie Baumgart", "Arvid Kleinschmidt", "Mariam Haidari", "Piotr Zawadzki"
+    )
+    assert found["office"] == "Stadtrat"
+    assert found["region"] == "Hannover"

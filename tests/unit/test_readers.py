@@ -488,3 +488,17 @@ def test_html_page_title_with_the_site_name_is_kept_beside_an_og_title(tmp_path:
     doc = read_one(path)
     assert doc.title == "Bewerbung als Delegierte"
     assert doc.extra[PAGE_TITLE] == "Bewerbung als Delegierte – DIE LINKE. Musterkreis"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Hannover, 28.04.2026\n\nVolt nominiert Liste\n\nText", "Volt nominiert Liste"),
+    ("Pressemitteilung vom 12.05.2025\nGrüne nominieren Mira Test\n", "Grüne nominieren Mira Test"),
+    ("Pressemitteilung\nHusum, 11. Januar 2023\nSPD stellt Liste auf\n", "SPD stellt Liste auf"),
+    ("# Meine Bewerbung\nText", "Meine Bewerbung"),
+    ("12. Mai 2025", "12. Mai 2025"),  # nothing else: the stamp is all there is
+    ("Pressemitteilungen schreiben wir selten\n", "Pressemitteilungen schreiben wir selten"),
+])  # fmt: skip
+def test_a_press_releases_stamp_lines_are_no_title(text: str, title: str) -> None:
+    from indexer.readers.text import first_line_title
+
+    assert first_line_title(text) == title
