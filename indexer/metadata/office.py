@@ -658,7 +658,11 @@ _DECLINES_NEXT = re.compile(
 )
 _BIDS_NEXT = re.compile(
     r"^(?:Dafür|Darum|Hierfür)\s+(?:bewerbe|kandidiere)\s+ich\b(?![^.!?]{0,20}\bnicht\b)|"
-    r"^Ich\s+(?:bewerbe\s+mich|kandidiere)\s+(?:um|für)\s+(?:einen|eine|eines)\s+dieser\b"
+    r"^Ich\s+(?:bewerbe\s+mich|kandidiere)\s+(?:um|für)\s+(?:einen|eine|eines)\s+dieser\b|"
+    # the office just named, by reference: "… wählen Sie eine neue Bürgermeisterin. Ich bewerbe
+    # mich um dieses Amt."
+    r"^Ich\s+(?:bewerbe\s+mich|kandidiere)\s+(?:\w+\s+)?(?:um|für)\s+(?:dieses|das)\s+"
+    r"(?:Amt|Mandat)\b"
 )
 
 

@@ -43,3 +43,17 @@ def test_a_list_place_of_a_parliament(text: str, parliament: bool) -> None:
     start = text.index("Platz") if "Platz" in text else 0
     end = text.index(" ", start + 6) if "Platz" in text else len("Landesliste")
     assert office._parliament_list(text, start, end) is parliament  # noqa: SLF001
+
+
+def test_a_bid_for_a_constituency_in_the_title() -> None:
+    text = ("Liebe Mitglieder,\nich möchte mich Ihnen als Bewerber vorstellen. Ich bin 51 Jahre "
+            "alt und Meister in Glindenberg.\nIhr Steffen Wallmann")
+    found = sure(text, title="Meine Bewerbung für den Landtagswahlkreis Wolmirstedt")
+    assert found["office"] == "Direktkandidat Landtag"
+
+
+def test_the_office_just_named_is_bid_for_by_reference() -> None:
+    text = ("Liebe Röderländerinnen und Röderländer,\nam 15. Juni 2025 wählen Sie eine neue "
+            "Bürgermeisterin oder einen neuen Bürgermeister. Ich bewerbe mich um dieses Amt.\n"
+            "Ihre Cornelia Wächtner")
+    assert sure(text)["office"] == "Bürgermeister"
