@@ -88,8 +88,9 @@ _NAME_AND_ROLE = re.compile(
 _GREETING_LINE = re.compile(
     r"^(?:Für\s+den\s+\w*[Vv]orstand|Im\s+Namen\s+de[sr]\s+[^\n]{3,60}|"
     r"Mit\s+\w+(?:\s+\w+)?\s+Grüße?n?|Herzliche\s+Grüße|Viele\s+Grüße|Beste\s+Grüße|"
-    r"Liebe\s+Grüße|Glück\s+auf|Freundschaft|Solidarische\s+Grüße|Euer|Eure|Ihr|Ihre|Dein|Deine|"
-    r"Gruß|Grüße|Danke|Vielen\s+Dank|Herzlichst|Servus|Bis\s+bald)\W*$",
+    r"Liebe\s+Grüße|Glück\s+auf|Freundschaft|Solidarische\s+Grüße|Solidarisch|Herzlich|"
+    r"Euer|Eure|Ihr|Ihre|Dein|Deine|Gruß|Grüße|Danke|Vielen\s+Dank|Herzlichst|Servus|"
+    r"Bis\s+bald)\W*$",
     re.IGNORECASE,
 )
 _EXCLUDE_BEFORE = re.compile(
@@ -623,6 +624,7 @@ def _joined_signature(tail: list[tuple[str, str]]) -> list[tuple[str, str]]:
     (first, zone), (second, _) = tail[-2], tail[-1]
     if (
         len(first) <= _BROKEN_NAME_CHARS
+        and not _GREETING_LINE.match(first.strip())  # "Solidarisch" / "Mehmet": no name
         and re.fullmatch(_TOKEN, second.strip(" .,"))
         and not _NAME_ONLY.match(_SIGNED.sub("", first).strip(" .,"))
     ):
@@ -868,6 +870,8 @@ def candidates(
         out = [_halved(c, _THIRD_ONLY) for c in out]  # co-candidates, predecessors, thanked
     if context.genre in _REPORTED_GENRES:  # the byline of an interview or a report on a
         out = [_halved(c, _BYLINE_ONLY) for c in out]  # nomination names the journalist
+    if context.genre == "nomination":  # and a report's signature its press contact or chair
+        out = [_halved(c, _SIGNATURE_ONLY) for c in out]
     return out
 
 
@@ -932,6 +936,7 @@ def _introduced(doc: Doc, found: Candidate) -> bool:
 #: Genres written about the candidate by someone else: the byline names the writer.
 _REPORTED_GENRES = frozenset(("qa", "nomination"))
 _BYLINE_ONLY = frozenset(("byline",))
+_SIGNATURE_ONLY = frozenset(("signature",))
 #: Weight of a speaker whose own turn states the bid, and of an interview's answerer.
 TURN_BID_WEIGHT, TURN_ANSWER_WEIGHT = 0.85, 0.75
 

@@ -409,3 +409,29 @@ def test_a_question_portal_asks_the_candidate_named_after_an() -> None:
     found = sure(text, title=title)
     assert found["person"] == "Uwe Stellmacher"  # not the questioner
     assert found["date"] == "2025-01-17"  # the answer's own date
+
+
+def test_a_closing_word_and_a_first_name_are_no_broken_name() -> None:
+    from tests.support.extraction import sure
+
+    text = (
+        "Mehmet Akgül-Rohde, DIE LINKE Ortsverband Gröpelingen/Walle\n\nLiebe Genoss*innen,\n\n"
+        "auf der Landesmitgliederversammlung wählen wir unsere Delegierten zum Bundesparteitag. "
+        "Ich bewerbe mich auf einen der offenen Plätze.\n\nIch würde mich über eure Stimme "
+        "freuen.\n\nSolidarisch\nMehmet\n"
+    )
+    found = sure(text, title="Bewerbung als Delegierter zum Bundesparteitag")
+    assert found["person"] == "Mehmet Akgül-Rohde"
+
+
+def test_the_press_contact_under_a_nomination_report_is_not_the_nominee() -> None:
+    from tests.support.extraction import sure
+
+    text = (
+        "Sonsbeck, 23.05.2025\n\nDie CDU Sonsbeck geht mit Birgit Terhoeven in die "
+        "Bürgermeisterwahl. Die Mitgliederversammlung wählte die Steuerberaterin mit 41 von 43 "
+        "Stimmen zur Kandidatin. „Sie kann zuhören“, sagte der Vorsitzende Werner Ophey.\n\n"
+        "Kontakt für Rückfragen:\nCDU-Gemeindeverband Sonsbeck\nWerner Ophey, Vorsitzender\n"
+    )
+    found = sure(text, title="CDU schickt Birgit Terhoeven ins Rennen um das Bürgermeisteramt")
+    assert found["person"] == "Birgit Terhoeven"
