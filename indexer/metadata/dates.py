@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from indexer.isodate import compose
 from indexer.metadata.casing import capital_lines, lower_case_text
+from indexer.metadata.cues import CLAUSE_CHAR
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.stamps import VERSION_STAMP
@@ -349,7 +350,9 @@ def _event_dates(doc: Doc, known_year: int | None) -> list[DateHit]:
         before, after = _around(text, match)
         if _DEADLINE_BEFORE.search(before[-30:]):
             continue  # "Bewerbungen bis zum 15. Januar": a deadline dates nothing
-        kind = _nearest_kind(before, after, election)
+        # "am 14. März 2026 stellen wir unsere Landesliste … auf": the assembly
+        we_nominate = _WE_NOMINATE_AFTER.match(text, match.end()) is not None
+        kind = 1 if we_nominate else _nearest_kind(before, after, election)
         if kind is not None:
             before_past = _PAST.search(text, sentence.start, match.start()) is not None
             hits.append(
@@ -383,7 +386,9 @@ def _title_events(doc: Doc, known_year: int | None, election: re.Pattern[str]) -
         if value is None:
             continue
         before, after = _around(title, match)
-        kind = _nearest_kind(before, after, election)
+        # "am 14. März 2026 stellen wir unsere Landesliste … auf": the assembly
+        we_nominate = _WE_NOMINATE_AFTER.match(title, match.end()) is not None
+        kind = 1 if we_nominate else _nearest_kind(before, after, election)
         if kind is not None:
             hits.append(DateHit(value, doc.title, kind, TITLE))
     return hits
@@ -464,6 +469,15 @@ def _issues(doc: Doc) -> list[DateHit]:
 # am Samstag ... nominiert" (the future "wird am ... gewählt" is the election).
 _PERFECT_BEFORE = re.compile(r"\b(?:hat|haben)\b(?:\s+\w+){0,3}\s+am\s+$")
 _NOMINATED_AFTER = re.compile(r"\b(?:gewählt|nominiert|aufgestellt|bestimmt|gekürt)\b")
+
+
+# The members' own nominating act right after a date: "am 14. März stellen wir … auf",
+# "wählen wir unsere Delegierten", "nominieren wir".
+_WE_NOMINATE_AFTER = re.compile(
+    # (not "stellen wir … vor": a presentation, its particle at the clause's end)
+    rf"\W{{0,3}}(?:stellen|wählen|nominieren|bestimmen|küren)\s+wir\b"
+    rf"(?!{CLAUSE_CHAR}*\bvor\s*(?:[.!?,;]|$))"
+)
 
 
 def _nearest_kind(before: str, after: str, election: re.Pattern[str] = _ELECTION) -> int | None:

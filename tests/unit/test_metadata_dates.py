@@ -462,3 +462,14 @@ def test_an_election_whose_result_is_told_is_a_past_one() -> None:
     # a nomination for an election to come, told in the past tense, dates the text
     value, confidence = _confidence("Für die Landtagswahl 2026 wurde ich auf Platz 3 gewählt.")
     assert value == "2026" and confidence >= FACET_THRESHOLD
+
+
+def test_the_members_own_nominating_act_dates_the_assembly() -> None:
+    text = ("am 14. März 2026 stellen wir in Güstrow unsere Landesliste für die Landtagswahl am "
+            "20. September 2026 auf. Ich bewerbe mich um den vierten Listenplatz.")
+    value, confidence = _confidence(text)
+    assert value == "2026-03-14" and confidence >= FACET_THRESHOLD
+    # "stellen wir … vor" presents, it does not nominate
+    text = ("Am 14. März 2026 stellen wir unsere Kandidaten für die Landtagswahl am 20. September "
+            "2026 vor.")
+    assert _confidence(text)[0] == "2026-09-20"
