@@ -47,7 +47,7 @@ _PLACE_ORDINAL = (
 )
 # Sentences that name nominees: candidacy and list words.
 _CUE = re.compile(
-    r"[Kk]andidat|[Bb]ewerber|\w*[Ll]iste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
+    r"[Kk]andidat|[Bb]ewerber|[Ll]iste\b|[Ll]isten|aufgestellt|nominiert|gewählt|kandidier|"
     # a list place in words: "Auf Platz zwei folgt …", "Den vierten Platz belegt …"
     rf"Platz\s+{_PLACE_WORD}\b|{_PLACE_ORDINAL}\s+(?:Listen)?[Pp]latz|"
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Plätze[n]?\s+\d|"
