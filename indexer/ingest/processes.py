@@ -5,7 +5,7 @@ from __future__ import annotations
 import ctypes
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 
@@ -48,6 +48,23 @@ def stop_signals_held() -> Iterator[None]:
 
 
 @contextmanager
+def _signal_handlers(
+    signals: tuple[signal.Signals, ...], handler: Callable[[int, FrameType | None], None]
+) -> Iterator[None]:
+    """``handler`` for ``signals`` while the block runs, the previous handlers restored after.
+    Only the main thread may set handlers; elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, handler) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, earlier in previous.items():
+            signal.signal(sig, earlier)
+
+
+@contextmanager
 def stop_signals_deferred() -> Iterator[None]:
     """Let a short step that must not be cut in two (publishing a commit and counting what it
     published) finish before a stop signal takes effect.
@@ -56,20 +73,13 @@ def stop_signals_deferred() -> Iterator[None]:
     masking the main thread alone would not hold them back while other threads run; instead the
     handlers only remember the signal, and it is raised again, under the handlers that were in
     place, as soon as the step is done. In other threads there is nothing to defer."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
     caught: list[int] = []
 
     def remember(signum: int, frame: FrameType | None) -> None:
         caught.append(signum)
 
-    previous = {sig: signal.signal(sig, remember) for sig in STOP_SIGNALS}
-    try:
+    with _signal_handlers(STOP_SIGNALS, remember):
         yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
     if caught:
         signal.raise_signal(caught[0])
 
@@ -82,13 +92,5 @@ def _raise_interrupt(signum: int, frame: FrameType | None) -> None:
 def stop_signals_interrupt() -> Iterator[None]:
     """SIGTERM and SIGHUP (a service manager, a closed terminal) stop a write the way Ctrl-C
     does: as :class:`KeyboardInterrupt`, so the same clean-up runs."""
-    if threading.current_thread() is not threading.main_thread():
+    with _signal_handlers((signal.SIGTERM, signal.SIGHUP), _raise_interrupt):
         yield
-        return
-    stops = (signal.SIGTERM, signal.SIGHUP)
-    previous = {sig: signal.signal(sig, _raise_interrupt) for sig in stops}
-    try:
-        yield
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
