@@ -260,6 +260,8 @@ def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
     words before it); cached, since most words of a text are no place at all."""
     if word in _NOT_PLACE:
         return None, False
+    if word == "CSU" or word.startswith("CSU-"):
+        return ("BY", 1), False  # the CSU stands in Bavaria only: "CSU-Ortsverband Münsing"
     if len(word) < 3 or "-" in word[:4]:
         short = _abbreviation_code(word)
         return ((short, 2) if short else None), False

@@ -177,3 +177,14 @@ def gazetteer_code(land: str) -> str:
     code = gazetteer.land_code(land)
     assert code is not None
     return code
+
+
+def test_the_csu_places_a_small_town_in_bavaria_against_a_namesake_district() -> None:
+    text = (
+        "Liebe Mitglieder des CSU-Ortsverbands Münsing,\n\nbei der Ortshauptversammlung in "
+        "Ammerland bewerbe ich mich um den Vorsitz unseres Ortsverbands. Ammerland liegt mir "
+        "am Herzen.\n\nEuer Korbinian Stangl"
+    )
+    found = sure(text, title="Bewerbung für den Ortsvorsitz")
+    assert found["region"] == "Münsing"
+    assert found["bundesland"] == "Bayern"  # not the Landkreis Ammerland in Niedersachsen
