@@ -1,5 +1,6 @@
-"""Version stamps: the line by which a page or a text dates itself ("Stand: 3. März 2026",
-"Seite zuletzt aktualisiert: …", a wiki's "Diese Seite wurde zuletzt am … bearbeitet").
+"""Version stamps and datelines: the lines by which a page or a text dates itself ("Stand: 3.
+März 2026", "Seite zuletzt aktualisiert: …", a wiki's "Diese Seite wurde zuletzt am …
+bearbeitet", a press release's "Hannover, 28.04.2026").
 
 Shared by the readers (an HTML page keeps such a line even from its footer, where the rest
 is template) and by the date extraction (the stamp dates the text, unlike a template's
@@ -19,6 +20,14 @@ VERSION_STAMP = re.compile(
 )
 #: A wiki's footer sentence, which opens the same way on every page of a MediaWiki.
 WIKI_FOOTER = re.compile(r"Diese\s+Seite\s+wurde\s+zuletzt\s+am\b")
+
+
+#: A dateline: "Hannover, 28.04.2026", "Dresden, den 4. Juni 2026", "12. Mai 2025". It opens a
+#: press release's paragraph (a wrapped PDF line is never joined to it) and is no title.
+DATELINE = (
+    r"(?:[A-ZÄÖÜ][\w./() -]{1,40},\s*)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*"
+    r"\d{2,4}"
+)
 
 
 def opens_with_version_stamp(line: str) -> bool:

@@ -224,8 +224,6 @@ def _extract(
     return out.values
 
 
-#: Parties that stand in one Land only: their documents belong to it where nothing else says.
-PARTY_LAND = {"CSU": "Bayern", "SSW": "Schleswig-Holstein"}
 #: How sure that is: a CSU text is Bavarian, unless it names another Land (then that wins).
 PARTY_LAND_CONFIDENCE = 0.6
 
@@ -236,8 +234,9 @@ def _land_of_party(out: _Results, known: Mapping[str, str]) -> None:
     party_value = known.get("party") or (
         out.values["party"].value if "party" in out.values else ""
     )
-    land = PARTY_LAND.get(str(party_value))
-    if land is not None:
+    code = party.PARTY_LAND.get(str(party_value))
+    if code is not None:
+        land = gazetteer.land_name(code)
         out.values["bundesland"] = Extracted(
             land, f"Partei: {party_value}", None, PARTY_LAND_CONFIDENCE
         )

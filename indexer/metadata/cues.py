@@ -8,6 +8,8 @@ each finder, so the finders agree on what the cue is.
 
 from __future__ import annotations
 
+import re
+
 VOTE_COUNT = (
     r"\b\d+\s+(?:von\s+\d+\s+)?(?:abgegebenen\s+|gültigen\s+)?(?:Ja-|Delegierten)?[Ss]timmen\b|"
     r"\b\d+(?:,\d+)?\s*(?:Prozent|%)\s+der\s+(?:abgegebenen\s+|gültigen\s+)?"
@@ -37,6 +39,14 @@ LOCAL_ASSEMBLY = (
 
 # A quotation (someone else's words): its bids, places and names are not the writer's.
 QUOTATION = r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\""
+QUOTED = re.compile(QUOTATION)
+
+
+def without_quotations(text: str) -> str:
+    """``text`` with every quotation replaced by spaces: what the writer says, at the same
+    offsets."""
+    return QUOTED.sub(lambda match: " " * len(match.group(0)), text)
+
 # A bid declined right after its phrase: "Ich kandidiere nicht.", "bewerbe mich nicht erneut"
 # ("nicht für den Vorsitz, sondern als Stellvertreterin" is a bid all the same).
 DECLINED_AFTER = (

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from indexer.metadata import gazetteer
+from indexer.stamps import DATELINE
 
 #: Characters examined from the start and the end of the text.
 HEAD_CHARS = 4000
@@ -264,7 +265,7 @@ _ITEM_START = re.compile(
     # für den Landesvorstand: Ines Muster"
     r"|[\w.,/ -]{1,60}:\s"
     # a dateline opens a paragraph: "Dresden, 4. Juni 2026. Die …" under a headline
-    r"|[A-ZÄÖÜ][\w./() -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*\d{4}"
+    rf"|{DATELINE}"
 )
 
 

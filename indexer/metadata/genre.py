@@ -22,10 +22,10 @@ from indexer.metadata import doctype, names
 from indexer.metadata.casing import capital_lines
 from indexer.metadata.cues import (
     DECLINED_AFTER,
-    QUOTATION,
     TRITT_AN,
     UNQUOTED_CLAUSE_CHAR,
     VOTE_COUNT,
+    without_quotations,
 )
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
 from indexer.metadata.evidence import Candidate, decide
@@ -176,7 +176,6 @@ _CANDIDACY_WORD = re.compile(
 )
 _BID_WORD = re.compile(r"[Kk]andid|[Bb]ewerb|[Nn]ominier|antreten|tritt\s+an")
 _ORDINAL_DOT = re.compile(r"(?<=\d)\.(?=\s)")
-_QUOTE = re.compile(QUOTATION)
 # Title words of genres without a candidacy (any case: "PRESSEMITTEILUNG").
 _PRESS_HEADING = re.compile(
     r"presse(?:mitteilung|erklärung|meldung|information)|medien(?:information|mitteilung)",
@@ -329,7 +328,7 @@ def _heading(doc: Doc) -> str:
 
 def _unquoted(text: str) -> str:
     """Text with quotations blanked: a quoted "ich kandidiere" is someone else's bid."""
-    return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
+    return without_quotations(text)
 
 
 #: Longest question blanked (a question is a sentence, not a paragraph).

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from indexer.metadata import gazetteer, names
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc
+from indexer.metadata.party import PARTY_LAND
 
 # A place of one's life, not of the candidacy: birth, home, school, study, work ("die
 # Handelsschule in Steinfurt", "Studium in Münster", "tätig in Hagen").
@@ -260,8 +261,9 @@ def _word_land_alone(word: str) -> tuple[tuple[str, int] | None, bool]:
     words before it); cached, since most words of a text are no place at all."""
     if word in _NOT_PLACE:
         return None, False
-    if word == "CSU" or word.startswith("CSU-"):
-        return ("BY", 1), False  # the CSU stands in Bavaria only: "CSU-Ortsverband Münsing"
+    party_land = PARTY_LAND.get(word.split("-", 1)[0])
+    if party_land is not None:  # a party of one Land: "CSU-Ortsverband Münsing"
+        return (party_land, 1), False
     if len(word) < 3 or "-" in word[:4]:
         short = _abbreviation_code(word)
         return ((short, 2) if short else None), False

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
-from indexer.metadata.cues import QUOTATION, VOTE_COUNT
+from indexer.metadata.cues import QUOTED, VOTE_COUNT, without_quotations
 from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 from indexer.metadata.office import UNRESOLVED
@@ -107,8 +107,7 @@ _PLURAL_RARE = re.compile(
 )
 # A count right before a word that is singular and plural alike ("Bewerber").
 _COUNTED = re.compile(
-    r"\b(?:\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|beide[n]?|alle|"
-    r"mehrere|sämtliche|weitere)\s+(?:\w+\s+)?$",
+    rf"\b(?:\d{{1,3}}|{_PLACE_WORD}|beide[n]?|alle|mehrere|sämtliche|weitere)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "als Kandidaten", "zum Direktkandidaten": an accusative or dative singular, not a plural.
@@ -287,7 +286,7 @@ def _post(label: str) -> str | None:
 _NAME_JOINT = re.compile(r"\s*(?:,|;|/|\bund\b|\bsowie\b|&)\s*")
 
 
-def co_nominees(line: str, first: Nominee) -> list[Nominee]:
+def _co_nominees(line: str, first: Nominee) -> list[Nominee]:
     """The further names of a label line that lists several for one label ("Beisitzer: Anna
     Muster, Ben Beispiel und Cem Probe"): only names joined by commas or "und", nothing else on
     the line, so a name in a description ("Anna Muster, Nachfolgerin von …") is never taken."""
@@ -490,7 +489,7 @@ def listed(doc: Doc) -> list[Nominee]:
         nominee = _item_nominee(line, start) or _label_nominee(line, start)
         if nominee is not None:
             found.append(nominee)
-            found.extend(co_nominees(line, nominee))
+            found.extend(_co_nominees(line, nominee))
         elif (nominee := _bare_nominee(line, start)) is not None:
             bare.append((number, nominee))
     if doc.whole and len(found) >= 2:
@@ -510,9 +509,6 @@ def listed(doc: Doc) -> list[Nominee]:
     return _unique(found)
 
 
-_QUOTED = re.compile(QUOTATION)
-
-
 def in_prose(doc: Doc) -> list[Nominee]:
     """Names in sentences with a nominee cue, outside lists (each sentence read once).
 
@@ -524,8 +520,8 @@ def in_prose(doc: Doc) -> list[Nominee]:
     for sentence in doc.sentences:
         if sentence.zone == FOOTER or not _cued(sentence.text):
             continue
-        quotes = [m.span() for m in _QUOTED.finditer(sentence.text)]
-        cued_outside = not quotes or _cued(_QUOTED.sub(_blank, sentence.text))
+        quotes = [m.span() for m in QUOTED.finditer(sentence.text)]
+        cued_outside = not quotes or _cued(without_quotations(sentence.text))
         for name in find_names(sentence.text, reversed_form=False):
             quoted = any(a <= name.start < b for a, b in quotes)
             if _excluded(sentence.text, name) or not (quoted or cued_outside):
@@ -534,11 +530,6 @@ def in_prose(doc: Doc) -> list[Nominee]:
             region = _region_after(sentence.text[name.end :])
             found.append(Nominee(name.name, None, region, start, sentence.text, False))
     return _unique(found)
-
-
-def _blank(match: re.Match[str]) -> str:
-    """A quotation replaced by spaces (offsets kept)."""
-    return " " * len(match.group())
 
 
 # "…, der selbst nicht kandidiert": named beside the list, not on it; "…, Ewald Muster,

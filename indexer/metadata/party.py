@@ -25,6 +25,10 @@ from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import HintIndex
 
+#: Parties that stand in one Land only (canonical name -> Land code): their documents belong to
+#: it where nothing else says, and their name is Land context ("CSU-Ortsverband Münsing").
+PARTY_LAND = {"CSU": "BY", "SSW": "SH"}
+
 # A party named as the organisation ("CSU Rosenheim-Land", "SPD-Mitglied", "FDP Niedersachsen")
 # is stronger evidence of the publisher than a party discussed in the text.
 _ORG_AFTER = re.compile(

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, genre, names, turns
-from indexer.metadata.cues import QUOTATION, VOTE_COUNT
+from indexer.metadata.cues import VOTE_COUNT, without_quotations
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence, split_sentences
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
@@ -1010,7 +1010,7 @@ def _lead_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
     heads = [(doc.title, TITLE)] if doc.title else []
     heads += [(line, zone) for _, line, zone in doc.lines[:6] if zone != FOOTER]
     for text, zone in heads:
-        unquoted = _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+        unquoted = without_quotations(text)
         for found in names.find_names(unquoted):
             before = text[max(0, found.start - 60) : found.start]
             if _QUESTIONER.search(before) or _EXCLUDE_BEFORE.search(before):
@@ -1044,7 +1044,7 @@ def _focus_names(context: Context, focus: Sentence | None) -> list[EvidenceCandi
     if context.genre != "nomination" or focus is None:
         return []
     out: list[EvidenceCandidate] = []
-    text = _QUOTED.sub(lambda m: " " * len(m.group(0)), focus.text)
+    text = without_quotations(focus.text)
     for found in names.find_names(text):
         if not names.is_first_name(found.name.split()[0]):
             continue
@@ -1099,7 +1099,6 @@ def _field_names(doc: Doc) -> list[EvidenceCandidate]:
 
 
 # Quotations: a quoted "Kandidat" is someone speaking about the candidate, not a cue here.
-_QUOTED = re.compile(QUOTATION)
 
 
 # A lead sentence that states the candidacy ("unterstützt X bei ihrer Bewerbung um …").

@@ -27,7 +27,7 @@ from indexer.metadata import gazetteer
 from indexer.metadata import office as office_module
 from indexer.metadata.casing import capital_lines
 from indexer.metadata.constituency import NOT_A_NAME, find_constituency
-from indexer.metadata.cues import LAND_ASSEMBLY, LOCAL_ASSEMBLY, QUOTATION
+from indexer.metadata.cues import LAND_ASSEMBLY, LOCAL_ASSEMBLY, without_quotations
 from indexer.metadata.document import BODY, FOOTER, HEAD, TAIL, TITLE, Doc, Sentence
 from indexer.metadata.evidence import Candidate, Context, decide
 from indexer.metadata.gazetteer import BEZIRK, GEMEINDE, KREIS, LAND, Place
@@ -96,13 +96,17 @@ _ADJ_OFFICE = re.compile(
     r"Oberbürgermeister\w*|Bürgermeister\w*|Landtag\w*|Stadtverordnet\w*|Bürgerschaft|"
     r"Stadtparlament\w*|Ortsbeirat\w*)"
 )
+#: Words before the name of a city's district, not of a town ("Ortsbeirat Neustadt").
+_DISTRICT_WORDS = (
+    "Ortsbeirat", "Stadtteil", "Ortsteil", "Stadtbezirksrat", "Bezirksbeirat", "Ortsrat",
+    "Ortschaftsrat",
+)  # fmt: skip
 # A Gemeinde in a place position: "der Stadt Elmshorn", "Gemeinde Nörten-Hardenberg", a local
 # voter group's name ("Freie Bürgerliste Nörten-Hardenberg"), "Bürgermeisterwahl in Albstadt".
 _GEMEINDE_AT = re.compile(
     r"\b(?:Stadt|Gemeinde|Markt|Marktgemeinde|Flecken|Hansestadt|Kreisstadt|Samtgemeinde|"
     r"Bürgerliste|Wählergemeinschaft|Wählergruppe|Wählervereinigung|Bürgerforum|Bürgerblock|"
-    r"Ortsbeirat|Stadtbezirksrat|Bezirksbeirat|Ortsrat|Ortschaftsrat|Stadtteil|Ortsteil|"
-    r"(?:Oberb|B)ürgermeisterwahl|"
+    rf"{'|'.join(_DISTRICT_WORDS)}|(?:Oberb|B)ürgermeisterwahl|"
     r"Kommunalwahl|Stadtratswahl|"
     r"Gemeinderatswahl|Kreistag\w*|Kreistagswahl|im\s+Stadtrat|im\s+Gemeinderat|"
     r"im\s+Rat\s+der\s+Stadt)"
@@ -291,11 +295,6 @@ def _gemeinde_at(
     return None
 
 
-#: Words before the name of a city's district, not of a town ("Ortsbeirat Neustadt").
-_DISTRICT_WORDS = (
-    "Ortsbeirat", "Stadtteil", "Ortsteil", "Stadtbezirksrat", "Bezirksbeirat", "Ortsrat",
-    "Ortschaftsrat",
-)  # fmt: skip
 
 
 def _city_district(place: str, doc: Doc) -> tuple[str, tuple[Place, ...]] | None:
@@ -476,13 +475,6 @@ def _unit_score(unit: Unit, office: OfficeHit | None) -> float:
     return score
 
 
-_QUOTED = re.compile(QUOTATION)
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
-
-
 class _Finder:
     """Region rules for one document; the office scope picks the rule (see module doc)."""
 
@@ -601,7 +593,7 @@ class _Finder:
         assert self.office is not None
         for sentence in self.doc.content():
             if "„" in sentence.text:  # a quotation's places ("… auch wenn Mannheim nah ist")
-                sentence = dataclasses.replace(sentence, text=_QUOTED.sub(_blank, sentence.text))
+                sentence = dataclasses.replace(sentence, text=without_quotations(sentence.text))
             # (the title may name the office by another word: "für die Stadtvertretung X")
             if self.office.pattern.search(sentence.text) or (
                 sentence.zone == TITLE and names_office(self.office.canonical, sentence.text)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from indexer.models import RawDocument
 from indexer.readers.base import Limits, ReadResult, read_bytes
 from indexer.readers.decoding import decode
+from indexer.stamps import DATELINE
 
 EXTENSIONS = (".txt", ".text")
 
@@ -24,9 +25,7 @@ def read(path: Path, limits: Limits) -> ReadResult:
 #: "Pressemitteilung vom 12.05.2025", "PM 14/2026". It stays in the text (it is the dateline)
 #: but is no title: the headline under it is.
 _STAMP_LINE = re.compile(
-    r"(?:Presse(?:mitteilung|erklärung|information)|PM)\b[^\n]{0,40}"
-    r"|(?:[A-ZÄÖÜ][\w./() -]{1,40},\s*)?(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s*"
-    r"\d{2,4}\.?"
+    rf"(?:Presse(?:mitteilung|erklärung|information)|PM)\b[^\n]{{0,40}}|{DATELINE}\.?"
 )
 #: Lines looked at for a title below such stamps.
 _TITLE_LINES = 4
@@ -36,7 +35,7 @@ def first_line_title(text: str) -> str | None:
     """The first non-empty line, shortened: candidacy texts usually start with a heading (a
     press release's dateline or "Pressemitteilung" above it is passed over)."""
     lines: list[str] = []
-    for line in _lines(text):  # lazily: a text may be a 50 MB protocol
+    for line in io.StringIO(text):  # line by line: a text may be a 50 MB protocol
         line = line.strip().lstrip("#").strip()
         if line:
             lines.append(line)
@@ -47,13 +46,3 @@ def first_line_title(text: str) -> str | None:
     title = next((line for line in lines if not _STAMP_LINE.fullmatch(line)), lines[0])
     return title if len(title) <= _MAX_TITLE else title[: _MAX_TITLE - 1].rstrip() + "…"
 
-
-def _lines(text: str) -> Iterator[str]:
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            yield text[start:]
-            return
-        yield text[start:end]
-        start = end + 1
