@@ -101,6 +101,10 @@ Floats32 = NDArray[np.float32]
 _hash = zlib.crc32
 
 
+#: Postings summed at once by :meth:`FlatField.weight_sums` (a bound on its scratch memory).
+_SUM_STRETCH = 1 << 20
+
+
 def term_hashes(btexts: list[bytes]) -> UInts:
     """The lookup key of each term."""
     key = _hash
@@ -338,6 +342,56 @@ class FlatField:
                 return int(term)
             at += 1  # another term with the same hash
         return -1
+
+    def find_many(self, btexts: list[bytes]) -> list[int]:
+        """:meth:`find` for many terms: their hashes looked up in one vectorised search
+        ("similar documents" asks for the collection frequency of hundreds of words a page,
+        in every segment)."""
+        if not btexts:
+            return []
+        keys = term_hashes(btexts)
+        places = np.searchsorted(self.hashes, keys).tolist()
+        hashes: memoryview = self._hashes  # type: ignore[attr-defined]
+        order: memoryview = self._order  # type: ignore[attr-defined]
+        text_starts: memoryview = self._text_starts  # type: ignore[attr-defined]
+        size = len(hashes)
+        numbers: list[int] = []
+        for btext, key, at in zip(btexts, keys.tolist(), places, strict=True):
+            number = -1
+            while at < size and hashes[at] == key:
+                term = order[at]
+                if self.texts[text_starts[term] : text_starts[term + 1]] == btext:
+                    number = int(term)
+                    break
+                at += 1
+            numbers.append(number)
+        return numbers
+
+    def weight_sums(self) -> Floats32:
+        """Per term, the sum of its postings' weights rounded to ``float32`` (as Whoosh's
+        term infos store it: the collection frequency). Summed once per field, in stretches
+        of about a million postings; a term's own sum is the ``float64`` sum of its weights,
+        as :meth:`FlatTermsReader.frequency` computes it one term at a time."""
+        cached: Floats32 | None = self.__dict__.get("_weight_sums")
+        if cached is not None:
+            return cached
+        starts = np.asarray(self.starts, dtype=np.int64)
+        terms = len(starts) - 1
+        sums = np.zeros(terms, dtype=np.float32)
+        first = 0
+        while first < terms:
+            last = int(np.searchsorted(starts, starts[first] + _SUM_STRETCH, side="right")) - 1
+            last = min(max(last, first + 1), terms)
+            begin, end = int(starts[first]), int(starts[last])
+            if end > begin:
+                bounds = np.minimum(starts[first:last] - begin, end - begin - 1)
+                totals = np.add.reduceat(self.weights_of(begin, end), bounds, dtype=np.float64)
+                empty = starts[first + 1 : last + 1] == starts[first:last]
+                totals[empty] = 0.0
+                sums[first:last] = totals.astype(np.float32)
+            first = last
+        object.__setattr__(self, "_weight_sums", sums)
+        return sums
 
     def terms(self) -> list[bytes]:
         """Every term's bytes, in byte order (term number order)."""

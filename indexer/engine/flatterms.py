@@ -164,6 +164,17 @@ class FlatTermsReader:
         field, number = self._term(fieldname, btext)
         return _stored(field.weights_of(*field.span(number)).sum(dtype="float64"))
 
+    def frequencies(self, fieldname: str, btexts: list[bytes]) -> list[float | None] | None:
+        """:meth:`frequency` of many terms at once (None where the segment lacks one), or
+        None for a field Whoosh's own files hold (ask :meth:`frequency` then)."""
+        if fieldname not in self._flat_fields:
+            return None
+        field = self._field(fieldname)
+        if field is None:
+            return [None] * len(btexts)
+        sums = field.weight_sums()
+        return [float(sums[n]) if n >= 0 else None for n in field.find_many(btexts)]
+
     def doc_frequency(self, fieldname: str, btext: bytes) -> int:
         if fieldname not in self._flat_fields:
             return int(self._inner.doc_frequency(fieldname, btext))

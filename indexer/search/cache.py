@@ -307,6 +307,19 @@ class Generation:
         ordered: list[int] = ids[np.argsort(places)].tolist()
         return ordered
 
+    def nearest_in_time(self, docs: Mask, around: int, limit: int) -> list[int]:
+        """The ``limit`` documents of ``docs`` dated nearest to the day ``around``
+        (``yyyymmdd``, a date's first day), ties oldest first, undated ones last: what a
+        reader of a document dated ``around`` looks for among its author's others. Distances
+        are counted in days on the date columns, so only the chosen documents are read."""
+        ordered = np.asarray(self.by_date_within(docs, "oldest"), dtype=np.int64)
+        starts = self.starts[ordered]
+        dated = starts > 0
+        distance = np.full(len(ordered), np.iinfo(np.int64).max, dtype=np.int64)
+        distance[dated] = np.abs(_days(starts[dated]) - _days(np.array([around]))[0])
+        chosen = np.argsort(distance, kind="stable")[:limit]
+        return ordered[chosen].tolist()  # type: ignore[no-any-return]
+
     def _date_places(self, sort: str) -> np.ndarray[Any, np.dtype[np.int64]]:
         """Each document's place in the date order of ``sort`` (newest or oldest first)."""
         newest = sort == "newest"
@@ -346,3 +359,11 @@ def _docs_for_values(ranker: Ranker, name: str, values: list[str]) -> Mask:
         elif value.isdigit():
             queries.append(NumericRange("year", int(value), int(value)))
     return ranker.docs(Or(queries)) if queries else ranker.mask_of(())
+
+
+def _days(yyyymmdd: np.ndarray[Any, Any]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    """``yyyymmdd`` integers as day numbers (days since 1970-01-01)."""
+    values = np.asarray(yyyymmdd, dtype=np.int64)
+    months = (values // 10000 - 1970) * 12 + (values // 100 % 100 - 1)
+    days = months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+    return days + values % 100 - 1

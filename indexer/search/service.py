@@ -317,6 +317,29 @@ class SearchService:
         hits = [generation.hit(searcher, d) for d in ordered]
         return int(np.count_nonzero(docs)), hits
 
+    def person_documents_near(
+        self, name: str, date: str | None, limit: int, leave_out: str = ""
+    ) -> tuple[int, list[Hit]]:
+        """The person's documents dated nearest to ``date`` (ties oldest first, undated
+        last; oldest first where ``date`` is none), without ``leave_out`` (an id): "Mehr von"
+        on a document page. Returns the person's number of documents and at most ``limit``
+        hits; only those are read (a page once read the person's first 200)."""
+        searcher = self.searcher()
+        generation = self.generation(searcher)
+        docs = generation.ranker(searcher).docs(Term("person", name))
+        docs = _intersect(docs, [generation.access.mask(self.audience)])
+        total = int(np.count_nonzero(docs))
+        skipped = searcher.document_number(id=leave_out) if leave_out else None
+        if skipped is not None and skipped < len(docs):
+            docs = docs.copy()
+            docs[skipped] = False
+        around = bound(date, end=False) if date else None
+        if around is None:
+            ordered = generation.by_date_within(docs, "oldest", limit)
+        else:
+            ordered = generation.nearest_in_time(docs, around, limit)
+        return total, [generation.hit(searcher, d) for d in ordered]
+
     def candidacies(self, request: SearchRequest) -> tuple[int, list[Candidacy]]:
         """Every run for an office among the candidacy documents of a search (any page).
 

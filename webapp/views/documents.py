@@ -266,35 +266,22 @@ def citation(record: dict[str, Any], page: int | None = None) -> str:
 
 
 def more_from_person(service: SearchService, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Up to three authors' other documents, the nearest in time first: what a reader of
+    this document looks for."""
     out = []
     for name in (record.get("person") or [])[:3]:
-        total, hits = service.person_documents(name, limit=200)
-        others = [h for h in hits if h.id != record["id"]]
-        # The nearest in time first: what a reader of this document looks for.
-        others.sort(key=lambda h: _distance(h.date, record.get("date")))
+        total, others = service.person_documents_near(
+            name, record.get("date"), MORE_FROM_PERSON, leave_out=record["id"]
+        )
         out.append(
             {
                 "name": name,
                 "url": person_url(name),
                 "total": total,
-                "hits": [hit_dict(h) for h in others[:MORE_FROM_PERSON]],
+                "hits": [hit_dict(h) for h in others],
             }
         )
     return out
-
-
-def _distance(date: str | None, reference: str | None) -> tuple[int, str]:
-    if not date or not reference:
-        return (1, date or "")
-    return (0, str(abs(_ordinal(date) - _ordinal(reference))).zfill(8))
-
-
-def _ordinal(iso: str) -> int:
-    parts = [int(p) for p in re.findall(r"\d+", iso)[:3]] + [1, 1]
-    try:
-        return dt.date(parts[0], parts[1], parts[2]).toordinal()
-    except ValueError:
-        return 0
 
 
 def _search_url(q: str) -> str | None:

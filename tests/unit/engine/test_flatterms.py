@@ -18,6 +18,7 @@ from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 from whoosh.writing import SegmentWriter
 
+from indexer.engine import flat as flat_module
 from indexer.engine.codec import FastSegmentWriter
 from indexer.engine.flat import EXTENSION
 from indexer.engine.flatterms import FlatCodec, FlatTermsReader
@@ -98,6 +99,27 @@ def test_terms_and_statistics_equal_whoosh(pair: tuple[Searcher, Searcher], name
     assert got.frequency(name, absent) == 0
     with pytest.raises(TermNotFound):
         got.term_info(name, absent)
+
+
+@pytest.mark.parametrize("stretch", [1 << 20, 7])
+@pytest.mark.parametrize("name", FLAT_FIELDS)
+def test_frequencies_of_many_terms_are_each_terms_frequency(
+    pair: tuple[Searcher, Searcher], name: str, stretch: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """All at once ("similar documents") as one at a time, in every segment: the sums in
+    stretches of a few postings (a term's postings cut across stretches) as in one."""
+    monkeypatch.setattr(flat_module, "_SUM_STRETCH", stretch)
+    flat, whoosh = pair
+    words = [*whoosh.reader().lexicon(name), b"wortdasesnichtgibt", b""]
+    for leaf, _offset in flat.reader().leaf_readers():
+        terms = leaf._terms
+        field = terms._field(name)
+        if field is not None:
+            field.__dict__.pop("_weight_sums", None)  # summed again with this stretch
+        many = terms.frequencies(name, words)
+        one = [terms.frequency(name, w) if (name, w) in terms else None for w in words]
+        assert many == one and any(v is not None for v in many) and many[-2] is None
+    assert terms.frequencies("id", words) is None  # a field in Whoosh's files: ask one by one
 
 
 def test_weights_and_frequencies_differ_in_the_stemmed_fields(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,16 @@ from indexer.errors import Interrupted
 from indexer.ingest.indexing import IndexOptions, index_paths
 from indexer.ingest.parallel import SerialWriter
 from indexer.ingest.processes import stop_signals_deferred, stop_signals_interrupt
+
+
+@pytest.fixture(autouse=True)
+def ctrl_c_raises() -> Iterator[None]:
+    """SIGINT as a terminal gives it: Python's KeyboardInterrupt. A shell starts a
+    background job (``make test &``, a CI runner) with SIGINT ignored, and Python then
+    leaves it ignored; these tests send it to themselves."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
 
 
 def _corpus(folder: Path, count: int) -> Path:

@@ -3,6 +3,7 @@ the first ``limit`` when asked; the same as sorting the documents one by one."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import numpy as np
@@ -62,3 +63,38 @@ def test_date_filters_are_kept_read_only_per_generation(generation: Generation) 
     assert other is not None and other is not first and not np.array_equal(other, first)
     with pytest.raises(ValueError):
         first[0] = not first[0]
+
+
+def _day(yyyymmdd: int) -> int:
+    year, month, day = yyyymmdd // 10000, yyyymmdd // 100 % 100, yyyymmdd % 100
+    return dt.date(year, month, day).toordinal()
+
+
+@pytest.mark.parametrize("around", [20230101, 20220505, 20190317, 19991231, 20300101])
+@pytest.mark.parametrize("limit", [1, 5, 500])
+def test_nearest_in_time_is_the_smallest_distance_in_days(
+    around: int, limit: int
+) -> None:
+    """"Mehr von": the documents dated nearest to a day, ties in the oldest-first order,
+    undated ones last — the same as measuring every document's distance with dates."""
+    rng = random.Random(around)
+    ix = RamStorage().create_index(build_schema())
+    writer = FastSegmentWriter(ix)
+    for n in range(150):  # valid dates only, as the indexer writes them
+        day = rng.choice([0, 20230101, 20220505, 20221229, 20230104]) if n % 2 else (
+            rng.randint(1990, 2029) * 10000 + rng.randint(1, 12) * 100 + rng.randint(1, 28))
+        writer.add_document(id=f"d{n}", title="T", text="Text", exact="T Text",
+                            date_start=day, date_end=day)
+    writer.commit()
+    with ix.searcher() as searcher:
+        generation = Generation(searcher)
+    docs = np.random.default_rng(1).random(len(generation.starts)) < 0.6
+    oldest_first = generation.by_date_within(docs, "oldest")
+    starts = generation.starts.tolist()
+
+    def distance(d: int) -> tuple[int, int]:
+        return (1, 0) if starts[d] == 0 else (0, abs(_day(starts[d]) - _day(around)))
+
+    want = sorted(oldest_first, key=distance)[:limit]  # stable: ties stay oldest first
+    assert generation.nearest_in_time(docs, around, limit) == want
+    assert any(starts[d] == 0 for d in oldest_first)  # undated ones take part

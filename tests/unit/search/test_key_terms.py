@@ -57,4 +57,4 @@ def test_no_more_words_are_kept_than_its_size(searcher: Searcher) -> None:
     assert kept.of_text(searcher.reader(), "text", TEXTS[2], 5) == searcher.key_terms_from_text(
         "text", TEXTS[2], numterms=5
     )
-    assert len(kept._frequencies) == 3
+    assert len(kept._kept) == 3
