@@ -66,8 +66,12 @@ def _full_text_wanted() -> bool:
 #: Exports that run at once in one serving process (a full export reads every matching record).
 EXPORT_CONCURRENCY = 2
 #: Exports that may wait for a free slot in one process; beyond that a 429 comes at once, so
-#: one client cannot park every server thread in the queue.
-EXPORT_QUEUE = 2
+#: one client cannot park every server thread in the queue (with the default 8 threads, two
+#: stay free for searches). Two were too few: keep-alive connections are not always spread
+#: evenly over the processes (an export's connection closes, its client's next one may land
+#: on the other process), and the load benchmark's signed-in mix met a 429 about once in
+#: 1,500 requests with five exports on one process.
+EXPORT_QUEUE = 4
 #: Seconds a waiting export waits for a slot before it gets a 429.
 EXPORT_WAIT = 20.0
 BUSY_MESSAGE = (
