@@ -28,13 +28,14 @@ from indexer.readers import Limits, RecordError, pick_reader
 from indexer.readers.base import PAGE_TITLE
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 8  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
+PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
 # 4: the document's own date first, layout tables, speaker turns (session 6 extraction round)
 # 5: election reports, forwarded mail, page site names, party Bezirke (session 7 round)
 # 6: added bids, Land assemblies, version stamps, flyers, dot-leader tables (session 8 round)
 # 7: hard-wrapped text (PDF text layers) read as paragraphs, a PDF's placeholder title dropped
 # 8: per-post offices and co-nominees of a board list, quoted cues, seats held for a party,
 #    district councils, schema.org dates of web pages
+# 9: the writer's seat in a party body names the party, the Greens' delegate assemblies
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -274,6 +274,15 @@ _SELF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SELF_AFTER = re.compile(r"^\W{0,3}(?:kandidier|trete\s+ich|bewerbe\s+ich)", re.IGNORECASE)
+# A body of the party the writer stands for or sits in: "meine Kandidatur für den
+# Landesvorstand der Piraten", "ich bin Beisitzerin im Kreisvorstand der SPD" — self only with
+# the writer in the sentence (I, my), since "der Landesvorstand der CDU beschloss" in a press
+# release names a rival's board.
+_BODY_OF_BEFORE = re.compile(
+    r"(?:vorstand|vorsitz|liste|fraktion|präsidium|parteirat)(?:es|s)?\s+(?:der|des|von)\s+$",
+    re.IGNORECASE,
+)
+_WRITER = re.compile(r"\b(?:ich|mein\w*|mich|mir)\b", re.IGNORECASE)
 # A bid for a party, its verb later in the sentence: "für die Grünen im Wahlkreis 4 antreten".
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:die\s+|den\s+)?$", re.IGNORECASE)
 _BID_AFTER = re.compile(
@@ -346,13 +355,33 @@ def _mention_rule(text: str, start: int, end: int) -> str:
         return "past"
     if _UMBRELLA_AFTER.match(after):
         return "umbrella"
-    if _SELF_BEFORE.search(before) or _SELF_AFTER.match(after):
+    if _speaks_for(text, start, end):
         return "self"
-    if _FOR_BEFORE.search(before) and _BID_AFTER.match(text, end, min(len(text), end + 100)):
-        return "self"  # "Ich möchte für DIE LINKE im Wahlkreis 39 als Direktkandidatin antreten"
     if _ORG_AFTER.match(text, end, min(len(text), end + 60)):
         return "organisation"
     return "mention"
+
+
+def _speaks_for(text: str, start: int, end: int) -> bool:
+    """Does the text speak as or for the party mentioned at ``start:end``: "wir als Grüne",
+    "Mitglied der FDP", "für die Linke kandidiere", "ich möchte für DIE LINKE im Wahlkreis 39
+    antreten", "meine Kandidatur für den Landesvorstand der Piraten"?"""
+    before = text[max(0, start - 40) : start]
+    if _SELF_BEFORE.search(before) or _SELF_AFTER.match(text[end : end + 40]):
+        return True
+    if _BODY_OF_BEFORE.search(before) and _WRITER.search(text, _sentence_start(text, start), start):
+        return True
+    return bool(
+        _FOR_BEFORE.search(before) and _BID_AFTER.match(text, end, min(len(text), end + 100))
+    )
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (after the last . ! ? or line break, at
+    most 200 characters back)."""
+    start = max(0, pos - 200)
+    found = max(text.rfind(mark, start, pos) for mark in ".!?\n")
+    return found + 1 if found >= 0 else start
 
 
 def _weight(rule: str, zone: str) -> float:

@@ -29,6 +29,10 @@ from webapp.labels import OFFICE_LABELS, value_label
         ("Stadträtin", "Stadtrat"),
         ("Bundesparteitagsdelegierte", "Bundesparteitagsdelegierter"),
         ("Delegierte zum Landesparteitag", "Landesparteitagsdelegierter"),
+        # the Greens' conference names in some Länder and for the federal party
+        ("Delegierte für die Landesdelegiertenversammlung", "Landesparteitagsdelegierter"),
+        ("Delegierter zur LDV", "Landesparteitagsdelegierter"),
+        ("Delegierte zur Bundesdelegiertenversammlung", "Bundesparteitagsdelegierter"),
         ("Kandidatin für den Landtag (Direktmandat)", "Direktkandidat Landtag"),
     ],
 )

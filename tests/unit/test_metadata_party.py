@@ -232,3 +232,27 @@ def test_greeting_a_rivals_members_does_not_outweigh_the_signature() -> None:
 def test_a_past_role_in_the_party_still_names_it() -> None:
     text = "Ich war acht Jahre Ortsvorsitzende der SPD Kassel und kandidiere jetzt für den Landtag."
     assert _party(text) == "SPD"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Jonte hat mir Fragen zu meiner Kandidatur als Beisitzer im Landesvorstand der "
+         "Piraten Niedersachsen gestellt. Listenverbindungen mit Volt oder der PARTEI haben "
+         "in einigen Räten funktioniert.", "Piratenpartei"),
+        ("Ich bin seit 2022 Schatzmeisterin im Kreisvorstand der SPD und möchte es bleiben. "
+         "Mit der Linken und der FDP im Rat gibt es Streit.", "SPD"),
+    ],
+)
+def test_the_writers_seat_in_a_partys_body_names_the_party(text: str, canonical: str) -> None:
+    decision = decide(party.candidates(document.build(text, ""), Context()))
+    # sure enough for the facet (metadata_min_confidence 0.5) despite the parties beside it
+    assert decision is not None and decision.value == canonical and decision.confidence >= 0.5
+
+
+def test_a_rivals_board_in_a_press_release_is_no_self_description() -> None:
+    text = (
+        "Der Landesvorstand der CDU beschloss gestern neue Kürzungen. Die Grünen in Kiel "
+        "halten dagegen: Wir als Grüne stehen für die Schulsozialarbeit."
+    )
+    assert _party(text) == "Bündnis 90/Die Grünen"
