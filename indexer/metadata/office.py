@@ -500,6 +500,9 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
         re.search(r"[Kk]andidat|[Bb]ewerbung|Delegiertenbewerbung|\w[Ll]iste\b", mention)
     )
     prefix = _clause_prefix(text, start)
+    # "Unsere Liste für den Stadtrat steht", "der Wahlvorschlag für die Kreistagswahl": a list
+    # of candidates for the office, as "Stadtratsliste" is
+    intrinsic = intrinsic or bool(_LIST_FOR_BEFORE.search(prefix))
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
     if _sought_by_nobody(text, prefix):
@@ -533,6 +536,12 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     if re.match(r"^\s*[Aa]ls\s*$", prefix) and _FUTURE_AFTER.match(after):
         score += 1.0
     return _placed(sentence, score)
+
+
+_LIST_FOR_BEFORE = re.compile(
+    r"\b(?:Liste|Wahlliste|Kandidat(?:inn)?enliste|Wahlvorschlag)\s+(?:für|zur|zum)\s+"
+    r"(?:den|die|das)?\s*$"
+)
 
 
 def _placed(sentence: Sentence, score: float) -> float:

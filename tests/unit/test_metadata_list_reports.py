@@ -588,3 +588,28 @@ def test_a_list_place_for_the_council_the_title_names_with_its_town() -> None:
     found = _found(text, title)
     assert found["office"] == "Stadtrat"
     assert found["region"] == "Kühlungsborn"  # the town the title names, not the Kreisverband
+
+
+LIST_TITLED = """Am Samstag hat unser Ortsverband im Bürgerhaus seine Liste für die Kreistagswahl
+am 8. März 2026 aufgestellt. 61 Mitglieder stimmten ab.
+
+Unser Landratskandidat, den wir schon im Frühjahr nominiert haben, steht bewusst nicht auf
+der Liste und konzentriert sich auf die Landratswahl.
+
+Die ersten Plätze:
+
+1. Ostermeier, Theresa (44), Hebamme, Mainburg
+2. Kagerer, Jonas (31), Zimmerer, Elsendorf
+3. Wimmer-Stadler, Gundula (58), Lehrerin, Attenhofen
+
+Euer Vorstand
+"""
+
+
+def test_a_list_for_an_office_in_the_title_names_the_office() -> None:
+    """"Unsere Liste für den Kreistag steht": the list is the candidacy cue of the office the
+    title names, over another office the text names with a stronger word beside the list."""
+    found = _found(LIST_TITLED, "Unsere Liste für den Kreistag steht!")
+    assert found["office"] == "Kreistag"
+    names = ["Theresa Ostermeier", "Jonas Kagerer", "Gundula Wimmer-Stadler"]
+    assert list(found["person"]) == names
