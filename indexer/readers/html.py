@@ -223,12 +223,38 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
         if 4 <= len(line) <= _MAX_DATELINE and any(c.isdigit() for c in line):
             if line not in lines:
                 lines.append(line)
+    lines += [line for line in _footer_stamps(soup) if line not in lines]
     for tag in soup.find_all("time"):
         if isinstance(tag, Tag) and not tag.find_parent(_BOILERPLATE_TAGS):
             line = " ".join(tag.get_text(" ").split())
             if 4 <= len(line) <= _MAX_DATELINE and line not in lines:
                 lines.append(line)
     return lines[:3]
+
+
+#: What separates a footer's items on one line ("Zuletzt aktualisiert: 30.11.2025 ·
+#: Verantwortlich: … · Impressum").
+_FOOTER_SEPARATOR = re.compile(r"\s+[·|•–]\s+")
+
+
+def _footer_stamps(soup: BeautifulSoup) -> list[str]:
+    """A footer's version stamp without a dateline class ("<footer><p>Zuletzt aktualisiert:
+    30.11.2025 · Impressum</p></footer>"): the page's own date, where the rest of the footer
+    is template. Only the stamp's item of the line is kept."""
+    stamps: list[str] = []
+    for container in soup.find_all(_BOILERPLATE_TAGS):
+        if not isinstance(container, Tag) or container.find_parent(_BOILERPLATE_TAGS):
+            continue
+        for line in container.get_text("\n").splitlines():
+            item = _FOOTER_SEPARATOR.split(" ".join(line.split()))[0]
+            if (
+                opens_with_version_stamp(item)
+                and any(c.isdigit() for c in item)
+                and len(item) <= _MAX_DATELINE
+                and item not in stamps
+            ):
+                stamps.append(item)
+    return stamps
 
 
 def _heading(soup: BeautifulSoup) -> list[str]:

@@ -110,3 +110,21 @@ def test_schema_org_data_dates_the_page(tmp_path: Path, head: str, expected: str
     )
     raw = next(iter(html.read(page, Limits())))
     assert raw.metadata.get("date") == expected
+
+
+def test_a_footers_version_stamp_without_a_class_dates_the_page(tmp_path: Path) -> None:
+    """"<footer><p>Zuletzt aktualisiert: …" dates the page even without a dateline class; the
+    footer's other items (and a template's "Veröffentlicht am") stay out."""
+    page = tmp_path / "fragen.html"
+    page.write_text(
+        "<html><body><main><h1>Sie fragen – ich antworte</h1>"
+        "<p>Die Landratswahl findet am 15. März 2026 statt. Warum ich Landrat werden will: "
+        f"{BODY}</p></main><footer><p>© 2025 SPD Musterkreis</p>"
+        "<p>Zuletzt aktualisiert: 30.11.2025 · Verantwortlich: SPD-Unterbezirk Musterkreis · "
+        "Impressum</p><p>Veröffentlicht am 01.01.2020</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    raw = next(iter(html.read(page, Limits())))
+    assert "Zuletzt aktualisiert: 30.11.2025" in raw.text
+    assert "Verantwortlich" not in raw.text and "01.01.2020" not in raw.text
+    assert "© 2025" not in raw.text
