@@ -36,7 +36,8 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 # 8: per-post offices and co-nominees of a board list, quoted cues, seats held for a party,
 #    district councils, schema.org dates of web pages
 # 9: the writer's seat in a party body names the party, the Greens' delegate assemblies, a
-#    "Liste für den Stadtrat" as the candidacy cue of its office, a footer's version stamp
+#    "Liste für den Stadtrat" as the candidacy cue of its office, a footer's version stamp, a
+#    post's header line under a headline ending in "ab"
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -111,6 +111,8 @@ _RANGE = re.compile(r"^\d{1,2}\.?\s*(?:und|bis|/|–|-)\s*\d")
 # A header or footer line of parts ("Newsletter des KV · Ausgabe 11/2026 · 27. November 2026",
 # "Verein e.V. | Letzte Änderung: 02.08.2024"): each part may be a dateline of its own.
 _SEGMENT_BREAK = re.compile(r"\s+[·|•]\s+")
+#: A post's header line: a date and then the next item ("15.10.2024 · Presse · 2 Kommentare").
+_HEADER_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[·|•]\s+")
 #: Longest line whose parts are read as datelines (a header, not a paragraph).
 SEGMENTED_LINE_CHARS = 240
 # The place-and-date lead of a paragraph, up to the dash or period that ends it.
@@ -269,8 +271,14 @@ def _datelines(doc: Doc) -> list[DateHit]:
         before, previous = previous, full_line
         if zone not in (HEAD, TAIL, FOOTER) and start > 1500 and index < last_lines:
             continue
-        if full_line[:1].isdigit() and _CONTINUED.search(before[-16:]):
+        if (
+            full_line[:1].isdigit()
+            and _CONTINUED.search(before[-16:])
+            and not (before == doc.title or _HEADER_DATE.match(full_line))
+        ):
             continue  # "…Versammlung am\n27. September 2025 in der Stadthalle": a PDF wrap
+            # (not under a headline that ends in a verb's "ab", nor a post's header line
+            # "15.10.2024 · Presse · 2 Kommentare")
         for line in _dateline_parts(full_line):
             hit = _dateline(doc, line, zone)
             if hit is not None:

@@ -473,3 +473,21 @@ def test_the_members_own_nominating_act_dates_the_assembly() -> None:
     text = ("Am 14. März 2026 stellen wir unsere Kandidaten für die Landtagswahl am 20. September "
             "2026 vor.")
     assert _confidence(text)[0] == "2026-09-20"
+
+
+@pytest.mark.parametrize(
+    "header", ["15.10.2024 · Presse · 2 Kommentare", "15.10.2024 | Pressemitteilungen"]
+)
+def test_a_posts_header_line_under_a_headline_ending_in_ab_is_its_date(header: str) -> None:
+    """"Grüne lehnen Kürzungen ab" ends with a verb's particle, not with "ab" before a date
+    that a PDF wrapped onto the next line: the header line under it dates the post."""
+    text = (
+        "Grüne lehnen Kürzungen beim Nahverkehr in Musterstadt ab\n"
+        f"{header}\n"
+        "Musterstadt. Der Kreisverband kritisiert die Pläne der Verwaltung. Zur Kundgebung am "
+        "Samstag, 26. Oktober, um 14 Uhr lädt Helga Vormbrock ein."
+    )
+    doc = document.build(text, "")
+    decision = decide(dates.candidates(doc, Context(genre="press_release")))
+    assert decision is not None and decision.value == "2024-10-15"
+    assert decision.confidence >= FACET_THRESHOLD
