@@ -710,7 +710,11 @@ _AUTHOR_SLOTS: list[_Slot] = [
     *_SPEAKER_SLOTS,
     _Slot(
         "byline",
-        re.compile(r"(?m)^[ \t]*(?:Von|From|Autor(?:in)?|Verfasst\s+von)[ \t]*:?[ \t]+"),
+        # (and a report's credit line, "Text: Doreen Muster · Fotos: …", with its colon)
+        re.compile(
+            r"(?m)^[ \t]*(?:Von|From|Autor(?:in)?|Verfasst\s+von|"
+            r"Text(?:\s*(?:und|&|/)\s*(?:Fotos?|Bild(?:er)?))?(?=[ \t]*:))[ \t]*:?[ \t]+"
+        ),
         4,
         True,
         exclude=False,

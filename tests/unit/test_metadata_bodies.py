@@ -242,6 +242,20 @@ def test_a_statement_under_a_byline_is_its_authors() -> None:
     assert sure(text, "Persönliche Erklärung zu meinem Rücktritt").get("person") == "Doreen Maiwaldt-Rühle"
 
 
+@pytest.mark.parametrize("credit", ["Text: ", "Text und Fotos: ", "Text & Bild: "])
+def test_a_reports_credit_line_names_its_author(credit: str) -> None:
+    """"Text: Annika Brösel · Fotos: Kevin Anders" under an event report: the writer is the
+    report's person, not the photographer nor the people it quotes."""
+    text = (
+        "Sommerfest am Deich: 200 Gäste beim Kreisverband\n"
+        f"{credit}Annika Brösel-Thamm · Fotos: Kevin Anders\n\n"
+        "Bei bestem Wetter feierte der Kreisverband am Samstag sein Sommerfest. Die Abgeordnete "
+        "Cordula Pfeilsticker sprach über den Deichschutz, Fraktionschef Mirko Sperlinger dankte "
+        "den Helferinnen und Helfern. Das nächste Fest ist für den 22. August 2026 geplant."
+    )
+    assert sure(text, "Sommerfest 2025").get("person") == "Annika Brösel-Thamm"
+
+
 def test_a_written_question_is_the_asking_members() -> None:
     text = (
         "Drucksache 23/2417\n20.02.26\nSchriftliche Kleine Anfrage\n"
