@@ -223,8 +223,9 @@ def _shaped(text: str) -> bool:
 # Words of headings and site furniture, and endings of German nouns no surname has often.
 _HEADING_WORDS = frozenset(
     """Weitere Weiteres Aktuelles Kontakt Impressum Datenschutz Termine Presse Downloads Links
-    Startseite Suche Übersicht Unsere Unser Mehr Alle Neue Neues Seite Menü Hinweise""".split()
-)
+    Startseite Suche Übersicht Unsere Unser Mehr Alle Neue Neues Seite Menü Hinweise
+    Grüße Grüßen Gruß Herzliche Herzlichen Viele Beste Liebe Danke Dank""".split()
+)  # (and the closing of a letter above its signature: "Herzliche Grüße")
 _NOUN_ENDING = re.compile(r"(?:ung|ungen|heit|keit|tion|tionen|ionen|ismus|schaft|ität)$")
 
 
@@ -582,6 +583,14 @@ def _unique(found: list[Nominee]) -> list[Nominee]:
     return list(by_person.values())
 
 
+def _office_heads(doc: Doc, items: list[Nominee]) -> bool:
+    """Does the title or a line just above the first listed name name an office ("Unser Team
+    für den Gemeinderat:")? A signature's "Kreisvorsitzender" below the list does not."""
+    first = min((n.start for n in items if n.start >= 0), default=-1)
+    above = [line for start, line, _zone in doc.lines if 0 <= start < first][-2:]
+    return any(office_mentions(text) for text in [doc.title, *above] if text)
+
+
 def find(doc: Doc) -> list[Nominee]:
     """All nominees of an announcement of several candidates; ``[]`` when the document does
     not present several (a single candidacy's co-candidates and predecessors are no list).
@@ -592,7 +601,10 @@ def find(doc: Doc) -> list[Nominee]:
     items = listed(doc)
     head = " ".join([doc.title] + [line for _, line, zone in doc.lines[:12] if zone != FOOTER])
     is_plural = plural(head) or plural(doc.text[:4000])
-    if len(items) >= 2 and (is_plural or len(items) >= 3):
+    # three listed names make a list without a plural cue only where something is chosen or
+    # sought at all: a podium or a team of speakers is no list of nominees
+    listing = len(items) >= 3 and bool(_CUE.search(doc.text) or _office_heads(doc, items))
+    if len(items) >= 2 and (is_plural or listing):
         # beside a list, a name in prose joins it only where its sentence reports a choice
         # ("wählten … X zur Kandidatin"), not where a guest "kandidiert" for something else
         prose = [n for n in in_prose(doc) if _CHOSEN.search(n.evidence)] if is_plural else []

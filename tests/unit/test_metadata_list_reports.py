@@ -613,3 +613,37 @@ def test_a_list_for_an_office_in_the_title_names_the_office() -> None:
     assert found["office"] == "Kreistag"
     names = ["Theresa Ostermeier", "Jonas Kagerer", "Gundula Wimmer-Stadler"]
     assert list(found["person"]) == names
+
+
+INVITATION_WITH_PODIUM = """Liebe Freundinnen und Freunde,
+wie geht es weiter mit dem Handwerk im Landkreis? Darüber wollen wir mit euch diskutieren.
+Donnerstag, 23. Oktober 2025, 19:00 Uhr, Bürgerhaus Musterau
+Auf dem Podium
+- Prof. Dr. Helene Quastwedel, Professorin für Volkswirtschaftslehre
+- Markus Weidenmüller, Inhaber eines Werkzeugbaubetriebs
+- Sabine Ortlepp-Kainz, Vorsitzende des Gewerbeverbands
+Die Moderation übernimmt unser stellvertretender Kreisvorsitzender Quirin Hafenmaier.
+Wir freuen uns auf einen lebhaften Abend!
+Herzliche Grüße
+Tobias Riegelhuber
+Kreisvorsitzender
+"""
+
+
+def test_a_podium_of_speakers_is_no_list_of_nominees() -> None:
+    """Three names in a list make a list of nominees only where something is chosen or
+    sought; an invitation's podium is not, and its letter's closing is no name."""
+    found = _found(INVITATION_WITH_PODIUM, "Wirtschaftsabend: Handwerk nach der Krise")
+    assert found.get("doc_type") != "candidacy"
+    assert found.get("person") == "Tobias Riegelhuber"
+    assert nominees.find(build(INVITATION_WITH_PODIUM, "Wirtschaftsabend")) == []
+
+
+def test_a_team_for_an_office_above_a_list_still_makes_nominees() -> None:
+    text = (
+        "Unser Team für den Gemeinderat Musterau:\n- Hanna Vogelsang\n- Dietmar Kranewitter\n"
+        "- Lioba Settelmeier\n\nWir freuen uns auf den Wahlkampf!\n"
+    )
+    listed = nominees.find(build(text, "Gemeinsam für Musterau"))
+    names = ["Hanna Vogelsang", "Dietmar Kranewitter", "Lioba Settelmeier"]
+    assert [n.person for n in listed] == names
