@@ -38,7 +38,8 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 # 9: the writer's seat in a party body names the party, the Greens' delegate assemblies, a
 #    "Liste für den Stadtrat" as the candidacy cue of its office, a footer's version stamp, a
 #    post's header line under a headline ending in "ab", a report's credit line ("Text: …"),
-#    three listed names a list of nominees only with a nomination cue or an office above
+#    three listed names a list of nominees only with a nomination cue or an office above, a
+#    speech heading's "Rede der Abgeordneten X (SPD)", a record's header of parts
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

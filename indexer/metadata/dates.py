@@ -299,6 +299,10 @@ def _dateline_parts(full_line: str) -> list[str]:
         parts = [lead.group(1)] if lead is not None else []
     if len(full_line) <= SEGMENTED_LINE_CHARS and _SEGMENT_BREAK.search(full_line):
         parts += [part.strip() for part in _SEGMENT_BREAK.split(full_line)]
+    elif len(full_line) <= SEGMENTED_LINE_CHARS and full_line.count(" – ") >= 2:
+        # a record's header of parts: "Landtag – 8. Wahlperiode – 31. Sitzung – Donnerstag,
+        # 22. Mai 2025"
+        parts += [part.strip() for part in full_line.split(" – ")]
     elif len(full_line) <= SEGMENTED_LINE_CHARS and " – " in full_line:
         parts.append(full_line.split(" – ", 1)[0].strip())  # "…, 22. Mai 2025 – TOP 6: …"
     return parts

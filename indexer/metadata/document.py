@@ -269,6 +269,11 @@ _ITEM_START = re.compile(
 )
 
 
+#: A record's or a page's header of parts that ends in its date ("Landtag – 8. Wahlperiode –
+#: 31. Sitzung – Donnerstag, 22. Mai 2025"): a line of its own, never joined to the next.
+_HEADER_OF_PARTS = re.compile(r"\s[–|·]\s.*\s[–|·]\s.*\b(?:19|20)\d{2}$")
+
+
 def unwrapped(text: str, width: int | None = -1) -> str:
     """``text`` with the line breaks of hard-wrapped paragraphs read as spaces.
 
@@ -305,6 +310,7 @@ def unwrapped(text: str, width: int | None = -1) -> str:
             listing = False
         join = (
             len(stripped) >= full
+            and _HEADER_OF_PARTS.search(stripped) is None
             and (stripped[-1].isalnum() or stripped[-1] in _JOINING_ENDS)
             and (
                 following[:1].islower()  # a sentence (or a list item) goes on

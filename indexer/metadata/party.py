@@ -282,6 +282,11 @@ _BODY_OF_BEFORE = re.compile(
     r"(?:vorstand|vorsitz|liste|fraktion|präsidium|parteirat)(?:es|s)?\s+(?:der|des|von)\s+$",
     re.IGNORECASE,
 )
+# A speech's heading names its speaker with her party in brackets.
+_SPEECH_OF_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Rede|Redebeitrag|Plenarrede|Parteitagsrede|Grußwort)\s+(?:de[rs]|von)\s+"
+    r"[^()\n.!?]{3,70}\($"
+)
 _WRITER = re.compile(r"\b(?:ich|mein\w*|mich|mir)\b", re.IGNORECASE)
 # A bid for a party, its verb later in the sentence: "für die Grünen im Wahlkreis 4 antreten".
 _FOR_BEFORE = re.compile(r"\bfür\s+(?:die\s+|den\s+)?$", re.IGNORECASE)
@@ -371,6 +376,8 @@ def _speaks_for(text: str, start: int, end: int) -> bool:
         return True
     if _BODY_OF_BEFORE.search(before) and _WRITER.search(text, _sentence_start(text, start), start):
         return True
+    if _SPEECH_OF_BEFORE.search(text, max(0, start - 90), start):
+        return True  # "Rede der Abgeordneten Carola Muster (SPD) zu TOP 7": the speaker's party
     return bool(
         _FOR_BEFORE.search(before) and _BID_AFTER.match(text, end, min(len(text), end + 100))
     )

@@ -276,3 +276,26 @@ def test_a_stenographic_record_names_the_member_who_holds_the_floor() -> None:
         "Präsidentin:\nVielen Dank."
     )
     assert sure(text).get("person") == "Hendrik Wolterskamp"
+
+
+PLENARY_EXCERPT = """Landtag Musterland – 8. Wahlperiode – 31. Sitzung – Donnerstag, 22. Mai 2025
+Auszug aus dem vorläufigen Plenarprotokoll
+Rede der Abgeordneten Carola Linsenbühl (SPD) zu TOP 7
+Präsident:
+Ich rufe auf den Tagesordnungspunkt 7, Gesetzentwurf der Fraktionen der CDU, des BSW und der SPD.
+Das Wort hat Frau Abgeordnete Linsenbühl für die Fraktion der SPD.
+Abgeordnete Linsenbühl, SPD:
+Sehr geehrter Herr Präsident, in meinem Wahlkreis gibt es Gemeinden ohne Hausarzt. Mit diesem
+Gesetzentwurf schaffen wir eine Landarztquote. Die AfD hält das für zu langsam; ich nicht.
+(Beifall CDU, BSW, SPD)
+"""
+
+
+def test_a_plenary_speech_heading_names_the_speaker_her_party_and_the_sitting_day() -> None:
+    """"Rede der Abgeordneten Carola Muster (SPD)": the name without the title noun, the party
+    in brackets as hers; the record's header of parts ("… – 31. Sitzung – Donnerstag, 22. Mai
+    2025") dates it."""
+    found = sure(PLENARY_EXCERPT, "Rede TOP 7 Landarztgesetz")
+    assert found.get("person") == "Carola Linsenbühl"
+    assert found.get("party") == "SPD"
+    assert found.get("date") == "2025-05-22"
