@@ -138,8 +138,22 @@ def _informal(written: str, wk: Place) -> bool:
         return True
     if gazetteer.wahlkreis_by_name(written) is not None:
         return False
+    if _shares_a_part(written, wk.name):
+        return True  # "Seenplatte I / Vorpommern-Greifswald II" for "Mecklenburgische
+        # Seenplatte I – Vorpommern-Greifswald II": the official name, shortened
     places = gazetteer.resolve(written) or gazetteer.gemeinden(written)
     return bool(places) and all(p.land == wk.land for p in places[:1])
+
+
+def _name_parts(name: str) -> set[str]:
+    return {gazetteer.norm(part) for part in re.split(r"\s+[-–]\s+|\s*/\s*", name) if part}
+
+
+def _shares_a_part(written: str, official: str) -> bool:
+    """Do a written and an official constituency name of several parts share one whole part
+    ("Vorpommern-Greifswald II")?"""
+    ours, theirs = _name_parts(written), _name_parts(official)
+    return len(ours) > 1 and len(theirs) > 1 and bool(ours & theirs)
 
 
 def _abridged(written: str, official: str) -> bool:

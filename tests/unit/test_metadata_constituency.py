@@ -43,3 +43,13 @@ def test_a_landtag_constituency_stays_as_the_text_writes_it() -> None:
 def test_no_constituency_named() -> None:
     text = "Ich bewerbe mich als Direktkandidat für den Bundestag. Euer Piet Hansing"
     assert _constituency(text) is None
+
+
+def test_an_official_name_shortened_in_one_part_is_the_official_name() -> None:
+    """"Wahlkreis 16 (Seenplatte I / Vorpommern-Greifswald II)" shares a whole part with the
+    official "Mecklenburgische Seenplatte I – Vorpommern-Greifswald II": the table's name."""
+    text = ("Die Versammlung hat mich zum Direktkandidaten für den Bundestagswahlkreis 16 "
+            "(Seenplatte I / Vorpommern-Greifswald II) gewählt. Euer Jost Wollenberg")
+    assert _constituency(text) == (
+        "Mecklenburgische Seenplatte I – Vorpommern-Greifswald II (Wahlkreis 16)", "MV"
+    )
