@@ -78,6 +78,11 @@ _FIRST_PERSON = re.compile(
     r"[Mm]eine\s+(?:Kandidatur|Bewerbung)\b|bitte\s+ich\s+(?:euch|Sie|dich)\s+um|"
     # a bid in a subordinate clause ("weil ich mich als Direktkandidatin bewerbe")
     r"\b[Ii]ch\s+mich\b[^.!?„“]{0,80}\b(?:bewerbe|zur\s+Wahl\s+stelle)\b|"
+    # "stelle ich mich für Platz 4 unserer Liste zur Wahl", "Ich stelle mich … zur Verfügung"
+    r"\b(?:stelle\s+ich\s+mich|[Ii]ch\s+stelle\s+mich)\b[^.!?„“]{0,120}\bzur\s+"
+    r"(?:Wahl|Verfügung)\b|"
+    # a bid as the second verb: "Ich möchte mich einsetzen und kandidiere für die Liste"
+    r"\b[Ii]ch\b[^.!?„“]{0,120}\bund\s+(?:kandidiere|bewerbe\s+mich)\b|"
     # a voter asked for a vote ("Ich bitte Sie um Ihre Stimme"), as on a flyer
     r"\b[Ii]ch\s+bitte\s+(?:Sie|euch|dich)\b[^.!?„“]{0,40}\bum\s+(?:Ihre|eure|deine)\s+"
     r"(?:Stimme|Unterstützung|Vertrauen)|"

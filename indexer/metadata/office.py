@@ -39,7 +39,7 @@ _ELECTED_TO = (
 # Cue words: a candidacy for the office in this sentence (strong), or hints of one (weak).
 _STRONG = re.compile(
     r"\b(?:kandidier\w*|bewerb(?:e|en|t)\b|bewirbt|Bewerbung\w*|Kandidatur\w*|nominier\w*|"
-    r"stelle\s+mich\b[^.]{0,60}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
+    r"stelle\s+(?:ich\s+)?mich\b[^.!?]{0,120}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
     r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
     r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
@@ -432,7 +432,7 @@ ELECTED_STRENGTH = 2.5
 # What follows the name in a campaign's slogan title: "Ingo Muster für Bürgermeister!",
 # "Anna Probe als Landrätin", "Mit Jana Muster in den Landtag" (the name first or after "Mit").
 _SLOGAN_AFTER = re.compile(
-    r"\s+(?:für|for|als|in\s+den|in\s+die|ins)\s+(?:\w+\s+)?"
+    r"\s+(?:[–—-]\s+)?(?:für|for|als|in\s+den|in\s+die|ins)\s+(?:\w+\s+)?"
     r"(?:(?:Ober)?[Bb]ürgermeister\w*|Landr[aä]t\w*|Stadtrat|Gemeinderat|Kreistag|Landtag|"
     r"Bundestag|Europa\w*|Rathaus|\w*[Vv]orsitz\w*)\b"
 )

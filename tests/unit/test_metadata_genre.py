@@ -537,3 +537,32 @@ def test_a_press_release_announcing_a_nomination_states_its_candidate_surely() -
     assert found["doc_type"] == "candidacy"
     assert found["person"] == "Miriam Scholtysek"
     assert found["office"] == "Direktkandidat Landtag"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Liebe Freundinnen und Freunde,\nam 14. Mai wählen wir neue Gemeindevertretungen und "
+         "Kreistage. Auf unserer Kreisversammlung am 4. März stelle ich mich für Platz 4 unserer "
+         "Liste für den Kreistag Musterkreis zur Wahl, und ich möchte euch erzählen, warum.\n"
+         "Eure Frida Bruhnshagen", "Kreistag"),
+        ("Liebe Nachbarinnen und Nachbarn,\njetzt möchte ich mich auch im Gemeinderat einsetzen "
+         "und kandidiere für die Wählergemeinschaft Musterau. Ich bin 46 Jahre alt und "
+         "Kfz-Meister.\nIhr Steffen Kühnhold", "Gemeinderat"),
+    ],
+)
+def test_bids_told_with_an_inverted_or_a_second_verb(text: str, office: str) -> None:
+    """"stelle ich mich für Platz 4 … zur Wahl", "… einsetzen und kandidiere für …": first-
+    person bids as plain as "ich kandidiere"."""
+    found = sure(text)
+    assert found.get("doc_type") == "candidacy" and found.get("office") == office
+
+
+def test_a_campaign_title_with_a_dash_before_the_office() -> None:
+    text = (
+        "Liebe Nachbarinnen und Nachbarn,\n"
+        "viele kennen mich aus der Feuerwehr. Am 9. Juni haben Sie drei Stimmen.\n"
+        "Steffen Kühnhold"
+    )
+    found = sure(text, "Steffen Kühnhold – für den Gemeinderat Musterau")
+    assert found.get("doc_type") == "candidacy" and found.get("office") == "Gemeinderat"
