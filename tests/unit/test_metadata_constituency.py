@@ -6,7 +6,7 @@ The people are invented; the constituencies and places are real (the gazetteers)
 
 from __future__ import annotations
 
-from indexer.metadata import document
+from indexer.metadata import document, extract_metadata
 from indexer.metadata.constituency import find_constituency
 from indexer.metadata.landcontext import LandContext
 from indexer.metadata.office import find_office
@@ -53,3 +53,16 @@ def test_an_official_name_shortened_in_one_part_is_the_official_name() -> None:
     assert _constituency(text) == (
         "Mecklenburgische Seenplatte I – Vorpommern-Greifswald II (Wahlkreis 16)", "MV"
     )
+
+
+def test_kandidiert_for_a_party_in_a_numbered_constituency_is_a_direct_candidacy() -> None:
+    """"Karla Mühlbach kandidiert für Volt im Wahlkreis 157": the party between the verb and
+    the constituency; the Bundestag election the text names fixes the level."""
+    text = (
+        "Volt geht im Bundestagswahlkreis 157 mit Karla Mühlbach in die Bundestagswahl am "
+        "23. Februar 2025. Die Landesliste soll im Dezember aufgestellt werden."
+    )
+    title = "Karla Mühlbach kandidiert für Volt im Wahlkreis 157"
+    found = {k: v.value for k, v in extract_metadata(text, title=title).items()}
+    assert found["office"] == "Direktkandidat Bundestag"
+    assert found["region"] == "Sächsische Schweiz-Osterzgebirge (Wahlkreis 157)"
