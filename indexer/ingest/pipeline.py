@@ -40,7 +40,8 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 #    post's header line under a headline ending in "ab", a report's credit line ("Text: …"),
 #    three listed names a list of nominees only with a nomination cue or an office above, a
 #    speech heading's "Rede der Abgeordneten X (SPD)", a record's header of parts, bids told
-#    inverted ("stelle ich mich … zur Wahl") or as a second verb ("… und kandidiere")
+#    inverted ("stelle ich mich … zur Wahl") or as a second verb ("… und kandidiere"), an HTML
+#    page's facts box (<dl>)
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -81,7 +81,7 @@ def parse_html(markup: str) -> RawDocument:
         author = _byline(soup) or _site_name(soup)
         category = _sections(soup)
         title, page_title = _titles(soup)
-        datelines = _heading(soup) + _datelines(soup)
+        datelines = _heading(soup) + _datelines(soup) + _facts(soup)
         if _unwrap_layout_tables(soup):
             markup = str(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
@@ -255,6 +255,37 @@ def _footer_stamps(soup: BeautifulSoup) -> list[str]:
             ):
                 stamps.append(item)
     return stamps
+
+
+#: A facts box's most pairs and longest value read ("Name: …", "Kreisverband: …").
+_MAX_FACTS = 12
+_MAX_FACT = 80
+
+
+def _facts(soup: BeautifulSoup) -> list[str]:
+    """A short facts box of the article as "Term: value" lines: the first ``<dl>`` outside the
+    page's furniture ("<dt>Name</dt><dd>Defne Muster</dd> <dt>Eingereicht</dt>
+    <dd>12.05.2025</dd>"). Main-content extractors drop definition lists, yet on a candidacy
+    portal such a box is the only place that gives the candidate's full name and the date."""
+    for box in soup.find_all("dl"):
+        if not isinstance(box, Tag) or box.find_parent(_BOILERPLATE_TAGS):
+            continue
+        if any(isinstance(t, Tag) and _looks_like_boilerplate(t) for t in box.parents):
+            continue
+        terms = box.find_all("dt")
+        if not terms or len(terms) > _MAX_FACTS:
+            return []
+        lines: list[str] = []
+        for term in terms:
+            value = term.find_next_sibling("dd") if isinstance(term, Tag) else None
+            if not isinstance(value, Tag):
+                continue
+            label = " ".join(term.get_text(" ").split()).rstrip(":")
+            text = " ".join(value.get_text(" ").split())
+            if label and text and len(label) <= 40 and len(text) <= _MAX_FACT:
+                lines.append(f"{label}: {text}")
+        return lines
+    return []
 
 
 def _heading(soup: BeautifulSoup) -> list[str]:
