@@ -41,7 +41,8 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 #    three listed names a list of nominees only with a nomination cue or an office above, a
 #    speech heading's "Rede der Abgeordneten X (SPD)", a record's header of parts, bids told
 #    inverted ("stelle ich mich … zur Wahl") or as a second verb ("… und kandidiere"), an HTML
-#    page's facts box (<dl>)
+#    page's facts box (<dl>), a running page header's date only where the text dates itself
+#    nowhere else
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -10,6 +10,7 @@ date or from a single event year in the same sentence or title; otherwise it is 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -639,8 +640,16 @@ def _hits(
     last_event = max(
         (h.value for h in events if h.rank in (1, 2) and len(h.value) == 10), default=""
     )
+    # a running page header or footer repeats on every page ("27.09.2025 · Anlage 3:
+    # Bewerbungen" over each page of an assembly's papers): its date is the series', not the
+    # document's, where the text dates itself elsewhere
+    counts = Counter(line for _start, line, _zone in doc.lines)
+    running = {h.evidence for h in datelines if counts[h.evidence] >= 2}
+    dated_elsewhere = any(h.evidence not in running for h in datelines)
     for hit in datelines:
         rule = _dateline_rule(hit)
+        if hit.evidence in running and dated_elsewhere and not VERSION_STAMP.match(hit.evidence):
+            rule = "footer-dateline"
         if rule == "dateline-inferred" and last_event and hit.value > last_event:
             # "Mainz, 12. Oktober" before "der Wahl am 22. März 2026": written the year before
             earlier = _compose(int(hit.value[:4]) - 1, int(hit.value[5:7]), int(hit.value[8:10]))

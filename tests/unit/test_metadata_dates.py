@@ -491,3 +491,24 @@ def test_a_posts_header_line_under_a_headline_ending_in_ab_is_its_date(header: s
     decision = decide(dates.candidates(doc, Context(genre="press_release")))
     assert decision is not None and decision.value == "2024-10-15"
     assert decision.confidence >= FACET_THRESHOLD
+
+
+def test_a_running_page_header_dates_the_series_not_the_bid() -> None:
+    """"27.09.2025 · Anlage 3: Bewerbungen" over each page of an assembly's papers is the
+    assembly's; the bid's own dated signature is the document's date."""
+    header = (
+        "Kreisverband Musterkreis – Kreismitgliederversammlung\n27.09.2025 · Anlage 3: Bewerbungen"
+    )
+    text = (
+        f"{header}\nBewerbung als Delegierte zur BDK\nLiebe Freundinnen und Freunde,\n"
+        "ich bewerbe mich als Delegierte für die Bundesdelegiertenkonferenz.\n"
+        f"Seite 1 von 2\n{header}\nIch freue mich auf eure Stimmen.\n"
+        "Musterstadt, 2. September 2025\nLena Quastenberg\nSeite 2 von 2"
+    )
+    assert _date(text) == "2025-09-02"
+
+
+def test_a_running_header_alone_still_dates_the_text() -> None:
+    header = "Stand: 14.03.2025 · Entwurf"
+    text = f"{header}\nKapitel 1: Wohnen in Musterstadt\nWir wollen bauen.\n{header}\nKapitel 2"
+    assert _date(text) == "2025-03-14"
