@@ -86,7 +86,12 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 # label and a weekday ("Datum: Mi., 18. Nov. 2026").
 _DATELINE_PREFIX = re.compile(
     # (also in brackets: "(veröffentlicht am 09.02.2026 auf kv-musterau.de)")
-    r"^\(?(?:(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
+    r"^\(?(?:"
+    # a programme's or a resolution's decision: "Beschlossen von der Mitgliederversammlung des
+    # Regionalverbands am 2. März 2024", "Verabschiedet auf dem Landesparteitag am …"
+    r"(?:[Bb]eschlossen|[Vv]erabschiedet)\s+(?:von|auf|durch|vo[mn]|in|bei)\b[^:\d\n.!?]{0,90}?"
+    r"\b(?:am|vom)\s+|"
+    r"(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
     r"erschienen|Gepostet|gepostet|zuletzt\s+aktualisiert|zuletzt\s+geändert|"
     # a forum's or a blog's stamp: "Beitrag vom 02.02.2026, 21:47", "Eintrag vom …"
     r"(?:Beitrag|Eintrag|Artikel|Post)\s+vom|"
@@ -155,7 +160,7 @@ _EVENT_YEAR = re.compile(r"(?<![\d©])(?<!seit )(?<!Jahrgang )(?<!geboren )\b(?:
 
 # What may follow a dateline's date: a separator, a byline ("von der Redaktion"), a
 # category ("in Programm"), a time ("um 11:21 Uhr").
-_DATELINE_REST = re.compile(r"^\s*(?:[·|,–—-]|\(|\)|$|von\s|in\s|um\s\d|by\s|auf\s)")
+_DATELINE_REST = re.compile(r"^\s*(?:[·|,–—-]|\(|\)|\.?$|von\s|in(?:\s|$)|um\s\d|by\s|auf\s)")
 
 
 @dataclass(frozen=True)
@@ -290,11 +295,17 @@ def _datelines(doc: Doc) -> list[DateHit]:
     return hits
 
 
+_DECIDED = re.compile(r"\(?(?:[Bb]eschlossen|[Vv]erabschiedet)\s")
+_SENTENCE_END = re.compile(r"(?<!\d)\.(?:\s|$)")
+
+
 def _dateline_parts(full_line: str) -> list[str]:
     """The line, or its lead ("Rostock, 14. August 2019 – Der Kreisverband …"), then the
     parts of a header line of parts."""
     if len(full_line) <= 90:
         parts = [full_line]
+    elif _DECIDED.match(full_line):  # "Beschlossen von der Mitgliederversammlung … am …"
+        parts = [_SENTENCE_END.split(full_line[:240], 1)[0]]
     else:
         lead = _RUN_ON_DATELINE.match(full_line)
         parts = [lead.group(1)] if lead is not None else []
@@ -523,6 +534,9 @@ _WEIGHTS = {
     "issue": 0.8,
     "dateline-month": 0.78,
     "dateline-inferred": 0.75,
+    # "Beschlossen von der Mitgliederversammlung am …": the text's own date where no
+    # publication line gives one (a programme published later is dated by its publication)
+    "decided": 0.75,
     "assembly": 0.72,
     "election": 0.62,
     "dateline-year": 0.6,
@@ -582,6 +596,8 @@ def _dateline_rule(hit: DateHit) -> str:
         return "footer-dateline"
     if hit.rank == _INFERRED_RANK:
         return "dateline-inferred"
+    if _DECIDED.match(hit.evidence):
+        return "decided"
     return {10: "dateline", 7: "dateline-month"}.get(len(hit.value), "dateline-year")
 
 
@@ -711,7 +727,8 @@ def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
 
 #: Rules that give the document's own date (title, dateline, signature, issue, file name).
 _OWN_RULES = frozenset(
-    ("title-dateline", "dateline", "filename", "issue", "dateline-month", "dateline-inferred")
+    ("title-dateline", "dateline", "filename", "issue", "dateline-month", "dateline-inferred",
+     "decided")
 )
 #: How much an event's date counts against the document's own date: pooled, several events
 #: (the election in the title, the assembly, their years) outweighed one dateline, although

@@ -512,3 +512,25 @@ def test_a_running_header_alone_still_dates_the_text() -> None:
     header = "Stand: 14.03.2025 · Entwurf"
     text = f"{header}\nKapitel 1: Wohnen in Musterstadt\nWir wollen bauen.\n{header}\nKapitel 2"
     assert _date(text) == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    "decided",
+    [
+        "Beschlossen von der Mitgliederversammlung des Regionalverbands am 2. März 2024 in\n"
+        "Musterstadt-Nord.",
+        "Beschlossen am 2. März 2024.",
+        "Verabschiedet auf dem Kreisparteitag am 2. März 2024",
+    ],
+)
+def test_a_programmes_decision_line_is_its_date(decided: str) -> None:
+    """"Beschlossen von der Mitgliederversammlung … am 2. März 2024" dates a programme
+    chapter, not the election it prepares ("nach dem 9. Juni 2024 entscheidet …")."""
+    text = (
+        f"Kapitel 3: Wohnen ist ein Menschenrecht\n{decided}\n"
+        "Im Kreis steigen die Mieten schneller als die Einkommen. Über diese Fragen "
+        "entscheiden nach dem 9. Juni 2024 die Regionalversammlung und der Stadtrat."
+    )
+    doc = document.build(text, "Kommunalwahlprogramm 2024")
+    decision = decide(dates.candidates(doc, Context(genre="programme")))
+    assert decision is not None and decision.value == "2024-03-02"
