@@ -201,7 +201,8 @@ _OTHER_HEADING = re.compile(
 # Mitgliederversammlung vom 4.11.", "Einladung zur Aufstellungsversammlung").
 _OTHER_HEADING_LINE = re.compile(
     r"(?m)^[ \t]*(?:Protokoll|Einladung|Nachruf|Tagesordnung|"
-    r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht)\b(?![ \t]*:)"
+    r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht)\b(?![ \t]*:)",
+    re.IGNORECASE,  # "EINLADUNG zur Mitgliederversammlung", as letters set it
 )
 _FAQ = re.compile(r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen")
 # A collection of other people's articles: what it reports is news, not its own candidacy.

@@ -566,3 +566,19 @@ def test_a_campaign_title_with_a_dash_before_the_office() -> None:
     )
     found = sure(text, "Steffen Kühnhold – für den Gemeinderat Musterau")
     assert found.get("doc_type") == "candidacy" and found.get("office") == "Gemeinderat"
+
+
+def test_an_invitation_headed_in_capitals_is_no_candidacy() -> None:
+    """"EINLADUNG zur Mitgliederversammlung" with an agenda that elects delegates and calls
+    for bids: an invitation, as "Einladung zur …" is."""
+    text = (
+        "Die Linke – Kreisverband Musterstadt\n\nMusterstadt, 6. Januar 2026\n\n"
+        "EINLADUNG zur Mitgliederversammlung\n\nLiebe Genossinnen und Genossen,\n"
+        "wir laden euch herzlich ein: Samstag, 24. Januar 2026, 11:00 Uhr, Bürgerhaus.\n\n"
+        "Tagesordnung:\n1. Begrüßung\n2. Wahl von vier Delegierten zum Landesparteitag\n"
+        "3. Verschiedenes\n\nZu TOP 2: Wer als Delegierte oder Delegierter kandidieren möchte, "
+        "kann sich beim Kreisvorstand melden.\n\nMit solidarischen Grüßen\n"
+        "für den Kreisvorstand\nRonja Meyerhoff-Kruszka\nKreissprecherin"
+    )
+    found = sure(text)
+    assert found.get("doc_type") != "candidacy" and "office" not in found
