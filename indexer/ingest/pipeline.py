@@ -42,7 +42,8 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 #    speech heading's "Rede der Abgeordneten X (SPD)", a record's header of parts, bids told
 #    inverted ("stelle ich mich … zur Wahl") or as a second verb ("… und kandidiere"), an HTML
 #    page's facts box (<dl>), a running page header's date only where the text dates itself
-#    nowhere else, a programme's decision line ("Beschlossen von … am …"), "EINLADUNG" headings
+#    nowhere else, a programme's decision line ("Beschlossen von … am …"), "EINLADUNG" headings,
+#    "Kreiswahlliste" as the Kreistag's
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -647,3 +647,17 @@ def test_a_team_for_an_office_above_a_list_still_makes_nominees() -> None:
     listed = nominees.find(build(text, "Gemeinsam für Musterau"))
     names = ["Hanna Vogelsang", "Dietmar Kranewitter", "Lioba Settelmeier"]
     assert [n.person for n in listed] == names
+
+
+def test_a_kreiswahlliste_is_the_kreistag_list() -> None:
+    """Schleswig-Holstein's "Kreiswahlliste" and "Kreiswahlkreise" are the Kreistag's; the
+    municipal councils elected the same day are not the list's office."""
+    text = (
+        "Musterstadt, 30. Januar 2023\n\nCDU beschließt Kreiswahlliste: Blohmann führt an\n\n"
+        "Mit Kerstin Blohmann an der Spitze zieht die CDU in die Wahl am 14. Mai 2023. Die "
+        "Versammlung beschloss die Liste, dazu die Bewerber für die 33 Kreiswahlkreise.\n\n"
+        "1. Kerstin Blohmann, 55, Büdelsdorf\n2. Jörn Wiebuschke, 61, Eckernförde\n"
+        "3. Malte Sievertsmann, 29, Nortorf\n\n"
+        "Die Gemeindevertretungen werden am selben Tag gewählt."
+    )
+    assert _found(text, "")["office"] == "Kreistag"
