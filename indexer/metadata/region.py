@@ -761,6 +761,10 @@ def _hits(
             found.append((scoped, _WEIGHTS[rule], f"scope:{scope}:{rule}"))
     # The publishing unit is the fallback, not a rival: a Kreisverband that nominates for a
     # constituency names a different area (Mainz-Neustadt for WK 204 Mainz), not another answer.
+    federal = _federal_sender(doc) if scoped is None and office is None else None
+    if federal is not None:  # "ÖDP – Bundesverband" over a press release dated "Würzburg, …"
+        found.append((federal, _WEIGHTS["publisher-head"], "publisher-federal"))
+        return found
     published = finder.publisher() if scoped is None else None
     if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
         # a Land office published by a local unit: the unit says which Land
@@ -781,6 +785,27 @@ def _hits(
         if body is not None and code:
             found.append((land_hit(code, body.text), _WEIGHTS["land-body"], "land-body"))
     return found
+
+
+# A federal body as the sender of a text: "Ökologisch-Demokratische Partei (ÖDP) –
+# Bundesverband", "SPD-Bundestagsfraktion", "Bundesgeschäftsstelle".
+_FEDERAL_SENDER = re.compile(
+    r"\b(?:Bundesverband|Bundesvorstand|Bundesgeschäftsstelle|Bundespartei|Bundestagsfraktion|"
+    r"Parteivorstand|Bundesparteivorstand)\b"
+)
+_LOWER_UNIT = re.compile(r"\b(?:Landes|Kreis|Bezirks|Orts|Stadt|Regional)\w*verband|\bLV\b|\bKV\b")
+
+
+def _federal_sender(doc: Doc) -> RegionHit | None:
+    """Deutschland where the first lines name a federal body as the sender and no Land or
+    local unit: its office's town (a dateline "Würzburg/Berlin, 30. Juli 2024") is no region
+    of the text."""
+    for sentence in doc.sentences[:4]:
+        if sentence.zone not in (TITLE, HEAD) or len(sentence.text) > 120:
+            continue
+        if _FEDERAL_SENDER.search(sentence.text) and not _LOWER_UNIT.search(sentence.text):
+            return RegionHit(DEUTSCHLAND, None, sentence.text)
+    return None
 
 
 def _heading_place(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:

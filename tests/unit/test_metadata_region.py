@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.metadata import document, region
+from indexer.metadata import document, extract_metadata, region
 from indexer.metadata.evidence import Context, decide
 
 
@@ -501,3 +501,17 @@ def test_a_district_council_named_short_in_the_title_and_with_its_city_in_the_te
     )
     place, land = _decided(text, "Stadtrat", "stadt", "Kandidatur für den Ortsbeirat Neustadt")
     assert place == "Mainz-Neustadt" and land == "Rheinland-Pfalz"
+
+
+def test_a_federal_sender_dates_its_release_from_its_office_but_speaks_for_the_country() -> None:
+    """"ÖDP – Bundesverband" over "Würzburg/Berlin, 30. Juli 2024": the federal party's
+    release is about Deutschland, not about the town of its office."""
+    text = (
+        "PRESSEMITTEILUNG\nÖkologisch-Demokratische Partei (ÖDP) – Bundesverband\n\n"
+        "Würzburg/Berlin, 30. Juli 2024\n\nÖDP zum Wahlrechtsurteil: Karlsruhe rettet die "
+        "Grundmandatsklausel\n\nDie ÖDP begrüßt das Urteil des Bundesverfassungsgerichts, "
+        "erklärte der Bundesvorsitzende.\n\nKontakt: Mira Tessendorf, Pressesprecherin, "
+        "Bundesgeschäftsstelle, Pommergasse 1, 97070 Würzburg"
+    )
+    found = {k: v.value for k, v in extract_metadata(text).items()}
+    assert found.get("region") == "Deutschland" and "bundesland" not in found
