@@ -21,6 +21,12 @@ def _date(text: str, title: str = "", **known: str) -> str | None:
     return str(decision.value) if decision is not None else None
 
 
+def _sure_date(text: str, title: str, genre: str) -> str | None:
+    """The date decided for a text of ``genre``, if sure enough for the facet."""
+    decision = decide(dates.candidates(document.build(text, title), Context(genre=genre)))
+    return str(decision.value) if decision and decision.confidence >= FACET_THRESHOLD else None
+
+
 ELECTION_TEXT = (
     "Liebe Mitglieder,\n"
     "ich bewerbe mich um einen Platz auf unserer Liste. Gewählt wird am 8. März 2026.\n"
@@ -487,10 +493,7 @@ def test_a_posts_header_line_under_a_headline_ending_in_ab_is_its_date(header: s
         "Musterstadt. Der Kreisverband kritisiert die Pläne der Verwaltung. Zur Kundgebung am "
         "Samstag, 26. Oktober, um 14 Uhr lädt Helga Vormbrock ein."
     )
-    doc = document.build(text, "")
-    decision = decide(dates.candidates(doc, Context(genre="press_release")))
-    assert decision is not None and decision.value == "2024-10-15"
-    assert decision.confidence >= FACET_THRESHOLD
+    assert _sure_date(text, "", "press_release") == "2024-10-15"
 
 
 def test_a_running_page_header_dates_the_series_not_the_bid() -> None:
@@ -531,6 +534,4 @@ def test_a_programmes_decision_line_is_its_date(decided: str) -> None:
         "Im Kreis steigen die Mieten schneller als die Einkommen. Über diese Fragen "
         "entscheiden nach dem 9. Juni 2024 die Regionalversammlung und der Stadtrat."
     )
-    doc = document.build(text, "Kommunalwahlprogramm 2024")
-    decision = decide(dates.candidates(doc, Context(genre="programme")))
-    assert decision is not None and decision.value == "2024-03-02"
+    assert _sure_date(text, "Kommunalwahlprogramm 2024", "programme") == "2024-03-02"
