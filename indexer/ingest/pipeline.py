@@ -43,7 +43,8 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 #    inverted ("stelle ich mich … zur Wahl") or as a second verb ("… und kandidiere"), an HTML
 #    page's facts box (<dl>), a running page header's date only where the text dates itself
 #    nowhere else, a programme's decision line ("Beschlossen von … am …"), "EINLADUNG" headings,
-#    "Kreiswahlliste" as the Kreistag's, a federal sender's text about Deutschland
+#    "Kreiswahlliste" as the Kreistag's, a federal sender's text about Deutschland, the elected
+#    of a public election no nominees
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

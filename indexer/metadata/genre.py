@@ -629,7 +629,7 @@ def classify(
     said = {cue.value for cue in cues if cue.rule == "press-heading"}
     if (phrases[0].rule != "fallback" or not cues) and phrases[0].value not in said:
         cues += [_channel_only(phrases[0], cues)]
-    if len(nominees) >= 2:
+    if len(nominees) >= 2 and not _reports_mandates_won(doc):
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
         if listed < 2 and any(cue.rule == "i-bid" for cue in cues):
@@ -644,6 +644,35 @@ def classify(
     # Within the candidacy genres the strongest single cue names the kind.
     name = str(decision.value)
     return Genre(name, DOC_TYPE.get(name, doctype.OTHER), decision.confidence, decision.evidence)
+
+
+# A public election's outcome: mandates won ("hat … ein Mandat errungen", "drei Direktmandate
+# gewonnen") or members moving into a parliament or council ("In die neue Bürgerschaft ziehen
+# ein: …"). The names listed under it are the elected, not nominees.
+_MANDATES_WON = re.compile(
+    r"\b(?:Mandat\w*|Direktmandat\w*|Sitze?)\b[^.!?]{0,60}\b(?:errungen|gewonnen|geholt|"
+    r"erobert|verteidigt)\b"
+)
+_MOVE_IN = re.compile(r"\b(?:ziehen|zieht|zogen|zog)\b")
+_IN_WORD = re.compile(r"\bein\b")
+_PARLIAMENT = re.compile(
+    r"\b(?:Landtag|Bundestag|Bürgerschaft|Abgeordnetenhaus|Europaparlament|Europäische\s+"
+    r"Parlament|Stadtrat|Kreistag|Gemeinderat|Stadtverordnetenversammlung)\w*"
+)
+
+
+def _reports_mandates_won(doc: Doc) -> bool:
+    """Does the lead report a public election's outcome (mandates won, members moving into
+    a parliament)? Then a list of names is the elected, not nominees."""
+    for sentence in doc.sentences[:12]:
+        if sentence.zone == FOOTER:
+            continue
+        text = sentence.text
+        if _MANDATES_WON.search(text):
+            return True
+        if _MOVE_IN.search(text) and _IN_WORD.search(text) and _PARLIAMENT.search(text):
+            return True
+    return False
 
 
 def _channel_only(phrase: Candidate, cues: list[Candidate]) -> Candidate:

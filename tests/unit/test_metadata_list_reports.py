@@ -661,3 +661,23 @@ def test_a_kreiswahlliste_is_the_kreistag_list() -> None:
         "Die Gemeindevertretungen werden am selben Tag gewählt."
     )
     assert _found(text, "")["office"] == "Kreistag"
+
+
+RESULT_RELEASE = """Pressemitteilung · 03.03.2025
+Drei Mandate für die SPD in Musterstadt-Nord
+Die SPD Musterstadt-Nord hat bei der Bürgerschaftswahl am 2. März 2025 in allen drei
+Wahlkreisen des Bezirks ein Mandat errungen. In die neue Bürgerschaft ziehen ein:
+- Ragna Köttering – Wahlkreis Barmbek
+- Jan-Ole Hennemeyer – Wahlkreis Winterhude
+- Serkan Bayraktar-Lühr – Wahlkreis Langenhorn
+Die SPD gratuliert allen Gewählten.
+V.i.S.d.P.: Sönke Jarmstedt
+"""
+
+
+def test_the_elected_of_a_public_election_are_no_nominees() -> None:
+    """Mandates won and members moving into the Bürgerschaft: the names under it are the
+    elected, and the release reports a result, not a candidacy."""
+    found = _found(RESULT_RELEASE, "Drei Mandate für die SPD")
+    assert found.get("doc_type") != "candidacy" and "office" not in found
+    assert not isinstance(found.get("person"), tuple)
