@@ -234,14 +234,17 @@ _SLOTS: list[_Slot] = [
 ]
 # A speech names its speaker in a field ("Rednerin: X"), a heading ("Rede der
 # stellvertretenden Landesvorsitzenden X") or an introduction; other slots name other people.
+_SPEAKER_NOUN_ENDINGS = (
+    "vorsitzende[nr]?", "sprecher(?:in|s)?", "minister(?:in|s)?", "präsident(?:in|en)?",
+    "meister(?:in|s)?", "rätin", "rats", "abgeordnete[nr]?", "kandidat(?:in|en)?", "genossin",
+    "genossen", "kollegin", "kollegen", "senator(?:in|s)?", "sekretär(?:in|s)?",
+    "delegierte[nr]?", "mitglied(?:s|er)?",
+)
+# A title noun before a speaker's name, in a compound ("Landtagsabgeordneten") or alone
+# ("Rede der Abgeordneten Carola Muster").
 _SPEAKER_NOUNS = (
-    r"(?:[A-ZÄÖÜ][\w-]*(?:vorsitzende[nr]?|sprecher(?:in|s)?|minister(?:in|s)?|präsident(?:in|en)?|"
-    r"meister(?:in|s)?|rätin|rats|abgeordnete[nr]?|kandidat(?:in|en)?|genossin|genossen|"
-    r"kollegin|kollegen|senator(?:in|s)?|sekretär(?:in|s)?|delegierte[nr]?|mitglied(?:s|er)?)|"
-    # the same words alone: "Rede der Abgeordneten Carola Muster"
-    r"(?:Vorsitzende[nr]?|Sprecher(?:in|s)?|Minister(?:in|s)?|Präsident(?:in|en)?|Abgeordnete[nr]?|"
-    r"Kandidat(?:in|en)?|Genossin|Genossen|Kollegin|Kollegen|Senator(?:in|s)?|Sekretär(?:in|s)?|"
-    r"Delegierte[nr]?|Mitglied(?:s|er)?))"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:" + "|".join(_SPEAKER_NOUN_ENDINGS) + ")|(?:"
+    + "|".join(ending[0].upper() + ending[1:] for ending in _SPEAKER_NOUN_ENDINGS) + "))"
 )
 _SPEAKER_SLOTS: list[_Slot] = [
     _Slot(

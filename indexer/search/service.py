@@ -311,8 +311,7 @@ class SearchService:
         """
         searcher = self.searcher()
         generation = self.generation(searcher)
-        docs = generation.ranker(searcher).docs(Term("person", name))
-        docs = _intersect(docs, [generation.access.mask(self.audience)])
+        docs = self._person_mask(searcher, generation, name)
         ordered = generation.by_date_within(docs, "oldest", limit)
         hits = [generation.hit(searcher, d) for d in ordered]
         return int(np.count_nonzero(docs)), hits
@@ -326,8 +325,7 @@ class SearchService:
         hits; only those are read (a page once read the person's first 200)."""
         searcher = self.searcher()
         generation = self.generation(searcher)
-        docs = generation.ranker(searcher).docs(Term("person", name))
-        docs = _intersect(docs, [generation.access.mask(self.audience)])
+        docs = self._person_mask(searcher, generation, name)
         total = int(np.count_nonzero(docs))
         skipped = searcher.document_number(id=leave_out) if leave_out else None
         if skipped is not None and skipped < len(docs):
@@ -339,6 +337,11 @@ class SearchService:
         else:
             ordered = generation.nearest_in_time(docs, around, limit)
         return total, [generation.hit(searcher, d) for d in ordered]
+
+    def _person_mask(self, searcher: Searcher, generation: Generation, name: str) -> Mask:
+        """The documents of one person (exact facet value) this service's audience may see."""
+        docs = generation.ranker(searcher).docs(Term("person", name))
+        return _intersect(docs, [generation.access.mask(self.audience)])
 
     def candidacies(self, request: SearchRequest) -> tuple[int, list[Candidacy]]:
         """Every run for an office among the candidacy documents of a search (any page).
