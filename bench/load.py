@@ -41,7 +41,7 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
 from shared_data import CORPUS, QUERIES
@@ -163,9 +163,24 @@ def request_mix(index: Path) -> list[tuple[str, str]]:
     return mix
 
 
+class Sample(NamedTuple):
+    """One request as a client saw it: seconds until the whole answer and until its first
+    byte (a streamed export starts sending after its first rows), and its lines."""
+
+    kind: str
+    seconds: float
+    status: int
+    first_byte: float
+    lines: int
+
+
+#: Kinds that stream a whole result set: reported apart as bulk downloads as well.
+BULK_KINDS = frozenset({"export"})
+
+
 class Client(threading.Thread):
     def __init__(self, port: int, mix: list[tuple[str, str]], stop_at: float, seed: int,
-                 results: list[tuple[str, float, int]], lock: threading.Lock,
+                 results: list[Sample], lock: threading.Lock,
                  members: bool = False) -> None:
         super().__init__(daemon=True)
         self.port, self.mix, self.stop_at = port, mix, stop_at
@@ -183,21 +198,25 @@ class Client(threading.Thread):
 
     def run(self) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        local: list[tuple[str, float, int]] = []
+        local: list[Sample] = []
         cookie = sign_in(self.port) if self.members else ""
         while time.monotonic() < self.stop_at and len(local) < MAX_REQUESTS:
             kind, path = self.rng.choice(self.mix)
             started = time.perf_counter()
+            first_byte, lines = 0.0, 0
             try:
                 conn.request("GET", path, headers=self._headers(path, cookie))
                 response = conn.getresponse()
-                response.read()
+                first = response.read(1)
+                first_byte = time.perf_counter() - started
+                body = first + response.read()
+                lines = body.count(b"\n")
                 status = response.status
             except (OSError, http.client.HTTPException):
                 status = 0
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-            local.append((kind, time.perf_counter() - started, status))
+            local.append(Sample(kind, time.perf_counter() - started, status, first_byte, lines))
         conn.close()
         with self.lock:
             self.results.extend(local)
@@ -219,29 +238,45 @@ def _figures(latencies_ms: list[float]) -> dict[str, float | None]:
     }
 
 
-def report(results: list[tuple[str, float, int]], seconds: float, label: str) -> dict[str, object]:
-    """Overall and per-kind figures; status 0 is a connection error (reset, timeout)."""
-    errors = [r for r in results if r[2] == 0 or r[2] >= 500]
-    client_errors = [r for r in results if 400 <= r[2] < 500]
+def report(results: list[Sample], seconds: float, label: str) -> dict[str, object]:
+    """Overall and per-kind figures; status 0 is a connection error (reset, timeout).
+
+    Besides the figures over every request: the interactive requests alone (pages and API
+    calls a person waits for) and the bulk downloads (CSV exports of a whole search) by time
+    to first byte and lines per second, the measures a download is judged by.
+    """
+    errors = [r for r in results if r.status == 0 or r.status >= 500]
+    client_errors = [r for r in results if 400 <= r.status < 500]
     summary: dict[str, object] = {
         "label": label,
         "requests": len(results),
         "requests_per_s": round(len(results) / seconds, 1),
-        **_figures([r[1] * 1000 for r in results]),
+        **_figures([r.seconds * 1000 for r in results]),
         "errors": len(errors),
         "4xx": len(client_errors),
     }
-    by_kind: dict[str, list[tuple[float, int]]] = {}
-    for kind, latency, status in results:
-        by_kind.setdefault(kind, []).append((latency * 1000, status))
+    by_kind: dict[str, list[Sample]] = {}
+    for sample in results:
+        by_kind.setdefault(sample.kind, []).append(sample)
     summary["by_kind"] = {
         kind: {
             "n": len(rows),
-            **_figures([ms for ms, _status in rows]),
-            "statuses": dict(sorted(Counter(str(status) for _ms, status in rows).items())),
+            **_figures([r.seconds * 1000 for r in rows]),
+            "statuses": dict(sorted(Counter(str(r.status) for r in rows).items())),
         }
         for kind, rows in sorted(by_kind.items())
     }
+    interactive = [r.seconds * 1000 for r in results if r.kind not in BULK_KINDS]
+    summary["interactive"] = {"n": len(interactive), **_figures(interactive)}
+    bulk = [r for r in results if r.kind in BULK_KINDS and r.status == 200]
+    if bulk:
+        summary["bulk"] = {
+            "n": len(bulk),
+            "first_byte": _figures([r.first_byte * 1000 for r in bulk]),
+            "lines_per_s": round(sum(r.lines for r in bulk) / sum(r.seconds for r in bulk)),
+            "lines_p50": statistics.median(r.lines for r in bulk),
+            "lines_max": max(r.lines for r in bulk),
+        }
     return summary
 
 
@@ -430,6 +465,16 @@ def print_summary(summary: dict[str, Any]) -> None:
               f"at most {bound / int(summary['requests']):.1f} ms")
     if "wrk_latency_ms" in summary:
         print(f"  {WRK_LATENCY_NOTE}\n  (wrk printed {summary['wrk_latency_ms']})")
+    if "interactive" in summary:
+        figures = summary["interactive"]
+        print(f"  interactive requests (all but exports): n={figures['n']} "
+              f"p50={figures['p50_ms']} p95={figures['p95_ms']} p99={figures['p99_ms']} ms")
+    if "bulk" in summary:
+        bulk, first = summary["bulk"], summary["bulk"]["first_byte"]
+        print(f"  exports as downloads: n={bulk['n']}, first byte p50={first['p50_ms']} "
+              f"p95={first['p95_ms']} p99={first['p99_ms']} ms, {bulk['lines_per_s']:,} "
+              f"lines/s while streaming (median {bulk['lines_p50']:.0f}, "
+              f"largest {bulk['lines_max']:,} lines)")
     for kind, figures in summary["by_kind"].items():
         print(f"  {kind:9s} n={figures['n']:6d} p50={figures['p50_ms']:7.1f} "
               f"p95={figures['p95_ms']:7.1f} p99={figures['p99_ms']:7.1f} "
@@ -460,7 +505,7 @@ def measure(args: argparse.Namespace, port: int, mix: list[tuple[str, str]],
         summary.update(_figures([]), errors=summary["socket_errors"], by_kind={})
         summary["4xx"] = f"{summary['non_2xx']} non-2xx"
         return summary
-    results: list[tuple[str, float, int]] = []
+    results: list[Sample] = []
     lock = threading.Lock()
     signed_in = args.members and not args.public
     clients = [Client(port, mix, stop_at, seed, results, lock, signed_in)

@@ -492,6 +492,14 @@ def test_csv_cells_that_look_like_formulas_are_neutralised() -> None:
     assert cells[1].startswith("'=") and cells[2] == "'@Name"
 
 
+def test_a_csv_download_starts_with_its_first_row_then_goes_on_in_chunks() -> None:
+    rows = [[str(n), "Titel"] for n in range(450)]
+    chunks = list(csv_chunks(["id", "Titel"], rows))
+    assert chunks[0] == "\ufeffid,Titel\r\n0,Titel\r\n"  # the download starts at once
+    assert [chunk.count("\r\n") for chunk in chunks] == [2, 199, 200, 50]
+    assert "".join(chunks).count("\r\n") == 451
+
+
 def test_atom_feed_is_valid_atom(client: FlaskClient) -> None:
     response = client.get("/feed.atom?q=Mietpreisbremse&party=SPD")
     assert response.status_code == 200 and response.mimetype == "application/atom+xml"
