@@ -28,7 +28,7 @@ from indexer.readers import Limits, RecordError, pick_reader
 from indexer.readers.base import PAGE_TITLE
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
+PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
 # 4: the document's own date first, layout tables, speaker turns (session 6 extraction round)
 # 5: election reports, forwarded mail, page site names, party Bezirke (session 7 round)
 # 6: added bids, Land assemblies, version stamps, flyers, dot-leader tables (session 8 round)
@@ -45,6 +45,7 @@ PIPELINE_VERSION = 9  # 2: metadata by genre, with confidence; nominees. 3: voca
 #    nowhere else, a programme's decision line ("Beschlossen von … am …"), "EINLADUNG" headings,
 #    "Kreiswahlliste" as the Kreistag's, a federal sender's text about Deutschland, the elected
 #    of a public election no nominees
+# 10: reversed names with a double surname on list lines ("Vasquez Ortega, Lucía")
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

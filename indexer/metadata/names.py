@@ -205,8 +205,11 @@ def _reversed(text: str, taken: list[Name], whole_line: bool = False) -> list[Na
     found: list[Name] = []
     for match in _REVERSED.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if not _LIST_PREFIX.fullmatch(text, line_start, match.start()):
-            continue
+        start = match.start()
+        if not _LIST_PREFIX.fullmatch(text, line_start, start):
+            start = _double_surname_start(text, line_start, start) if whole_line else -1
+            if start < 0:
+                continue
         if any(n.start <= match.start() < n.end for n in taken):
             continue
         last_word = match["last"].split()[-1]
@@ -222,9 +225,36 @@ def _reversed(text: str, taken: list[Name], whole_line: bool = False) -> list[Na
         if not is_first_name(first):
             continue
         second = match["second"] if match["second"] and is_first_name(match["second"]) else None
-        full = " ".join([first] + ([second] if second else []) + match["last"].split())
-        found.append(Name(full, first, match.start(), match.end(), reversed=True))
+        last = text[start : match.start("last")].split() + match["last"].split()
+        full = " ".join([first] + ([second] if second else []) + last)
+        found.append(Name(full, first, start, match.end(), reversed=True))
     return found
+
+
+# The first part of a Spanish or Portuguese double surname before a reversed name on a list
+# line: "3. Vasquez Ortega, Lucía".
+_SURNAME_PART = re.compile(rf"({_WORD})[ \t]+$")
+
+
+def _double_surname_start(text: str, line_start: int, at: int) -> int:
+    """Where a reversed name with a two-word surname starts on a list line (else -1): the
+    word before the surname is capitalised, no first name and no common noun, and only list
+    marks precede it ("Vasquez Ortega, Lucía"; not "Kreisrat Muster, Anna")."""
+    part = _SURNAME_PART.search(text, line_start, at)
+    if part is None or not _LIST_PREFIX.fullmatch(text, line_start, part.start()):
+        return -1
+    word = part[1]
+    if is_first_name(word) or not _surname_ok(word) or _ROLE_NOUN.search(word.casefold()):
+        return -1
+    return part.start()
+
+
+# German nouns of roles and places that may head a list line before a reversed name
+# ("Kreisrätin Muster, Anna", "Listenplatz Muster, Anna"): never the first part of a surname.
+_ROLE_NOUN = re.compile(
+    r"(?:rat|rätin|in|innen|er|ende|enden|meister|kandidat|bewerber|platz|liste|stelle|"
+    r"vorstand|verband|amt|gruppe|ort|stadt|kreis|land)$"
+)
 
 
 # What may follow the name on a list line: nothing, or an aside set off by a dash or bracket.

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.metadata import extract_metadata
+from indexer.metadata.names import find_names
 from tests.support.extraction import sure
 
 # --- municipal bodies are Stadtrat / Gemeinderat ---------------------------------------------
@@ -262,6 +263,23 @@ def test_reversed_list_lines_whose_surname_is_also_a_first_name() -> None:
     )
     found = nominees_of(text, "Unsere Reserveliste für den Rat der Stadt")
     assert found == ["Frauke Heinemann", "Tilo Jannes", "Silke Brandt", "Marten Ocken"]
+
+
+def test_reversed_list_lines_with_a_double_surname() -> None:
+    text = (
+        "Die Mitgliederversammlung hat die Liste für den Stadtrat gewählt.\n\n"
+        "1. Quintana Robledo, Inés\n2. Hollermann, Jörg\n3. Teixeira Lopes, Mateus\n"
+    )
+    found = nominees_of(text, "Unsere Liste für den Stadtrat")
+    assert found == ["Inés Quintana Robledo", "Jörg Hollermann", "Mateus Teixeira Lopes"]
+
+
+@pytest.mark.parametrize(
+    "line", ["1. Kreisrätin Hollermann, Birte", "2. Listenplatz Quast, Jörg", "- Beisitzer Ahl, Uwe"]
+)
+def test_a_role_before_a_reversed_name_is_no_part_of_the_surname(line: str) -> None:
+    found = [name.name for name in find_names(line, whole_line=True)]
+    assert not any(word in name for name in found for word in ("Kreis", "Listen", "Beisitzer"))
 
 
 def test_an_event_name_is_no_nominee() -> None:
