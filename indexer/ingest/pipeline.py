@@ -45,7 +45,8 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #    nowhere else, a programme's decision line ("Beschlossen von … am …"), "EINLADUNG" headings,
 #    "Kreiswahlliste" as the Kreistag's, a federal sender's text about Deutschland, the elected
 #    of a public election no nominees
-# 10: reversed names with a double surname on list lines ("Vasquez Ortega, Lucía")
+# 10: reversed names with a double surname on list lines ("Vasquez Ortega, Lucía"); a speech
+#     or a resolution typed "other" first, its finer type after it
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.
@@ -456,8 +457,11 @@ def canonical(field_name: str, value: str | tuple[str, ...]) -> str | tuple[str,
     if normaliser is None:
         return value
     if isinstance(value, tuple):
-        return tuple(normaliser(v) or v for v in value)
-    return normaliser(value) or value
+        value = tuple(normaliser(v) or v for v in value)
+    else:
+        value = normaliser(value) or value
+    # a given "Rede" is a speech and so an "other" document, like an extracted one
+    return extraction.with_base_type(value) if field_name == "doc_type" else value
 
 
 _NORMALISERS: dict[str, Callable[[str], str | None]] = {

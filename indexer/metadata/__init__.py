@@ -51,6 +51,7 @@ from indexer.metadata.evidence import Context, decide
 __all__ = [
     "HINTS",
     "DOC_TYPES",
+    "with_base_type",
     "Extracted",
     "bundesland_of",
     "canonical_doc_type",
@@ -66,6 +67,7 @@ canonical_office = office.canonical_office
 canonical_doc_type = doctype.canonical_doc_type
 bundesland_of = gazetteer.bundesland_of
 DOC_TYPES = doctype.DOC_TYPES
+with_base_type = doctype.with_base_type
 
 
 @dataclass(frozen=True)
@@ -132,11 +134,21 @@ def extract_metadata(
             inner = None
         if inner is not None:  # the forwarded message is the document (see :mod:`mail`)
             found = _extract(inner.text, inner.subject or title, given, hooks)
-            return {field: _shifted(value, inner.start) for field, value in found.items()}
-        return _extract(text, title, given, hooks)
+            found = {field: _shifted(value, inner.start) for field, value in found.items()}
+        else:
+            found = _extract(text, title, given, hooks)
+        return _with_base_type(found)
     except Exception:  # extraction must never stop indexing; the bug is logged, not raised
         log.exception("metadata extraction failed")
         return {}
+
+
+def _with_base_type(found: dict[str, Extracted]) -> dict[str, Extracted]:
+    """A speech or a resolution is also an "other" document (:func:`doctype.with_base_type`)."""
+    kind = found.get("doc_type")
+    if kind is not None:
+        found["doc_type"] = dataclasses.replace(kind, value=doctype.with_base_type(kind.value))
+    return found
 
 
 def _shifted(value: Extracted, offset: int) -> Extracted:

@@ -1,4 +1,12 @@
-"""Document type: candidacy, press_release, programme, speech, resolution, other.
+"""Document type: candidacy, press_release, programme or other; a speech or a resolution also
+by that finer type.
+
+The four base types are those of the shared labelling rules (``../shared/eval``), the keys
+`extract --json`, the API and the facets use: every document is one of them. Speeches and
+resolutions (motions, statutes, decisions) are "other" documents there, and a journalist
+still wants to filter them: they carry their base type first and the finer type after it
+(``("other", "speech")``, see :func:`with_base_type`), so a facet counts them under both and
+``doc_type=speech`` still finds them.
 
 The type gates the other fields: only a candidacy has a sought office and a candidate. A press
 release that announces a candidacy is a candidacy (that is what a journalist facets on), so the
@@ -28,6 +36,21 @@ CANDIDACY, PRESS, PROGRAMME, SPEECH, RESOLUTION, OTHER = (
     "other",
 )
 DOC_TYPES = (CANDIDACY, PRESS, PROGRAMME, SPEECH, RESOLUTION, OTHER)
+#: The types of the labelling rules; every document has one of them, first among its types.
+BASE_TYPES = (CANDIDACY, PRESS, PROGRAMME, OTHER)
+#: Finer types and the base type they belong to.
+BASE_OF = {SPEECH: OTHER, RESOLUTION: OTHER}
+
+
+def with_base_type(value: str | tuple[str, ...]) -> str | tuple[str, ...]:
+    """The types with the base type of each finer one, base types first: ``"speech"`` ->
+    ``("other", "speech")``; ``"candidacy"`` stays as it is. Unknown values are kept (the
+    vocabulary check is the caller's)."""
+    values = (value,) if isinstance(value, str) else tuple(value)
+    bases = [BASE_OF.get(v, v) for v in values]
+    ordered = list(dict.fromkeys([*bases, *values]))
+    return ordered[0] if len(ordered) == 1 else tuple(ordered)
+
 
 # Forms of address and stage directions only a speech has. The Bundestag's presiding officer may
 # be named ("Sehr geehrter Herr Alterspräsident Dr. Muster!"). Searched in the title and in the

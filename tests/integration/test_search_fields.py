@@ -38,6 +38,10 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("typ:Rede", {"rede"}),
         ("typ:speech", {"rede"}),
         ("typ:Pressemitteilung", {"pm"}),
+        # a speech and a resolution are "other" documents too (the labelling rules' four types)
+        ("typ:Sonstiges", {"rede", "land"}),
+        ("typ:other", {"rede", "land"}),
+        ("typ:Beschluss", {"land"}),
         ("amt:Landesvorsitz", {"lv"}),
         ("amt:Landesvorsitzender", {"lv"}),
         ("partei:linke", {"pm", "lv"}),
@@ -58,3 +62,10 @@ def test_unknown_value_says_so(index: Path) -> None:
     result = CliRunner().invoke(cli, ["search", "--index", str(index), "--json", "partei:Zentrum"])
     data = json.loads(result.stdout)
     assert data["total"] == 0 and "Kein Dokument hat party" in data["notice"]
+
+
+def test_finer_types_are_stored_after_their_base_type(index: Path) -> None:
+    result = CliRunner().invoke(cli, ["search", "--index", str(index), "--json", "Rente"])
+    types = {h["id"]: h["doc_type"] for h in json.loads(result.stdout)["hits"]}
+    assert types["rede"] == "other, speech" and types["land"] == "other, resolution"
+    assert types["pm"] == "press_release" and types["lv"] == "candidacy"

@@ -188,7 +188,7 @@ def test_all_caps_party_is_the_document_party() -> None:
 )
 def test_speaker_of_a_speech(text: str, person: str) -> None:
     got = values(text)
-    assert got["doc_type"] == "speech"
+    assert got["doc_type"] == ("other", "speech")
     assert got["person"] == person
     assert "office" not in got
 
@@ -199,7 +199,7 @@ def test_speech_names_in_passing_are_no_speaker() -> None:
         "Haushalt sei solide. Frau Kollegin Beispiel, das stimmt nicht. Ich bin Berichterstatterin."
     )
     got = values(text)
-    assert got["doc_type"] == "speech"
+    assert got["doc_type"] == ("other", "speech")
     assert "person" not in got and "office" not in got
 
 
@@ -236,7 +236,7 @@ def test_speech_that_bids_for_an_office_is_a_candidacy() -> None:
 def test_speech_that_mentions_an_office_stays_a_speech() -> None:
     text = "Rede von Ole Probst\n\nMeine Damen und Herren, ich kandidiere nicht. Aber ich unterstütze unseren Landrat."
     got = values(text)
-    assert got["doc_type"] == "speech"
+    assert got["doc_type"] == ("other", "speech")
     assert got["person"] == "Ole Probst"
     assert "office" not in got
 
@@ -370,4 +370,4 @@ def test_marked_speech_is_typed_without_cutting_the_text() -> None:
         title="Haushaltsgesetz 2025",
         known={"person": "Rita Fiktiv", "party": "SPD", "date": "2024-01-01"},
     )
-    assert {key: item.value for key, item in found.items()} == {"doc_type": "speech"}
+    assert {key: item.value for key, item in found.items()} == {"doc_type": ("other", "speech")}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.metadata import Extracted, extract_metadata
+from indexer.metadata import Extracted, extract_metadata, with_base_type
 
 SEED_WAHLKREIS = """Bewerbung als Direktkandidat für den Wahlkreis 152 (Leipzig-Süd)
 
@@ -387,19 +387,30 @@ def test_party(text: str, party: str) -> None:
 @pytest.mark.parametrize(
     ("text", "doc_type"),
     [
-        ("Sehr geehrte Frau Präsidentin! Meine Damen und Herren! Der Haushalt ...", "speech"),
+        (
+            "Sehr geehrte Frau Präsidentin! Meine Damen und Herren! Der Haushalt ...",
+            ("other", "speech"),
+        ),
         ("Kommunalwahlprogramm 2023 – Kapitel Mobilität\n\nKiel bewegt sich.", "programme"),
         (
             "Beschluss des Landesparteitags\n\nDer Landesparteitag möge beschließen: ...",
-            "resolution",
+            ("other", "resolution"),
         ),
         ("Pressemitteilung\n\nDie SPD fordert mehr Geld für Schulen.", "press_release"),
         ("Einladung zur Mitgliederversammlung\n\nTagesordnung: 1. Begrüßung", "other"),
         (SEED_WAHLKREIS, "candidacy"),
     ],
 )
-def test_doc_type(text: str, doc_type: str) -> None:
+def test_doc_type(text: str, doc_type: str | tuple[str, ...]) -> None:
     assert values(text)["doc_type"] == doc_type
+
+
+def test_finer_types_follow_their_base_type() -> None:
+    assert with_base_type("speech") == ("other", "speech")
+    assert with_base_type(("resolution",)) == ("other", "resolution")
+    assert with_base_type("candidacy") == "candidacy"
+    assert with_base_type(("other", "speech")) == ("other", "speech")
+    assert with_base_type(("candidacy", "speech")) == ("candidacy", "other", "speech")
 
 
 def test_given_values_are_not_re_extracted() -> None:

@@ -224,7 +224,7 @@ def test_a_speech_without_a_bid_stays_a_speech() -> None:
         "Sehr geehrter Herr Präsident, meine Damen und Herren,\n"
         "der Haushalt des Landkreises ist solide. Ich danke der Verwaltung für ihre Arbeit."
     )
-    assert sure(text).get("doc_type") == "speech"
+    assert sure(text).get("doc_type") == ("other", "speech")
 
 
 def test_an_faq_on_how_to_run_is_no_candidacy() -> None:
@@ -337,7 +337,7 @@ def test_a_landtag_speech_names_its_speaker_land_and_session_date() -> None:
         "Ich war 26 Jahre lang Lehrerin, zuletzt an einer Oberschule in Schwedt.\nVielen Dank."
     )
     found = sure(text, "Rede zum Schulgesetz – Kerstin Wodrichsen, MdL")
-    assert found.get("doc_type") == "speech"
+    assert found.get("doc_type") == ("other", "speech")
     assert found.get("person") == "Kerstin Wodrichsen"
     assert found.get("region") == "Brandenburg"
     assert found.get("date") == "2025-05-22"
