@@ -46,7 +46,10 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #    "Kreiswahlliste" as the Kreistag's, a federal sender's text about Deutschland, the elected
 #    of a public election no nominees
 # 10: reversed names with a double surname on list lines ("Vasquez Ortega, Lucía"); a speech
-#     or a resolution typed "other" first, its finer type after it
+#     or a resolution typed "other" first, its finer type after it; a form's "Datum,
+#     Unterschrift" field, a cover letter signed above its enclosure, "Name, Heimatort"
+#     signatures, letterhead officers no nominees, statutes (current version, no bids in
+#     provisions), a newsletter's title no name
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

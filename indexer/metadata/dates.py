@@ -91,6 +91,11 @@ _DATELINE_PREFIX = re.compile(
     # Regionalverbands am 2. März 2024", "Verabschiedet auf dem Landesparteitag am …"
     r"(?:[Bb]eschlossen|[Vv]erabschiedet)\s+(?:von|auf|durch|vo[mn]|in|bei)\b[^:\d\n.!?]{0,90}?"
     r"\b(?:am|vom)\s+|"
+    # a body's decision as a heading ("Beschluss des Landesvorstands vom 6. Mai 2025") and a
+    # statute's current version ("zuletzt geändert durch Beschluss des Parteitags vom …")
+    r"Beschluss\s+(?:de[sr]|der)\s[^:\d\n.!?]{0,90}?\b(?:am|vom)\s+|"
+    r"(?:[Zz]uletzt\s+(?:geändert|aktualisiert|geä\w+)|[Ii]n\s+der\s+Fassung)\b"
+    r"[^:\d\n.!?]{0,90}?\b(?:am|vom)\s+|"
     r"(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
     r"erschienen|Gepostet|gepostet|zuletzt\s+aktualisiert|zuletzt\s+geändert|"
     # a forum's or a blog's stamp: "Beitrag vom 02.02.2026, 21:47", "Eintrag vom …"
@@ -159,8 +164,11 @@ _EVENT_YEAR = re.compile(r"(?<![\d©])(?<!seit )(?<!Jahrgang )(?<!geboren )\b(?:
 
 
 # What may follow a dateline's date: a separator, a byline ("von der Redaktion"), a
-# category ("in Programm"), a time ("um 11:21 Uhr").
-_DATELINE_REST = re.compile(r"^\s*(?:[·|,–—-]|\(|\)|\.?$|von\s|in(?:\s|$)|um\s\d|by\s|auf\s)")
+# category ("in Programm"), a time ("um 11:21 Uhr"), a form's signature ("Datum, Unterschrift:
+# Mainz, 14.09.2025   gez. A. Muster").
+_DATELINE_REST = re.compile(
+    r"^\s*(?:[·|,–—-]|\(|\)|\.?$|von\s|in(?:\s|$)|um\s\d|by\s|auf\s|gez\.|i\.\s?[AV]\.)"
+)
 
 
 @dataclass(frozen=True)
@@ -296,12 +304,22 @@ def _datelines(doc: Doc) -> list[DateHit]:
 
 
 _DECIDED = re.compile(r"\(?(?:[Bb]eschlossen|[Vv]erabschiedet)\s")
+#: A statute's or a programme's current version within its decision line.
+_LATEST_VERSION = re.compile(r"\b(?:[Zz]uletzt\s+geändert|[Ii]n\s+der\s+Fassung\s+vom)\b")
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?:\s|$)")
 
 
 def _dateline_parts(full_line: str) -> list[str]:
     """The line, or its lead ("Rostock, 14. August 2019 – Der Kreisverband …"), then the
     parts of a header line of parts."""
+    latest = _LATEST_VERSION.search(full_line)
+    if latest is not None and latest.start() > 0:
+        # "beschlossen am 12. April 2019, zuletzt geändert … vom 18. März 2024": the text is
+        # dated by its current version
+        return [
+            full_line[latest.start() : latest.start() + 240],
+            *_dateline_parts(full_line[: latest.start()]),
+        ]
     if len(full_line) <= 90:
         parts = [full_line]
     elif _DECIDED.match(full_line):  # "Beschlossen von der Mitgliederversammlung … am …"
@@ -341,7 +359,8 @@ def _dateline(doc: Doc, line: str, zone: str) -> DateHit | None:
     if not match or not _DATELINE_PREFIX.match(line[: match.start()]):
         return None
     rest = line[match.end() :]
-    if rest.strip() and not _DATELINE_REST.match(rest):
+    signed = "Unterschrift" in line[: match.start()]  # the rest is the signature
+    if rest.strip() and not _DATELINE_REST.match(rest) and not signed:
         return None
     value = _value(match, None)
     rank = 0
@@ -460,6 +479,8 @@ def _won_at(text: str, start: int, end: int) -> bool:
     return bool(
         _AT_ELECTION.search(text, max(0, start - 30), start) and _RESULT_AFTER.match(text, end)
     )
+
+
 #: A dateline without a year, dated by the year the text's events fix.
 _INFERRED_RANK = 9
 # A newsletter's issue: "Rundbrief der SPD Mainz-Neustadt, Ausgabe Dezember 2024".
@@ -727,8 +748,15 @@ def _as_candidates(hits: list[tuple[DateHit, str]]) -> list[Candidate]:
 
 #: Rules that give the document's own date (title, dateline, signature, issue, file name).
 _OWN_RULES = frozenset(
-    ("title-dateline", "dateline", "filename", "issue", "dateline-month", "dateline-inferred",
-     "decided")
+    (
+        "title-dateline",
+        "dateline",
+        "filename",
+        "issue",
+        "dateline-month",
+        "dateline-inferred",
+        "decided",
+    )
 )
 #: How much an event's date counts against the document's own date: pooled, several events
 #: (the election in the title, the assembly, their years) outweighed one dateline, although
@@ -747,8 +775,13 @@ def _own_date_first(found: list[Candidate]) -> list[Candidate]:
         c
         if c.rule in _OWN_RULES or best.startswith(str(c.value))
         else Candidate(
-            c.field, c.value, round(c.weight * _EVENT_AGAINST_OWN, 3), c.zone, c.evidence,
-            c.rule, c.start,
+            c.field,
+            c.value,
+            round(c.weight * _EVENT_AGAINST_OWN, 3),
+            c.zone,
+            c.evidence,
+            c.rule,
+            c.start,
         )
         for c in found
     ]

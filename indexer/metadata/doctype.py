@@ -98,7 +98,9 @@ _PROGRAMME = re.compile(
 )
 _RESOLUTION = re.compile(
     r"Beschluss\b|Beschlüsse\b|möge\s+beschließen|Antrag\b|Antragsteller|beschließt\s*:|"
-    r"Resolution\b|Dringlichkeitsantrag"
+    r"Resolution\b|Dringlichkeitsantrag|"
+    # a party's statutes are its standing decisions
+    r"Satzung\s+(?:de[sr]|der)\b|(?:Geschäfts|Finanz|Schieds|Wahl)ordnung\s+(?:de[sr]|der|für)\b"
 )
 _OTHER = re.compile(
     r"(?:Einladung|Tagesordnung|Newsletter|Protokoll|Termine?|Veranstaltung|Rundbrief|"

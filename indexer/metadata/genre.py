@@ -405,6 +405,8 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         third = None  # "4. Nominierung der Kandidatin": an invitation's agenda, no report
     if third is not None and headline is None and _UNDECIDED.search(joined.evidence(third.start())):
         third = None  # "Die Stadtratsliste soll im November aufgestellt werden": not yet
+    if third is not None and headline is None and _STATUTORY.search(joined.evidence(third.start())):
+        third = None  # "(1) Die Bewerber … werden … nach den Wahlgesetzen aufgestellt": a rule
     ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
     if ours is not None and _agenda_item(joined, ours.start()):
         ours = None
@@ -491,6 +493,13 @@ def _category_cues(category: str) -> list[Candidate]:
 
 
 # A nomination still to come: "soll im November aufgestellt werden", "steht noch nicht fest".
+# A statute's or rule book's provision: numbered paragraphs ("(1) Die Bewerberinnen und
+# Bewerber … werden … aufgestellt"), sections, legal references; it says how candidates are
+# chosen, never who was.
+_STATUTORY = re.compile(
+    r"^\s*\(\d{1,2}\)\s|§\s*\d|\bnach\s+(?:den\s+)?(?:Vorschriften|Maßgabe)\b|"
+    r"\bgemäß\s+(?:§|der\s+Satzung|den\s+Wahlgesetzen)"
+)
 _UNDECIDED = re.compile(
     r"\b(?:soll|sollen|wird|werden|will|wollen)\b[^.!?]{0,80}\b(?:aufgestellt|nominiert|gewählt|"
     r"bestimmt)\s+werden\b|\bnoch\s+nicht\s+(?:fest|entschieden|nominiert|aufgestellt|gewählt)|"

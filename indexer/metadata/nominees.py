@@ -263,6 +263,8 @@ def _label_nominee(line: str, start: int, item: bool = False) -> Nominee | None:
         return None
     if _CONTACT_LABEL.search(text):  # "Ansprechpartner: Jörg Muster, Pressesprecher"
         return None
+    if _SENDER_PARTS.search(text):  # "CDU-Stadtverband Rheinberg · Vorsitzender: Jörg Muster"
+        return None
     place_match = _PLACE_IN_LABEL.search(text)
     place = int(place_match[1]) if place_match else None
     post = _post(text)
@@ -541,6 +543,9 @@ _NOT_NOMINEE_AFTER = re.compile(
     r"begrüßte|würdigte|zeigte\s+sich)\b"
 )
 # Labels of contact lines under a press release, not of list places or regions.
+# A letterhead or footer line of parts ("SPD-Ortsverein Musterstadt · Vorsitzende: …"): the
+# sender and its officers, whom a board's list never writes that way.
+_SENDER_PARTS = re.compile(r"\s[·•]\s")
 _CONTACT_LABEL = re.compile(
     r"\b(?:Ansprechpartner\w*|Kontakt|Pressekontakt|Pressesprecher\w*|Rückfragen|"
     r"Verantwortlich|Redaktion|Foto|Text|"

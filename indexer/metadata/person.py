@@ -336,7 +336,26 @@ def _valid(name: str) -> bool:
         return False
     if gazetteer.places(name) or gazetteer.land_code(name) or gazetteer.places(tokens[0]):
         return False
+    if _demonym(tokens[0]) or _PUBLICATION.search(tokens[-1].casefold()):
+        return False  # "Bruckmühler Rundbrief", "Hagenower Nachrichten": a newsletter's title
     return not all(gazetteer.places(t) or gazetteer.land_code(t) for t in tokens)
+
+
+# The last word of a newsletter's or a paper's title ("Ortsblatt", "Kreisnachrichten").
+_PUBLICATION = re.compile(
+    r"(?:rundbrief|nachrichten|zeitung|kurier|rundschau|anzeiger|blatt|journal|magazin|"
+    r"newsletter|mitteilungen|infobrief)$"
+)
+
+
+def _demonym(word: str) -> bool:
+    """Whether ``word`` is a place's adjective ("Bruckmühler", "Kieler"): no first name."""
+    return (
+        len(word) > 4
+        and word.endswith("er")
+        and not names.is_first_name(word)
+        and bool(gazetteer.gemeinden(word[:-2]) or gazetteer.places(word[:-2]))
+    )
 
 
 def _trim(name: str) -> str:
@@ -529,12 +548,34 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
             continue  # "Zitadelle Spandau, 16. Januar 2026": a dateline's place, no name
         if match:
             collector.add(match.group("titles") + match.group("name"), "heading", 3.0, order)
-    _signature(_joined_signature(_without_furniture(lines)[-4:]), collector)
+    kept = _without_furniture(lines)
+    _signature(_joined_signature(kept[-4:]), collector)
+    _signed_above_enclosure(kept[:-4], collector)
     collector.first_names.extend(_introduced_first_names(doc.text))
 
 
-def _signature(tail: list[tuple[str, str]], collector: _Collector) -> None:
-    """The names (or a first name alone) that sign the text in its last lines."""
+# A letter's closing formula with greetings ("Mit freundlichen Grüßen", "Herzliche Grüße"):
+# where it stands above more text, that text is an enclosure (a CV, a form).
+_CLOSING_GREETINGS = re.compile(r"^[^\n]{0,30}\bGrü(?:ß|ss)e?n?\W*$", re.IGNORECASE)
+#: How much a signature above an enclosure counts against one under the whole text.
+ENCLOSED_SIGNATURE_SHARE = 0.75
+
+
+def _signed_above_enclosure(lines: list[tuple[str, str]], collector: _Collector) -> None:
+    """The name under a letter's closing greetings that stand before its last lines: a
+    cover letter with the CV or the form after it ("Mit freundlichen Grüßen" / "Anna Muster"
+    / "Lebenslauf" / …). Only a closing with greetings counts there, so a "Danke" or "Ihr"
+    inside the text never names anyone."""
+    for position in range(len(lines) - 1):
+        if _CLOSING_GREETINGS.match(lines[position][0].strip()):
+            _signature(lines[position : position + 2], collector, ENCLOSED_SIGNATURE_SHARE)
+
+
+def _signature(
+    tail: list[tuple[str, str]], collector: _Collector, share: float = 1.0
+) -> None:
+    """The names (or a first name alone) that sign the text in its last lines; ``share``
+    scales their weight (a signature above an enclosure counts less)."""
     for position, (text, _zone) in enumerate(tail):
         stripped = _PRONOUNS.sub("", _SIGNED.sub("", text)).strip(" .,!")
         if stripped.startswith("(") and stripped.endswith(")"):
@@ -546,7 +587,11 @@ def _signature(tail: list[tuple[str, str]], collector: _Collector) -> None:
             bracketed = _BRACKETED_NAME.search(stripped)
             if bracketed:
                 stripped = bracketed.group(1)
-        match = _NAME_ONLY.match(stripped) or _NAME_AND_ROLE.match(stripped)
+        match = (
+            _NAME_ONLY.match(stripped)
+            or _NAME_AND_ROLE.match(stripped)
+            or _name_and_home(stripped)
+        )
         previous = tail[position - 1][0] if position else ""
         if _CONTACT_LABEL_LINE.match(previous):
             continue  # a sidebar's "Ansprechpartner" / "Landesgeschäftsführer Jens Muster"
@@ -555,10 +600,25 @@ def _signature(tail: list[tuple[str, str]], collector: _Collector) -> None:
             score = 4.0 if position >= len(tail) - 2 or greeted else 2.0
             if _role_first(match.group("name")) and not greeted:
                 score = 1.0  # "Landesgeschäftsführer Jens Muster": a contact, not who signs
-            collector.add(match.group("titles") + match.group("name"), "signature", score, 10**6)
+            name = match.group("titles") + match.group("name")
+            collector.add(name, "signature", score * share, 10**6)
         elif re.fullmatch(_TOKEN, stripped) and stripped not in _NOT_NAME:
             if position == len(tail) - 1 or _GREETING_LINE.match(previous):
-                collector.first_names.append((stripped, 3.0))
+                collector.first_names.append((stripped, 3.0 * share))
+
+
+# A signature with the writer's home after a comma: "Carsten Muster, Hagenow".
+_NAME_AND_REST = re.compile(rf"^{NAME},[ \t]*(?P<home>[A-ZÄÖÜ][^,\n]{{1,40}})$")
+
+
+def _name_and_home(line: str) -> re.Match[str] | None:
+    """A name followed by a place the gazetteers know ("Anna Muster, Bernau bei Berlin")."""
+    match = _NAME_AND_REST.match(line)
+    if match is None:
+        return None
+    home = match.group("home").strip(" .")
+    known = gazetteer.places(home) or gazetteer.gemeinden(home) or gazetteer.land_code(home)
+    return match if known else None
 
 
 def _role_first(name: str) -> bool:

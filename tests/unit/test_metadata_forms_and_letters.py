@@ -1,0 +1,152 @@
+"""Forms, letters with enclosures, statutes and letterheads: what office documents carry.
+
+Written for the patterns of fictional set 13 (Word, OpenDocument, RTF and scanned documents):
+an application form's "Datum, Unterschrift" field, a cover letter signed above the CV it
+encloses, a signature with the writer's home town, a letterhead naming the sender's chair,
+a statute's current version, a newsletter's title. Every person here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.metadata import extract_metadata
+from tests.support.extraction import sure
+
+FORM = (
+    "Bewerbungsbogen für die Landesliste zur Landtagswahl 2026\n"
+    "Name, Vorname:\tQuenstedt, Malin\n"
+    "Wohnort:\tMainz\n"
+    "Angestrebtes Amt:\tListenplatz auf der Landesliste zur Landtagswahl am 22.03.2026\n"
+    "Datum, Unterschrift:\tMainz, {signed}        {signature}\n\n"
+    "Liebe Freundinnen und Freunde,\n"
+    "ich bewerbe mich um Platz 5 unserer Landesliste. Auf der Landesdelegiertenversammlung am "
+    "11. Oktober 2025 stelle ich mich gern euren Fragen.\n"
+    "Herzliche Grüße\n"
+    "Malin Quenstedt\n"
+)
+
+
+@pytest.mark.parametrize("signed", ["14.09.25", "14.09.2025"])
+@pytest.mark.parametrize("signature", ["gez. M. Quenstedt", "M. Quenstedt", ""])
+def test_a_forms_signature_field_dates_it(signed: str, signature: str) -> None:
+    found = sure(FORM.format(signed=signed, signature=signature))
+    assert found["date"] == "2025-09-14"  # not the election the form's other field names
+    assert found["person"] == "Malin Quenstedt"
+
+
+COVER_LETTER = """SPD-Kreisverband Harz
+Kreisgeschäftsstelle
+Wernigerode, 12. Januar 2024
+Bewerbung um einen Listenplatz für die Kreistagswahl am 9. Juni 2024
+Sehr geehrte Damen und Herren, liebe Genossinnen und Genossen,
+hiermit bewerbe ich mich um einen Platz auf der Liste der SPD für den Kreistag des Landkreises \
+Harz. Ich werde mich auf der Vertreterversammlung gern persönlich vorstellen.
+Im Kreistag möchte ich mich für die Sanierung der Kreisstraßen einsetzen.
+Meinen Lebenslauf füge ich bei.
+Mit freundlichen Grüßen
+Gunnar Wedekamp
+Lebenslauf
+Geboren\t14.08.1976 in Halberstadt
+Beruf\tElektromeister
+seit 2009\tMitglied der SPD
+seit 2019\tMitglied des Stadtrats Wernigerode
+"""
+
+
+def test_a_cover_letter_is_signed_above_the_cv_it_encloses() -> None:
+    found = sure(COVER_LETTER)
+    assert found["person"] == "Gunnar Wedekamp"
+    assert found["office"] == "Kreistag"
+
+
+def test_only_a_closing_with_greetings_signs_above_an_enclosure() -> None:
+    text = COVER_LETTER.replace("Mit freundlichen Grüßen", "Vielen Dank")
+    assert "person" not in sure(text)
+
+
+def test_a_signature_with_the_writers_home_town() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\n"
+        "ich bewerbe mich um einen Platz auf unserer Landesliste für die Landtagswahl in "
+        "Brandenburg, über die der Landesparteitag am 14. März 2026 entscheidet.\n\n"
+        "Ich lebe seit zehn Jahren in Bernau und arbeite als Lehrerin.\n\n"
+        "Rieke Tammling, Bernau bei Berlin\n"
+    )
+    assert sure(text)["person"] == "Rieke Tammling"
+
+
+def test_a_name_with_something_else_after_the_comma_signs_nothing() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\n"
+        "ich bewerbe mich um einen Platz auf unserer Landesliste für die Landtagswahl in "
+        "Brandenburg.\n\n"
+        "Danke, Rieke Tammling, Vorfreude auf viele Gespräche\n"
+    )
+    assert sure(text).get("person") != "Rieke Tammling"
+
+
+NOMINATION_WITH_LETTERHEAD = """Pressemitteilung · Wendlingen, 18.11.2024
+FDP Wendlingen nominiert Carla Oberdiek als Bürgermeisterkandidatin
+Die FDP Wendlingen geht mit Carla Oberdiek in die Bürgermeisterwahl. Die Mitgliederversammlung \
+des Ortsverbands wählte die 44-Jährige am Freitagabend mit 21 von 23 Stimmen zur Kandidatin für \
+die Wahl am 14. September 2025.
+Ortsverbandsvorsitzender Henrik Saalfeld zeigte sich zufrieden: „Mit Carla Oberdiek treten wir \
+mit einer Kandidatin an, die Verwaltung von innen kennt.“ Die Reserveliste für den Gemeinderat \
+will die FDP im Frühjahr aufstellen.
+
+FDP-Ortsverband Wendlingen · Vorsitzender: Henrik Saalfeld
+FDP-Kreisverband Esslingen · Geschäftsstelle · 73728 Esslingen
+"""
+
+
+def test_the_chair_on_a_letterhead_line_is_no_nominee() -> None:
+    found = extract_metadata(NOMINATION_WITH_LETTERHEAD)
+    assert found["person"].value == "Carla Oberdiek"
+    assert "nominees" not in found or all(
+        record["person"] != "Henrik Saalfeld" for record in found["nominees"].details
+    )
+
+
+STATUTE = """Satzung des Ortsverbandes Kleinmachnow der Freien Demokratischen Partei (FDP)
+beschlossen von der Mitgliederversammlung am 12. April 2019, zuletzt geändert durch Beschluss \
+der Mitgliederversammlung vom 18. März 2024
+§ 1 Name und Sitz
+(1) Der Ortsverband führt den Namen „FDP Kleinmachnow“. (2) Sitz ist Kleinmachnow.
+§ 2 Vorstand
+(1) Der Vorstand besteht aus der oder dem Vorsitzenden und zwei Stellvertretern.
+§ 9 Aufstellung von Bewerberinnen und Bewerbern
+(1) Die Bewerberinnen und Bewerber für die Gemeindevertretung werden in Mitgliederversammlungen \
+nach den Vorschriften der Wahlgesetze aufgestellt.
+"""
+
+
+def test_a_statute_is_dated_by_its_current_version_and_seeks_no_office() -> None:
+    found = sure(STATUTE)
+    assert found["date"] == "2024-03-18"
+    assert found["doc_type"] == ("other", "resolution")
+    assert "office" not in found and "person" not in found
+
+
+def test_a_decision_heading_dates_the_paper() -> None:
+    text = (
+        "Beschluss des Landesvorstands vom 6. Mai 2025\n"
+        "Gute Arbeit in der Prignitz: Positionen für die Landtagswahl 2029\n"
+        "1. Tariflohn als Förderbedingung: Landesförderung erhält nur, wer nach Tarif bezahlt.\n"
+        "Die Landesliste wird auf der Landesvertreterversammlung im Frühjahr 2029 gewählt.\n"
+    )
+    assert sure(text)["date"] == "2025-05-06"
+
+
+def test_a_newsletters_title_is_no_person() -> None:
+    text = (
+        "Kleinmachnower Rundbrief\n\n"
+        "Grußwort des Ortsvorsitzenden\n\n"
+        "Liebe Kleinmachnowerinnen und Kleinmachnower,\n\n"
+        "ein ereignisreiches Frühjahr liegt hinter uns. Die neue Brücke ist fertig.\n\n"
+        "Ich wünsche Ihnen einen schönen Sommer.\n\n"
+        "Ihr Detlef Scharnweber\nOrtsvorsitzender\n\n"
+        "Ausgabe Juli 2025\n\n"
+        "Termine\n\nSommerfest am 12. Juli\n"
+    )
+    assert sure(text).get("person") in (None, "Detlef Scharnweber")
