@@ -49,7 +49,9 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     or a resolution typed "other" first, its finer type after it; a form's "Datum,
 #     Unterschrift" field, a cover letter signed above its enclosure, "Name, Heimatort"
 #     signatures, letterhead officers no nominees, statutes (current version, no bids in
-#     provisions), a newsletter's title no name
+#     provisions), a newsletter's title no name; district councils as Bezirksversammlung, the
+#     Bezirkstag as Kreistag, the Bundeswahlordnung's nomination minutes, RTF table cells
+#     as tabs, a federal sender under the text, "Dillingen/Saar" as the town writes it
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -28,7 +28,8 @@ from indexer.metadata.places import (
 _WK = re.compile(
     r"(?:(?P<kind>Bundestags|Landtags|Abgeordnetenhaus|Bürgerschafts)?[Ww]ahlkreis(?:es)?|"
     r"(?P<stimm>Stimmkreis)(?:es)?)\b"
-    r"(?:\s*(?:Nr\.?\s*)?(?P<num>\d{1,3})\b)?"
+    # (a form's field: "Wahlkreis Nr.: 153")
+    r"(?:\s*(?:Nr\.?\s*:?\s*)?(?P<num>\d{1,3})\b)?"
     rf"(?:\s*(?:[–—:-]\s*|\(\s*|\s+)(?P<name>{PLACES}))?\)?"
     r"|\bWK\.?\s*(?P<num2>\d{1,3})\b"
     rf"(?:[ \t]*(?:[–—:-][ \t]*|\([ \t]*|[ \t]+)(?P<name2>{PLACES}))?\)?"

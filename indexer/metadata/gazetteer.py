@@ -301,6 +301,8 @@ def _gemeinden() -> _Gemeinden:
         written = _written_out(row[6])
         if written != row[6]:  # "Lohr a.Main" is written "Lohr am Main" in running text
             aliases.setdefault(_key(written), []).append(tuple(row))
+        if "/ " in row[6]:  # "Dillingen/ Saar" is written "Dillingen/Saar"
+            aliases.setdefault(_key(_display_name(row[6])), []).append(tuple(row))
         plz, land = row[5], row[1]
         if plz:
             postcodes[plz] = land
@@ -310,10 +312,16 @@ def _gemeinden() -> _Gemeinden:
     return _Gemeinden(names, aliases, postcodes, prefixes, kreise)
 
 
+def _display_name(official: str) -> str:
+    """A Gemeinde's name as the town writes it: the register's "Dillingen/ Saar" and
+    "Lauenburg/ Elbe" without the space after the slash."""
+    return official.replace("/ ", "/")
+
+
 def _places_of(rows: list[_Row]) -> tuple[Place, ...]:
     """Table rows as places, largest first."""
     found = [
-        Place(name, GEMEINDE, land, None, typ, int(population or 0), kreis)
+        Place(_display_name(name), GEMEINDE, land, None, typ, int(population or 0), kreis)
         for _ags, land, kreis, typ, population, _plz, name, *_ in rows
     ]
     return tuple(sorted(found, key=lambda p: -p.population))

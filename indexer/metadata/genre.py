@@ -139,7 +139,11 @@ _THIRD_PERSON = re.compile(
     r"(?:\w+\s+){0,2}\w*[Kk]andidat|auf\s+(?:den\s+)?(?:Listen)?[Pp]latz\s+\d|an\s+die\s+Spitze)|"
     r"\b(?:Kandidat(?:in)?|Spitzenkandidat(?:in)?)\s+(?:für|zu[rm])\b[^.!?]{0,80}\b"
     r"(?:gewählt|nominiert|aufgestellt|gekürt)\b|"
-    r"\bführt\b[^.!?]{0,60}\b(?:in\s+die\s+\w*[Ww]ahl|Liste\b|an\b)"
+    r"\bführt\b[^.!?]{0,60}\b(?:in\s+die\s+\w*[Ww]ahl|Liste\b|an\b)|"
+    # the nominating assembly's minutes (the Bundeswahlordnung's form): "Als Bewerberin für den
+    # Wahlkreis wurde gewählt: …"
+    r"\bAls\s+(?:\w+\s+)?(?:Wahlkreis)?(?:[Bb]ewerber|[Kk]andidat)(?:in|innen)?\b[^.!?]{0,80}"
+    r"\b(?:wurde|wurden)\s+(?:\w+\s+){0,2}(?:gewählt|aufgestellt|nominiert|bestimmt)\b"
 )
 # A vote count reports an election ("erhielt 58 von 61 Stimmen", "mit 87 Prozent der
 # Stimmen") — of a person only where the text names an office; else a vote on a motion.

@@ -134,6 +134,8 @@ _CITY_BUERGERSCHAFT = (
 
 # Elections named near a constituency or list mention decide its level (one pattern per level,
 # compiled branch by branch so that each starts with a literal; see hints.literal_branches).
+#: The level of the councils below a city's or a Gemeinde's council (no label of its own).
+DISTRICT_COUNCIL = "district council"
 _LEVEL_PATTERNS = {
     # "Europa" alone is no level: "Volt Europa", "Europa-Union" name organisations.
     "europa": r"Europawahl\w*|Europaparlament\w*|Europaliste\w*|Europäische\w*\s+Parlament\w*|"
@@ -142,14 +144,16 @@ _LEVEL_PATTERNS = {
     # a Stimmkreis is a constituency of the Bavarian Landtag (the Bundestag's are Wahlkreise)
     "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
     r"ltw\d\d\b|Stimmkreis\w*|Maximilianeum",
-    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|Ortsbeirat\w*|"
-    r"Stadtbezirksrat\w*|Bezirksbeirat\w*|"
+    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|"
     r"Rat\s+der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Ratswahl\w*|Ratsliste\w*|"
     + _CITY_BUERGERSCHAFT,
-    "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Ortschaftsrat\w*|"
-    r"Ortsrat\w*|Rat\s+der\s+Gemeinde",
-    "Kreistag": r"Kreistag\w*",
+    "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Rat\s+der\s+Gemeinde",
+    # (Bavaria's Bezirkstag, the assembly of a Bezirk above the Kreise, has no label of its own)
+    "Kreistag": r"Kreistag\w*|Bezirkstag\w*",
     "Bezirksversammlung": r"Bezirksversammlung\w*",
+    # the district councils below a city's or a Gemeinde's council (see _LEVEL_LABEL)
+    DISTRICT_COUNCIL: r"Bezirksvertretung\w*|Ortsbeirat\w*|Stadtbezirksrat\w*|Bezirksbeirat\w*|"
+    r"Ortschaftsrat\w*|Ortsrat\w*|Beiratsliste\w*|Beiratswahl\w*",
     "Bezirksverordnetenversammlung": r"Bezirksverordnet\w*|BVV",
 }
 _LEVEL_WORDS = tuple(
@@ -157,6 +161,9 @@ _LEVEL_WORDS = tuple(
     for level, pattern in _LEVEL_PATTERNS.items()
     for branch in literal_branches(pattern)
 )
+#: The label and the scope of a level that is not itself a label: the district councils share
+#: Hamburg's Bezirksversammlung label, but their districts are found as a town's places are.
+_LEVEL_LABEL = {DISTRICT_COUNCIL: ("Bezirksversammlung", "stadt")}
 _LEVEL_OFFICE = {
     (DIREKT, "bund"): "Direktkandidat Bundestag",
     (DIREKT, "land"): "Direktkandidat Landtag",
@@ -337,7 +344,17 @@ def _office_in_label(text: str, label: str) -> str | None:
     level = _level_in(label)
     if level is None:
         return None
-    return _LEVEL_OFFICE.get((kind, level)) or (level if kind == LISTE else None)
+    return _LEVEL_OFFICE.get((kind, level)) or (_list_label(level) if kind == LISTE else None)
+
+
+def _list_label(level: str) -> str:
+    """The office of a list for a council of ``level`` (the level's own label mostly)."""
+    return _LEVEL_LABEL[level][0] if level in _LEVEL_LABEL else level
+
+
+#: The one council elected in constituencies like a parliament: Bavaria's Bezirkstag, whose
+#: direct candidates stand in the Landtag's Stimmkreise.
+_ELECTED_IN_CONSTITUENCIES = "Bezirkstag"
 
 
 def _level_in(text: str, parliament: bool = False) -> str | None:
@@ -347,8 +364,10 @@ def _level_in(text: str, parliament: bool = False) -> str | None:
     found = [
         (match.start(), -match.end(), level)
         for level, pattern in _LEVEL_WORDS
-        if not parliament or level in _PARLIAMENT_LEVELS
         for match in pattern.finditer(text)
+        if not parliament
+        or level in _PARLIAMENT_LEVELS
+        or match.group(0).startswith(_ELECTED_IN_CONSTITUENCIES)
         if not _mere_mention(text, match.start(), level)
     ]
     if not found:
@@ -722,12 +741,13 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
                 hint, parliament
             )
             resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (
-                level if canonical == LISTE else None
+                _list_label(level) if canonical == LISTE and level else None
             )
             if resolved is None:
                 continue
             canonical = resolved
-            scope = scope_of(canonical) or scope
+            own = _LEVEL_LABEL.get(level or "")
+            scope = own[1] if own else scope_of(canonical) or scope
         hits.append(OfficeHit(canonical, scope, score, sentence, start, end, row.pattern))
     hits.sort(key=lambda hit: -hit.score)  # stable: the earlier of equal scores first
     return _refined(hits)

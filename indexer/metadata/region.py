@@ -800,10 +800,13 @@ def _federal_sender(doc: Doc) -> RegionHit | None:
     """Deutschland where the first lines name a federal body as the sender and no Land or
     local unit: its office's town (a dateline "Würzburg/Berlin, 30. Juli 2024") is no region
     of the text."""
-    for sentence in doc.sentences[:4]:
-        if sentence.zone not in (TITLE, HEAD) or len(sentence.text) > 120:
-            continue
-        if _FEDERAL_SENDER.search(sentence.text) and not _LOWER_UNIT.search(sentence.text):
+    head = [s for s in doc.sentences[:4] if s.zone in (TITLE, HEAD)]
+    # (or the sender line under the text: "BSW · Bundesgeschäftsstelle · Pressemitteilung")
+    tail = [s for s in doc.sentences[-3:] if s not in head]
+    if any(_LOWER_UNIT.search(s.text) for s in head + tail):
+        return None  # a Land's or a Kreis's unit speaks, perhaps quoting the federal one
+    for sentence in head + tail:
+        if len(sentence.text) <= 120 and _FEDERAL_SENDER.search(sentence.text):
             return RegionHit(DEUTSCHLAND, None, sentence.text)
     return None
 

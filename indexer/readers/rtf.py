@@ -53,10 +53,16 @@ def read(path: Path, limits: Limits) -> ReadResult:
     yield RawDocument(text=text, title=first_line_title(text), extra=properties)
 
 
+_CELL_END = re.compile(r"\\(?:nest)?cell(?![a-zA-Z])\s?")
+
+
 def prepare(source: str) -> str:
     """Rewrite the RTF so striprtf prints notes but no deleted text (nor picture dumps)."""
     source = _HEX_DUMP.sub("", source)
     source = _FOOTNOTE.sub(" ", source)
+    # a table cell ends in a tab, as the Word and OpenDocument readers write cells (striprtf
+    # writes "|", which reads as a Markdown table only with its leading bar and rule)
+    source = _CELL_END.sub(r"\\tab ", source)
     return _DELETED.sub(r"\\* ", source)
 
 

@@ -150,3 +150,59 @@ def test_a_newsletters_title_is_no_person() -> None:
         "Termine\n\nSommerfest am 12. Juli\n"
     )
     assert sure(text).get("person") in (None, "Detlef Scharnweber")
+
+
+NOMINATION_MINUTES = """Anlage 20 (zu § 34 Abs. 5 Nr. 1 BWO)
+
+Niederschrift über die Versammlung zur Aufstellung
+des Wahlkreisbewerbers
+
+für die Wahl zum 21. Deutschen Bundestag am 23. Februar 2025
+
+Wahlkreis Nr.: 153
+
+Name des Wahlkreises: Leipzig-Land
+
+Partei: Freie Demokratische Partei (FDP)
+Ort und Tag der Versammlung: Borna, 16. November 2024
+
+Versammlungsleiter/in: Bernd Kohlsdorf
+
+Schriftführer/in: Peggy Radebrecht
+
+Die Versammlung wurde ordnungsgemäß einberufen. Die Wahl erfolgte geheim mit Stimmzetteln.
+
+Als Bewerberin für den Wahlkreis wurde gewählt:
+
+Name, Vorname: Tannhäuser, Mandy
+
+Beruf: Physiotherapeutin
+
+Stimmen: 39 Ja - 5 Nein - 3 Enthaltungen
+
+Borna, 16.11.2024
+"""
+
+
+def test_the_official_minutes_of_a_constituency_nomination() -> None:
+    found = sure(NOMINATION_MINUTES)
+    assert found["doc_type"] == "candidacy"
+    assert found["person"] == "Mandy Tannhäuser"  # not the chair nor the secretary
+    assert found["office"] == "Direktkandidat Bundestag"
+    assert found["region"] == "Leipzig-Land (Wahlkreis 153)"
+    assert found["date"] == "2024-11-16"
+
+
+def test_a_federal_sender_under_the_text_speaks_for_deutschland() -> None:
+    text = (
+        "Pressemitteilung\nBerlin, 15. Oktober 2025\n"
+        "Volt fordert Entlastung bei den Netzentgelten\n"
+        "Volt fordert die Bundesregierung auf, die Netzentgelte zu bezuschussen. „Eine Bäckerei "
+        "in Thüringen zahlt mehr als ein Konzern in Frankreich“, erklärte Sprecher Arne Voss.\n"
+        "V.i.S.d.P.: Lene Falkenrath, Bundesgeschäftsstelle\n\n"
+        "Volt Deutschland · Bundesgeschäftsstelle · Pressemitteilung\n"
+    )
+    found = sure(text)
+    assert found["region"] == "Deutschland" and "bundesland" not in found
+    local = text.replace("Volt Deutschland · Bundesgeschäftsstelle", "Volt · Landesverband Berlin")
+    assert sure(local).get("region") != "Deutschland"

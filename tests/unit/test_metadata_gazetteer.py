@@ -255,3 +255,10 @@ def test_a_one_part_kreis_needs_its_suffix() -> None:
 def test_hamburg_districts_display_their_official_names() -> None:
     assert [p.name for p in gazetteer.places("Hamburg-Wandsbek")] == ["Wandsbek"]
     assert [p.name for p in gazetteer.places("Harburg") if p.land == "HH"] == ["Hamburg-Harburg"]
+
+
+def test_a_gemeinde_is_named_as_the_town_writes_it() -> None:
+    """The register writes "Dillingen/ Saar"; the town, and every text, "Dillingen/Saar"."""
+    for written in ("Dillingen/Saar", "Dillingen/ Saar"):
+        (place,) = gazetteer.gemeinden(written)
+        assert place.name == "Dillingen/Saar" and place.land == "SL"

@@ -16,7 +16,7 @@ from indexer.metadata import extract_metadata
 from indexer.metadata.names import find_names
 from tests.support.extraction import sure
 
-# --- municipal bodies are Stadtrat / Gemeinderat ---------------------------------------------
+# --- municipal bodies are Stadtrat / Gemeinderat; the councils below them Bezirksversammlung ----
 
 
 @pytest.mark.parametrize(
@@ -40,25 +40,49 @@ from tests.support.extraction import sure
         ),
         (
             "Mein Name ist Janne Bröckerhoff, und ich kandidiere für den Ortsbeirat Bockenheim.",
-            "Stadtrat",
+            "Bezirksversammlung",
         ),
         (
             "Ich heiße Runa Schwarzkopf und kandidiere für den Stadtbezirksrat "
             "Ahlem-Badenstedt-Davenstedt.",
-            "Stadtrat",
+            "Bezirksversammlung",
         ),
         (
             "Ich bin Till Ebinger und kandidiere für den Bezirksbeirat Stuttgart-Vaihingen.",
-            "Stadtrat",
+            "Bezirksversammlung",
         ),
         (
             "Ich bin Hanne Oltmanns und kandidiere für den Ortsrat Wettbergen.",
-            "Gemeinderat",
+            "Bezirksversammlung",
         ),
     ],
 )
 def test_municipal_bodies_fold_to_council_offices(text: str, office: str) -> None:
     assert sure(text)["office"] == office
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin Jule Harmsen und kandidiere für die Bezirksvertretung Köln-Nippes.",
+        "Moin, ich bin Tjark Olthaus und bewerbe mich um einen Platz auf unserer Liste für den "
+        "Beirat Findorff.",
+        "Ich heiße Ida Wernicke und kandidiere für den Ortschaftsrat Stetten.",
+    ],
+)
+def test_district_councils_share_the_district_assemblys_label(text: str) -> None:
+    assert sure(text)["office"] == "Bezirksversammlung"
+
+
+def test_a_bavarian_bezirkstag_candidacy_is_no_landtag_one() -> None:
+    text = (
+        "Bewerbung als Direktkandidat für den Bezirkstag von Oberfranken im Stimmkreis Hof\n\n"
+        "Ich bewerbe mich bei unserer Aufstellungsversammlung als Direktkandidat für den "
+        "Bezirkstag von Oberfranken im Stimmkreis Hof. Ich bin Veit Gräbner."
+    )
+    assert sure(text)["office"] == "Kreistag"
+    landtag = text.replace("den Bezirkstag von Oberfranken", "den Landtag")
+    assert sure(landtag)["office"] == "Direktkandidat Landtag"
 
 
 def test_bremen_buergerschaft_stays_a_land_parliament() -> None:
