@@ -51,7 +51,8 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     signatures, letterhead officers no nominees, statutes (current version, no bids in
 #     provisions), a newsletter's title no name; district councils as Bezirksversammlung, the
 #     Bezirkstag as Kreistag, the Bundeswahlordnung's nomination minutes, RTF table cells
-#     as tabs, a federal sender under the text, "Dillingen/Saar" as the town writes it
+#     as tabs, a federal sender under the text, "Dillingen/Saar" as the town writes it; a
+#     speech placed by its sender line; a group's motion title and a noun no town
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.
@@ -390,7 +391,11 @@ def build_document(prepared: Prepared) -> Document:
     missing = [f for f in META_FIELDS if f not in meta]
     extra = dict(raw.extra, ignored_given=ignored) if ignored else raw.extra
     if missing:
-        known = {f: v.as_list()[0] for f, v in meta.items()}
+        # (of a type, the finest: a given speech is "other" first, and a speech to the rules)
+        known = {
+            f: extraction.finest_type(v.as_list()) if f == "doc_type" else v.as_list()[0]
+            for f, v in meta.items()
+        }
         # The file name and its folder: a dated post ("2024-09-29-slug.md") or page bundle
         # ("2024-09-29-slug/index.md") is dated by them, "ltw22-liste.md" names the election.
         where = Path(prepared.path)

@@ -51,6 +51,7 @@ from indexer.metadata.evidence import Context, decide
 __all__ = [
     "HINTS",
     "DOC_TYPES",
+    "finest_type",
     "with_base_type",
     "Extracted",
     "bundesland_of",
@@ -68,6 +69,7 @@ canonical_doc_type = doctype.canonical_doc_type
 bundesland_of = gazetteer.bundesland_of
 DOC_TYPES = doctype.DOC_TYPES
 with_base_type = doctype.with_base_type
+finest_type = doctype.finest_type
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,7 @@ def _speech(
     if "region" in known:
         _land_of_given_region(out, known)
         return
-    hit = region.find_heading_region(doc)
+    hit = region.find_heading_region(doc) or region.find_sender_region(doc)
     if hit is not None:
         _add_region_hit(doc, out, known, hit)
 

@@ -42,6 +42,13 @@ BASE_TYPES = (CANDIDACY, PRESS, PROGRAMME, OTHER)
 BASE_OF = {SPEECH: OTHER, RESOLUTION: OTHER}
 
 
+def finest_type(values: Sequence[str]) -> str:
+    """The most specific of a document's types (``["other", "speech"]`` -> ``"speech"``): what
+    the extraction rules take as the given type."""
+    finer = [v for v in values if v in BASE_OF]
+    return finer[0] if finer else values[0]
+
+
 def with_base_type(value: str | tuple[str, ...]) -> str | tuple[str, ...]:
     """The types with the base type of each finer one, base types first: ``"speech"`` ->
     ``("other", "speech")``; ``"candidacy"`` stays as it is. Unknown values are kept (the

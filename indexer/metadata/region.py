@@ -183,6 +183,8 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
         if text.startswith(".", end) and text[end - 5 : end].upper() == "LINKE":
             end += 1  # "DIE LINKE. Marburg-Biedenkopf": the party writes its name so
         rest = text[end : end + 60]
+        if _GROUP_BEFORE.search(text, max(0, mention.start - 110), mention.start):
+            continue  # "Antrag der Fraktion der CDU/CSU Gesundheit – …": a group, its motion
         named = _PARTY_UNIT.match(rest)
         if named and not _is_venue(text, end + named.start(1)):
             add("party", named.group(1), mention.start, bare_ok=bool(_BARE_PLACE.match(rest)))
@@ -231,6 +233,9 @@ _PARTY_UNIT = re.compile(
     r"im[ \t]+(?:Wahlkreis[ \t]+|Landkreis[ \t]+)?|in[ \t]+)?"
     rf"({PLACE})"
 )
+# A parliamentary group before the party's name ("Fraktion der CDU/CSU", "der Fraktionen SPD,
+# BÜNDNIS 90/DIE GRÜNEN und FDP"): what follows the name is a motion's title, not a place.
+_GROUP_BEFORE = re.compile(r"\bFraktion(?:en)?\b[^.!?\n–—]{0,100}$")
 _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])")
 
 
@@ -811,6 +816,10 @@ def _federal_sender(doc: Doc) -> RegionHit | None:
     return None
 
 
+# A genitive or an article after a capitalised word: a noun phrase ("Lage der Höfe").
+_ARTICLE_AFTER = re.compile(r"\s+(?:der|des|die|das|von\s+der)\s")
+
+
 def _heading_place(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
     """A town or Kreis the title or the first lines name and the text names again: what a
     text without a candidacy or a unit of its own is about ("DANKE, COTTBUS!")."""
@@ -824,7 +833,12 @@ def _heading_place(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
                 continue
             places = gazetteer.places(word) or gazetteer.gemeinden(word)
             if places and places[0].kind in (KREIS, BEZIRK, GEMEINDE):
-                if len(re.findall(rf"\b{re.escape(word)}\b", doc.text, re.IGNORECASE)) >= 2:
+                if _ARTICLE_AFTER.match(heading, match.end()):
+                    continue  # "Lage der Landwirtschaft": the noun, not the town Lage
+                named = re.compile(
+                    rf"(?<!die )(?<!der )(?<!das )\b{re.escape(word)}\b", re.IGNORECASE
+                )
+                if len(named.findall(doc.text)) >= 2:
                     return word, places, sentence.text
     return None
 
@@ -984,6 +998,17 @@ def _landkreis_named(region: str, evidence: str) -> str:
 def _always(sentence: Sentence) -> Callable[[int], Sentence]:
     """A ``sentence_for`` for a text that is one sentence."""
     return lambda _pos: sentence
+
+
+def find_sender_region(doc: Doc) -> RegionHit | None:
+    """A speech's region from the sender line under it ("CDU Kreisverband Oberhavel ·
+    Kreisparteitag 2025 · Es gilt das gesprochene Wort"), when its heading names no unit: the
+    unit it was written for. Only the last lines count: the speech itself names many."""
+    finder = _Finder(doc, None, None)
+    last = doc.sentences[-3:]
+    units = [u for u in finder.units if u.places and u.sentence in last]
+    best = _best_unit(units, ("ort", KREIS, BEZIRK, LAND, GEMEINDE), None)
+    return finder.unit_hit(best) if best is not None else None
 
 
 def find_heading_region(doc: Doc) -> RegionHit | None:

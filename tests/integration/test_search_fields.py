@@ -69,3 +69,21 @@ def test_finer_types_are_stored_after_their_base_type(index: Path) -> None:
     types = {h["id"]: h["doc_type"] for h in json.loads(result.stdout)["hits"]}
     assert types["rede"] == "other, speech" and types["land"] == "other, resolution"
     assert types["pm"] == "press_release" and types["lv"] == "candidacy"
+
+
+def test_a_given_speech_is_read_as_a_speech(tmp_path: Path) -> None:
+    """A sitting's record is a speech: the rules read it as one (a speech seeks no office,
+    its opening words name no place), though its types are stored as "other" and "speech"."""
+    record = {
+        "id": "bt-1", "person": "Jorinde Quast", "party": "SPD", "date": "2024-03-14",
+        "parliament": "Deutscher Bundestag", "session": 12,
+        "text": "Meine Frage richtet sich an die Bundesregierung. Ich kandidiere als Landrat "
+        "im Landkreis Harz, und ich frage: Wann kommt die Brücke?",
+    }  # fmt: skip
+    bulk = tmp_path / "reden.jsonl"
+    bulk.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--json", str(bulk)])
+    found = json.loads(result.stdout)
+    assert found["doc_type"] == ["other", "speech"]
+    assert found.get("office") is None and found.get("region") is None
+    assert found.get("bundesland") is None  # the Landkreis it names in passing is no region

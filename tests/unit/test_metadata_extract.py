@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.metadata import Extracted, extract_metadata, with_base_type
+from indexer.metadata import Extracted, extract_metadata, finest_type, with_base_type
 
 SEED_WAHLKREIS = """Bewerbung als Direktkandidat für den Wahlkreis 152 (Leipzig-Süd)
 
@@ -411,6 +411,12 @@ def test_finer_types_follow_their_base_type() -> None:
     assert with_base_type("candidacy") == "candidacy"
     assert with_base_type(("other", "speech")) == ("other", "speech")
     assert with_base_type(("candidacy", "speech")) == ("candidacy", "other", "speech")
+
+
+def test_the_rules_take_the_finest_type() -> None:
+    assert finest_type(["other", "speech"]) == "speech"
+    assert finest_type(["candidacy"]) == "candidacy"
+    assert finest_type(["other"]) == "other"
 
 
 def test_given_values_are_not_re_extracted() -> None:

@@ -206,3 +206,27 @@ def test_a_federal_sender_under_the_text_speaks_for_deutschland() -> None:
     assert found["region"] == "Deutschland" and "bundesland" not in found
     local = text.replace("Volt Deutschland · Bundesgeschäftsstelle", "Volt · Landesverband Berlin")
     assert sure(local).get("region") != "Deutschland"
+
+
+def test_a_speech_is_placed_by_the_sender_line_under_it() -> None:
+    text = (
+        "Rede der Kreisvorsitzenden Gesa Timmermann auf dem Kreisparteitag in Velten\n"
+        "Liebe Freundinnen und Freunde, liebe Gäste,\n"
+        "wir haben in diesem Wahlkampf an mehr Türen geklingelt als je zuvor. Die Menschen "
+        "zwischen Hennigsdorf und Fürstenberg erwarten, dass wir uns kümmern.\n"
+        "Vielen Dank.\n\n"
+        "CDU Kreisverband Oberhavel · Kreisparteitag 2025 · Es gilt das gesprochene Wort\n"
+    )
+    found = sure(text)
+    assert found["region"] == "Oberhavel" and found["bundesland"] == "Brandenburg"
+
+
+def test_a_parliamentary_groups_motion_title_is_no_place() -> None:
+    text = (
+        "Aktuelle Stunde auf Verlangen der Fraktion der CDU/CSU Lage der Landwirtschaft – "
+        "Betriebe entlasten\n\n"
+        "Der Bundestag hat heute über die Lage der Höfe debattiert. Die Opposition forderte "
+        "Entlastungen, die Koalition verwies auf den Haushalt."
+    )
+    found = sure(text)
+    assert found.get("region") != "Lage" and found.get("bundesland") != "Nordrhein-Westfalen"
