@@ -622,6 +622,10 @@ def _dateline_rule(hit: DateHit) -> str:
     return {10: "dateline", 7: "dateline-month"}.get(len(hit.value), "dateline-year")
 
 
+#: A form's or a motion's date field: "Eingereicht am: …", "Datum: …", "Datum, Unterschrift: …".
+_DATE_FIELD = re.compile(r"^(?:Eingereicht|Eingegangen|Datum)\b[^:\n\d]{0,30}:")
+
+
 def _latest_date(doc: Doc) -> DateHit | None:
     """The latest full date in title, head and body that no distractor word precedes (a
     document is rarely older than the dates it names); the weakest of the date rules."""
@@ -677,15 +681,35 @@ def _hits(
     last_event = max(
         (h.value for h in events if h.rank in (1, 2) and len(h.value) == 10), default=""
     )
+    found.extend(_dateline_hits(doc, datelines, candidacy, upcoming, last_event))
+    found.extend((hit, _RANK_RULE[hit.rank]) for hit in events)
+    latest = _latest_date(doc)
+    if latest is not None:
+        found.append((latest, "latest-date"))
+    return _format_date_as_fallback(found)
+
+
+def _dateline_hits(
+    doc: Doc, datelines: list[DateHit], candidacy: bool, upcoming: int, last_event: str
+) -> list[tuple[DateHit, str]]:
+    """The datelines with their rules: a running header's, a header part's beside a date
+    field, an inferred year's, a template's stale date (see :func:`_hits`)."""
+    out: list[tuple[DateHit, str]] = []
     # a running page header or footer repeats on every page ("27.09.2025 · Anlage 3:
     # Bewerbungen" over each page of an assembly's papers): its date is the series', not the
     # document's, where the text dates itself elsewhere
     counts = Counter(line for _start, line, _zone in doc.lines)
     running = {h.evidence for h in datelines if counts[h.evidence] >= 2}
     dated_elsewhere = any(h.evidence not in running for h in datelines)
+    # a form's date field ("Eingereicht am: 22.04.2025") is the text's own date; a date that
+    # is only a part of a header line ("Landesmitgliederversammlung · 17. Mai 2025 · Antrag
+    # A-7") is then the series' or the assembly's
+    fielded = any(_DATE_FIELD.match(h.evidence) for h in datelines)
     for hit in datelines:
         rule = _dateline_rule(hit)
         if hit.evidence in running and dated_elsewhere and not VERSION_STAMP.match(hit.evidence):
+            rule = "footer-dateline"
+        elif fielded and counts[hit.evidence] == 0 and not _DATE_FIELD.match(hit.evidence):
             rule = "footer-dateline"
         if rule == "dateline-inferred" and last_event and hit.value > last_event:
             # "Mainz, 12. Oktober" before "der Wahl am 22. März 2026": written the year before
@@ -694,12 +718,8 @@ def _hits(
         stale = int(hit.value[:4]) < upcoming - _STALE_YEARS
         if candidacy and rule != "footer-dateline" and stale:
             rule = "stale-dateline"  # a template's "Veröffentlicht am" years before the event
-        found.append((hit, rule))
-    found.extend((hit, _RANK_RULE[hit.rank]) for hit in events)
-    latest = _latest_date(doc)
-    if latest is not None:
-        found.append((latest, "latest-date"))
-    return _format_date_as_fallback(found)
+        out.append((hit, rule))
+    return out
 
 
 #: Rules that only fill a gap: they never stand against a date the text itself gives.

@@ -129,8 +129,6 @@ _LIST_AREA = re.compile(rf"Wahlkreisliste\w*[ \t]+(?:(?:für|im|in)[ \t]+)?(?P<p
 _WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
 
 
-
-
 _UNIT_HINTS = (
     "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
     "Abteilung", "Gemeinde", "Stadtbezirk", "atsfraktion", "Bezirksgruppe",
@@ -300,8 +298,6 @@ def _gemeinde_at(
     return None
 
 
-
-
 def _city_district(place: str, doc: Doc) -> tuple[str, tuple[Place, ...]] | None:
     """A district written with its city elsewhere in the text ("Ortsbeirat Neustadt" and
     "Ortsbeirat Mainz-Neustadt"): the whole name, with the city's places (not the town
@@ -350,8 +346,6 @@ def _any_place(
                     return named[0].name, named
             return match.group(0), places
     return None
-
-
 
 
 _CONTINUATION = re.compile(r"\n[ \t]*([A-ZÄÖÜ][\w-]*)")
@@ -658,10 +652,38 @@ class _Finder:
             land = self.land()
             if land is not None:
                 return land
-        best = _best_unit(self.units, (KREIS, BEZIRK), self.office)
+        named = self._delegates_of()
+        if named is not None:
+            return named
+        # the unit that owns the assembly the delegates go to ("zum Landesparteitag der SPD
+        # Hamburg") does not elect them
+        units = (
+            [
+                u
+                for u in self.units
+                if not _DESTINATION_BEFORE.search(self.doc.text, max(0, u.order - 60), u.order)
+            ]
+            if self.office is not None
+            else self.units
+        )
+        best = _best_unit(units, (KREIS, BEZIRK), self.office)
         if best:
             return self.unit_hit(best)
         return self.frequent((KREIS, BEZIRK)) or self.publisher()
+
+    def _delegates_of(self) -> RegionHit | None:
+        """The place whose delegates they are, by its adjective: "wählen wir die Altonaer
+        Delegierten" (Altona)."""
+        texts = [self.office.sentence.text] if self.office is not None else []
+        texts += [s.text for s in self.doc.sentences if s.zone in (TITLE, HEAD)]
+        for text in texts:
+            for match in _DELEGATES_OF.finditer(text):
+                adj = match.group("adj")
+                for stem in (adj[:-2], adj[:-1], adj[:-2] + "en"):
+                    places = gazetteer.places(stem) or gazetteer.gemeinden(stem)
+                    if places and places[0].kind in (KREIS, BEZIRK, GEMEINDE):
+                        return self.hit(stem, places, text)
+        return None
 
     def _elected_by_land_assembly(self) -> bool:
         """Whether a sentence that elects the delegates (the delegate's own, or one of the
@@ -704,6 +726,12 @@ class _Finder:
 _LAND_ASSEMBLY = re.compile(rf"\b{LAND_ASSEMBLY}")
 _LOCAL_ASSEMBLY = re.compile(
     rf"\b{LOCAL_ASSEMBLY}|\bDelegierten\s+(?:des|unseres)\s+(?:Kreis|Bezirks|Stadt|Orts)\w*"
+)
+# "die Altonaer Delegierten": the delegates of a place, by its adjective.
+_DELEGATES_OF = re.compile(r"\b(?P<adj>[A-ZÄÖÜ][\w-]+er)\s+Delegierten\b")
+# The assembly the delegates go to, with its owner after it: "zum Landesparteitag der SPD".
+_DESTINATION_BEFORE = re.compile(
+    r"\bzu[rm]\s+\w*(?:[Pp]arteitag|[Kk]onferenz|[Vv]ersammlung|BDK|LDK)\w*\s+(?:der|des)\s+$"
 )
 # A sentence in which the delegates are elected.
 _ELECTS = re.compile(r"\b(?:gewählt|wählen|wählt|wählte|wählten|bestimmt|nominiert)\b")

@@ -230,3 +230,34 @@ def test_a_parliamentary_groups_motion_title_is_no_place() -> None:
     )
     found = sure(text)
     assert found.get("region") != "Lage" and found.get("bundesland") != "Nordrhein-Westfalen"
+
+
+def test_a_motions_date_field_beats_the_assembly_in_its_header_line() -> None:
+    text = (
+        "Antrag A-3: Mehr Radwege im Bezirk\n"
+        "Antragsteller*in: Kreisverband Hamburg-Nord\n"
+        "Eingereicht am: 22.04.2025\n"
+        "Die Landesmitgliederversammlung möge beschließen:\n"
+        "1. Der Landesverband setzt sich für geschützte Radwege ein.\n"
+        "Begründung: Der Radverkehr wächst.\n\n"
+        "Landesmitgliederversammlung Hamburg · 17. Mai 2025 · Antrag A-3\n"
+    )
+    assert sure(text)["date"] == "2025-04-22"
+    undated = text.replace("Eingereicht am: 22.04.2025\n", "")
+    assert sure(undated)["date"] == "2025-05-17"  # without its own date, the header's
+
+
+def test_delegates_are_placed_by_the_unit_that_elects_them() -> None:
+    text = (
+        "Hamburg-Wandsbek, 12. Januar 2026\n"
+        "Bewerbung als Delegierter zum Landesparteitag\n"
+        "Liebe Genossinnen und Genossen,\n"
+        "auf unserer Kreisdelegiertenversammlung am 31. Januar 2026 wählen wir die Wandsbeker "
+        "Delegierten zum Landesparteitag der SPD Hamburg. Ich bewerbe mich erneut um eines "
+        "dieser Mandate.\n"
+        "Ich freue mich über eure Stimme.\n"
+        "Hinnerk Oldewurtel\n"
+    )
+    found = sure(text)
+    assert found["office"] == "Landesparteitagsdelegierter"
+    assert found["region"] == "Wandsbek" and found["bundesland"] == "Hamburg"
