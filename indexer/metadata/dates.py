@@ -334,7 +334,10 @@ def _dateline_parts(full_line: str) -> list[str]:
         # 22. Mai 2025"
         parts += [part.strip() for part in full_line.split(" – ")]
     elif len(full_line) <= SEGMENTED_LINE_CHARS and " – " in full_line:
-        parts.append(full_line.split(" – ", 1)[0].strip())  # "…, 22. Mai 2025 – TOP 6: …"
+        first, last = full_line.split(" – ", 1)[0], full_line.rsplit(" – ", 1)[1]
+        parts.append(first.strip())  # "…, 22. Mai 2025 – TOP 6: …"
+        if _MONTH_YEAR.fullmatch(last.strip()):
+            parts.append(last.strip())  # a report's issue: "Bericht aus der BVV – Dezember 2024"
     return parts
 
 

@@ -243,11 +243,21 @@ def noun_not_place(word: str, text: str, start: int) -> bool:
     return word in _NOUN_PLACES and not _TOWN_AT.search(text, max(0, start - 12), start)
 
 
+# A landmark named after a town by its adjective, which may lie anywhere: "Görlitzer Park",
+# "Frankfurter Allee", "Hamburger Straße", "Potsdamer Platz".
+_LANDMARK_AFTER = re.compile(
+    r"\s+(?:Park|Straße|Str\.|Platz|Bahnhof|Tor|Brücke|Allee|Ring|Damm|Ufer|Chaussee|Weg|"
+    r"Landstraße|Hof|Markt|Kreuz|Tunnel|Viertel|Kiez)\b"
+)
+
+
 def _word_land(word: str, text: str, start: int) -> tuple[str, int] | None:
     """(Land code, weight) a word implies: a Land's name (2), its adjective (1), a Kreis or
     district of one Land (1), a sizeable town after "in"/"für" (1); ``None`` otherwise."""
     if noun_not_place(word, text, start):
         return None
+    if word.endswith("er") and _LANDMARK_AFTER.match(text, start + len(word)):
+        return None  # "den Görlitzer Park" lies in Berlin, not in Görlitz
     implied, town = _word_land_alone(word)
     if implied is None and town:
         land = _town_land(word, text, start)

@@ -65,7 +65,9 @@ _UNIT = (
     r"Ratsfraktion|Stadtratsfraktion|Kreistagsfraktion|Gemeinderatsfraktion|"
     r"Abteilung|"
     r"Landesverband\w*|LV|Landesliste|Landesparteitag\w*|Landesvorsitz\w*|Landesvorstand\w*|"
-    r"Bezirksverband\w*|Bezirksgruppe\w*|Kreis|Landkreis(?:es)?)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
+    r"Bezirksverband\w*|Bezirksgruppe\w*|Kreis|Landkreis(?:es)?|"
+    # a district's council, whose group reports from it: "Bericht aus der BVV Pankow"
+    r"BVV|Bezirksverordnetenversammlung|Bezirksversammlung)\s+(?:der\s+\S+\s+|de[rs]\s+)?"
     rf"(?P<place>{PLACE})"
 )
 _UNIT_BRANCHES = tuple(re.compile(branch) for branch in literal_branches(_UNIT))
@@ -131,7 +133,8 @@ _WAHLBEREICH = re.compile(rf"Wahlbereich(?:es)?[ \t]+(?P<place>{PLACE})")
 
 _UNIT_HINTS = (
     "Kreis", "verband", "Orts", "Distrikt", "Basis", "Landes", "KV", "LV", "Unterbezirk",
-    "Abteilung", "Gemeinde", "Stadtbezirk", "atsfraktion", "Bezirksgruppe",
+    "Abteilung", "Gemeinde", "Stadtbezirk", "atsfraktion", "Bezirksgruppe", "BVV",
+    "Bezirksverordnet", "Bezirksversammlung",
 )  # fmt: skip
 # Local units; "Abteilung" is the SPD Berlin's name for its local branches ("Abteilung Britz"),
 # "Gemeindeverband" the CDU's and JU's for a Gemeinde's branch.

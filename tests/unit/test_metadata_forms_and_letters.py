@@ -261,3 +261,29 @@ def test_delegates_are_placed_by_the_unit_that_elects_them() -> None:
     found = sure(text)
     assert found["office"] == "Landesparteitagsdelegierter"
     assert found["region"] == "Wandsbek" and found["bundesland"] == "Hamburg"
+
+
+REPORT = """Bericht aus der BVV Treptow-Köpenick – Dezember 2024
+Liebe Mitglieder,
+auch in diesem Jahr hat unsere Gruppe in der Bezirksverordnetenversammlung alles gegeben. Wir \
+haben beantragt, am Potsdamer Platz und im Görlitzer Park mehr Bänke aufzustellen.
+Die nächste BVV-Wahl ist im September 2026. Unsere Liste stellen wir im Frühjahr 2026 auf.
+Mit solidarischen Grüßen
+Wenke Hollerbach, Bezirksverordnete
+"""
+
+
+def test_a_council_groups_report_is_placed_and_dated_by_its_title() -> None:
+    found = sure(REPORT)
+    assert found["region"] == "Treptow-Köpenick" and found["bundesland"] == "Berlin"
+    assert found["date"] == "2024-12"  # the issue, not the next election
+
+
+def test_a_landmark_named_after_a_town_is_not_that_town() -> None:
+    text = (
+        "Bericht unserer Gruppe – Dezember 2024\n"
+        "Wir haben beantragt, den Görlitzer Park nachts mit einem Burggraben zu sichern. Der "
+        "Antrag wurde in den Umweltausschuss überwiesen.\n"
+        "Mit solidarischen Grüßen\nWenke Hollerbach\n"
+    )
+    assert sure(text).get("bundesland") != "Sachsen"
