@@ -12,6 +12,16 @@ from __future__ import annotations
 
 import re
 
+#: The marks that separate the parts of a header or footer line ("SPD Musterstadt · Presse ·
+#: 12. Mai 2026", "Landtag | 8. Wahlperiode", "Impressum • Datenschutz"). A spaced dash
+#: separates parts too where a rule says so (:data:`PART_OR_DASH_BREAK`); elsewhere it joins
+#: the clauses of a sentence.
+PART_MARKS = "·|•"
+#: Between two parts of a header line.
+PART_BREAK = re.compile(rf"\s+[{PART_MARKS}]\s+")
+#: Between two parts of a footer's or a record header's line, a spaced dash included.
+PART_OR_DASH_BREAK = re.compile(rf"\s+[{PART_MARKS}–]\s+")
+
 #: A line that opens with a version stamp (``match`` it at the line's start).
 VERSION_STAMP = re.compile(
     r"(?:(?:Seite|Artikel|Beitrag)\s+)?"

@@ -21,7 +21,7 @@ from indexer.metadata.casing import capital_lines, lower_case_text
 from indexer.metadata.cues import CLAUSE_CHAR
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
 from indexer.metadata.evidence import Candidate, Context, decide
-from indexer.stamps import VERSION_STAMP
+from indexer.stamps import PART_BREAK, PART_MARKS, VERSION_STAMP
 
 _MONTHS = {
     "januar": 1, "jan": 1, "jänner": 1, "februar": 2, "feb": 2, "märz": 3, "mär": 3, "maerz": 3,
@@ -121,9 +121,9 @@ _CONTINUED = re.compile(
 _RANGE = re.compile(r"^\d{1,2}\.?\s*(?:und|bis|/|–|-)\s*\d")
 # A header or footer line of parts ("Newsletter des KV · Ausgabe 11/2026 · 27. November 2026",
 # "Verein e.V. | Letzte Änderung: 02.08.2024"): each part may be a dateline of its own.
-_SEGMENT_BREAK = re.compile(r"\s+[·|•]\s+")
+_SEGMENT_BREAK = PART_BREAK
 #: A post's header line: a date and then the next item ("15.10.2024 · Presse · 2 Kommentare").
-_HEADER_DATE = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[·|•]\s+")
+_HEADER_DATE = re.compile(rf"\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{4}}\s+[{PART_MARKS}]\s+")
 #: Longest line whose parts are read as datelines (a header, not a paragraph).
 SEGMENTED_LINE_CHARS = 240
 # The place-and-date lead of a paragraph, up to the dash or period that ends it.

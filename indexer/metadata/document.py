@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from indexer.metadata import gazetteer
-from indexer.stamps import DATELINE
+from indexer.stamps import DATELINE, PART_MARKS
 
 #: Characters examined from the start and the end of the text.
 HEAD_CHARS = 4000
@@ -271,7 +271,9 @@ _ITEM_START = re.compile(
 
 #: A record's or a page's header of parts that ends in its date ("Landtag – 8. Wahlperiode –
 #: 31. Sitzung – Donnerstag, 22. Mai 2025"): a line of its own, never joined to the next.
-_HEADER_OF_PARTS = re.compile(r"\s[–|·]\s.*\s[–|·]\s.*\b(?:19|20)\d{2}$")
+_HEADER_OF_PARTS = re.compile(
+    rf"\s[{PART_MARKS}–]\s.*\s[{PART_MARKS}–]\s.*\b(?:19|20)\d{{2}}$"
+)
 
 
 def unwrapped(text: str, width: int | None = -1) -> str:

@@ -25,6 +25,7 @@ from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 from indexer.metadata.office import UNRESOLVED
 from indexer.metadata.office import mentions as office_mentions
+from indexer.stamps import PART_BREAK
 
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
 # A number without a period where a PDF table lost its rules ("1 Muster, Anna Lehrerin").
@@ -545,7 +546,7 @@ _NOT_NOMINEE_AFTER = re.compile(
 # Labels of contact lines under a press release, not of list places or regions.
 # A letterhead or footer line of parts ("SPD-Ortsverein Musterstadt · Vorsitzende: …"): the
 # sender and its officers, whom a board's list never writes that way.
-_SENDER_PARTS = re.compile(r"\s[·•]\s")
+_SENDER_PARTS = PART_BREAK
 _CONTACT_LABEL = re.compile(
     r"\b(?:Ansprechpartner\w*|Kontakt|Pressekontakt|Pressesprecher\w*|Rückfragen|"
     r"Verantwortlich|Redaktion|Foto|Text|"

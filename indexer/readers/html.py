@@ -18,7 +18,7 @@ from indexer.given import normalise_value
 from indexer.models import RawDocument
 from indexer.readers.base import PAGE_TITLE, Limits, ReadResult, read_bytes
 from indexer.readers.decoding import decode
-from indexer.stamps import opens_with_version_stamp
+from indexer.stamps import PART_OR_DASH_BREAK, opens_with_version_stamp
 
 EXTENSIONS = (".html", ".htm", ".xhtml")
 
@@ -234,7 +234,7 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
 
 #: What separates a footer's items on one line ("Zuletzt aktualisiert: 30.11.2025 ·
 #: Verantwortlich: … · Impressum").
-_FOOTER_SEPARATOR = re.compile(r"\s+[·|•–]\s+")
+_FOOTER_SEPARATOR = PART_OR_DASH_BREAK
 
 
 def _footer_stamps(soup: BeautifulSoup) -> list[str]:
