@@ -54,7 +54,9 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     as tabs, a federal sender under the text, "Dillingen/Saar" as the town writes it; a
 #     speech placed by its sender line; a group's motion title and a noun no town; a date
 #     field over a header line's date; delegates placed by "die Altonaer Delegierten"; a
-#     district council ("BVV Pankow") as a unit, "Görlitzer Park" no Land, a title's issue
+#     district council ("BVV Pankow") as a unit, "Görlitzer Park" no Land, a title's issue;
+#     timestamps with a time, mailing-list archives (sender line, ctime date), a dated
+#     signature above an enclosure
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
 from indexer.isodate import compose
+from indexer.metadata import names
 from indexer.metadata.casing import capital_lines, lower_case_text
 from indexer.metadata.cues import CLAUSE_CHAR
 from indexer.metadata.document import FOOTER, HEAD, TAIL, TITLE, Doc
@@ -264,6 +265,31 @@ _EDITED = re.compile(
 )
 
 
+# A post's or a mail's time after a full numeric date: "08.12.2024, 16:20 Uhr", "03.03.2025
+# 19:47" (an event's date is mostly written out: "Dienstag, 12. Mai 2026, 19:00 Uhr").
+_TIME_AFTER_DATE = re.compile(
+    r"(?<=\.\d{4})\s*(?:,|um)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*Uhr)?(?=\s*(?:$|[·|]))"
+)
+_WEEKDAYS_EN = frozenset(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+# A mailing-list archive's date line (C's ctime): "Tue Jan 14 21:13:07 CET 2025".
+_CTIME = re.compile(
+    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?P<month>[A-Z][a-z]{2})\s+(?P<day>\d{1,2})\s+"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?:[A-Z]{2,5}\s+)?(?P<year>(?:19|20)\d{2})\s*$"
+)
+_MONTHS_EN = {
+    m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)
+}
+
+
+def _ctime_date(line: str) -> str | None:
+    """The ISO date of a ctime line, as mailing-list archives (Pipermail) print it."""
+    match = _CTIME.match(line.strip())
+    month = _MONTHS_EN.get(match["month"]) if match else None
+    if match is None or month is None:
+        return None
+    return _compose(int(match["year"]), month, int(match["day"]))
+
+
 def _mail_date(line: str) -> str | None:
     """The ISO date of an e-mail's RFC 5322 "Date:" header line."""
     match = _MAIL_DATE.match(line)
@@ -283,7 +309,12 @@ def _datelines(doc: Doc) -> list[DateHit]:
     last_lines = len(doc.lines) - _SIGNATURE_LINES
     for index, (start, full_line, zone) in enumerate(doc.lines):
         before, previous = previous, full_line
-        if zone not in (HEAD, TAIL, FOOTER) and start > 1500 and index < last_lines:
+        if (
+            zone not in (HEAD, TAIL, FOOTER)
+            and start > 1500
+            and index < last_lines
+            and not _signed_under(doc, index)
+        ):
             continue
         if (
             full_line[:1].isdigit()
@@ -294,7 +325,7 @@ def _datelines(doc: Doc) -> list[DateHit]:
             # (not under a headline that ends in a verb's "ab", nor a post's header line
             # "15.10.2024 · Presse · 2 Kommentare")
         for line in _dateline_parts(full_line):
-            hit = _dateline(doc, line, zone)
+            hit = _dateline(doc, line, zone, part=line != full_line)
             if hit is not None:
                 hits.append(hit)
                 break
@@ -303,6 +334,19 @@ def _datelines(doc: Doc) -> list[DateHit]:
     return hits
 
 
+def _signed_under(doc: Doc, index: int) -> bool:
+    """Whether the line after line ``index`` is a name alone: a dated signature ("Leipzig,
+    31. August 2026" / "Anna Muster") above an enclosure such as a CV."""
+    if index + 1 >= len(doc.lines):
+        return False
+    after = doc.lines[index + 1][1].strip()
+    if not _NAME_LINE.fullmatch(after):
+        return False
+    return names.is_first_name(after.split()[0])
+
+
+# A line that is a name alone: two to four capitalised words.
+_NAME_LINE = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,3}")
 _DECIDED = re.compile(r"\(?(?:[Bb]eschlossen|[Vv]erabschiedet)\s")
 #: A statute's or a programme's current version within its decision line.
 _LATEST_VERSION = re.compile(r"\b(?:[Zz]uletzt\s+geändert|[Ii]n\s+der\s+Fassung\s+vom)\b")
@@ -341,18 +385,31 @@ def _dateline_parts(full_line: str) -> list[str]:
     return parts
 
 
-def _dateline(doc: Doc, line: str, zone: str) -> DateHit | None:
-    """The document's own date if ``line`` is a dateline."""
+def _machine_stamp(line: str) -> str | None:
+    """The date of a line that programs write: a mail's "Date:" header, a mailing-list
+    archive's ctime line, a wiki's "zuletzt am … bearbeitet"."""
     if line.startswith(("Date", "Sent")):
-        sent = _mail_date(line)
-        if sent is not None:
-            return DateHit(sent, line, 0, zone)
+        return _mail_date(line)
+    if line[:3] in _WEEKDAYS_EN:
+        return _ctime_date(line)
     if "zuletzt am" in line:
         edited = _EDITED.search(line)
         found = _date_matches(edited.group("when")) if edited else []
-        value = _value(found[0], None) if found else None
-        if value:
-            return DateHit(value, line, 0, zone)
+        return _value(found[0], None) if found else None
+    return None
+
+
+def _dateline(doc: Doc, line: str, zone: str, part: bool = False) -> DateHit | None:
+    """The document's own date if ``line`` is a dateline (``part``: a part of a header
+    line of parts)."""
+    stamped = _machine_stamp(line)
+    if stamped is not None:
+        return DateHit(stamped, line, 0, zone)
+    if part or _PUBLISHED.match(line):
+        # a byline's or a labelled stamp's time ("Von … · So., 08.12.2024, 16:20 Uhr", "Datum:
+        # 03.03.2025 19:47"); a line of its own with a time is an event's ("Sa., 25.01.2025,
+        # 14:00 Uhr")
+        line = _TIME_AFTER_DATE.sub("", line)
     if _NOT_DATELINE.search(line) and not _PUBLISHED.match(line):
         return None  # an event line ("Am 5. Mai, 19 Uhr"), not a timestamp
     found = _date_matches(line)

@@ -287,3 +287,60 @@ def test_a_landmark_named_after_a_town_is_not_that_town() -> None:
         "Mit solidarischen Grüßen\nWenke Hollerbach\n"
     )
     assert sure(text).get("bundesland") != "Sachsen"
+
+
+def test_a_bylines_timestamp_and_a_labelled_date_with_a_time_date_the_text() -> None:
+    report = (
+        "Wahlkreiskonferenz nominiert Bernd Oltmanns\n"
+        "Von Sandy Pietsch · So., 08.12.2024, 16:20 Uhr\n"
+        "Die SPD hat Bernd Oltmanns am Samstag zum Kandidaten für den Wahlkreis Dahme-"
+        "Spreewald – Teltow-Fläming III gewählt. Gewählt wird am 23. Februar 2025.\n"
+    )
+    assert sure(report)["date"] == "2024-12-08"
+    mail = (
+        "Datum: 03.03.2025 19:47\nBetreff: Kandidatur\n\n"
+        "Ich bewerbe mich als Landesschatzmeister.\n"
+    )
+    assert sure(mail)["date"] == "2025-03-03"
+
+
+def test_an_events_line_with_a_time_does_not_date_the_page() -> None:
+    text = (
+        "Volt Talk: Bezahlbar wohnen\n"
+        "Gepostet am 20.04.2026\n"
+        "Dienstag, 12. Mai 2026, 19:00 Uhr · Kiezraum am Boxhagener Platz\n"
+        "Wir laden alle Interessierten herzlich ein.\n"
+    )
+    assert sure(text)["date"] == "2026-04-20"
+
+
+def test_a_mailing_list_archives_sender_and_date() -> None:
+    text = (
+        "[LV-Aktive] Bewerbung Beisitz Landesvorstand\n\n"
+        "Jannik Oberdorfer jannik.oberdorfer at posteo.de\n"
+        "Tue Jan 14 21:13:07 CET 2025\n\n"
+        "Hallo Liste,\n"
+        "hiermit bewerbe ich mich als Beisitzer im Landesvorstand. Der Landesparteitag tagt am "
+        "8. Februar in Ingolstadt.\n"
+        "Viele Grüße\nJannik\n"
+    )
+    found = sure(text)
+    assert found["person"] == "Jannik Oberdorfer"
+    assert found["date"] == "2025-01-14"
+
+
+def test_a_dated_signature_above_an_enclosed_cv() -> None:
+    filler = "Der Bundesverband muss die Kommunalen stärker unterstützen. " * 30
+    text = (
+        "Bewerbung als Beisitzerin im Bundesvorstand\n\n"
+        "Liebe Freundinnen und Freunde,\nich bewerbe mich als Beisitzerin im Bundesvorstand. "
+        + filler
+        + "\nIch freue mich auf eure Fragen bis zur BDK im November.\n"
+        "Leipzig, 31. August 2026\nSwenja Hilgenfeldt\n\n"
+        "Lebenslauf\ngeboren 1991 in Plauen\n2010–2016 Studium in Leipzig\n"
+        "seit 2017 Referentin bei einem Energieversorger\nseit 2019 Mitglied der Partei\n"
+        "seit 2021 Sprecherin eines Ortsverbands\nseit 2024 Stadträtin in Leipzig\n"
+        "Hobbys: Rudern, Lesen\nSprachen: Englisch, Polnisch\nMitglied bei ver.di\n"
+        "Mitglied im BUND\n"
+    )
+    assert sure(text)["date"] == "2026-08-31"
