@@ -507,6 +507,10 @@ _STATUTORY = re.compile(
 _UNDECIDED = re.compile(
     r"\b(?:soll|sollen|wird|werden|will|wollen)\b[^.!?]{0,80}\b(?:aufgestellt|nominiert|gewählt|"
     r"bestimmt)\s+werden\b|\bnoch\s+nicht\s+(?:fest|entschieden|nominiert|aufgestellt|gewählt)|"
+    # the present passive of an assembly to come: "Am 15. März wird ein neuer Kreisvorstand
+    # gewählt" (a report says "wurde gewählt")
+    r"\b(?:wird|werden)\s+(?:[^.!?]{0,60}\s)?(?:ein|eine|der|die|das|unser\w*)\s+(?:neue[rns]?\s+)?"
+    r"\w+\s+(?:gewählt|aufgestellt|nominiert|bestimmt)\s*[.!?]|"
     r"\bsteht\s+noch\s+nicht\b|\bnoch\s+offen\b"
 )
 

@@ -480,6 +480,7 @@ def listed(doc: Doc) -> list[Nominee]:
     signature, not a list)."""
     found: list[Nominee] = []
     bare: list[tuple[int, Nominee]] = []
+    signed_from = _closing_line(doc)
     for number, (start, line, zone) in enumerate(doc.lines):
         if zone == FOOTER or not line.strip():
             continue
@@ -494,7 +495,7 @@ def listed(doc: Doc) -> list[Nominee]:
         if nominee is not None:
             found.append(nominee)
             found.extend(_co_nominees(line, nominee))
-        elif (nominee := _bare_nominee(line, start)) is not None:
+        elif number < signed_from and (nominee := _bare_nominee(line, start)) is not None:
             bare.append((number, nominee))
     if doc.whole and len(found) >= 2:
         found.extend(_middle_items(doc.whole))  # a long list runs on beyond the examined head
@@ -511,6 +512,23 @@ def listed(doc: Doc) -> list[Nominee]:
         found = [n for n in found if n.known]
     found.sort(key=lambda n: n.start)
     return _unique(found)
+
+
+# A letter's closing with greetings ("Mit solidarischen Grüßen", "Herzliche Grüße"): the names
+# under it sign the letter (two chairs of an invitation), they are no list of nominees.
+_CLOSING = re.compile(r"^[^\n]{0,30}\b(?:Grü(?:ß|ss)e?n?|Gruß)\W*$", re.IGNORECASE)
+#: Lines at the end of a text searched for its closing.
+_CLOSING_LINES = 15
+
+
+def _closing_line(doc: Doc) -> int:
+    """The number of the line of the text's closing greetings (the number of lines if none):
+    bare name lines below it are signatures."""
+    first = max(0, len(doc.lines) - _CLOSING_LINES)
+    for number in range(len(doc.lines) - 1, first - 1, -1):
+        if _CLOSING.match(doc.lines[number][1].strip()):
+            return number
+    return len(doc.lines)
 
 
 def in_prose(doc: Doc) -> list[Nominee]:

@@ -344,3 +344,26 @@ def test_a_dated_signature_above_an_enclosed_cv() -> None:
         "Mitglied im BUND\n"
     )
     assert sure(text)["date"] == "2026-08-31"
+
+
+def test_announcing_not_to_run_again_is_no_candidacy() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\n"
+        "seit 2019 bin ich Kreisvorsitzender der Linken in Kassel.\n\n"
+        "Auf unserer Kreismitgliederversammlung am 15. März 2025 wird ein neuer Kreisvorstand "
+        "gewählt. Ich werde dort nicht erneut für den Vorsitz kandidieren.\n\n"
+        "Danke für das Vertrauen in diesen sechs Jahren.\n\nSolidarisch\nTill\n"
+    )
+    found = sure(text, title="Warum ich nicht wieder antrete")
+    assert found.get("doc_type") != "candidacy" and "office" not in found
+
+
+def test_the_signers_of_an_invitation_are_no_nominees() -> None:
+    text = (
+        "Liebe Genossinnen und Genossen,\n\nhiermit laden wir euch zur Mitgliederversammlung ein. "
+        "Bewerberinnen und Bewerber für den Kreistag stellen sich vor.\n\n"
+        "Mit solidarischen Grüßen\n\n"
+        "Ronja Pfaffenroth\nKreisvorsitzende\n\nMalte Ebeling-Kahr\nKreisvorsitzender\n"
+    )
+    found = extract_metadata(text, title="Einladung zur Mitgliederversammlung")
+    assert "nominees" not in found

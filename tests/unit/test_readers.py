@@ -502,3 +502,18 @@ def test_a_press_releases_stamp_lines_are_no_title(text: str, title: str) -> Non
     from indexer.readers.text import first_line_title
 
     assert first_line_title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("From: Anna Muster <a@example.org>\nTo: liste@example.org\nDate: Tue, 1 Oct 2024 18:32:51"
+     " +0200\nSubject: [KV-Mitglieder] Einladung: Wahlkreiskonferenz\n\nLiebe Mitglieder,",
+     "Einladung: Wahlkreiskonferenz"),
+    ("Von: Anna Muster\nGesendet: Montag, 1. Dezember 2025 10:00\nBetreff: AW: Kandidatur\n\nHallo",
+     "AW: Kandidatur"),
+    ("Betreff der Sitzung war der Haushalt.\nSubject: nichts\n", "Betreff der Sitzung war der "
+     "Haushalt."),  # no header block: the first line
+])  # fmt: skip
+def test_a_saved_mail_is_titled_by_its_subject(text: str, title: str) -> None:
+    from indexer.readers.text import first_line_title
+
+    assert first_line_title(text) == title
