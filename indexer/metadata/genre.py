@@ -646,7 +646,13 @@ def classify(
     said = {cue.value for cue in cues if cue.rule == "press-heading"}
     if (phrases[0].rule != "fallback" or not cues) and phrases[0].value not in said:
         cues += [_channel_only(phrases[0], cues)]
-    if len(nominees) >= 2 and not _reports_mandates_won(doc):
+    over = _reports_mandates_won(doc)
+    if over:
+        # after a public vote, "unsere Spitzenkandidatin" looks back on the campaign: only a
+        # bid of the writer's own still makes a candidacy
+        cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
+        cues = cues or [_cue(OTHER, 0.5, HEAD, "", "after-the-vote")]
+    if len(nominees) >= 2 and not over:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
         if listed < 2 and any(cue.rule == "i-bid" for cue in cues):
@@ -670,6 +676,17 @@ _MANDATES_WON = re.compile(
     r"\b(?:Mandat\w*|Direktmandat\w*|Sitze?)\b[^.!?]{0,60}\b(?:errungen|gewonnen|geholt|"
     r"erobert|verteidigt)\b"
 )
+#: Genres a third person's words make, and the cues of a writer's own bid.
+_REPORTED_GENRES = frozenset((NOMINATION, CANDIDACY))
+_OWN_BIDS = frozenset(("i-bid", "title-bid"))
+# The vote is over: "Die Bürgerschaftswahl ist vorbei", "Danke für eure Stimmen", "für einen
+# Einzug hat es nicht gereicht", "unser Wahlergebnis".
+_VOTE_OVER = re.compile(
+    r"\b\w*[Ww]ahl\s+ist\s+(?:vorbei|gelaufen|entschieden|geschlagen)\b|"
+    r"\b[Dd]anke\s+für\s+(?:eure|Ihre|die|jede)\s+(?:\w+\s+)?Stimmen?\b|"
+    r"\bfür\s+(?:einen|den)\s+(?:Wieder)?[Ee]inzug\b[^.!?]{0,40}\b(?:gereicht|reichte)\b|"
+    r"\b(?:unser|unseres|das)\s+(?:\w+\s+)?Wahlergebnis\w*\b"
+)
 _MOVE_IN = re.compile(r"\b(?:ziehen|zieht|zogen|zog)\b")
 _IN_WORD = re.compile(r"\bein\b")
 _PARLIAMENT = re.compile(
@@ -685,7 +702,7 @@ def _reports_mandates_won(doc: Doc) -> bool:
         if sentence.zone == FOOTER:
             continue
         text = sentence.text
-        if _MANDATES_WON.search(text):
+        if _MANDATES_WON.search(text) or _VOTE_OVER.search(text):
             return True
         if _MOVE_IN.search(text) and _IN_WORD.search(text) and _PARLIAMENT.search(text):
             return True

@@ -367,3 +367,17 @@ def test_the_signers_of_an_invitation_are_no_nominees() -> None:
     )
     found = extract_metadata(text, title="Einladung zur Mitgliederversammlung")
     assert "nominees" not in found
+
+
+def test_thanks_after_a_public_vote_is_no_candidacy() -> None:
+    text = (
+        "Danke, Bremen! Die Bürgerschaftswahl ist vorbei, und auch wenn es für einen Einzug "
+        "nicht gereicht hat: Ihr habt uns gewählt.\n\n"
+        "Ein besonderer Dank geht an unsere Spitzenkandidatin Merle Habekost und an alle "
+        "Kandidierenden auf unserer Landesliste.\n\n"
+        "Nächster Termin: Mitgliederversammlung am 29. März.\n"
+    )
+    found = sure(text, title="Piratenpartei Bremen")
+    assert found.get("doc_type") == "other" and "office" not in found
+    bid = text + "\nUnd ich sage euch: Ich kandidiere 2027 wieder für die Bürgerschaft!\n"
+    assert sure(bid, title="Piratenpartei Bremen").get("doc_type") == "candidacy"
