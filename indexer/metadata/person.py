@@ -553,7 +553,7 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     _signed_above_enclosure(kept[:-4], collector)
     for text, _zone in lines[:6]:
         sender = _SENDER_LINE.match(text.strip())
-        if sender is not None:  # a mailing-list archive's "Anna Muster anna.muster at web.de"
+        if sender is not None:  # "Anna Muster anna.muster at web.de", "Anna Muster @amuster"
             collector.add(sender.group("titles") + sender.group("name"), "signature", 4.0, 0)
             break
     collector.first_names.extend(_introduced_first_names(doc.text))
@@ -562,7 +562,10 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
 # The sender of a message in a mailing-list archive or a mail's header: the name, then the
 # address ("Anna Muster anna.muster at posteo.de", "Anna Muster <anna@example.org>").
 _SENDER_LINE = re.compile(
-    rf"^(?:(?:Von|From)\s*:\s*)?{NAME}\s+<?[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+>?$"
+    rf"^(?:(?:Von|From)\s*:\s*)?{NAME}\s+(?:<?[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+>?|"
+    # a social post's author: a handle ("@pmuster.bsky.social", "@anna@social.example") or a
+    # network's degree of contact ("• 1.", "· 2.")
+    r"@[\w.-]+(?:@[\w.-]+)?|[•·]\s*[123]\.(?:\s*\+)?)$"
 )
 # A letter's closing formula with greetings ("Mit freundlichen Grüßen", "Herzliche Grüße"):
 # where it stands above more text, that text is an enclosure (a CV, a form).

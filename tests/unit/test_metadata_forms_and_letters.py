@@ -381,3 +381,14 @@ def test_thanks_after_a_public_vote_is_no_candidacy() -> None:
     assert found.get("doc_type") == "other" and "office" not in found
     bid = text + "\nUnd ich sage euch: Ich kandidiere 2027 wieder für die Bürgerschaft!\n"
     assert sure(bid, title="Piratenpartei Bremen").get("doc_type") == "candidacy"
+
+
+def test_a_social_posts_author_line_names_the_writer() -> None:
+    text = (
+        "Thread · 3 Beiträge\n"
+        "Peggy Wundermann  @pwundermann.bsky.social\n\n"
+        "1/3\nEs ist offiziell: Ich kandidiere für das BSW zur Landtagswahl am 1. September – "
+        "als Direktkandidatin im Wahlkreis 11.\n18. Mai 2024 um 10:02\n\n"
+        "2/3\nGestern Abend hat mich unsere Wahlkreisversammlung gewählt. Danke!\n"
+    )
+    assert sure(text)["person"] == "Peggy Wundermann"
