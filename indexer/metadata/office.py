@@ -533,6 +533,8 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
         return None
     if not intrinsic and _titles_a_name(text, end):
         return None  # "Landesvorstandssprecher Merten Muster kündigte an": his title
+    if not intrinsic and canonical in _HELD_BY_ONE and _town_adjective_before(prefix):
+        return None  # "CSU schickt Riedenburger Bürgermeister ins Rennen": the one he holds
     after = text[end : end + 60]
     if _NEGATED.match(text, end, min(len(text), end + 60)):
         return None  # "Auf der Landesliste kandidiert sie nicht."
@@ -555,6 +557,28 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     if re.match(r"^\s*[Aa]ls\s*$", prefix) and _FUTURE_AFTER.match(after):
         score += 1.0
     return _placed(sentence, score)
+
+
+# A town's adjective right before an office: "der Riedenburger Bürgermeister".
+_ADJECTIVE_BEFORE = re.compile(r"\b(?P<adj>[A-ZÄÖÜ][a-zäöüß-]+er)\s+$")
+
+
+#: Offices one person holds, which a town's adjective turns into a description of the
+#: incumbent (a council after one is the body: "in den Kieler Stadtrat").
+_HELD_BY_ONE = frozenset(("Bürgermeister", "Oberbürgermeister", "Landrat"))
+# What makes the office after the adjective a sought one: "das Amt des Riedenburger
+# Bürgermeisters", "als Kieler Oberbürgermeisterin", "zur Wahl des …".
+_SOUGHT_BEFORE_ADJECTIVE = re.compile(r"\b(?:Amt|Wahl|als|zu[mr]|für|werden)\b[^.!?]{0,12}$")
+
+
+def _town_adjective_before(prefix: str) -> bool:
+    """Whether the office follows a town's adjective ("Riedenburger", "Kieler"): the office of
+    that town's incumbent, named as one describes a person ("Riedenburger Bürgermeister")."""
+    match = _ADJECTIVE_BEFORE.search(prefix)
+    if match is None or _SOUGHT_BEFORE_ADJECTIVE.search(prefix, 0, match.start()):
+        return False
+    stem = match["adj"][:-2]
+    return bool(gazetteer.gemeinden(stem) or gazetteer.places(stem))
 
 
 _LIST_FOR_BEFORE = re.compile(

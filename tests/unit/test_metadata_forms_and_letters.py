@@ -392,3 +392,37 @@ def test_a_social_posts_author_line_names_the_writer() -> None:
         "2/3\nGestern Abend hat mich unsere Wahlkreisversammlung gewählt. Danke!\n"
     )
     assert sure(text)["person"] == "Peggy Wundermann"
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "CSU schickt Riedenburger Bürgermeister ins Rennen ums Landratsamt\n\nDie "
+            "Delegierten haben Korbinian Haslmaier zum Landratskandidaten gewählt.",
+            "Landrat",  # the mayoralty he holds, by his town's adjective, is not sought
+        ),
+        ("Ich kandidiere für den Kieler Stadtrat. Ich bin Anna Tesloff.", "Stadtrat"),
+        (
+            "Ich bewerbe mich um das Amt des Riedenburger Bürgermeisters. Ich bin Anna Tesloff.",
+            "Bürgermeister",
+        ),
+        (
+            "Ich kandidiere als Kieler Oberbürgermeisterin. Ich bin Anna Tesloff.",
+            "Oberbürgermeister",
+        ),
+    ],
+)
+def test_an_incumbent_named_by_a_towns_adjective(text: str, office: str) -> None:
+    assert sure(text)["office"] == office
+
+
+def test_a_headline_naming_the_nominee_by_his_present_office() -> None:
+    text = (
+        "Die Delegierten der CSU im Landkreis Kelheim haben Korbinian Haslmaier mit großer "
+        "Mehrheit zum Landratskandidaten gewählt.\n\n"
+        "Der 51-Jährige ist seit 2020 Erster Bürgermeister der Stadt Riedenburg."
+    )
+    title = "CSU schickt Riedenburger Bürgermeister ins Rennen ums Landratsamt - Kelheimer Echo"
+    found = sure(text, title=title)
+    assert found["office"] == "Landrat" and found["region"] == "Kelheim"
