@@ -60,7 +60,8 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     ("wird ein neuer Kreisvorstand gewählt") no report, the signers under a closing no list;
 #     thanks after a public vote ("Die Bürgerschaftswahl ist vorbei") no candidacy; a social
 #     post's author line ("Anna Muster @amuster.bsky.social", "Anna Muster • 1."); an
-#     incumbent named by his town's adjective ("Riedenburger Bürgermeister") seeks no office
+#     incumbent named by his town's adjective ("Riedenburger Bürgermeister") seeks no office;
+#     Schleswig-Holstein's "Ratsversammlung" is a Stadtrat
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

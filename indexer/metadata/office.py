@@ -144,7 +144,8 @@ _LEVEL_PATTERNS = {
     # a Stimmkreis is a constituency of the Bavarian Landtag (the Bundestag's are Wahlkreise)
     "land": r"Landtag\w*|Abgeordnetenhaus\w*|Bürgerschaft\w*|Landesparlament|LTW\s?\d*\b|"
     r"ltw\d\d\b|Stimmkreis\w*|Maximilianeum",
-    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|"
+    # (Schleswig-Holstein's cities call theirs Ratsversammlung)
+    "Stadtrat": r"Stadtrat\w*|Stadtrats\w*|Stadtverordnet\w*|Stadtvertret\w*|Ratsversammlung\w*|"
     r"Rat\s+der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Ratswahl\w*|Ratsliste\w*|"
     + _CITY_BUERGERSCHAFT,
     "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Rat\s+der\s+Gemeinde",

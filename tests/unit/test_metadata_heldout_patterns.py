@@ -35,6 +35,10 @@ from tests.support.extraction import sure
             "Stadtrat",
         ),
         (
+            "Ich kandidiere für die Ratsversammlung in Neumünster. Ich bin Tamara Lühning.",
+            "Stadtrat",
+        ),
+        (
             "Ich bin Gerold Wipperfürth und kandidiere für den Ortsgemeinderat Hahnstätten auf der Liste der Wählergruppe.",
             "Gemeinderat",
         ),
