@@ -30,7 +30,9 @@ from indexer.stamps import PART_BREAK
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
 # A number without a period where a PDF table lost its rules ("1 Muster, Anna Lehrerin").
 _ITEM = re.compile(
-    r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ]))|[-–—*•·][ \t]+|(?P<table>\|))"
+    r"^[ \t]*(?:(?P<number>\d{1,3})(?:[.)][ \t]+|[ \t]+(?=[A-ZÄÖÜ])|\ufe0f?\u20e3[ \t]*)|"
+    # (a social post's keycap digits, "1️⃣ Anna Muster")
+    r"[-–—*•·][ \t]+|(?P<table>\|))"
 )
 # "Pinneberg-Nord (Wahlkreis 22): Name", "Segeberg-West (25): Name", "Platz 3 – Name",
 # "Wahlbezirk 01 Hünxe-Mitte ........ Muster, Anna" (dot leaders of a PDF table).

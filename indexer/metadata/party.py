@@ -145,6 +145,8 @@ def _bounded(text: str, start: int, end: int, *, abbreviation: bool = False) -> 
         return False
     if text[end - 1] == ".":  # "DIE LINKE.Sachsen-Anhalt"
         return True
+    if before == "#" and after.isupper():
+        return True  # a hashtag's camel-case compound: "#VoltHamburg", "#SPDKiel"
     return not (after.isalnum() or after in "/_")
 
 

@@ -426,3 +426,18 @@ def test_a_headline_naming_the_nominee_by_his_present_office() -> None:
     title = "CSU schickt Riedenburger Bürgermeister ins Rennen ums Landratsamt - Kelheimer Echo"
     found = sure(text, title=title)
     assert found["office"] == "Landrat" and found["region"] == "Kelheim"
+
+
+def test_a_social_posts_keycap_list_and_hashtag_party() -> None:
+    text = (
+        "Unser Team für die Bürgerschaft\n\n"
+        "Am Samstag hat unsere Landesmitgliederversammlung die Landesliste für die "
+        "Bürgerschaftswahl am 2. März 2025 gewählt.\n\n"
+        "1\ufe0f\u20e3 Hanna Kleinsorg – Stadtplanerin aus Ottensen\n"
+        "2\ufe0f\u20e3 Ömer Aydın-Brandt – Gründer aus Wilhelmsburg\n"
+        "3\ufe0f\u20e3 Finja Rohwedel – Pflegefachfrau aus Barmbek\n\n"
+        "#VoltHamburg #Bürgerschaftswahl #Landesliste\n"
+    )
+    found = sure(text)
+    assert found["person"] == ("Hanna Kleinsorg", "Ömer Aydın-Brandt", "Finja Rohwedel")
+    assert found["party"] == "Volt"
