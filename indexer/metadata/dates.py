@@ -348,6 +348,10 @@ def _signed_under(doc: Doc, index: int) -> bool:
 # A line that is a name alone: two to four capitalised words.
 _NAME_LINE = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,3}")
 _DECIDED = re.compile(r"\(?(?:[Bb]eschlossen|[Vv]erabschiedet)\s")
+#: A version stamp that ends a line of sentences.
+_STAMP_AT_END = re.compile(
+    r"[.!?]\s+((?:Stand|Zuletzt\s+aktualisiert|Aktualisiert)\s*:?\s*[^.!?:]{0,12}\d[\d.\s]{3,12}\d)$"
+)
 #: A statute's or a programme's current version within its decision line.
 _LATEST_VERSION = re.compile(r"\b(?:[Zz]uletzt\s+geändert|[Ii]n\s+der\s+Fassung\s+vom)\b")
 _SENTENCE_END = re.compile(r"(?<!\d)\.(?:\s|$)")
@@ -364,6 +368,10 @@ def _dateline_parts(full_line: str) -> list[str]:
             full_line[latest.start() : latest.start() + 240],
             *_dateline_parts(full_line[: latest.start()]),
         ]
+    stamp = _STAMP_AT_END.search(full_line)
+    if stamp is not None and stamp.start(1) > 0:
+        # "… Gäste sind herzlich willkommen! Stand: 08.01.2025": the page's version stamp
+        return [stamp.group(1), *_dateline_parts(full_line[: stamp.start(1)].rstrip())]
     if len(full_line) <= 90:
         parts = [full_line]
     elif _DECIDED.match(full_line):  # "Beschlossen von der Mitgliederversammlung … am …"

@@ -441,3 +441,13 @@ def test_a_social_posts_keycap_list_and_hashtag_party() -> None:
     found = sure(text)
     assert found["person"] == ("Hanna Kleinsorg", "Ömer Aydın-Brandt", "Finja Rohwedel")
     assert found["party"] == "Volt"
+
+
+def test_a_version_stamp_at_the_end_of_a_line_of_sentences() -> None:
+    text = (
+        "Termine des Kreisverbands\n"
+        "Alle Termine sind öffentlich. Gäste sind herzlich willkommen! Stand: 08.01.2025\n"
+        "Di., 14.1., 19:30 Uhr\nStammtisch im Ratskeller\n"
+        "Sa., 25.1., 14:00 Uhr\nInfostand am Markt\n"
+    )
+    assert sure(text)["date"] == "2025-01-08"
