@@ -62,7 +62,8 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     post's author line ("Anna Muster @amuster.bsky.social", "Anna Muster • 1."); an
 #     incumbent named by his town's adjective ("Riedenburger Bürgermeister") seeks no office;
 #     Schleswig-Holstein's "Ratsversammlung" is a Stadtrat; keycap list items ("1️⃣ Anna
-#     Muster") and a hashtag's party ("#VoltHamburg"); a version stamp ending a line
+#     Muster") and a hashtag's party ("#VoltHamburg"); a version stamp ending a line; a
+#     Kreis by its spoken name ("FDP Saarpfalz", "SPD Hochtaunus")
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

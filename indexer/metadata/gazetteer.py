@@ -33,7 +33,11 @@ _PREFIX = re.compile(
 
 # A Kreis whose name joins several parts before "-Kreis" ("Rhein-Lahn-Kreis"): people drop
 # the "-Kreis". One-part names are left alone ("Ilm-Kreis" is not the river Ilm).
-_SPOKEN_KREIS = re.compile(r"^([A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)+)-Kreis$")
+_SPOKEN_KREIS = re.compile(
+    # "Rhein-Sieg-Kreis", "Saarpfalz-Kreis" (one part of six letters or more: not "Ilm"),
+    # "Hochtaunuskreis" (a stem of nine or more: not "Enz", "Saale", "Heide")
+    r"^([A-ZÄÖÜ]\w+(?:-[A-ZÄÖÜ]\w+)+|[A-ZÄÖÜ]\w{5,})-Kreis$|^([A-ZÄÖÜ][a-zäöüß]{8,})kreis$"
+)
 
 
 @dataclass(frozen=True)
@@ -122,8 +126,8 @@ def _load_places(lands: dict[str, str]) -> dict[str, list[Place]]:
         if short and norm(short) not in lands:  # "Brandenburg an der Havel" is not the Land
             add(short, place)
         spoken = _SPOKEN_KREIS.match(name)
-        if spoken:  # "Volt Rhein-Lahn", "SPD Ennepe-Ruhr": a Kreis named without its "-Kreis"
-            add(spoken.group(1), place)
+        if spoken:  # "Volt Rhein-Lahn", "SPD Hochtaunus": a Kreis named without its "-Kreis"
+            add(spoken.group(1) or spoken.group(2), place)
     for land, name, display, aliases, *_ in _rows("bezirke.tsv"):
         place = Place(name=display or name, kind=BEZIRK, land=land)
         for key in filter(None, [name, display, *aliases.split("|")]):

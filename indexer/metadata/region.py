@@ -376,8 +376,10 @@ def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
         return written
     name = names_.pop()
     key, full = gazetteer.norm(written), gazetteer.norm(name)
-    # "Frankfurt" is "Frankfurt am Main", "Rhein-Lahn" the "Rhein-Lahn-Kreis"
-    return name if full.startswith(key + " ") or full == key + "-kreis" else written
+    # "Frankfurt" is "Frankfurt am Main", "Rhein-Lahn" the "Rhein-Lahn-Kreis", "Vogelsberg"
+    # the "Vogelsbergkreis"
+    spoken = full in (key + "-kreis", key + "kreis")
+    return name if full.startswith(key + " ") or spoken else written
 
 
 def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:

@@ -262,3 +262,17 @@ def test_a_gemeinde_is_named_as_the_town_writes_it() -> None:
     for written in ("Dillingen/Saar", "Dillingen/ Saar"):
         (place,) = gazetteer.gemeinden(written)
         assert place.name == "Dillingen/Saar" and place.land == "SL"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "kreis"),
+    [("Saarpfalz", "Saarpfalz-Kreis"), ("Hochtaunus", "Hochtaunuskreis"),
+     ("Vogelsberg", "Vogelsbergkreis"), ("Rhein-Sieg", "Rhein-Sieg-Kreis")],
+)  # fmt: skip
+def test_a_kreis_is_found_by_the_name_parties_give_it(spoken: str, kreis: str) -> None:
+    assert gazetteer.places(spoken)[0].name == kreis
+
+
+@pytest.mark.parametrize("word", ["Ilm", "Heide", "Saale", "Enz"])
+def test_a_short_stem_is_no_kreis_of_its_own(word: str) -> None:
+    assert all(place.kind != "kreis" for place in gazetteer.places(word))
