@@ -38,6 +38,9 @@ LOCAL_ASSEMBLY = (
 
 
 # A quotation (someone else's words): its bids, places and names are not the writer's.
+# A letter's closing formula with greetings ("Mit freundlichen Grüßen", "Herzliche Grüße",
+# "Solidarischer Gruß"): the name under it signs the letter, what follows it is an enclosure.
+CLOSING_GREETINGS = re.compile(r"^[^\n]{0,30}\b(?:Grü(?:ß|ss)e?n?|Gruß)\W*$", re.IGNORECASE)
 QUOTATION = r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\""
 QUOTED = re.compile(QUOTATION)
 

@@ -351,6 +351,21 @@ def kreis_of(place: Place) -> str | None:
     return _gemeinden().kreise.get(place.kreis) if place.kreis else None
 
 
+def places_of_adjective(
+    adjective: str, kinds: tuple[str, ...] = (KREIS, BEZIRK, GEMEINDE)
+) -> tuple[str, tuple[Place, ...]] | None:
+    """The place a town's or a Kreis's adjective is made from ("Riedenburger" Riedenburg,
+    "Altonaer" Altona, "Bremer" Bremen): (stem, places) for the first stem whose places (Kreise
+    and districts before Gemeinden) are of ``kinds``; None for other words."""
+    if len(adjective) < 5 or not adjective.endswith("er"):
+        return None
+    for stem in (adjective[:-2], adjective[:-1], adjective[:-2] + "en"):
+        found = places(stem) or (gemeinden(stem) if GEMEINDE in kinds else ())
+        if found and found[0].kind in kinds:
+            return stem, found
+    return None
+
+
 def land_of_postcode(postcode: str) -> str | None:
     """Land code for a five-digit postcode: exact for a Gemeinde's seat, else by its first three
     digits where they belong to one Land only; ``None`` where they cross a Land border."""

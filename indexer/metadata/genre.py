@@ -646,7 +646,7 @@ def classify(
     said = {cue.value for cue in cues if cue.rule == "press-heading"}
     if (phrases[0].rule != "fallback" or not cues) and phrases[0].value not in said:
         cues += [_channel_only(phrases[0], cues)]
-    over = _reports_mandates_won(doc)
+    over = _after_public_vote(doc)
     if over:
         # after a public vote, "unsere Spitzenkandidatin" looks back on the campaign: only a
         # bid of the writer's own still makes a candidacy
@@ -695,9 +695,10 @@ _PARLIAMENT = re.compile(
 )
 
 
-def _reports_mandates_won(doc: Doc) -> bool:
-    """Does the lead report a public election's outcome (mandates won, members moving into
-    a parliament)? Then a list of names is the elected, not nominees."""
+def _after_public_vote(doc: Doc) -> bool:
+    """Does the lead look back on a public election (mandates won, members moving into a
+    parliament, "die Wahl ist vorbei")? Then a list of names is the elected, not nominees,
+    and "unsere Spitzenkandidatin" names the campaign's candidate, no nomination."""
     for sentence in doc.sentences[:12]:
         if sentence.zone == FOOTER:
             continue

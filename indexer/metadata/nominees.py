@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
-from indexer.metadata.cues import QUOTED, VOTE_COUNT, without_quotations
+from indexer.metadata.cues import CLOSING_GREETINGS, QUOTED, VOTE_COUNT, without_quotations
 from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 from indexer.metadata.office import UNRESOLVED
@@ -516,19 +516,17 @@ def listed(doc: Doc) -> list[Nominee]:
     return _unique(found)
 
 
-# A letter's closing with greetings ("Mit solidarischen Grüßen", "Herzliche Grüße"): the names
-# under it sign the letter (two chairs of an invitation), they are no list of nominees.
-_CLOSING = re.compile(r"^[^\n]{0,30}\b(?:Grü(?:ß|ss)e?n?|Gruß)\W*$", re.IGNORECASE)
 #: Lines at the end of a text searched for its closing.
 _CLOSING_LINES = 15
 
 
 def _closing_line(doc: Doc) -> int:
     """The number of the line of the text's closing greetings (the number of lines if none):
-    bare name lines below it are signatures."""
+    bare name lines below it sign the letter (two chairs of an invitation), they are no list
+    of nominees."""
     first = max(0, len(doc.lines) - _CLOSING_LINES)
     for number in range(len(doc.lines) - 1, first - 1, -1):
-        if _CLOSING.match(doc.lines[number][1].strip()):
+        if CLOSING_GREETINGS.match(doc.lines[number][1].strip()):
             return number
     return len(doc.lines)
 

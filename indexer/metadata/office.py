@@ -578,8 +578,7 @@ def _town_adjective_before(prefix: str) -> bool:
     match = _ADJECTIVE_BEFORE.search(prefix)
     if match is None or _SOUGHT_BEFORE_ADJECTIVE.search(prefix, 0, match.start()):
         return False
-    stem = match["adj"][:-2]
-    return bool(gazetteer.gemeinden(stem) or gazetteer.places(stem))
+    return gazetteer.places_of_adjective(match["adj"]) is not None
 
 
 _LIST_FOR_BEFORE = re.compile(

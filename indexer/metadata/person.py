@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, genre, names, turns
-from indexer.metadata.cues import VOTE_COUNT, without_quotations
+from indexer.metadata.cues import CLOSING_GREETINGS, VOTE_COUNT, without_quotations
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence, split_sentences
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
@@ -350,12 +350,7 @@ _PUBLICATION = re.compile(
 
 def _demonym(word: str) -> bool:
     """Whether ``word`` is a place's adjective ("Bruckmühler", "Kieler"): no first name."""
-    return (
-        len(word) > 4
-        and word.endswith("er")
-        and not names.is_first_name(word)
-        and bool(gazetteer.gemeinden(word[:-2]) or gazetteer.places(word[:-2]))
-    )
+    return not names.is_first_name(word) and gazetteer.places_of_adjective(word) is not None
 
 
 def _trim(name: str) -> str:
@@ -567,9 +562,6 @@ _SENDER_LINE = re.compile(
     # network's degree of contact ("• 1.", "· 2.")
     r"@[\w.-]+(?:@[\w.-]+)?|[•·]\s*[123]\.(?:\s*\+)?)$"
 )
-# A letter's closing formula with greetings ("Mit freundlichen Grüßen", "Herzliche Grüße"):
-# where it stands above more text, that text is an enclosure (a CV, a form).
-_CLOSING_GREETINGS = re.compile(r"^[^\n]{0,30}\bGrü(?:ß|ss)e?n?\W*$", re.IGNORECASE)
 #: How much a signature above an enclosure counts against one under the whole text.
 ENCLOSED_SIGNATURE_SHARE = 0.75
 
@@ -580,7 +572,7 @@ def _signed_above_enclosure(lines: list[tuple[str, str]], collector: _Collector)
     / "Lebenslauf" / …). Only a closing with greetings counts there, so a "Danke" or "Ihr"
     inside the text never names anyone."""
     for position in range(len(lines) - 1):
-        if _CLOSING_GREETINGS.match(lines[position][0].strip()):
+        if CLOSING_GREETINGS.match(lines[position][0].strip()):
             _signature(lines[position : position + 2], collector, ENCLOSED_SIGNATURE_SHARE)
 
 

@@ -267,11 +267,10 @@ def _office_place(
         if places and places[0].kind in kinds:
             return place, places
     for match in _ADJ_OFFICE.finditer(text):
-        adj = match.group("adj")
-        for stem in (adj[:-2], adj[:-1], adj[:-2] + "en"):
-            places = gazetteer.places(stem) or (gazetteer.gemeinden(stem) if local else ())
-            if places and places[0].kind in kinds:
-                return (places[0].name if places[0].kind == GEMEINDE else stem), places
+        adjective = gazetteer.places_of_adjective(match.group("adj"), kinds)
+        if adjective is not None:
+            stem, places = adjective
+            return (places[0].name if places[0].kind == GEMEINDE else stem), places
     if local:
         found = _gemeinde_at(doc, text, kinds)
         if found is not None:
@@ -396,14 +395,14 @@ def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
             if places and places[0].kind in (GEMEINDE, KREIS):
                 return place, places, text
         for match in _ADJ_OFFICE.finditer(text):
-            adj = match.group("adj")
-            for stem in (adj[:-2], adj[:-1]):
-                places = gazetteer.places(stem) or gazetteer.gemeinden(stem)
-                if places:
-                    return (places[0].name, places, text)
+            adjective = gazetteer.places_of_adjective(match.group("adj"), _ANY_PLACE)
+            if adjective is not None:
+                return (adjective[1][0].name, adjective[1], text)
     return _gemeinde_addressed(doc)
 
 
+#: Every kind of place an adjective may name ("Bremer Bürgerschaft": the Land).
+_ANY_PLACE = (LAND, KREIS, BEZIRK, GEMEINDE)
 # "Liebe Wolfhagerinnen und Wolfhager": a local candidacy addresses the town's people.
 _GREETING = re.compile(r"\bLieb(?:e|er|en)\s+(?P<people>[A-ZÄÖÜ][a-zäöüß]{3,}?)(?:erinnen|er)\b")
 # "Ein Angebot für Wolfhagen": the town a local candidacy's title is for.
@@ -683,11 +682,9 @@ class _Finder:
         texts += [s.text for s in self.doc.sentences if s.zone in (TITLE, HEAD)]
         for text in texts:
             for match in _DELEGATES_OF.finditer(text):
-                adj = match.group("adj")
-                for stem in (adj[:-2], adj[:-1], adj[:-2] + "en"):
-                    places = gazetteer.places(stem) or gazetteer.gemeinden(stem)
-                    if places and places[0].kind in (KREIS, BEZIRK, GEMEINDE):
-                        return self.hit(stem, places, text)
+                adjective = gazetteer.places_of_adjective(match.group("adj"))
+                if adjective is not None:
+                    return self.hit(*adjective, text)
         return None
 
     def _elected_by_land_assembly(self) -> bool:

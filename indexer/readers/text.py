@@ -64,7 +64,7 @@ def first_line_title(text: str) -> str | None:
 def _mail_subject(text: str) -> str | None:
     """The subject of a text that opens with a mail's header block (its first line a header
     field), without a mailing list's tag; None for any other text."""
-    head = text.lstrip()[:4000].splitlines()[:_HEADER_LINES]
+    head = text[:4000].lstrip().splitlines()[:_HEADER_LINES]  # (a text may be 50 MB)
     if not head or not _MAIL_HEADER.match(head[0]):
         return None
     for line in head:
