@@ -28,7 +28,7 @@ from indexer.readers import Limits, RecordError, pick_reader
 from indexer.readers.base import PAGE_TITLE
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
+PIPELINE_VERSION = 11  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
 # 4: the document's own date first, layout tables, speaker turns (session 6 extraction round)
 # 5: election reports, forwarded mail, page site names, party Bezirke (session 7 round)
 # 6: added bids, Land assemblies, version stamps, flyers, dot-leader tables (session 8 round)
@@ -64,6 +64,7 @@ PIPELINE_VERSION = 10  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     Schleswig-Holstein's "Ratsversammlung" is a Stadtrat; keycap list items ("1️⃣ Anna
 #     Muster") and a hashtag's party ("#VoltHamburg"); a version stamp ending a line; a
 #     Kreis by its spoken name ("FDP Saarpfalz", "SPD Hochtaunus")
+# 11: a party's adjective in the writer's voice ("eine starke grüne Stimme")
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -471,11 +471,67 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         found.append(
             Candidate("party", canonical, weight, _ZONE_NAME.get(zone, "body"), sentence, rule)
         )
+    found.extend(_adjective_candidates(doc))
     return found
 
 
 #: Weight kept by a mention in a sentence that names several parties.
 SEVERAL_PARTIES_FACTOR = 0.5
+
+
+# A party's adjective in the writer's own voice: "Ich will, dass grüne Industriepolitik hier als
+# Chance gilt", "unsere sozialdemokratischen Werte". Only adjectives that name one party, and
+# for "grün" only before a political noun ("grüne Stimme", not "grüner Stahl").
+_GREEN_NOUNS = (
+    r"[A-ZÄÖÜ]\w*politik|Politik|Stimmen?|Handschrift|Positionen?|Ideen|Antworten|(?:Grund)?werte|"
+    r"Mehrheit(?:en)?|\w*[Ff]raktion|(?:Spitzen|Direkt)?[Kk]andidat\w*|Mitglied\w*|Bewegung|"
+    r"Partei|\w*[Pp]rogramm\w*|\w*[Ll]iste|Basis|Familie|\w*[Tt]hemen|Regierungsbeteiligung|"
+    r"Minister\w*|(?:Ober)?[Bb]ürgermeister\w*|Landr[aä]t\w*|Abgeordnete\w*|\w*[Rr]ät(?:e|in\w*)|"
+    r"\w*[Vv]erband|Kolleg\w*|Freund\w*|Mitstreiter\w*|Überzeugung\w*|Herzens\w*|Erfolge"
+)
+_PARTY_ADJECTIVES = (
+    (
+        "Bündnis 90/Die Grünen",
+        re.compile(r"\b[Gg]rün(?:e|en|er|es|em)\s+(?:" + _GREEN_NOUNS + r")\b"),
+    ),
+    ("SPD", re.compile(r"\b[Ss]ozialdemokratisch(?:e|en|er|es|em)?\b")),
+    ("CDU", re.compile(r"\b[Cc]hristdemokratisch(?:e|en|er|es|em)?\b")),
+    ("CSU", re.compile(r"\b[Cc]hristlich-sozial(?:e|en|er|es|em)?\b")),
+    ("FDP", re.compile(r"\b[Ff]reidemokratisch(?:e|en|er|es|em)?\b")),
+)
+_WRITER_OR_WE = re.compile(r"\b(?:ich|mein\w*|mich|mir|wir|uns|unser\w*)\b", re.IGNORECASE)
+# "gegen grüne Verbotspolitik", "statt sozialdemokratischer Umverteilung", "grüne Ideologie":
+# the adjective names an opponent.
+_ADJECTIVE_OPPOSED = re.compile(
+    r"\b(?:gegen|statt|anstatt|keine[nr]?|ohne|Schluss\s+mit)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_OPPOSED_SENTENCE = re.compile(
+    r"ideolog|Verbot|gescheitert|versagt|Irrweg|Bevormundung|Chaos|Ampel", re.IGNORECASE
+)
+#: A party's adjective in the writer's voice: a hint alone, two of them settle the party.
+ADJECTIVE_WEIGHT = 0.4
+
+
+def _adjective_candidates(doc: Doc) -> list[Candidate]:
+    """Candidates from party adjectives in sentences where the writer speaks ("ich", "wir"),
+    for texts that never name their party: "eine starke grüne Stimme aus dem Saarland"."""
+    found: list[Candidate] = []
+    seen: dict[str, int] = {}
+    for canonical, pattern in _PARTY_ADJECTIVES:
+        for match in pattern.finditer(doc.text):
+            sentence = doc.sentence_at(match.start())
+            if sentence is None or sentence.zone == FOOTER:
+                continue
+            if not _WRITER_OR_WE.search(sentence.text) or _OPPOSED_SENTENCE.search(sentence.text):
+                continue
+            if _ADJECTIVE_OPPOSED.search(doc.text, max(0, match.start() - 40), match.start()):
+                continue
+            repeats = seen.get(canonical, 0)
+            seen[canonical] = repeats + 1
+            weight = ADJECTIVE_WEIGHT / (2**repeats)
+            zone = _ZONE_NAME.get(sentence.zone, "body")
+            found.append(Candidate("party", canonical, weight, zone, sentence.text, "adjective"))
+    return found
 
 
 def _byline(byline: str) -> list[Candidate]:

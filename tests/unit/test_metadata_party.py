@@ -256,3 +256,49 @@ def test_a_rivals_board_in_a_press_release_is_no_self_description() -> None:
         "halten dagegen: Wir als Grüne stehen für die Schulsozialarbeit."
     )
     assert _party(text) == "Bündnis 90/Die Grünen"
+
+
+def _confidence(text: str) -> tuple[str | None, float]:
+    decision = decide(party.candidates(document.build(text, ""), Context()))
+    return (str(decision.value), decision.confidence) if decision else (None, 0.0)
+
+
+def test_two_party_adjectives_in_the_writers_voice_name_the_party() -> None:
+    text = (
+        "Liebe Freundinnen und Freunde,\n\n"
+        "ich bewerbe mich um Platz 3 unserer Landesliste. Ich will, dass grüne Verkehrspolitik "
+        "im ganzen Land als Chance gilt.\n\n"
+        "Wir brauchen eine starke grüne Stimme aus dem Norden im Landtag.\n\n"
+        "Ilka Brammertz"
+    )
+    assert _confidence(text) == ("Bündnis 90/Die Grünen", pytest.approx(0.52, abs=0.01))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "canonical"),
+    [
+        ("Meine sozialdemokratischen Werte habe ich von meiner Mutter.", "SPD"),
+        ("Wir stehen für christdemokratische Politik mit Herz.", "CDU"),
+        ("Unsere christlich-soziale Heimatpolitik ist mein Kompass.", "CSU"),
+    ],
+)
+def test_one_adjective_is_a_hint_below_the_facet_threshold(sentence: str, canonical: str) -> None:
+    text = f"Ich kandidiere für den Kreistag.\n\n{sentence}\n\nTomke Selle"
+    value, confidence = _confidence(text)
+    assert value == canonical
+    assert confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # technical terms, not the party
+        "Ich will grünen Stahl aus Salzgitter und grünen Wasserstoff für unsere Region.",
+        # the writer opposes it
+        "Ich kandidiere gegen grüne Verbotspolitik. Wir wollen keine grüne Bevormundung.",
+        # nobody speaks: a report about the party
+        "Die grüne Fraktion stimmte zu. Die grüne Stimme im Rat blieb allein.",
+    ],
+)
+def test_adjectives_that_do_not_speak_for_a_party(text: str) -> None:
+    assert _confidence(text)[0] is None
