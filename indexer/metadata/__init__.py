@@ -556,7 +556,11 @@ def _candidate_person(
     byline: str = "",
 ) -> None:
     """The candidate: every nominee of a list, else the best-supported single name (the
-    page's author weighs in on a first-person bid: a candidate's own post)."""
+    page's author weighs in on a first-person bid: a candidate's own post). A reporter named
+    by a credit line ("Die Fragen stellte Jonas Muster.") is neither."""
+    reporters = person.credited_surnames(doc)
+    if reporters:  # "Von Jonas Muster" over a Steckbrief "Die Fragen stellte Jonas Muster."
+        listed = [n for n in listed if _person_key(n.person) not in reporters]
     if context.genre == genre.NOMINEES and len(listed) >= 2:
         value = tuple(n.person for n in listed)
         evidence = "; ".join(n.evidence for n in listed[:3])
@@ -567,6 +571,8 @@ def _candidate_person(
     )
     if context.genre == genre.CANDIDACY:
         candidates = person.first_person_only(candidates)
+    if reporters:
+        candidates = [c for c in candidates if _person_key(c.value) not in reporters]
     decision = decide(candidates, key=_person_key)
     if decision is None:
         return

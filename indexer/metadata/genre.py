@@ -354,8 +354,15 @@ def _unasked(text: str) -> str:
     chars = list(text)
     end = text.find("?")
     while end >= 0:
-        start = max(text.rfind(".", 0, end), text.rfind("!", 0, end), text.rfind("?", 0, end),
-                    text.rfind("\n", 0, end)) + 1
+        start = (
+            max(
+                text.rfind(".", 0, end),
+                text.rfind("!", 0, end),
+                text.rfind("?", 0, end),
+                text.rfind("\n", 0, end),
+            )
+            + 1
+        )
         if end - start <= _QUESTION_CHARS:
             chars[start : end + 1] = " " * (end + 1 - start)
         end = text.find("?", end + 1)
@@ -402,20 +409,20 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         cues.append(_cue(CANDIDACY, weight, HEAD, joined.evidence(first.start()), "i-bid"))
     heading = _heading(doc)
     headline = _THIRD_PERSON_SCAN.search(heading) or _OUR_CANDIDATE.search(heading)
-    third = headline or _THIRD_PERSON_SCAN.search(body[:2500])
-    if third is None and office_found and "timmen" in body:
-        third = _VOTE_COUNT.search(body[:2500])
-    if third is not None and headline is None and _agenda_item(joined, third.start()):
-        third = None  # "4. Nominierung der Kandidatin": an invitation's agenda, no report
-    if third is not None and headline is None and _UNDECIDED.search(joined.evidence(third.start())):
-        third = None  # "Die Stadtratsliste soll im November aufgestellt werden": not yet
-    if third is not None and headline is None and _STATUTORY.search(joined.evidence(third.start())):
-        third = None  # "(1) Die Bewerber … werden … nach den Wahlgesetzen aufgestellt": a rule
+    third = headline or _reported_in_body(joined, body, office_found)
     ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
     if ours is not None and _agenda_item(joined, ours.start()):
         ours = None
     if ours is not None:
         cues.append(_cue(NOMINATION, 0.3, HEAD, joined.evidence(ours.start()), "our-candidate"))
+    if third is not None and first is None and headline is None:
+        sentence = joined.evidence(third.start())
+        if _SELF_ELECTED.search(sentence):
+            # "hat mich die Wahlkreisversammlung … zum Direktkandidaten gewählt": the writer
+            # reports her own nomination, a first-person text
+            weight = 0.6 if office_found else 0.35
+            cues.append(_cue(CANDIDACY, weight, HEAD, sentence, "own-nomination"))
+            return cues
     if third is not None and first is None:
         in_heading = headline is not None
         # A nomination in the headline is as plain as a bid in a title.
@@ -423,6 +430,33 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         text = _line_of(heading, third.start()) if in_heading else joined.evidence(third.start())
         cues.append(_cue(NOMINATION, weight, TITLE if in_heading else HEAD, text, "third-bid"))
     return cues
+
+
+# The writer as the one elected or nominated: "hat mich … gewählt", "wurde ich … nominiert".
+_SELF_ELECTED = re.compile(
+    r"\b(?:ha(?:t|ben)\s+mich|wurde\s+ich|bin\s+ich)\b[^.!?]{0,150}?"
+    r"\b(?:gewählt|nominiert|aufgestellt|bestätigt|bestimmt)\b"
+)
+
+
+def _reported_in_body(
+    joined: doctype.Joined, body: str, office_found: bool
+) -> re.Match[str] | None:
+    """A nomination or election reported in the body's first 2,500 characters (a vote count
+    where an office was found), unless it is an agenda item, undecided or a statute's rule."""
+    third = _THIRD_PERSON_SCAN.search(body[:2500])
+    if third is None and office_found and "timmen" in body:
+        third = _VOTE_COUNT.search(body[:2500])
+    if third is None:
+        return None
+    if _agenda_item(joined, third.start()):
+        return None  # "4. Nominierung der Kandidatin": an invitation's agenda, no report
+    sentence = joined.evidence(third.start())
+    if _UNDECIDED.search(sentence):
+        return None  # "Die Stadtratsliste soll im November aufgestellt werden": not yet
+    if _STATUTORY.search(sentence):
+        return None  # "(1) Die Bewerber … werden … nach den Wahlgesetzen aufgestellt": a rule
+    return third
 
 
 def _agenda_item(joined: doctype.Joined, pos: int) -> bool:

@@ -957,6 +957,27 @@ def candidates(
 BYLINE_WEIGHT, SIGNED_BYLINE_WEIGHT = 0.55, 0.75
 
 
+# A credit line that names the reporter of a text about someone else: "Die Fragen stellte Jonas
+# Muster.", "Das Gespräch führte …", "Interview: …", "Text: … · Fotos: …".
+_CREDIT_LINE = re.compile(
+    rf"(?:Die\s+Fragen\s+stellten?|Das\s+(?:Interview|Gespräch)\s+führten?|"
+    rf"(?:^|\n)[ \t]*(?:Interview|Text|Moderation):)[ \t]+{NAME}"
+)
+
+
+def credited_surnames(doc: Doc) -> frozenset[str]:
+    """Surnames (case-folded) of the people a credit line names as the reporter or
+    interviewer: a byline of the same person is theirs, not the candidate's."""
+    if not any(cue in doc.text for cue in ("Fragen stellte", "führte", "Interview:", "Text:")):
+        return frozenset()
+    found = set()
+    for match in _CREDIT_LINE.finditer(doc.text):
+        words = clean_name(match.group("name"))[0].split()
+        if len(words) >= 2:
+            found.add(words[-1].casefold())
+    return frozenset(found)
+
+
 def byline_candidates(doc: Doc, context: Context, byline: str) -> list[EvidenceCandidate]:
     """The page's author (front matter ``author``, a ``<meta name=author>``) as evidence in a
     first-person bid; other genres are written about the candidate by someone else."""
