@@ -15,6 +15,7 @@ organisational word ("die Grünen Kiel") and not a noun ("Grüne Wiesen", "Linke
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -489,15 +490,18 @@ _GREEN_NOUNS = (
     r"Minister\w*|(?:Ober)?[Bb]ürgermeister\w*|Landr[aä]t\w*|Abgeordnete\w*|\w*[Rr]ät(?:e|in\w*)|"
     r"\w*[Vv]erband|Kolleg\w*|Freund\w*|Mitstreiter\w*|Überzeugung\w*|Herzens\w*|Erfolge"
 )
+#: (party, the adjective after its first letter, the adjective): the adjective is tried only
+#: where that substring stands (str.find is far cheaper than a pattern scanning the text).
 _PARTY_ADJECTIVES = (
     (
         "Bündnis 90/Die Grünen",
-        re.compile(r"\b[Gg]rün(?:e|en|er|es|em)\s+(?:" + _GREEN_NOUNS + r")\b"),
+        "rün",
+        re.compile(r"(?<!\w)[Gg]rün(?:e|en|er|es|em)\s+(?:" + _GREEN_NOUNS + r")\b"),
     ),
-    ("SPD", re.compile(r"\b[Ss]ozialdemokratisch(?:e|en|er|es|em)?\b")),
-    ("CDU", re.compile(r"\b[Cc]hristdemokratisch(?:e|en|er|es|em)?\b")),
-    ("CSU", re.compile(r"\b[Cc]hristlich-sozial(?:e|en|er|es|em)?\b")),
-    ("FDP", re.compile(r"\b[Ff]reidemokratisch(?:e|en|er|es|em)?\b")),
+    ("SPD", "ozialdemokratisch", re.compile(r"(?<!\w)[Ss]ozialdemokratisch(?:e[nrsm]?)?\b")),
+    ("CDU", "hristdemokratisch", re.compile(r"(?<!\w)[Cc]hristdemokratisch(?:e[nrsm]?)?\b")),
+    ("CSU", "hristlich-sozial", re.compile(r"(?<!\w)[Cc]hristlich-sozial(?:e[nrsm]?)?\b")),
+    ("FDP", "reidemokratisch", re.compile(r"(?<!\w)[Ff]reidemokratisch(?:e[nrsm]?)?\b")),
 )
 _WRITER_OR_WE = re.compile(r"\b(?:ich|mein\w*|mich|mir|wir|uns|unser\w*)\b", re.IGNORECASE)
 # "gegen grüne Verbotspolitik", "statt sozialdemokratischer Umverteilung", "grüne Ideologie":
@@ -512,13 +516,23 @@ _OPPOSED_SENTENCE = re.compile(
 ADJECTIVE_WEIGHT = 0.4
 
 
+def _matches_at(text: str, hint: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` starting one character before each ``hint`` in ``text``."""
+    at = text.find(hint, 1)
+    while at >= 0:
+        match = pattern.match(text, at - 1)
+        if match is not None:
+            yield match
+        at = text.find(hint, at + 1)
+
+
 def _adjective_candidates(doc: Doc) -> list[Candidate]:
     """Candidates from party adjectives in sentences where the writer speaks ("ich", "wir"),
     for texts that never name their party: "eine starke grüne Stimme aus dem Saarland"."""
     found: list[Candidate] = []
     seen: dict[str, int] = {}
-    for canonical, pattern in _PARTY_ADJECTIVES:
-        for match in pattern.finditer(doc.text):
+    for canonical, hint, pattern in _PARTY_ADJECTIVES:
+        for match in _matches_at(doc.text, hint, pattern):
             sentence = doc.sentence_at(match.start())
             if sentence is None or sentence.zone == FOOTER:
                 continue
