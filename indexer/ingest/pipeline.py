@@ -64,7 +64,9 @@ PIPELINE_VERSION = 11  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     Schleswig-Holstein's "Ratsversammlung" is a Stadtrat; keycap list items ("1️⃣ Anna
 #     Muster") and a hashtag's party ("#VoltHamburg"); a version stamp ending a line; a
 #     Kreis by its spoken name ("FDP Saarpfalz", "SPD Hochtaunus")
-# 11: a party's adjective in the writer's voice ("eine starke grüne Stimme")
+# 11: a party's adjective in the writer's voice ("eine starke grüne Stimme"); a reporter's
+#     credit line; a writer's own nomination ("hat mich … gewählt"); a city's short name
+#     shared by towns elsewhere ("Neustadt") settled by the Land context
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

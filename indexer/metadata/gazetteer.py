@@ -198,12 +198,31 @@ def places(name: str) -> tuple[Place, ...]:
     t = tables()
     key = norm(name)
     found = t.places.get(key)
-    if found:
-        return tuple(found)
-    stripped = norm(_PREFIX.sub("", name))
-    if stripped != key:
-        return tuple(t.places.get(stripped, ()))
-    return ()
+    if not found:
+        stripped = norm(_PREFIX.sub("", name))
+        found = t.places.get(stripped) if stripped != key else None
+    return _with_namesakes(name, tuple(found)) if found else ()
+
+
+#: Kreis types of a city that is its own Kreis.
+CITY_KREIS_TYPES = frozenset(("Kreisfreie Stadt", "Stadtkreis"))
+#: A town elsewhere at least this share of the size of a Kreis's namesake town makes the name
+#: ambiguous (the Land context's population prior, :data:`landcontext.POPULATION_PRIOR`).
+NAMESAKE_SHARE = 0.2
+
+
+def _with_namesakes(name: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A city that is its own Kreis, named in a form that towns in other Länder share at a
+    comparable size, comes with them, so the document's Land context decides: "Neustadt" is
+    Neustadt an der Weinstraße or Neustadt am Rübenberge. "Halle" stays Halle (Saale), over
+    five times the size of any namesake; a Landkreis ("Kreisverband Borken") is no town."""
+    if len(found) != 1 or found[0].kind != KREIS or found[0].typ not in CITY_KREIS_TYPES:
+        return found
+    kreis = found[0]
+    towns = gemeinden(name)
+    own = max((t.population for t in towns if t.land == kreis.land), default=0)
+    rivals = tuple(t for t in towns if t.land != kreis.land and t.population > NAMESAKE_SHARE * own)
+    return found + rivals if rivals else found
 
 
 def wahlkreis(number: int) -> Place | None:

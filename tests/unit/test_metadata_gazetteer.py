@@ -276,3 +276,29 @@ def test_a_kreis_is_found_by_the_name_parties_give_it(spoken: str, kreis: str) -
 @pytest.mark.parametrize("word", ["Ilm", "Heide", "Saale", "Enz"])
 def test_a_short_stem_is_no_kreis_of_its_own(word: str) -> None:
     assert all(place.kind != "kreis" for place in gazetteer.places(word))
+
+
+@pytest.mark.parametrize(
+    ("name", "lands"),
+    [
+        # Neustadt an der Weinstraße (RP) and Neustadt am Rübenberge (NI) are of a size
+        ("Neustadt", {"RP", "NI"}),
+        # a namesake at least a fifth of the size makes the short name ambiguous
+        ("Landau", {"RP", "BY"}),
+    ],
+)
+def test_a_kreis_short_name_shared_by_towns_elsewhere_brings_them(
+    name: str, lands: set[str]
+) -> None:
+    found = gazetteer.places(name)
+    assert found[0].kind == gazetteer.KREIS
+    assert lands <= {p.land for p in found}
+
+
+@pytest.mark.parametrize(
+    "name",
+    # far larger than any namesake; the full name; a Landkreis ("Kreisverband Borken")
+    ["Halle", "Freiburg", "Neustadt an der Weinstraße", "Borken", "Landsberg"],
+)
+def test_a_kreis_far_larger_than_its_namesakes_stands_alone(name: str) -> None:
+    assert len({p.land for p in gazetteer.places(name)}) == 1

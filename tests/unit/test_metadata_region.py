@@ -515,3 +515,31 @@ def test_a_federal_sender_dates_its_release_from_its_office_but_speaks_for_the_c
     )
     found = {k: v.value for k, v in extract_metadata(text).items()}
     assert found.get("region") == "Deutschland" and "bundesland" not in found
+
+
+NEUSTADT = """Liebe Genossinnen und Genossen,
+ich bewerbe mich um einen Platz auf unserer Liste für den Stadtrat in Neustadt. Seit 2016 bin
+ich im SPD-Ortsverein Neustadt aktiv.
+Herzliche Grüße
+Talea Brons
+SPD Neustadt · {sender}"""
+
+
+@pytest.mark.parametrize(
+    ("sender", "region", "land"),
+    [
+        ("Landesverband Niedersachsen", "Neustadt am Rübenberge", "Niedersachsen"),
+        ("Region Hannover", "Neustadt am Rübenberge", "Niedersachsen"),
+        ("Landesverband Rheinland-Pfalz", "Neustadt an der Weinstraße", "Rheinland-Pfalz"),
+    ],
+)
+def test_a_shared_town_name_is_settled_by_the_land_context(
+    sender: str, region: str, land: str
+) -> None:
+    found = extract_metadata(NEUSTADT.format(sender=sender))
+    assert (found["region"].value, found["bundesland"].value) == (region, land)
+
+
+def test_a_shared_town_name_without_context_names_no_land() -> None:
+    found = extract_metadata(NEUSTADT.format(sender="Ortsverein"))
+    assert "bundesland" not in found or found["bundesland"].confidence < 0.5
