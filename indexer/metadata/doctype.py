@@ -231,6 +231,26 @@ def _speech_marker(doc: Doc) -> tuple[str, bool] | None:
     return evidence, bids
 
 
+def _third_person_bid(doc: Doc, content: Joined, office_score: float) -> re.Match[str] | None:
+    """A third person's bid, which needs an office named with a cue: "Dort wird auch der
+    Kreisvorstand neu gewählt" beside "Bewerbungen sind … zu richten" states none."""
+    third = _THIRD_PERSON_BID.search(content.text) if office_score >= 2 else None
+    if third is not None and _programme_titled(doc):
+        # "Kommunalwahlprogramm 2026", its preface signed "Spitzenkandidatin für den
+        # Kreistag": the programme's author has a role, the text bids for nothing
+        return None
+    return third
+
+
+# A title that names an election programme (not "Mein Programm für Musterstadt", which a
+# candidate may write over her bid).
+_PROGRAMME_TITLE = re.compile(r"[Ww]ahlprogramm|Grundsatzprogramm|Regierungsprogramm")
+
+
+def _programme_titled(doc: Doc) -> bool:
+    return any(s.zone == TITLE and _PROGRAMME_TITLE.search(s.text) for s in doc.sentences[:3])
+
+
 def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str, str]:
     """(type, evidence) from the candidacy evidence found and the fixed phrases."""
     marker = speech_marker(doc)
@@ -243,10 +263,7 @@ def classify(doc: Doc, *, has_candidate: bool, office_score: float) -> tuple[str
     content = Joined([s for s in doc.sentences if s.zone != FOOTER] if has_candidate else [])
     first_person = _first_bid(content.text) if has_candidate else None
     if has_candidate and office_score > 0:
-        # a third person's bid needs an office named with a cue: "Dort wird auch der
-        # Kreisvorstand neu gewählt" beside "Bewerbungen sind … zu richten" states none
-        third = _THIRD_PERSON_BID.search(content.text) if office_score >= 2 else None
-        evidence = first_person or third
+        evidence = first_person or _third_person_bid(doc, content, office_score)
         if evidence is not None:
             return CANDIDACY, content.evidence(evidence.start())
         if office_score >= 3:

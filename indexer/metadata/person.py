@@ -569,11 +569,24 @@ ENCLOSED_SIGNATURE_SHARE = 0.75
 def _signed_above_enclosure(lines: list[tuple[str, str]], collector: _Collector) -> None:
     """The name under a letter's closing greetings that stand before its last lines: a
     cover letter with the CV or the form after it ("Mit freundlichen Grüßen" / "Anna Muster"
-    / "Lebenslauf" / …). Only a closing with greetings counts there, so a "Danke" or "Ihr"
-    inside the text never names anyone."""
+    / "Lebenslauf" / …). Only a closing with greetings or a sign-off with a full name ("Ihre
+    Tanja Muster") counts there, so a "Danke" or a lone "Ihr" inside the text never names
+    anyone."""
     for position in range(len(lines) - 1):
-        if CLOSING_GREETINGS.match(lines[position][0].strip()):
+        line = lines[position][0].strip()
+        if CLOSING_GREETINGS.match(line):
             _signature(lines[position : position + 2], collector, ENCLOSED_SIGNATURE_SHARE)
+        elif _signs_off(line):
+            # "Ihre Tanja Muster" / "Spitzenkandidatin für den Kreistag" under a programme's
+            # preface, the programme after it
+            _signature(lines[position : position + 1], collector, ENCLOSED_SIGNATURE_SHARE)
+
+
+def _signs_off(line: str) -> bool:
+    """Whether ``line`` is a sign-off with a full name and nothing else ("Ihre Tanja Muster",
+    "Euer Dr. Jan Beispiel"), which signs the part above it wherever it stands."""
+    possessive = _POSSESSIVE.match(line)
+    return possessive is not None and _NAME_ONLY.match(line[possessive.end() :]) is not None
 
 
 def _signature(

@@ -451,3 +451,44 @@ def test_a_version_stamp_at_the_end_of_a_line_of_sentences() -> None:
         "Sa., 25.1., 14:00 Uhr\nInfostand am Markt\n"
     )
     assert sure(text)["date"] == "2025-01-08"
+
+
+PROGRAMME_TITLE = "Kommunalwahlprogramm 2026 für den Landkreis Uelzen"
+PROGRAMME = """Beschlossen von der Mitgliederversammlung am 11. April 2026.
+
+## Vorwort
+
+Liebe Bürgerinnen und Bürger,
+
+am 13. September 2026 wählen Sie einen neuen Kreistag. Dieses Programm haben wir in vier
+offenen Werkstätten erarbeitet. Ich freue mich auf viele Gespräche mit Ihnen.
+
+{signature}
+Spitzenkandidatin für den Kreistag
+
+## 1. Mobilität
+
+- Stundentakt im Busverkehr auf allen Hauptlinien
+- Sanierung der Kreisstraßen nach einer Prioritätenliste
+
+## 2. Finanzen
+
+- Keine Erhöhung der Kreisumlage ohne Aufgabenkritik
+- Offenlegung aller Beraterverträge
+"""
+
+
+def test_a_prefaces_sign_off_names_the_programmes_author() -> None:
+    found = extract_metadata(
+        PROGRAMME.format(signature="Ihre Hedda Lüttjohann"), title=PROGRAMME_TITLE
+    )
+    assert found["doc_type"].value == "programme"
+    assert found["doc_type"].confidence >= 0.5  # the signer's role bids for nothing
+    assert found["person"].value == "Hedda Lüttjohann"
+    assert found["person"].confidence >= 0.5
+    assert "office" not in found
+
+
+@pytest.mark.parametrize("signature", ["Ihre", "Ihr Team", "Ihre Kreistagsfraktion"])
+def test_a_sign_off_without_a_full_name_names_nobody(signature: str) -> None:
+    assert "person" not in sure(PROGRAMME.format(signature=signature), PROGRAMME_TITLE)
