@@ -174,7 +174,7 @@ def _units_in(text: str, sentence_for: Callable[[int], Sentence | None], base: i
             return  # "Anträge, die ich vom Landesverband Brandenburg übernommen habe"
         # an assembly's town is its venue; only a Kreis there names the unit that meets
         place, places = trim_place(raw, local=word != "assembly")
-        if places or (bare_ok and place not in _NOT_A_PLACE):
+        if places or (bare_ok and place not in _NOT_A_PLACE and not _BODY_WORD.search(place)):
             found.append(Unit(word, place, places, sentence, base + pos))
 
     for unit, place, start in _unit_words(text):
@@ -237,6 +237,10 @@ _PARTY_UNIT = re.compile(
 # A parliamentary group before the party's name ("Fraktion der CDU/CSU", "der Fraktionen SPD,
 # BÜNDNIS 90/DIE GRÜNEN und FDP"): what follows the name is a motion's title, not a place.
 _GROUP_BEFORE = re.compile(r"\bFraktion(?:en)?\b[^.!?\n–—]{0,100}$")
+# A party's body named after its name ("der FREIE WÄHLER Landtagsfraktion:"), never a place.
+_BODY_WORD = re.compile(
+    r"(?:[Ff]raktion|[Vv]erband|[Vv]orstand|[Ss]telle|[Pp]artei|[Gg]ruppe|[Jj]ugend)$"
+)
 _BARE_PLACE = re.compile(r"^\s+[A-ZÄÖÜ][a-zäöü]+(?:-[A-ZÄÖÜ][a-zäöü]+)*\s*(?:$|[|–:·,])")
 
 
@@ -800,6 +804,10 @@ def _hits(
     if federal is not None:  # "ÖDP – Bundesverband" over a press release dated "Würzburg, …"
         found.append((federal, _WEIGHTS["publisher-head"], "publisher-federal"))
         return found
+    group = _land_group_sender(doc, finder.context) if scoped is None and office is None else None
+    if group is not None:  # "FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag", "München, …"
+        found.append((group, _WEIGHTS["publisher-head"], "publisher-land-group"))
+        return found
     published = finder.publisher() if scoped is None else None
     if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
         # a Land office published by a local unit: the unit says which Land
@@ -843,6 +851,33 @@ def _federal_sender(doc: Doc) -> RegionHit | None:
     for sentence in head + tail:
         if len(sentence.text) <= 120 and _FEDERAL_SENDER.search(sentence.text):
             return RegionHit(DEUTSCHLAND, None, sentence.text)
+    return None
+
+
+# A Landtag group as the sender: "FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag",
+# "SPD-Fraktion im Landtag Brandenburg", "Pressestelle der Landtagsfraktion".
+_LAND_GROUP_SENDER = re.compile(
+    r"\bLandtagsfraktion\b|\bFraktion\b[^\n]{0,40}?\b(?:im|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?Landtag"
+)
+_LAND_IN_LINE = re.compile(r"\b([A-ZÄÖÜ][\w-]+)\s+Landtag\b|\bLandtags?\s+([A-ZÄÖÜ][\w-]+)")
+
+
+def _land_group_sender(doc: Doc, context: LandContext) -> RegionHit | None:
+    """The Land where the first lines name a Landtag group as the sender: a group speaks for
+    its Land, as a Landesverband does ("München, 16.05.2024" is its seat, no region)."""
+    for sentence in doc.sentences[:4]:
+        if sentence.zone not in (TITLE, HEAD) or len(sentence.text) > 120:
+            continue
+        if not _LAND_GROUP_SENDER.search(sentence.text):
+            continue
+        code = None
+        for match in _LAND_IN_LINE.finditer(sentence.text):
+            word = match.group(1) or match.group(2)
+            code = gazetteer.land_code(word) or gazetteer.land_of_adjective(word)
+            if code:
+                break
+        code = code or context.top()
+        return land_hit(code, sentence.text) if code else None
     return None
 
 

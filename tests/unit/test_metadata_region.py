@@ -504,7 +504,7 @@ def test_a_district_council_named_short_in_the_title_and_with_its_city_in_the_te
 
 
 def test_a_federal_sender_dates_its_release_from_its_office_but_speaks_for_the_country() -> None:
-    """"ÖDP – Bundesverband" over "Würzburg/Berlin, 30. Juli 2024": the federal party's
+    """ "ÖDP – Bundesverband" over "Würzburg/Berlin, 30. Juli 2024": the federal party's
     release is about Deutschland, not about the town of its office."""
     text = (
         "PRESSEMITTEILUNG\nÖkologisch-Demokratische Partei (ÖDP) – Bundesverband\n\n"
@@ -543,3 +543,41 @@ def test_a_shared_town_name_is_settled_by_the_land_context(
 def test_a_shared_town_name_without_context_names_no_land() -> None:
     found = extract_metadata(NEUSTADT.format(sender="Ortsverein"))
     assert "bundesland" not in found or found["bundesland"].confidence < 0.5
+
+
+GROUP_RELEASE = """{sender}
+Pressestelle
+
+PRESSEMITTEILUNG Nr. 87/2024
+{town}, 16.05.2024
+
+Mehr Lehrkräfte für die Grundschulen
+
+Die Fraktion hat heute einen Antrag eingebracht, mit dem die Landesregierung aufgefordert
+wird, 500 neue Stellen zu schaffen.
+
+Dazu erklärt Jolanda Vierhaus, MdL, Sprecherin für Bildung der {party} Landtagsfraktion:
+„Jede Grundschule braucht genug Lehrkräfte.“
+"""
+
+
+@pytest.mark.parametrize(
+    ("sender", "town", "party", "land"),
+    [
+        (
+            "FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag",
+            "München",
+            "FREIE WÄHLER",
+            "Bayern",
+        ),
+        ("SPD-Fraktion im Landtag Brandenburg", "Potsdam", "SPD", "Brandenburg"),
+        ("Fraktion DIE LINKE im Sächsischen Landtag", "Dresden", "LINKEN", "Sachsen"),
+    ],
+)
+def test_a_landtag_groups_release_is_about_its_land(
+    sender: str, town: str, party: str, land: str
+) -> None:
+    """The group speaks for its Land (as a Landesverband would); its seat in the dateline is
+    no region, and "Landtagsfraktion" after the party's name is no place."""
+    found = extract_metadata(GROUP_RELEASE.format(sender=sender, town=town, party=party))
+    assert (found["region"].value, found["bundesland"].value) == (land, land)
