@@ -308,6 +308,8 @@ def _datelines(doc: Doc) -> list[DateHit]:
     # a dated signature may stand above a contact line and a page footer ("Seite 2 von 2")
     last_lines = len(doc.lines) - _SIGNATURE_LINES
     for index, (start, full_line, zone) in enumerate(doc.lines):
+        if index > _HEADER_LINES and _COMMENTS_HEADING.match(full_line):
+            break  # readers' comments below the text ("Kommentare" / "Karl, 24.10.2025, 09:12")
         before, previous = previous, full_line
         if (
             zone not in (HEAD, TAIL, FOOTER)
@@ -332,6 +334,15 @@ def _datelines(doc: Doc) -> list[DateHit]:
     # complete datelines first, then month-only closings ("Trier, im Mai 2024")
     hits.sort(key=lambda h: -len(h.value))
     return hits
+
+
+#: Lines of a page's header, where "2 Kommentare" counts a post's comments instead of heading them.
+_HEADER_LINES = 3
+# The heading of a page's comments: "Kommentare", "3 Kommentare", "Kommentare (2)", "Comments".
+_COMMENTS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d+\s+)?(?:Kommentare?|Leserkommentare|Comments?|Diskussion|Antworten)"
+    r"(?:\s*\(\d+\))?(?:\s+zu\s+[^\n]{0,60})?\W{0,3}$"
+)
 
 
 def _signed_under(doc: Doc, index: int) -> bool:
@@ -745,7 +756,12 @@ def _hits(
     own = next((h.value for h in datelines if h.rank == 0 and len(h.value) == 10), None)
     events = _event_dates(doc, _context_year(known.get("context_date") or named or own))
     # only a dated assembly or election: "die Landtagswahl 2026" may be prepared years ahead
-    upcoming = max((int(h.value[:4]) for h in events if h.rank in (1, 2)), default=0)
+    # the event a stale date is measured against: the nominating assembly where the text names
+    # one (an election further ahead, "Kommunalwahl im März 2026", says nothing of when a bid
+    # for the assembly of October 2024 was written), else the election
+    assemblies = [int(h.value[:4]) for h in events if h.rank == 1]
+    elections = [int(h.value[:4]) for h in events if h.rank == 2]
+    upcoming = min(assemblies) if assemblies else max(elections, default=0)
     last_event = max(
         (h.value for h in events if h.rank in (1, 2) and len(h.value) == 10), default=""
     )

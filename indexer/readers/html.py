@@ -47,9 +47,7 @@ _DATELINE_HINT = re.compile(
 _MAX_SUBTITLE = 200
 _MAX_DATELINE = 120
 _TAG_NAME = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
-_VOID = frozenset(
-    "area base br col embed hr img input link meta param source track wbr".split()
-)
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 #: Separators between a page's title and the site name ("Kandidatur | SPD Musterstadt").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014\-\u00b7\u00bb:]{1,2}\s+")
 _WORD = re.compile(r"\w+")
@@ -86,7 +84,13 @@ def parse_html(markup: str) -> RawDocument:
             markup = str(soup)
     except RecursionError:  # absurdly nested markup: keep the words, drop the tree
         soup, meta, author, title, page_title, datelines, category = (
-            None, {}, None, None, None, [], ""
+            None,
+            {},
+            None,
+            None,
+            None,
+            [],
+            "",
         )
     text = (
         _main_text(markup)
@@ -215,6 +219,8 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
     for tag in tagged:
         if not isinstance(tag, Tag):
             continue
+        if _in_comments(tag):
+            continue  # a reader's comment is dated, the page is not by that date
         line = " ".join(tag.get_text(" ").split())
         if tag.find_parent(_BOILERPLATE_TAGS) and not opens_with_version_stamp(line):
             # a template's "Veröffentlicht am" in the footer is no date of this page; its
@@ -225,11 +231,31 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
                 lines.append(line)
     lines += [line for line in _footer_stamps(soup) if line not in lines]
     for tag in soup.find_all("time"):
-        if isinstance(tag, Tag) and not tag.find_parent(_BOILERPLATE_TAGS):
+        if (
+            isinstance(tag, Tag)
+            and not tag.find_parent(_BOILERPLATE_TAGS)
+            and not _in_comments(tag)
+        ):
             line = " ".join(tag.get_text(" ").split())
             if 4 <= len(line) <= _MAX_DATELINE and line not in lines:
                 lines.append(line)
     return lines[:3]
+
+
+# The class or id of a page's comments ("comments", "commentHeader", "kommentare", "replies").
+_COMMENTS_HINT = re.compile(r"comment|kommentar|repl(?:y|ies)", re.IGNORECASE)
+
+
+def _in_comments(tag: Tag) -> bool:
+    """Whether ``tag`` (or an element around it) belongs to the readers' comments."""
+    for element in (tag, *tag.parents):
+        if not isinstance(element, Tag):
+            continue
+        classes = element.get("class")
+        names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
+        if _COMMENTS_HINT.search(f"{names} {element.get('id') or ''}"):
+            return True
+    return False
 
 
 #: What separates a footer's items on one line ("Zuletzt aktualisiert: 30.11.2025 ·
@@ -338,9 +364,7 @@ def _titles(soup: BeautifulSoup) -> tuple[str | None, str | None]:
     h1 = " ".join(heading.get_text(" ").split()) if isinstance(heading, Tag) else ""
     given: str | None = None
     for name in ("og:title", "twitter:title"):
-        tag = soup.find("meta", attrs={"property": name}) or soup.find(
-            "meta", attrs={"name": name}
-        )
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
         if isinstance(tag, Tag) and tag.get("content"):
             given = " ".join(str(tag["content"]).split())
             break

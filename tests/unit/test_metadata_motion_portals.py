@@ -1,0 +1,70 @@
+"""Motion-portal pages (Antragsgrün and the like): the submission date is the page's date.
+
+Such a page shows a table of facts ("Eingereicht: 21.10.2025, 18:04") and, under the text,
+readers' comments with dates of their own; the assembly the bid is for may come weeks later and
+an election further ahead. Every person here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.metadata import extract_metadata
+from indexer.readers import Limits, pick_reader
+
+PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>LSG-2: Ansgar Holtkötter – Landesmitgliederversammlung</title></head><body>
+<main><h1>LSG-2: Ansgar Holtkötter</h1>
+<table>
+<tr><th>Antragsteller*in:</th><td>Ansgar Holtkötter (KV Kassel-Land)</td></tr>
+<tr><th>Status:</th><td>Eingereicht</td></tr>
+<tr><th>Eingereicht:</th><td>21.10.2025, 18:04</td></tr>
+</table>
+<p>Liebe Freundinnen und Freunde,</p>
+<p>ich bewerbe mich um einen Platz als Beisitzer im Landesschiedsgericht. Ich freue mich über
+eure Unterstützung bei der Landesmitgliederversammlung am 15. November in Hanau. Die
+Kommunalwahl am 15. März 2026 bereiten wir gemeinsam vor.</p>
+<p>Herzliche Grüße<br>Ansgar Holtkötter</p>
+<section class="comments"><h2>Kommentare</h2>
+<div class="commentHeader"><span class="commentName">Ida Quast</span>
+<span class="date">24.10.2025, 09:12</span></div><p>Viel Erfolg!</p>
+</section></main></body></html>
+"""
+
+
+def _date(path: Path) -> str | None:
+    (raw,) = list(pick_reader(path)(path, Limits()))
+    found = extract_metadata(raw.text, title=raw.title)
+    return str(found["date"].value) if "date" in found else None
+
+
+def test_a_comments_date_is_not_the_pages(tmp_path: Path) -> None:
+    path = tmp_path / "lsg-2.html"
+    path.write_text(PAGE, encoding="utf-8")
+    assert _date(path) == "2025-10-21"
+
+
+def test_comments_under_a_plain_text_are_not_its_date(tmp_path: Path) -> None:
+    text = (
+        "Bewerbung: Landesschiedsgericht\n"
+        "Antragsteller*in: Ansgar Holtkötter\n"
+        "Eingereicht: 21.10.2025, 14:02\n\n"
+        "Liebe Freund*innen,\n"
+        "ich bewerbe mich für das Landesschiedsgericht. Die LMV ist am 15. November in Hanau.\n"
+        "Ansgar Holtkötter\n\n"
+        "3 Kommentare\n"
+        "Ida Quast, 24.10.2025, 09:12\n"
+        "Viel Erfolg!\n"
+    )
+    assert extract_metadata(text)["date"].value == "2025-10-21"
+
+
+def test_a_submission_weeks_before_the_assembly_is_not_stale(tmp_path: Path) -> None:
+    """The assembly of October 2024, not the Kommunalwahl of 2026, says how old a bid's date
+    may be."""
+    page = PAGE.replace("21.10.2025, 18:04", "04.10.2024, 23:51").replace(
+        "15. November in Hanau", "26. Oktober 2024 in Hanau"
+    )
+    path = tmp_path / "lsg-2.html"
+    path.write_text(page, encoding="utf-8")
+    assert _date(path) == "2024-10-04"
