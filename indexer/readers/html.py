@@ -242,18 +242,26 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
     return lines[:3]
 
 
-# The class or id of a page's comments ("comments", "commentHeader", "kommentare", "replies").
-_COMMENTS_HINT = re.compile(r"comment|kommentar|repl(?:y|ies)", re.IGNORECASE)
+# A class or id token of a page's comments ("comments", "commentHeader", "comment-meta",
+# "kommentare", "replies"); not a page's state ("comments-open" on WordPress's <body>) nor a
+# link to them ("comments-link", "comment-count").
+_COMMENTS_TOKEN = re.compile(r"(?:wp-|c-|js-)?(?:comment|kommentar|repl(?:y|ies))", re.IGNORECASE)
+_NOT_COMMENTS_TOKEN = re.compile(r"open|closed|count|link|number|enabled|disabled|respond", re.I)
 
 
 def _in_comments(tag: Tag) -> bool:
-    """Whether ``tag`` (or an element around it) belongs to the readers' comments."""
+    """Whether ``tag`` (or an element around it, below <body>) belongs to the readers'
+    comments."""
     for element in (tag, *tag.parents):
-        if not isinstance(element, Tag):
+        if not isinstance(element, Tag) or element.name in ("body", "html"):
             continue
         classes = element.get("class")
-        names = " ".join(classes) if isinstance(classes, list) else str(classes or "")
-        if _COMMENTS_HINT.search(f"{names} {element.get('id') or ''}"):
+        tokens = list(classes) if isinstance(classes, list) else str(classes or "").split()
+        tokens += str(element.get("id") or "").split()
+        if any(
+            _COMMENTS_TOKEN.match(token) and not _NOT_COMMENTS_TOKEN.search(token)
+            for token in tokens
+        ):
             return True
     return False
 

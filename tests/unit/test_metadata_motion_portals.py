@@ -68,3 +68,15 @@ def test_a_submission_weeks_before_the_assembly_is_not_stale(tmp_path: Path) -> 
     path = tmp_path / "lsg-2.html"
     path.write_text(page, encoding="utf-8")
     assert _date(path) == "2024-10-04"
+
+
+def test_a_page_whose_body_allows_comments_keeps_its_date(tmp_path: Path) -> None:
+    """WordPress marks <body class="comments-open">: that is the page's state, not a comment."""
+    page = (
+        PAGE.replace("<body>", '<body class="single-post comments-open">')
+        .replace("<tr><th>Eingereicht:</th><td>21.10.2025, 18:04</td></tr>", "")
+        .replace("<main>", '<main><span class="post-date">21.10.2025</span>')
+    )
+    path = tmp_path / "post.html"
+    path.write_text(page, encoding="utf-8")
+    assert _date(path) == "2025-10-21"
