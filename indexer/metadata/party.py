@@ -473,7 +473,31 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
             Candidate("party", canonical, weight, _ZONE_NAME.get(zone, "body"), sentence, rule)
         )
     found.extend(_adjective_candidates(doc))
+    found.extend(_youth_union(doc, {m[0] for m in mentions}))
     return found
+
+
+# The Junge Union belongs to the CDU, in Bayern to the CSU ("Junge Union Bayern" is in the
+# table as the CSU's).
+_YOUTH_UNION = re.compile(r"\bJunge[n]?\s+Union\b(?!\s+Bayern)")
+_BAVARIAN = re.compile(r"\bBayern|\bbayerisch|\bCSU\b")
+
+
+def _youth_union(doc: Doc, named: set[str]) -> list[Candidate]:
+    """A mention of the Junge Union as one of its party's: the CSU's where the text names the
+    CSU or Bayern and not the CDU, else the CDU's."""
+    match = _YOUTH_UNION.search(doc.text) if "Union" in doc.text else None
+    if match is None:
+        return []
+    sentence = doc.sentence_at(match.start())
+    if sentence is None or sentence.zone == FOOTER:
+        return []
+    bavarian = "CDU" not in named and ("CSU" in named or _BAVARIAN.search(doc.text) is not None)
+    value = "CSU" if bavarian else "CDU"
+    rule = _mention_rule(doc.text, match.start(), match.end())
+    weight = _weight(rule, sentence.zone)
+    zone = _ZONE_NAME.get(sentence.zone, "body")
+    return [Candidate("party", value, weight, zone, sentence.text, rule)]
 
 
 #: Weight kept by a mention in a sentence that names several parties.

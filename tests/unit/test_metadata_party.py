@@ -237,11 +237,17 @@ def test_a_past_role_in_the_party_still_names_it() -> None:
 @pytest.mark.parametrize(
     ("text", "canonical"),
     [
-        ("Jonte hat mir Fragen zu meiner Kandidatur als Beisitzer im Landesvorstand der "
-         "Piraten Niedersachsen gestellt. Listenverbindungen mit Volt oder der PARTEI haben "
-         "in einigen Räten funktioniert.", "Piratenpartei"),
-        ("Ich bin seit 2022 Schatzmeisterin im Kreisvorstand der SPD und möchte es bleiben. "
-         "Mit der Linken und der FDP im Rat gibt es Streit.", "SPD"),
+        (
+            "Jonte hat mir Fragen zu meiner Kandidatur als Beisitzer im Landesvorstand der "
+            "Piraten Niedersachsen gestellt. Listenverbindungen mit Volt oder der PARTEI haben "
+            "in einigen Räten funktioniert.",
+            "Piratenpartei",
+        ),
+        (
+            "Ich bin seit 2022 Schatzmeisterin im Kreisvorstand der SPD und möchte es bleiben. "
+            "Mit der Linken und der FDP im Rat gibt es Streit.",
+            "SPD",
+        ),
     ],
 )
 def test_the_writers_seat_in_a_partys_body_names_the_party(text: str, canonical: str) -> None:
@@ -302,3 +308,30 @@ def test_one_adjective_is_a_hint_below_the_facet_threshold(sentence: str, canoni
 )
 def test_adjectives_that_do_not_speak_for_a_party(text: str) -> None:
     assert _confidence(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Ich bewerbe mich um den Kreisvorsitz der Jungen Union Merzig-Wadern.", "CDU"),
+        # the Junge Union in Bayern is the CSU's
+        ("Ich bewerbe mich um den Kreisvorsitz der Jungen Union Passau. Unsere CSU …", "CSU"),
+        ("Ich bewerbe mich um den Bezirksvorsitz der Jungen Union Bayern.", "CSU"),
+        ("Ich bewerbe mich um den Landesvorsitz der Jungen Alternative Sachsen.", "AfD"),
+        # a member calls herself a pirate
+        (
+            "Pirat bin ich seit dem Sommer 2009, und ich kandidiere für den Landesvorstand.",
+            "Piratenpartei",
+        ),
+    ],
+)
+def test_youth_organisations_and_members_name_their_party(text: str, canonical: str) -> None:
+    assert _party(f"{text}\nLukas Brettschneider") == canonical
+
+
+def test_thanks_to_the_junge_union_at_a_csu_party_stay_csu() -> None:
+    text = (
+        "Rund 140 Gäste kamen zum Sommerfest des CSU-Ortsverbands Röttenbach. Ein herzliches "
+        "Dankeschön an die Junge Union für den Auf- und Abbau!"
+    )
+    assert _party(text) == "CSU"
