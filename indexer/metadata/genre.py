@@ -409,6 +409,8 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
         cues.append(_cue(CANDIDACY, weight, HEAD, joined.evidence(first.start()), "i-bid"))
     heading = _heading(doc)
     headline = _THIRD_PERSON_SCAN.search(heading) or _OUR_CANDIDATE.search(heading)
+    if headline is not None and _DECLINED_AFTER.match(heading, headline.end()):
+        headline = None  # "Hartmut Muster kandidiert nicht erneut für den Kreisvorsitz"
     third = headline or _reported_in_body(joined, body, office_found)
     ours = _OUR_CANDIDATE.search(body[:2500]) if third is None and first is None else None
     if ours is not None and _agenda_item(joined, ours.start()):
@@ -680,6 +682,9 @@ def classify(
     said = {cue.value for cue in cues if cue.rule == "press-heading"}
     if (phrases[0].rule != "fallback" or not cues) and phrases[0].value not in said:
         cues += [_channel_only(phrases[0], cues)]
+    # a post filed under "Pressemitteilungen" whose headline announces a nomination: the
+    # category names the channel too
+    cues = [_channel_only(c, cues) if c.rule == "category" else c for c in cues]
     over = _after_public_vote(doc)
     if over:
         # after a public vote, "unsere Spitzenkandidatin" looks back on the campaign: only a
@@ -746,7 +751,8 @@ def _after_public_vote(doc: Doc) -> bool:
 
 def _channel_only(phrase: Candidate, cues: list[Candidate]) -> Candidate:
     """A press release whose headline announces a nomination is a candidacy: then the press
-    phrases ("Veröffentlicht von Pressestelle") name the channel, as a press heading does."""
+    phrases ("Veröffentlicht von Pressestelle") or its category ("Pressemitteilungen") name the
+    channel, as a press heading does."""
     headline = any(c.rule == "third-bid" and c.zone == TITLE for c in cues)
     if phrase.value != PRESS or not headline:
         return phrase

@@ -76,3 +76,34 @@ def test_a_report_of_someone_elses_nomination_stays_a_report() -> None:
         "zum Direktkandidaten", "zur Direktkandidatin"
     )
     assert "Hinnerk Saathoff" not in str(sure(text).get("person"))
+
+
+RELEASE = """Bremerhaven, 25. November 2024. Die Vertreterversammlung der CDU im Bundestagswahlkreis
+55 hat am Samstag den Stadtverordneten Jasper Rohlfing zum Direktkandidaten für die
+Bundestagswahl am 23. Februar 2025 gewählt. Rohlfing erhielt 68 von 74 Stimmen.
+"""
+
+
+def test_a_nomination_filed_under_press_releases_is_a_candidacy() -> None:
+    """The category "Pressemitteilungen" names the channel, as a press heading does."""
+    found = extract_metadata(
+        RELEASE,
+        title="Jasper Rohlfing ist unser Kandidat für den Wahlkreis Bremen II – Bremerhaven",
+        hints={"format_category": "Bundestagswahl, Pressemitteilungen"},
+    )
+    assert found["doc_type"].value == "candidacy"
+    assert found["person"].value == "Jasper Rohlfing"
+    assert found["person"].confidence >= 0.5
+
+
+def test_a_headline_that_says_someone_will_not_run_announces_no_nomination() -> None:
+    text = (
+        "Salzwedel. Der Kreisvorsitzende Jorge Tiedtke wird auf dem Kreisparteitag am 28. "
+        "Februar 2026 nicht erneut für den Kreisvorsitz kandidieren. Eine Findungskommission "
+        "sucht die Nachfolge.\n"
+    )
+    found = extract_metadata(
+        text,
+        title="Jorge Tiedtke kandidiert nicht erneut für den Kreisvorsitz",
+    )
+    assert found["doc_type"].value != "candidacy"
