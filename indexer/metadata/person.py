@@ -127,9 +127,10 @@ class _Slot:
     gap: str = "any"
 
 
-# The writer of minutes ("Protokoll: Anna Muster", "Schriftführerin: …"): their author.
+# The writer of minutes ("Protokoll: Anna Muster", "Schriftführerin: …"): their author, never
+# the candidate a nomination's minutes name.
 _WRITER = _Slot(
-    "field",
+    "minutes-writer",
     re.compile(
         r"(?m)^[ \t]*(?:Protokoll(?:führer(?:in)?)?|Protokollant(?:in)?|Schriftführer(?:in)?)"
         r"[ \t]*:[ \t]*"
@@ -787,7 +788,7 @@ def find_speaker(doc: Doc) -> tuple[tuple[str, ...], str, float] | None:
     return found
 
 
-_AUTHOR_KINDS = frozenset(("signature", "self", "field", "byline"))
+_AUTHOR_KINDS = frozenset(("signature", "self", "field", "byline", "minutes-writer"))
 # Where a text that states no candidacy names its writer: a speaker's slots, a byline under
 # the headline ("Von Doreen Muster · 11. August 2025"), the member who asks a parliament
 # ("Schriftliche Kleine Anfrage der Abgeordneten Merve Muster (DIE LINKE)").
@@ -926,28 +927,7 @@ def candidates(
     candidate and the questioner never is; in a nomination a name in the title or in a cue
     sentence of the lead is the nominee.
     """
-    collector = _collect(doc, context.known.get("person"), focus)
-    out: list[EvidenceCandidate] = []
-    if collector.found:
-        _confirm(doc, collector)
-        for found in collector.found.values():
-            if "known" in found.kinds:
-                out.append(_evidence(found.name, 0.95, "given", found.display, "known"))
-                continue
-            name, weight = found.name, _weight(found.score)
-            if not names.is_first_name(name.split()[0]) and not _introduced(doc, found):
-                # "Dillingen Matthias Kerber": the slot took a place before the name.
-                inner = names.find_names(name)
-                if len(inner) == 1 and inner[0].end == len(name):
-                    name = inner[0].name
-                elif gazetteer.resolve(name) or gazetteer.gemeinden(name):
-                    continue  # a dateline's "Bad Segeberg, 3. März 2026" names a town
-                elif any(word in names.NOT_SURNAME for word in name.split()):
-                    continue  # "mit 71 Prozent der Stimmen zur Vorsitzenden": no name
-                else:
-                    weight *= 0.4
-            zone = "signature" if "signature" in found.kinds else "body"
-            out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
+    out = _slot_candidates(doc, _collect(doc, context.known.get("person"), focus), context)
     out.extend(_lead_names(doc, context))
     focused = _focus_names(context, focus)
     out.extend(focused + _repeated(doc, focused))
@@ -961,6 +941,37 @@ def candidates(
         out = [_halved(c, _BYLINE_ONLY) for c in out]  # nomination names the journalist
     if context.genre == "nomination":  # and a report's signature its press contact or chair
         out = [_halved(c, _SIGNATURE_ONLY) for c in out]
+    return out
+
+
+def _slot_candidates(
+    doc: Doc, collector: _Collector, context: Context
+) -> list[EvidenceCandidate]:
+    """Candidates from the names the slots found, weighted by their slot scores."""
+    out: list[EvidenceCandidate] = []
+    if not collector.found:
+        return out
+    _confirm(doc, collector)
+    for found in collector.found.values():
+        if "known" in found.kinds:
+            out.append(_evidence(found.name, 0.95, "given", found.display, "known"))
+            continue
+        if "minutes-writer" in found.kinds and context.candidacy:
+            continue  # "Schriftführerin: Carina Muster" under a nomination's minutes
+        name, weight = found.name, _weight(found.score)
+        if not names.is_first_name(name.split()[0]) and not _introduced(doc, found):
+            # "Dillingen Matthias Kerber": the slot took a place before the name.
+            inner = names.find_names(name)
+            if len(inner) == 1 and inner[0].end == len(name):
+                name = inner[0].name
+            elif gazetteer.resolve(name) or gazetteer.gemeinden(name):
+                continue  # a dateline's "Bad Segeberg, 3. März 2026" names a town
+            elif any(word in names.NOT_SURNAME for word in name.split()):
+                continue  # "mit 71 Prozent der Stimmen zur Vorsitzenden": no name
+            else:
+                weight *= 0.4
+        zone = "signature" if "signature" in found.kinds else "body"
+        out.append(_evidence(name, weight, zone, found.display, ",".join(found.kinds)))
     return out
 
 
@@ -1197,6 +1208,15 @@ _FIELD_REVERSED = re.compile(
 )
 
 
+# A form's name in two fields, either order ("Name: Muster" / "Vorname: Anna").
+_FIELDS_SPLIT = re.compile(
+    r"(?m)^[ \t]*(?:Nachname|Name|Familienname)[ \t]*:[ \t]*(?P<last>[A-ZÄÖÜ][\w-]+)[ \t]*\n"
+    r"[ \t]*Vorname[ \t]*:[ \t]*(?P<first>[A-ZÄÖÜ][\w-]+)[ \t]*$|"
+    r"^[ \t]*Vorname[ \t]*:[ \t]*(?P<first2>[A-ZÄÖÜ][\w-]+)[ \t]*\n"
+    r"[ \t]*(?:Nachname|Name|Familienname)[ \t]*:[ \t]*(?P<last2>[A-ZÄÖÜ][\w-]+)[ \t]*$"
+)
+
+
 def _field_names(doc: Doc) -> list[EvidenceCandidate]:
     out: list[EvidenceCandidate] = []
     if "ame:" not in doc.text and "in:" not in doc.text and "er:" not in doc.text:
@@ -1205,6 +1225,13 @@ def _field_names(doc: Doc) -> list[EvidenceCandidate]:
         if names.is_first_name(match["first"]):
             name = f"{match['first']} {match['last']}"
             out.append(_evidence(name, 0.85, "lead", match.group(0).strip(), "field-reversed"))
+    if "Vorname:" in doc.text:
+        for match in _FIELDS_SPLIT.finditer(doc.text):
+            first = match["first"] or match["first2"]
+            last = match["last"] or match["last2"]
+            if names.is_first_name(first) and not names.is_first_name(last):
+                name = f"{first} {last}"
+                out.append(_evidence(name, 0.85, "lead", match.group(0).strip(), "field-split"))
     return out
 
 

@@ -492,3 +492,35 @@ def test_a_prefaces_sign_off_names_the_programmes_author() -> None:
 @pytest.mark.parametrize("signature", ["Ihre", "Ihr Team", "Ihre Kreistagsfraktion"])
 def test_a_sign_off_without_a_full_name_names_nobody(signature: str) -> None:
     assert "person" not in sure(PROGRAMME.format(signature=signature), PROGRAMME_TITLE)
+
+
+MINUTES = """Niederschrift
+über die Mitgliederversammlung zur Aufstellung des Wahlkreisbewerbers
+für die Wahl zum 21. Deutschen Bundestag im Wahlkreis 62
+Die Mitgliederversammlung fand am 23. November 2024 in Königs Wusterhausen statt.
+Versammlungsleiter: Dr. Bernd Quellmalz
+Schriftführerin: Carina Oppermann
+Von den abgegebenen 47 Stimmen entfielen auf den Bewerber 41 Ja-Stimmen.
+Damit ist gewählt:
+{fields}
+Beruf: Wirtschaftsingenieur
+Der Gewählte hat die Wahl angenommen.
+"""
+
+
+@pytest.mark.parametrize(
+    "fields", ["Name: Krautheim\nVorname: Sebastian", "Vorname: Sebastian\nName: Krautheim"]
+)
+def test_nomination_minutes_name_the_nominee_not_their_writer(fields: str) -> None:
+    found = sure(MINUTES.format(fields=fields))
+    assert found["person"] == "Sebastian Krautheim"
+    assert found["office"] == "Direktkandidat Bundestag"
+
+
+def test_ordinary_minutes_are_still_by_their_writer() -> None:
+    text = (
+        "Protokoll der Mitgliederversammlung des Ortsvereins Lindenau vom 3. März 2025\n"
+        "Schriftführerin: Carina Oppermann\n"
+        "TOP 1: Begrüßung. TOP 2: Bericht des Vorstands. TOP 3: Sommerfest.\n"
+    )
+    assert sure(text).get("person") == "Carina Oppermann"
