@@ -66,7 +66,10 @@ PIPELINE_VERSION = 11  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     Kreis by its spoken name ("FDP Saarpfalz", "SPD Hochtaunus")
 # 11: a party's adjective in the writer's voice ("eine starke grüne Stimme"); a reporter's
 #     credit line; a writer's own nomination ("hat mich … gewählt"); a city's short name
-#     shared by towns elsewhere ("Neustadt") settled by the Land context
+#     shared by towns elsewhere ("Neustadt") settled by the Land context; a sign-off with a
+#     full name; an election programme's title; a Landtag group or protocol as sender; readers'
+#     comments dated apart; youth organisations' parties; minutes' writers; split name fields;
+#     a session's date ("Plenarsitzung am …")
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

@@ -95,6 +95,9 @@ _DATELINE_PREFIX = re.compile(
     # a body's decision as a heading ("Beschluss des Landesvorstands vom 6. Mai 2025") and a
     # statute's current version ("zuletzt geändert durch Beschluss des Parteitags vom …")
     r"Beschluss\s+(?:de[sr]|der)\s[^:\d\n.!?]{0,90}?\b(?:am|vom)\s+|"
+    # a speech's session: "Plenarsitzung am 26. Juni 2025", "Sitzung des Landtags vom …"
+    r"(?:Plenar|Landtags|Bundestags|Rats|Kreistags)?[Ss]itzung(?:\s+de[sr]\s[^:\d\n.!?]{1,50}?)?"
+    r"\s+(?:am|vom)\s+|"
     r"(?:[Zz]uletzt\s+(?:geändert|aktualisiert|geä\w+)|[Ii]n\s+der\s+Fassung)\b"
     r"[^:\d\n.!?]{0,90}?\b(?:am|vom)\s+|"
     r"(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
@@ -108,7 +111,8 @@ _DATELINE_PREFIX = re.compile(
     # a question portal's answer, a forum's post: "Beantwortet am 17.01.2025"
     r"Beantwortet|beantwortet|Geschrieben|geschrieben|Eingestellt|eingestellt)"
     r"\b[^:\d]{0,30}:?\s*)?"
-    r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
+    r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,\s*)?"
+    r"(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
     r"(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,?\s*|"
     # a parliament's session: "Rede im Landtag Brandenburg, 14. Sitzung, 22. Mai 2025"
     r"(?:[A-ZÄÖÜ][^,\n]{1,60},\s*)?\d{1,3}\.\s+(?:Plenar)?[Ss]itzung\w*,?\s*(?:am\s+|vom\s+)?)?$"

@@ -854,12 +854,13 @@ def _federal_sender(doc: Doc) -> RegionHit | None:
     return None
 
 
-# A Landtag group as the sender: "FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag",
-# "SPD-Fraktion im Landtag Brandenburg", "Pressestelle der Landtagsfraktion".
+# A Landtag group or the Landtag itself as the sender: "FREIE WÄHLER Landtagsfraktion im
+# Bayerischen Landtag", "SPD-Fraktion im Landtag Brandenburg", a plenary protocol's header.
 _LAND_GROUP_SENDER = re.compile(
-    r"\bLandtagsfraktion\b|\bFraktion\b[^\n]{0,40}?\b(?:im|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?Landtag"
+    r"\bLandtagsfraktion\b|\bFraktion\b[^\n]{0,40}?\b(?:im|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?Landtag|"
+    # a Landtag's own record: "Landtag Brandenburg   Plenarprotokoll 8/14", "Bayerischer Landtag"
+    r"^\s*(?:Landtag\s+(?:von\s+)?[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ]\w+\s+Landtag)\b"
 )
-_LAND_IN_LINE = re.compile(r"\b([A-ZÄÖÜ][\w-]+)\s+Landtag\b|\bLandtags?\s+([A-ZÄÖÜ][\w-]+)")
 
 
 def _land_group_sender(doc: Doc, context: LandContext) -> RegionHit | None:
@@ -870,13 +871,10 @@ def _land_group_sender(doc: Doc, context: LandContext) -> RegionHit | None:
             continue
         if not _LAND_GROUP_SENDER.search(sentence.text):
             continue
-        code = None
-        for match in _LAND_IN_LINE.finditer(sentence.text):
-            word = match.group(1) or match.group(2)
-            code = gazetteer.land_code(word) or gazetteer.land_of_adjective(word)
-            if code:
-                break
-        code = code or context.top()
+        named = _parliament_land([sentence])
+        if named is not None:
+            return named
+        code = context.top()
         return land_hit(code, sentence.text) if code else None
     return None
 
@@ -1073,7 +1071,9 @@ def find_sender_region(doc: Doc) -> RegionHit | None:
     last = doc.sentences[-3:]
     units = [u for u in finder.units if u.places and u.sentence in last]
     best = _best_unit(units, ("ort", KREIS, BEZIRK, LAND, GEMEINDE), None)
-    return finder.unit_hit(best) if best is not None else None
+    if best is None:  # "CDU-Fraktion im Niedersächsischen Landtag · Pressestelle"
+        return _parliament_land([s for s in last if len(s.text) <= 120])
+    return finder.unit_hit(best)
 
 
 def find_heading_region(doc: Doc) -> RegionHit | None:
