@@ -1068,12 +1068,17 @@ def find_sender_region(doc: Doc) -> RegionHit | None:
     Kreisparteitag 2025 · Es gilt das gesprochene Wort"), when its heading names no unit: the
     unit it was written for. Only the last lines count: the speech itself names many."""
     finder = _Finder(doc, None, None)
-    last = doc.sentences[-3:]
+    # (not a closing note on the speaker: "X ist Abgeordnete … und Vorsitzende des SPD-
+    # Ortsvereins Ottweiler" tells where she comes from, not for whom she spoke)
+    last = [s for s in doc.sentences[-3:] if not _ABOUT_SPEAKER.search(s.text)]
     units = [u for u in finder.units if u.places and u.sentence in last]
     best = _best_unit(units, ("ort", KREIS, BEZIRK, LAND, GEMEINDE), None)
     if best is None:  # "CDU-Fraktion im Niedersächsischen Landtag · Pressestelle"
         return _parliament_land([s for s in last if len(s.text) <= 120])
     return finder.unit_hit(best)
+
+
+_ABOUT_SPEAKER = re.compile(r"\b(?:ist|sind|war|waren|lebt|arbeitet|sitzt)\b")
 
 
 def find_heading_region(doc: Doc) -> RegionHit | None:
@@ -1089,7 +1094,7 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
         units.extend(_units_in(sentence.text, _always(sentence), order * 1000))
     best = _best_unit(units, (KREIS, BEZIRK, LAND), None)
     if best is None:
-        return _parliament_land(heading)
+        return _parliament_land(heading) or _land_assembly(doc, heading)
     if best.places[0].kind == LAND:
         return land_hit(best.places[0].land, best.sentence.text)
     lands = {p.land for p in best.places}
@@ -1104,6 +1109,25 @@ def find_heading_region(doc: Doc) -> RegionHit | None:
 # Sachsen-Anhalt", "im Sächsischen Landtag".
 _LANDTAG_OF = re.compile(r"Landtag(?:s)?\s+(?:von\s+|des\s+Landes\s+)?(?P<land>[A-ZÄÖÜ][\w-]+)")
 _LANDTAG_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ][a-zäöü]+e[nrms]?)\s+Landtag")
+
+
+# A Land's assembly named without its Land ("auf dem Landesparteitag am 17. Mai 2025 in
+# Saarbrücken": the town is the venue).
+_LAND_ASSEMBLY = re.compile(
+    r"\bLandes(?:parteitag|delegiertenkonferenz|mitgliederversammlung|vertreterversammlung|"
+    r"parteirat|hauptausschuss)\w*|\b(?:LDK|LMV|LPT)\b"
+)
+
+
+def _land_assembly(doc: Doc, heading: list[Sentence]) -> RegionHit | None:
+    """The Land of a speech given at a Land assembly its heading names, from the Land the
+    document speaks of clearly (the venue's town is no region)."""
+    sentence = next((s for s in heading if _LAND_ASSEMBLY.search(s.text)), None)
+    if sentence is None:
+        return None
+    context = LandContext(doc)
+    code = context.top() if clear_top(context) else None
+    return land_hit(code, sentence.text) if code else None
 
 
 def _parliament_land(heading: list[Sentence]) -> RegionHit | None:

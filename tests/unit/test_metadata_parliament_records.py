@@ -70,3 +70,24 @@ def test_a_plenary_protocol_is_the_lands_and_dated_by_its_session() -> None:
     found = extract_metadata(PROTOCOL)
     assert found["date"].value == "2025-05-15"
     assert (found["region"].value, found["bundesland"].value) == ("Brandenburg", "Brandenburg")
+
+
+CONFERENCE_SPEECH = (
+    "Es gilt das gesprochene Wort.\n\n"
+    "Rede von Vanessa Brück-Lorenz zur Einbringung des Leitantrags auf dem Landesparteitag am "
+    "17. Mai 2025 in Saarbrücken\n\n"
+    "Liebe Genossinnen und Genossen,\n\n"
+    "ich will mit einer Zahl anfangen: 1.100 Menschen standen vor drei Wochen im Werk in "
+    "Saarlouis und fragten, ob ihre Kinder im Saarland noch Arbeit finden. Unser Leitantrag "
+    "für das Saarland gibt darauf eine Antwort. Das Saarland kann Industrieland bleiben.\n\n"
+    "Glück auf!\n\n"
+    "Vanessa Brück-Lorenz ist Abgeordnete im Landtag und Vorsitzende des SPD-Ortsvereins "
+    "Ottweiler.\n"
+)
+
+
+def test_a_speech_at_a_land_assembly_is_the_lands_not_the_speakers_home() -> None:
+    """The venue (Saarbrücken) and the closing note on the speaker (her Ortsverein) are no
+    region; the Land the speech speaks of is."""
+    found = extract_metadata(CONFERENCE_SPEECH, title="Rede zum Leitantrag „Saarland 2035“")
+    assert (found["region"].value, found["bundesland"].value) == ("Saarland", "Saarland")
