@@ -765,6 +765,40 @@ _LAND_BODY = re.compile(
 )
 
 
+# Bodies outside the office vocabulary that a Land's members elect: its party court,
+# auditors, council, and its delegates to the federal councils ("Delegierte zum Länderrat").
+_LAND_BODY_SOUGHT = re.compile(
+    r"\bLandes(?:schieds\w+|parteirat\w*|ausschuss\w*|kassenprüf\w*|rechnungsprüf\w*|"
+    r"revisor\w*|frauenrat\w*)|\b(?:Länderrat|Bundesfrauenrat|Bundesparteirat)\w*"
+)
+# A bid, or the agenda item of the vote ("Tagesordnungspunkt: W 6 Wahl der Delegierten zum …").
+_BID_IN_SENTENCE = re.compile(
+    r"\b(?:bewerbe|kandidiere|Bewerbung|Kandidatur)\w*|\bWahl\s+de[rs]\b", re.IGNORECASE
+)
+#: How far into a text a bid for a Land's body is looked for.
+_LAND_BODY_CHARS = 3000
+
+
+def _land_body_sought(doc: Doc, finder: _Finder) -> RegionHit | None:
+    """The Land whose body a bid seeks (no office of the vocabulary names it): "ich bewerbe
+    mich … als Beisitzer im Landesschiedsgericht" is for the Land, not the writer's Kreis."""
+    if "Landes" not in doc.text and "rat" not in doc.text:
+        return None
+    for sentence in doc.sentences:
+        if sentence.start > _LAND_BODY_CHARS:
+            break
+        if sentence.zone == FOOTER or not _LAND_BODY_SOUGHT.search(sentence.text):
+            continue
+        if sentence.zone != TITLE and not _BID_IN_SENTENCE.search(sentence.text):
+            continue
+        land = finder.land()
+        if land is not None:
+            return land
+        code = finder.context.top() if clear_top(finder.context) else None
+        return land_hit(code, sentence.text) if code else None
+    return None
+
+
 def _scope_hit(finder: _Finder) -> RegionHit | None:
     """The hit of the rule the sought office's scope picks (see module doc)."""
     scope = finder.office.scope if finder.office is not None else None
@@ -785,9 +819,14 @@ def _scope_hit(finder: _Finder) -> RegionHit | None:
 
 
 def _hits(
-    doc: Doc, office: OfficeHit | None, context: LandContext | None = None
+    doc: Doc,
+    office: OfficeHit | None,
+    context: LandContext | None = None,
+    *,
+    candidacy: bool = False,
 ) -> list[tuple[RegionHit, float, str]]:
-    """Every region the rules propose, with the weight of its rule, strongest rule first."""
+    """Every region the rules propose, with the weight of its rule, strongest rule first
+    (``candidacy``: the text states a bid, perhaps for a body no office names)."""
     finder = _Finder(doc, office, context)
     found: list[tuple[RegionHit, float, str]] = []
     scope = finder.office.scope if finder.office is not None else None
@@ -807,6 +846,10 @@ def _hits(
     group = _land_group_sender(doc, finder.context) if scoped is None and office is None else None
     if group is not None:  # "FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag", "München, …"
         found.append((group, _WEIGHTS["publisher-head"], "publisher-land-group"))
+        return found
+    sought = _land_body_sought(doc, finder) if candidacy and office is None else None
+    if sought is not None:  # "Beisitzer im Landesschiedsgericht", "Delegierte zum Länderrat"
+        found.append((sought, _WEIGHTS["publisher-head"], "land-body-sought"))
         return found
     published = finder.publisher() if scoped is None else None
     if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:
@@ -920,7 +963,7 @@ def _decide_hit(hits: list[tuple[RegionHit, float, str]]) -> RegionHit | None:
 def find_region(doc: Doc, office: OfficeHit | None, *, candidacy: bool) -> RegionHit | None:
     """The region for the document's candidacy (or, for other texts, its publishing unit):
     the decision over :func:`candidates`' region rules, kept for callers of the old API."""
-    return _decide_hit(_hits(doc, office if candidacy else None))
+    return _decide_hit(_hits(doc, office if candidacy else None, candidacy=candidacy))
 
 
 _ZONES = {TITLE: "title", HEAD: "lead", BODY: "body", TAIL: "signature", FOOTER: "footer"}
@@ -972,7 +1015,7 @@ def candidates(doc: Doc, ctx: Context, office_hit: OfficeHit | None = None) -> l
         return [Candidate("bundesland", land, 0.9, "given", given, "given-region")] if land else []
     office = office_hit if office_hit is not None else _office_for(doc, ctx)
     context = LandContext(doc)
-    hits = _hits(doc, office if ctx.candidacy else None, context)
+    hits = _hits(doc, office if ctx.candidacy else None, context, candidacy=ctx.candidacy)
     if _transcript(ctx):
         # A transcript with its speaker given (a parliament's open data): the places it
         # mentions are its topics, not its publisher's Land; counting them every word is

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from indexer.metadata import extract_metadata
 from indexer.readers import Limits, pick_reader
+from tests.support.extraction import sure
 
 PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
 <title>LSG-2: Ansgar Holtkötter – Landesmitgliederversammlung</title></head><body>
@@ -80,3 +83,39 @@ def test_a_page_whose_body_allows_comments_keeps_its_date(tmp_path: Path) -> Non
     path = tmp_path / "post.html"
     path.write_text(page, encoding="utf-8")
     assert _date(path) == "2025-10-21"
+
+
+BODY_BID = (
+    "Liebe Freundinnen und Freunde,\n\n"
+    "seit 2021 bin ich Sprecherin des Kreisverbands Vorpommern-Rügen. {bid} Mecklenburg-"
+    "Vorpommern braucht eine starke Stimme, und die Landesdelegiertenkonferenz BÜNDNIS 90/DIE "
+    "GRÜNEN Mecklenburg-Vorpommern entscheidet am 12. Oktober 2024 in Neubrandenburg.\n\n"
+    "Eure Freya Lüdemann\n"
+)
+
+
+@pytest.mark.parametrize(
+    "bid",
+    [
+        "Ich bewerbe mich um einen der Plätze als Delegierte zum Länderrat.",
+        "Ich bewerbe mich um einen Platz als Beisitzerin im Landesschiedsgericht.",
+        "Ich kandidiere als Kassenprüferin im Landeskassenprüfungsausschuss.",
+    ],
+)
+def test_a_bid_for_a_lands_body_outside_the_vocabulary_is_for_the_land(bid: str) -> None:
+    """No office label names these bodies: the office stays empty, the region is the Land
+    that elects them, not the writer's Kreis."""
+    found = sure(BODY_BID.format(bid=bid))
+    assert "office" not in found
+    assert found["region"] == "Mecklenburg-Vorpommern"
+
+
+def test_a_delegate_to_the_laenderrat_is_no_delegate_to_the_land_assembly() -> None:
+    """ "Bewerbung als Delegierte für den Länderrat" over "Landesdelegiertenkonferenz …" on the
+    next line: the delegation goes to the Länderrat, the LDK only elects it."""
+    text = (
+        "Bewerbung als Delegierte für den Länderrat\n"
+        "Landesdelegiertenkonferenz BÜNDNIS 90/DIE GRÜNEN Mecklenburg-Vorpommern\n\n"
+        + BODY_BID.format(bid="Ich bewerbe mich um einen Platz im Länderrat.")
+    )
+    assert "office" not in sure(text)
