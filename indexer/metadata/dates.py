@@ -311,9 +311,14 @@ def _datelines(doc: Doc) -> list[DateHit]:
     previous = ""
     # a dated signature may stand above a contact line and a page footer ("Seite 2 von 2")
     last_lines = len(doc.lines) - _SIGNATURE_LINES
+    # a calendar of dates ("12. April 2025 – Kreismitgliederversammlung Saarlouis" / "26. April
+    # 2025 – Klausur …"): its entries are events, no dateline of the text
+    calendar = sum(1 for _, line, _ in doc.lines if _CALENDAR_ENTRY.match(line)) >= 2
     for index, (start, full_line, zone) in enumerate(doc.lines):
         if index > _HEADER_LINES and _COMMENTS_HEADING.match(full_line):
             break  # readers' comments below the text ("Kommentare" / "Karl, 24.10.2025, 09:12")
+        if calendar and index > _HEADER_LINES and _CALENDAR_ENTRY.match(full_line):
+            continue  # (a header's "12.04.2025 – Pressemitteilung" still dates the text)
         before, previous = previous, full_line
         if (
             zone not in (HEAD, TAIL, FOOTER)
@@ -340,6 +345,11 @@ def _datelines(doc: Doc) -> list[DateHit]:
     return hits
 
 
+# An entry of a calendar: a date, a dash, the event ("14. Juni 2025 – Landesmitgliederversammlung").
+_CALENDAR_ENTRY = re.compile(
+    r"^\W{0,3}\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zä]+\.?\s+)(?:\d{4}|\d{2})?,?\s*"
+    r"(?:\d{1,2}[.:]\d{2}\s*(?:Uhr\s*)?)?[–—-]\s+[A-ZÄÖÜ]"
+)
 #: Lines of a page's header, where "2 Kommentare" counts a post's comments instead of heading them.
 _HEADER_LINES = 3
 # The heading of a page's comments: "Kommentare", "3 Kommentare", "Kommentare (2)", "Comments".
@@ -394,6 +404,9 @@ def _dateline_parts(full_line: str) -> list[str]:
     else:
         lead = _RUN_ON_DATELINE.match(full_line)
         parts = [lead.group(1)] if lead is not None else []
+    if len(full_line) <= SEGMENTED_LINE_CHARS and _COLUMN_GAP.search(full_line.strip()):
+        # a letterhead set in columns: "Dr. Anna Muster          Bonn, den 3.5.1998"
+        parts += [part for part in _COLUMN_GAP.split(full_line.strip()) if part]
     if len(full_line) <= SEGMENTED_LINE_CHARS and _SEGMENT_BREAK.search(full_line):
         parts += [part.strip() for part in _SEGMENT_BREAK.split(full_line)]
     elif len(full_line) <= SEGMENTED_LINE_CHARS and full_line.count(" – ") >= 2:
@@ -406,6 +419,10 @@ def _dateline_parts(full_line: str) -> list[str]:
         if _MONTH_YEAR.fullmatch(last.strip()):
             parts.append(last.strip())  # a report's issue: "Bericht aus der BVV – Dezember 2024"
     return parts
+
+
+# The gap between a letterhead's columns (a typewriter's or a text export's spaces).
+_COLUMN_GAP = re.compile(r"[ \t]{4,}")
 
 
 def _machine_stamp(line: str) -> str | None:

@@ -271,9 +271,12 @@ _ITEM_START = re.compile(
 
 #: A record's or a page's header of parts that ends in its date ("Landtag – 8. Wahlperiode –
 #: 31. Sitzung – Donnerstag, 22. Mai 2025"): a line of its own, never joined to the next.
-_HEADER_OF_PARTS = re.compile(
-    rf"\s[{PART_MARKS}–]\s.*\s[{PART_MARKS}–]\s.*\b(?:19|20)\d{{2}}$"
-)
+_HEADER_OF_PARTS = re.compile(rf"\s[{PART_MARKS}–]\s.*\s[{PART_MARKS}–]\s.*\b(?:19|20)\d{{2}}$")
+
+
+# A line set in columns: "Dr. Anna Muster          Bonn, den 3.5.1998" (a letterhead's name and
+# dateline, a typewriter's layout), never a wrapped sentence.
+_COLUMNS = re.compile(r"\S[ \t]{8,}\S")
 
 
 def unwrapped(text: str, width: int | None = -1) -> str:
@@ -288,8 +291,8 @@ def unwrapped(text: str, width: int | None = -1) -> str:
     line that starts in lower case goes on), or with a capital or digit but no list item: not
     after a lead-in that ends in a colon (until a sentence ends), not when both start with the
     same word (rows of a list: "Platz 1: …", "Platz 2: …"). Short lines (headings, greetings,
-    signatures) stay lines of their own. Same length: a joined
-    break becomes a space, so offsets stay valid.
+    signatures) and lines set in columns (a letterhead) stay lines of their own. Same length:
+    a joined break becomes a space, so offsets stay valid.
     """
     if width == -1:
         width = wrap_width(text)
@@ -313,6 +316,7 @@ def unwrapped(text: str, width: int | None = -1) -> str:
         join = (
             len(stripped) >= full
             and _HEADER_OF_PARTS.search(stripped) is None
+            and _COLUMNS.search(stripped) is None  # a letterhead in columns
             and (stripped[-1].isalnum() or stripped[-1] in _JOINING_ENDS)
             and (
                 following[:1].islower()  # a sentence (or a list item) goes on

@@ -186,3 +186,51 @@ def test_a_datelines_place_is_no_speaker() -> None:
     )
     found = extract_metadata(text, title="Rede zum Neujahrsempfang 2026 | SPD Spandau")
     assert found.get("person") is None or found["person"].value == "Gregor Paschkowitz"
+
+
+LETTERHEAD = """Dr. Hans-Georg Wiebking                              Bonn, den 3.5.1998
+Rechtsanwalt
+Poppelsdorfer Allee 51
+53115 Bonn
+
+
+An die Mitglieder
+des F.D.P.-Kreisverbandes Bonn
+
+Betr.:  Meine Kandidatur für den Kreisvorsitz
+
+Liebe Parteifreundinnen und Parteifreunde,
+
+wie Ihr wißt, wird unser Kreisvorsitzender nicht wieder antreten. Ich bewerbe mich auf dem
+nächsten Kreisparteitag am Samstag, 16. Mai 1998, um den Kreisvorsitz. Die Bundestagswahl
+am 27. September 1998 wird für uns eine der schwersten seit langem, und dafür müssen wir
+die Weichen stellen, damit wir in allen Stadtbezirken präsent sind und gewinnen.
+
+Mit freundlichen Grüßen
+
+gez. Dr. H.-G. Wiebking
+"""
+
+
+def test_a_letterhead_in_columns_dates_the_letter() -> None:
+    """A typewriter's letterhead puts the dateline beside the name; the next line (the
+    writer's profession) is no continuation of it."""
+    assert extract_metadata(LETTERHEAD)["date"].value == "1998-05-03"
+
+
+CALENDAR = """Saarbrücken, 31. März 2025
+
+Liebe Mitglieder,
+
+auf der Landesmitgliederversammlung am Samstag haben wir einen neuen Landesvorstand gewählt.
+Danke für eure Arbeit!
+
+Termine
+12. April 2025 – Kreismitgliederversammlung Saarlouis
+26. April 2025 – Klausur des neuen Landesvorstands
+14. Juni 2025 – Landesmitgliederversammlung (Teil 2), Homburg
+"""
+
+
+def test_a_calendar_of_dates_does_not_date_the_text() -> None:
+    assert extract_metadata(CALENDAR)["date"].value == "2025-03-31"
