@@ -194,6 +194,11 @@ def test_quoted_spokesperson_of_a_press_release_is_no_person() -> None:
             "stellv. Landesvorsitzender",
         ),
         (
+            "Bewerbung als stellvertretende Bundesvorsitzende für Programmatik\n\n"
+            "ich bin Nora Quist, seit 2022 Landesvorsitzende, und bewerbe mich.",
+            "stellv. Bundesvorsitzender",
+        ),
+        (
             "Ich bin Emil Rathke. Seit 2019 bin ich Kreisvorsitzender. Jetzt kandidiere ich für den Landesvorstand.",
             "Landesvorstand",
         ),
