@@ -24,6 +24,7 @@ from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
 from indexer.metadata.hints import literal_branches
 from indexer.metadata.party import is_party
+from indexer.stamps import PART_BREAK
 
 # the letters of names as :mod:`names` reads them ("Niehoff-Szymański" must not end at the "ń")
 _UP = names._UP
@@ -533,6 +534,10 @@ def _own_start(match: re.Match[str]) -> int:
     return match.start()
 
 
+# A byline's marks: "von", a date or a time among the parts.
+_BYLINE_PARTS = re.compile(r"^\W*[Vv]on\s|\d")
+
+
 def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     # (a mail's quoted lines, "> Gesa Muster", are the signature of the message answered)
     lines = [(text, zone) for _, text, zone in doc.lines if zone != FOOTER and text[:1] != ">"]
@@ -540,6 +545,10 @@ def _heading_and_signature(doc: Doc, collector: _Collector) -> None:
     heads += [text for text, _ in lines[:3]]
     for order, line in enumerate(heads):
         match = _HEADING.match(_capitalised(line))
+        if match is None and PART_BREAK.search(line) and not _BYLINE_PARTS.search(line):
+            # a header line of parts that opens with the writer: "Kim Muster · Basisgruppe
+            # Magdeburg · Pronomen: they/them" (not a reporter's "Von Jonas Muster · 22.08.2025")
+            match = _HEADING.match(_capitalised(PART_BREAK.split(line, 1)[0]))
         if match and _DATELINE_AFTER.match(line, match.end("name")):
             continue  # "Zitadelle Spandau, 16. Januar 2026": a dateline's place, no name
         if match:

@@ -107,3 +107,30 @@ def test_a_headline_that_says_someone_will_not_run_announces_no_nomination() -> 
         title="Jorge Tiedtke kandidiert nicht erneut für den Kreisvorsitz",
     )
     assert found["doc_type"].value != "candidacy"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Kim Hollenbach · Basisgruppe Magdeburg · Pronomen: they/them",
+        "Kim Hollenbach · Kreisverband Jena",
+    ],
+)
+def test_a_header_line_of_parts_that_opens_with_a_name_names_the_writer(header: str) -> None:
+    text = (
+        f"{header}\n\nHallo ihr Lieben,\n\nauf der Landesvollversammlung wählen wir einen neuen "
+        "Landesvorstand. Ich möchte mich bewerben und mich um unseren Landesverband kümmern.\n\n"
+        "Solidarische Grüße\nKim\n"
+    )
+    found = extract_metadata(text, title="Bewerbung für den Landesvorstand")
+    assert found["person"].value == "Kim Hollenbach"
+    assert found["person"].confidence >= 0.5
+
+
+def test_a_reporters_byline_of_parts_names_no_writer() -> None:
+    text = (
+        "Von Sandy Reichelt · So., 08.12.2024, 16:20 Uhr\n\n"
+        "Jorina Matzke tritt für die FDP im Wahlkreis 34 an. Die Versammlung wählte sie mit 40 "
+        "Stimmen zur Direktkandidatin.\n"
+    )
+    assert sure(text).get("person") != "Sandy Reichelt"
