@@ -194,6 +194,12 @@ def test_quoted_spokesperson_of_a_press_release_is_no_person() -> None:
             "stellv. Landesvorsitzender",
         ),
         (
+            # a collective board of speakers, not its chair
+            "Bewerbung für den Landessprecher*innenrat\n\n"
+            "ich bin Nora Quist und möchte mich für den Landessprecher*innenrat bewerben.",
+            "Landesvorstand",
+        ),
+        (
             "Bewerbung als stellvertretende Bundesvorsitzende für Programmatik\n\n"
             "ich bin Nora Quist, seit 2022 Landesvorsitzende, und bewerbe mich.",
             "stellv. Bundesvorsitzender",
