@@ -718,10 +718,11 @@ _MANDATES_WON = re.compile(
 #: Genres a third person's words make, and the cues of a writer's own bid.
 _REPORTED_GENRES = frozenset((NOMINATION, CANDIDACY))
 _OWN_BIDS = frozenset(("i-bid", "title-bid"))
-# The vote is over: "Die Bürgerschaftswahl ist vorbei", "Danke für eure Stimmen", "für einen
-# Einzug hat es nicht gereicht", "unser Wahlergebnis".
+# The vote is over: "Die Bürgerschaftswahl (am 9. Juni) ist vorbei", "Danke für eure
+# Stimmen", "für einen Einzug hat es nicht gereicht", "unser Wahlergebnis".
 _VOTE_OVER = re.compile(
-    r"\b\w*[Ww]ahl\s+ist\s+(?:vorbei|gelaufen|entschieden|geschlagen)\b|"
+    r"\b\w*[Ww]ahl(?:\s+(?:am|vom)\s+\d{1,2}\.\s*\w+(?:\s+\d{4})?)?\s+ist\s+"
+    r"(?:vorbei|gelaufen|entschieden|geschlagen)\b|"
     r"\b[Dd]anke\s+für\s+(?:eure|Ihre|die|jede)\s+(?:\w+\s+)?Stimmen?\b|"
     r"\bfür\s+(?:einen|den)\s+(?:Wieder)?[Ee]inzug\b[^.!?]{0,40}\b(?:gereicht|reichte)\b|"
     r"\b(?:unser|unseres|das)\s+(?:\w+\s+)?Wahlergebnis\w*\b"
@@ -734,12 +735,17 @@ _PARLIAMENT = re.compile(
 )
 
 
+#: Where a text looks back on a vote: its first sentences, within its first characters (a
+#: newsletter's contents and headings are short sentences of their own).
+_LOOK_BACK_SENTENCES, _LOOK_BACK_CHARS = 30, 1500
+
+
 def _after_public_vote(doc: Doc) -> bool:
     """Does the lead look back on a public election (mandates won, members moving into a
     parliament, "die Wahl ist vorbei")? Then a list of names is the elected, not nominees,
     and "unsere Spitzenkandidatin" names the campaign's candidate, no nomination."""
-    for sentence in doc.sentences[:12]:
-        if sentence.zone == FOOTER:
+    for sentence in doc.sentences[:_LOOK_BACK_SENTENCES]:
+        if sentence.zone == FOOTER or sentence.start > _LOOK_BACK_CHARS:
             continue
         text = sentence.text
         if _MANDATES_WON.search(text) or _VOTE_OVER.search(text):

@@ -97,3 +97,54 @@ def test_a_dual_leadership_elected_as_speakers_of_a_kreisverband() -> None:
     assert found["office"] == "Kreisvorsitzender"
     assert found["person"] == ("Annika Vohwinkel", "Sebastian Treichel")
     assert found["doc_type"] == "candidacy"
+
+
+RESULTS_NEWSLETTER = """LINKS IN LINDENAU – Mitgliederrundbrief
+Ausgabe 6/2024 · Juni 2024
+
+IN DIESER AUSGABE
+  1. Danke! Unsere neue Stadtratsfraktion
+  2. Ortschaftsräte: Wer für uns gewählt wurde
+  3. Nach der Wahl ist vor der Wahl
+  4. Termine im Juli
+
+1. DANKE! UNSERE NEUE STADTRATSFRAKTION
+
+Liebe Genossinnen und Genossen,
+
+die Kommunalwahl am 9. Juni ist vorbei. Wir sind weiterhin mit einer starken Fraktion im
+Stadtrat vertreten. Folgende Genossinnen und Genossen sind gewählt (nach Wahlkreisen):
+
+  Wahlkreis 0 (Mitte)             Jana Wolkenrath
+  Wahlkreis 1 (Nordost)           Peter Albrecht-Mehring
+  Wahlkreis 2 (Ost)               Sevgi Aydemir
+  Wahlkreis 3 (Südost)            Thomas Gierlich
+  Wahlkreis 4 (Süd)               Robin Schaller
+  Wahlkreis 5 (Südwest)           Karin Lüttjens
+
+Die konstituierende Sitzung der Fraktion ist am 2. Juli. Dort wird auch der Fraktionsvorstand
+gewählt; bisher haben Jana Wolkenrath und Thomas Gierlich angekündigt, gemeinsam für den
+Fraktionsvorsitz zu kandidieren.
+
+2. ORTSCHAFTSRÄTE
+
+In den Ortschaftsrat Engelsdorf wurde Ines Matuschat gewählt, in den Ortschaftsrat
+Holzhausen Frank Heidenreich.
+
+3. NACH DER WAHL IST VOR DER WAHL
+
+Am 1. September wird der Landtag gewählt. Wir treten in allen Wahlkreisen mit eigenen
+Direktkandidierenden an.
+
+Solidarische Grüße
+Eure Stadtvorsitzenden
+Carla Mörbitz und Steffen Ruhnke
+"""
+
+
+def test_the_elected_of_a_public_vote_that_is_over_are_no_nominees() -> None:
+    """The look back ("die Kommunalwahl am 9. Juni ist vorbei") stands below a newsletter's
+    contents: still in its lead."""
+    found = sure(RESULTS_NEWSLETTER)
+    assert found.get("doc_type") != "candidacy"
+    assert "office" not in found
