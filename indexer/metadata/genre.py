@@ -691,7 +691,14 @@ def classify(
         # bid of the writer's own still makes a candidacy
         cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
         cues = cues or [_cue(OTHER, 0.5, HEAD, "", "after-the-vote")]
-    if len(nominees) >= 2 and not over:
+    # (a web page's title carries its site: "Landesvorstand – ÖDP Schleswig-Holstein")
+    team = _TEAM_TITLE.match(_SITE_AFTER.split(doc.title.strip(), 1)[0]) is not None
+    if team:
+        # "Unser Landesvorstand": a page of the board in office, its members no nominees, a
+        # passing "die Landesliste wird im Herbst aufgestellt" no report
+        cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
+        cues = cues or [_cue(OTHER, 0.5, TITLE, doc.title, "team-page")]
+    if len(nominees) >= 2 and not over and not team:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
         if listed < 2 and any(cue.rule == "i-bid" for cue in cues):
@@ -715,6 +722,14 @@ _MANDATES_WON = re.compile(
     r"\b(?:Mandat\w*|Direktmandat\w*|Sitze?)\b[^.!?]{0,60}\b(?:errungen|gewonnen|geholt|"
     r"erobert|verteidigt)\b"
 )
+# The title of a page that presents the board or team in office ("Unser Landesvorstand",
+# "Vorstand", "Unser Team", "Über uns", "Ansprechpartner").
+_TEAM_TITLE = re.compile(
+    r"^(?:(?:Unser(?:e|en)?|Der|Die|Das)\s+)?(?:(?:Landes|Kreis|Bundes|Orts|Stadt|Bezirks|"
+    r"Fraktions|Geschäftsführende[rn]?\s+)?[Vv]orstand|Team|Ansprechpartner\w*|"
+    r"Über\s+uns|Wir\s+über\s+uns)(?:\s+(?:de[rs]\s+|im\s+|in\s+)?[A-ZÄÖÜ][\w.-]*){0,3}$"
+)
+_SITE_AFTER = re.compile(r"\s+[|–—·-]\s+")
 #: Genres a third person's words make, and the cues of a writer's own bid.
 _REPORTED_GENRES = frozenset((NOMINATION, CANDIDACY))
 _OWN_BIDS = frozenset(("i-bid", "title-bid"))

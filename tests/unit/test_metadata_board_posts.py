@@ -54,3 +54,30 @@ def test_a_region_label_keeps_its_region_and_has_no_post() -> None:
         ("Hauke Brodersen", "Pinneberg-Nord (Wahlkreis 22)", None),
         ("Frauke Thiessen", "Elmshorn (Wahlkreis 23)", None),
     ]
+
+
+TEAM_PAGE = (
+    "Der Landesvorstand der ÖDP Musterland wurde auf dem Landesparteitag gewählt und führt "
+    "die Geschäfte bis 2027.\n\n"
+    "Landesvorsitzender: Bernd Jessenius\n"
+    "Stellvertretende Landesvorsitzende: Maike Thordsdottir, Hans-Peter Wulffen\n"
+    "Schatzmeisterin: Inken Sörenberg\n"
+    "Beisitzer: Jannes Brodersohn, Gertrud Hamann-Lücke\n\n"
+    "Für die Landtagswahl 2027 wird die Landesliste voraussichtlich im Herbst 2026 "
+    "aufgestellt.\n"
+)
+
+
+def test_a_page_of_the_board_in_office_lists_no_nominees() -> None:
+    """"Unser Landesvorstand" presents the board in office: no nominees, no office sought, even
+    where the page mentions a list to be set up later."""
+    found = extract_metadata(TEAM_PAGE, title="Unser Landesvorstand – ÖDP Musterland")
+    assert found["doc_type"].value == "other"
+    assert "office" not in found
+    assert "person" not in found or isinstance(found["person"].value, str)
+
+
+def test_a_bid_on_a_team_page_is_still_a_bid() -> None:
+    text = "Ich kandidiere im Herbst für den Landesvorsitz der ÖDP Musterland.\n\nBernd Jessenius"
+    found = extract_metadata(text, title="Unser Team – ÖDP Musterland")
+    assert found["doc_type"].value == "candidacy"
