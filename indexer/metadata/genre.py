@@ -434,6 +434,11 @@ def _bid_cues(doc: Doc, office_found: bool) -> list[Candidate]:
     return cues
 
 
+# The readers addressed as the ones who may run ("welchen Listenplatz ihr kandidiert", "wenn du
+# kandidieren willst"): a call for candidacies, no report.
+_ADDRESSED_BEFORE = re.compile(r"\b(?:ihr|du|euch|dich)\b[^.!?\n]{0,50}$")
+
+
 # The writer as the one elected or nominated: "hat mich … gewählt", "wurde ich … nominiert".
 _SELF_ELECTED = re.compile(
     r"\b(?:ha(?:t|ben)\s+mich|wurde\s+ich|bin\s+ich)\b[^.!?]{0,150}?"
@@ -453,6 +458,8 @@ def _reported_in_body(
         return None
     if _agenda_item(joined, third.start()):
         return None  # "4. Nominierung der Kandidatin": an invitation's agenda, no report
+    if _ADDRESSED_BEFORE.search(body, max(0, third.start() - 60), third.start()):
+        return None  # "für welchen Wahlbereich ihr kandidiert": a call addresses its readers
     sentence = joined.evidence(third.start())
     if _UNDECIDED.search(sentence):
         return None  # "Die Stadtratsliste soll im November aufgestellt werden": not yet
@@ -692,12 +699,15 @@ def classify(
         cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
         cues = cues or [_cue(OTHER, 0.5, HEAD, "", "after-the-vote")]
     # (a web page's title carries its site: "Landesvorstand – ÖDP Schleswig-Holstein")
-    team = _TEAM_TITLE.match(_SITE_AFTER.split(doc.title.strip(), 1)[0]) is not None
-    if team:
+    own_title = _SITE_AFTER.split(doc.title.strip(), 1)[0]
+    team = _TEAM_TITLE.match(own_title) is not None
+    if team or _CALL_TITLE.match(own_title):
         # "Unser Landesvorstand": a page of the board in office, its members no nominees, a
-        # passing "die Landesliste wird im Herbst aufgestellt" no report
+        # passing "die Landesliste wird im Herbst aufgestellt" no report; "Aufruf: Bewerbungen
+        # für unsere Listen" calls for bids that no one has made yet
         cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
-        cues = cues or [_cue(OTHER, 0.5, TITLE, doc.title, "team-page")]
+        cues = [c for c in cues if c.rule != "phrases"]
+        cues.append(_cue(OTHER, 0.6, TITLE, doc.title, "team-page" if team else "call"))
     if len(nominees) >= 2 and not over and not team:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
@@ -728,6 +738,12 @@ _TEAM_TITLE = re.compile(
     r"^(?:(?:Unser(?:e|en)?|Der|Die|Das)\s+)?(?:(?:Landes|Kreis|Bundes|Orts|Stadt|Bezirks|"
     r"Fraktions|Geschäftsführende[rn]?\s+)?[Vv]orstand|Team|Ansprechpartner\w*|"
     r"Über\s+uns|Wir\s+über\s+uns)(?:\s+(?:de[rs]\s+|im\s+|in\s+)?[A-ZÄÖÜ][\w.-]*){0,3}$"
+)
+# The title of a call for candidacies ("Aufruf: Bewerbungen für unsere Listen", "Kandidierende
+# gesucht", "Ausschreibung").
+_CALL_TITLE = re.compile(
+    r"^(?:Aufruf|Ausschreibung|Bewerbungsaufruf|Wahlaufruf\s+zur\s+Kandidatur)\b|"
+    r"^(?:\w+\s+){0,3}(?:Kandidat\w*|Bewerber\w*|Kandidierende)\s+gesucht\b|^Wir\s+suchen\b"
 )
 _SITE_AFTER = re.compile(r"\s+[|–—·-]\s+")
 #: Genres a third person's words make, and the cues of a writer's own bid.

@@ -7,6 +7,7 @@ reporting sentence names first, not the predecessor it names later.
 
 from __future__ import annotations
 
+from indexer.metadata import extract_metadata
 from tests.support.extraction import sure
 
 
@@ -148,3 +149,31 @@ def test_the_elected_of_a_public_vote_that_is_over_are_no_nominees() -> None:
     found = sure(RESULTS_NEWSLETTER)
     assert found.get("doc_type") != "candidacy"
     assert "office" not in found
+
+
+CALL = (
+    "Im Mai 2027 wählt Bremen eine neue Bürgerschaft. Wir suchen Genossinnen und Genossen, die "
+    "für uns kandidieren wollen.\n\n"
+    "Die Landesmitgliederversammlung zur Aufstellung der Liste findet am Samstag, 7. November "
+    "2026, statt.\n\n"
+    "Bewerbungen bitte bis zum 15. Oktober 2026 an den Landesvorstand. Eine Bewerbung sollte "
+    "enthalten:\n"
+    "- ein Bewerbungsschreiben und einen kurzen Lebenslauf,\n"
+    "- die Angabe, für welchen Wahlbereich und ggf. welchen Listenplatz ihr kandidiert.\n\n"
+    "Für den Landesvorstand\n"
+    "Hülya Demirkaya und Frerk Onkena, Landessprecher*innen\n"
+)
+
+
+def test_a_call_for_candidacies_is_no_candidacy() -> None:
+    found = extract_metadata(
+        CALL, title="Aufruf: Bewerbungen für unsere Listen zur Bürgerschaftswahl"
+    )
+    assert found["doc_type"].value == "other"
+    assert "office" not in found
+
+
+def test_readers_addressed_as_the_ones_who_may_run_are_no_report() -> None:
+    """Without the title, "für welchen Listenplatz ihr kandidiert" is still no nomination."""
+    found = sure(CALL)
+    assert found.get("doc_type") != "candidacy"
