@@ -256,6 +256,9 @@ def _composite(place: str, doc: Doc) -> str:
     return match.group(1) if match else place
 
 
+_COUNCIL_CONSTITUENCY = re.compile(r"\bWahlkreis\s+\d{1,2}\s*\([^()\n]{1,40}\)")
+
+
 def _office_place(
     doc: Doc, sentence: Sentence, kinds: tuple[str, ...]
 ) -> tuple[str, tuple[Place, ...]] | None:
@@ -263,6 +266,10 @@ def _office_place(
     # a heading in capitals ("GEMEINDERAT SÖHLDE") as German writes it; same length
     text = capital_lines(_with_continuation(doc, sentence))
     local = GEMEINDE in kinds
+    if local and "Wahlkreis" in text:
+        # a council's constituency named by its district ("Wahlkreis 03 (Neustadt)"): part of
+        # the city, never the namesake town elsewhere; same length
+        text = _COUNCIL_CONSTITUENCY.sub(lambda m: " " * len(m.group(0)), text)
     other = _KREIS_OFFICE if local else _TOWN_OFFICE
     for match in _OFFICE_PLACE.finditer(text):
         if other.match(match.group(0)):

@@ -581,3 +581,23 @@ def test_a_landtag_groups_release_is_about_its_land(
     no region, and "Landtagsfraktion" after the party's name is no place."""
     found = extract_metadata(GROUP_RELEASE.format(sender=sender, town=town, party=party))
     assert (found["region"].value, found["bundesland"].value) == (land, land)
+
+
+def test_a_council_constituency_named_by_its_district_is_the_citys() -> None:
+    """"Wahlkreis 03 (Neustadt)" of the Dresden city council is part of Dresden, not the
+    town Neustadt in Sachsen."""
+    text = (
+        "Bündnisgrüne stellen Kandidatinnen und Kandidaten für die Stadtratswahl auf\n\n"
+        "Auf ihrer Mitgliederversammlung am Mittwochabend im Kulturrathaus haben die Dresdner "
+        "Bündnisgrünen ihre Kandidatinnen und Kandidaten für die Stadtratswahl am 13. Juni 2004 "
+        "gewählt. In allen 13 Wahlkreisen der Stadt tritt die Partei mit eigenen Listen an.\n\n"
+        "Angeführt werden die Listen in drei Wahlkreisen von:\n\n"
+        "- Wahlkreis 03 (Neustadt): Christiane Vogtländer, 44, Sozialpädagogin, seit 1999 "
+        "Stadträtin und Vorsitzende der Stadtratsfraktion\n"
+        "- Wahlkreis Pieschen: Dr. Matthias Ebersberg, 39, Physiker\n"
+        "- Wahlkreis Plauen: Katrin Seidewald, 31, Landschaftsarchitektin\n\n"
+        "BÜNDNIS 90/DIE GRÜNEN, Kreisverband Dresden\n"
+    )
+    found = extract_metadata(text)
+    assert found["office"].value == "Stadtrat"
+    assert (found["region"].value, found["bundesland"].value) == ("Dresden", "Sachsen")
