@@ -275,7 +275,7 @@ _SPEAKER_SLOTS: list[_Slot] = [
     *(slot for slot in _SLOTS if slot.kind == "self"),
     _WRITER,
     # a member of parliament named in a speech's heading: "Rede zum Schulgesetz – Anna Muster, MdL"
-    _Slot("byline", re.compile(r",\s*(?:MdL|MdB|MdEP|MdA|MdBB|MdHB)\b"), 4, False, exclude=False),
+    _Slot("byline", re.compile(r",\s*(?:MdL|MdB|MdEP|MdA|MdBB|MdHB)\b"), 4, False),
 ]
 _OFFICE_NOUN = re.compile(_SPEAKER_NOUNS)
 _NAME_AT = re.compile(NAME)

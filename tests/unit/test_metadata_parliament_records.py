@@ -91,3 +91,22 @@ def test_a_speech_at_a_land_assembly_is_the_lands_not_the_speakers_home() -> Non
     region; the Land the speech speaks of is."""
     found = extract_metadata(CONFERENCE_SPEECH, title="Rede zum Leitantrag „Saarland 2035“")
     assert (found["region"].value, found["bundesland"].value) == ("Saarland", "Saarland")
+
+
+def test_a_member_quoted_in_a_groups_release_is_not_its_author() -> None:
+    text = (
+        "PRESSEMITTEILUNG Nr. 87/2024\nMünchen, 16.05.2024\n\n"
+        "Die Fraktion hat heute einen Dringlichkeitsantrag zum Grundwasser eingebracht.\n\n"
+        "Dazu erklärt Benedikt Aschenhammer, MdL, Sprecher für Umwelt der Fraktion: „Wasser "
+        "ist unser wichtigstes Lebensmittel.“\n"
+    )
+    found = extract_metadata(text, title="FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag")
+    assert "person" not in found or found["person"].value != "Benedikt Aschenhammer"
+
+
+def test_a_member_who_signs_is_the_author() -> None:
+    text = (
+        "Liebe Bürgerinnen und Bürger,\n\nder Landtag berät morgen über das Grundwasser. Ich "
+        "setze mich für ein Messnetz in jedem Landkreis ein.\n\nIhre\nAnnika Steinhauser, MdL\n"
+    )
+    assert extract_metadata(text)["person"].value == "Annika Steinhauser"
