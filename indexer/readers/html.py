@@ -222,7 +222,7 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
         if _in_comments(tag):
             continue  # a reader's comment is dated, the page is not by that date
         line = " ".join(tag.get_text(" ").split())
-        if tag.find_parent(_BOILERPLATE_TAGS) and not opens_with_version_stamp(line):
+        if _in_chrome(tag) and not opens_with_version_stamp(line):
             # a template's "Veröffentlicht am" in the footer is no date of this page; its
             # "Seite zuletzt aktualisiert: …" is
             continue
@@ -231,15 +231,23 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
                 lines.append(line)
     lines += [line for line in _footer_stamps(soup) if line not in lines]
     for tag in soup.find_all("time"):
-        if (
-            isinstance(tag, Tag)
-            and not tag.find_parent(_BOILERPLATE_TAGS)
-            and not _in_comments(tag)
-        ):
+        if isinstance(tag, Tag) and not _in_chrome(tag) and not _in_comments(tag):
             line = " ".join(tag.get_text(" ").split())
             if 4 <= len(line) <= _MAX_DATELINE and line not in lines:
                 lines.append(line)
     return lines[:3]
+
+
+def _in_chrome(tag: Tag) -> bool:
+    """Whether ``tag`` stands in the site's chrome (nav, header, footer, aside …); an article's
+    own <header> ("entry-header" with its "Veröffentlicht am …") is the article's."""
+    for parent in tag.parents:
+        if not isinstance(parent, Tag) or parent.name not in _BOILERPLATE_TAGS:
+            continue
+        if parent.name == "header" and parent.find_parent(("article", "main")) is not None:
+            continue
+        return True
+    return False
 
 
 # A class or id token of a page's comments ("comments", "commentHeader", "comment-meta",

@@ -119,3 +119,20 @@ def test_a_delegate_to_the_laenderrat_is_no_delegate_to_the_land_assembly() -> N
         + BODY_BID.format(bid="Ich bewerbe mich um einen Platz im Länderrat.")
     )
     assert "office" not in sure(text)
+
+
+def test_an_articles_own_header_dates_the_post(tmp_path: Path) -> None:
+    """A WordPress post's <header class="entry-header"> inside the <article> holds its date;
+    only the site's header is chrome."""
+    page = (
+        '<html><body><header id="masthead"><h1>Die PARTEI Musterland</h1>'
+        "<nav><a href='/'>Start</a></nav></header><article class='post'>"
+        '<header class="entry-header"><h2>Ronny Pfluger for Landrat!</h2>'
+        '<div class="entry-meta">Veröffentlicht am 11. Januar 2026 von Kreisverband</div>'
+        "</header><div class='entry-content'><p>Die Mitgliederversammlung hat am vergangenen "
+        "Samstag Ronny Pfluger als Kandidaten für die Landratswahl nominiert. Die Wahl ist am "
+        "12. April 2026.</p></div></article></body></html>"
+    )
+    path = tmp_path / "post.html"
+    path.write_text(page, encoding="utf-8")
+    assert _date(path) == "2026-01-11"
