@@ -129,10 +129,19 @@ def test_an_articles_own_header_dates_the_post(tmp_path: Path) -> None:
         "<nav><a href='/'>Start</a></nav></header><article class='post'>"
         '<header class="entry-header"><h2>Ronny Pfluger for Landrat!</h2>'
         '<div class="entry-meta">Veröffentlicht am 11. Januar 2026 von Kreisverband</div>'
-        "</header><div class='entry-content'><p>Die Mitgliederversammlung hat am vergangenen "
-        "Samstag Ronny Pfluger als Kandidaten für die Landratswahl nominiert. Die Wahl ist am "
-        "12. April 2026.</p></div></article></body></html>"
+        "</header><div class='entry-content'><p>Es ist vollbracht: Die Mitgliederversammlung "
+        "hat am vergangenen Samstag in einer Gaststätte einstimmig Ronny Pfluger als Kandidaten "
+        "für die Landratswahl nominiert. Abgegeben wurden 9 Stimmen, darunter 9 Ja-Stimmen.</p>"
+        "<p>Ronny Pfluger (43) ist gelernter Kfz-Mechatroniker und fährt jeden Tag mit dem "
+        "Regionalexpress nach Berlin, was ihn nach eigenen Angaben für jedes Amt qualifiziert, "
+        "bei dem man Verspätungen aushalten muss.</p><h3>Das Programm</h3><ul><li>Einführung "
+        "der Ostbahn im 5-Minuten-Takt.</li><li>Ein Landratsamt mit Drive-in.</li></ul>"
+        "<p>Die Wahl ist am 12. April 2026. Wer unterschreiben will, meldet sich bei uns.</p>"
+        "</div></article></body></html>"
     )
     path = tmp_path / "post.html"
     path.write_text(page, encoding="utf-8")
+    (raw,) = list(pick_reader(path)(path, Limits()))
+    # the date line stands on its own line, as a dateline, not run into the text
+    assert "Veröffentlicht am 11. Januar 2026 von Kreisverband" in raw.text.splitlines()
     assert _date(path) == "2026-01-11"
