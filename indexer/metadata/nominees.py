@@ -83,6 +83,8 @@ def _cued(sentence: str) -> bool:
     if _CUE.search(sentence):
         return True
     return any(h in sentence for h in _RESULT_HINTS) and _RESULT_CUE.search(sentence) is not None
+
+
 # A plural announcement: the text presents several candidates. The scan starts with literals
 # (see :mod:`hints`); whether a form is plural is checked in :func:`plural`.
 _PLURAL_SCAN = re.compile(
@@ -128,9 +130,14 @@ def plural(text: str) -> bool:
             ("innen", "*X", "X", "ierenden", "liste", "aturen")  # "Vier Bürgermeisterkandidaturen"
         ):
             return True
-        if word.endswith("ewerber") and _COUNTED.search(text, max(0, match.start() - 20),
-                                                       match.start()):
+        if word.endswith("ewerber") and _COUNTED.search(
+            text, max(0, match.start() - 20), match.start()
+        ):
             return True  # "drei Bewerber", "13 Bewerber", "alle Bewerber": no singular
+        if word.endswith("ierende"):  # "Drei Direktkandidierende", not "eine Kandidierende"
+            before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+            if not any(w.lower() in ("eine", "einer", "der") for w in before):
+                return True
         if word.endswith("aten"):  # Kandidaten, Direktkandidaten: plural unless "als/zum …"
             # (an adjective may stand between: "den bestmöglichen Kandidaten")
             before = text[max(0, match.start() - 30) : match.start()].split()[-2:]
@@ -307,8 +314,15 @@ def _co_nominees(line: str, first: Nominee) -> list[Nominee]:
     if not all(_NAME_JOINT.fullmatch(joint) for joint in joints):
         return []
     return [
-        Nominee(n.name, first.place, first.region, first.start, first.evidence, True,
-                office=first.office)
+        Nominee(
+            n.name,
+            first.place,
+            first.region,
+            first.start,
+            first.evidence,
+            True,
+            office=first.office,
+        )
         for n in found[1:]
     ]
 
@@ -380,6 +394,26 @@ def _strip_aside(line: str) -> str:
 _BID_HEADING = re.compile(
     r"^[ \t]*(?:Bewerbung|Kandidatur|Vorstellung|Bewerbungsschreiben)(?:\s+von|\s*:|\s+–)?\s+"
 )
+
+
+# A portrait's opening: the name, the age, then the rest ("Anna Muster, 31, Ärztin. …").
+_AGED_OPENER = re.compile(r"^\W{0,3}(?P<name>[^,\n]{5,60}),\s*(?:[2-9]\d)(?:\s*Jahre)?\s*,\s+\S")
+
+
+def _aged_openers(doc: Doc) -> list[Nominee]:
+    """Names that open paragraphs with their age, as a report's portraits of its candidates
+    do, one paragraph each."""
+    found: list[Nominee] = []
+    for start, line, zone in doc.lines:
+        if zone == FOOTER:
+            continue
+        opener = _AGED_OPENER.match(line)
+        if opener is None:
+            continue
+        names = find_names(opener["name"], whole_line=True)
+        if len(names) == 1 and names[0].start == 0 and names[0].end >= len(opener["name"]) - 1:
+            found.append(Nominee(names[0].name, None, None, start, opener.group(0), True))
+    return found
 
 
 def _headed_bids(doc: Doc) -> list[Nominee]:
@@ -504,6 +538,9 @@ def listed(doc: Doc) -> list[Nominee]:
     headed = _headed_bids(doc)
     if len(headed) >= 2:  # a compilation: "Bewerbung von X" … "Bewerbung von Y" …
         found.extend(headed)
+    aged = _aged_openers(doc)
+    if len(aged) >= 2:  # portraits: "Anna Muster, 31, Softwareentwicklerin. …" one by one
+        found.extend(aged)
     sections = _sections(doc, bare)
     if len(sections) >= 2:  # a Bewerbungsheft: a page or a section per bid, its name on top
         found.extend(sections)

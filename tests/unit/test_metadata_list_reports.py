@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from indexer.metadata import extract_metadata, nominees
 from indexer.metadata.document import build
+from tests.support.extraction import sure
 
 LIST_WITH_GUEST = """PRESSEMITTEILUNG
 Freie Wähler Uffing e.V.
@@ -136,7 +137,10 @@ def test_a_federal_list_for_the_european_election() -> None:
     assert found["region"] == "Deutschland"  # not the Land of a nominee's current office
     assert "bundesland" not in found
     assert set(found["person"]) == {  # type: ignore[arg-type]
-        "Hiltrud Osterwald", "Malte Grünefeld", "Sibel Ohnesorge-Kaya", "Ruben Tiedemann-Ahl"
+        "Hiltrud Osterwald",
+        "Malte Grünefeld",
+        "Sibel Ohnesorge-Kaya",
+        "Ruben Tiedemann-Ahl",
     }
 
 
@@ -451,7 +455,9 @@ die Bewerberinnen und Bewerber vor, die zuvor von ihren Ortsvereinigungen nomini
 def test_town_labelled_nominees_whose_descriptions_run_on() -> None:
     found = _found(TOWN_LIST, "Drei Bürgermeisterkandidaturen: FREIE WÄHLER starten")
     assert found["person"] == (
-        "Korbinian Oberleitner", "Veronika Leitenbacher", "Theresia Hainzlbauer"
+        "Korbinian Oberleitner",
+        "Veronika Leitenbacher",
+        "Theresia Hainzlbauer",
     )
     assert found["office"] == "Bürgermeister"
 
@@ -559,8 +565,18 @@ def test_every_bidder_of_a_long_booklet_is_found_beyond_the_examined_head() -> N
 
 
 def test_every_nominee_of_a_long_list_is_found_beyond_the_examined_head() -> None:
-    surnames = ["Bauer", "Krüger", "Lehmann", "Schulze", "Neumann", "Zimmermann", "Hartmann",
-                "Krause", "Köhler", "Wagner"]  # fmt: skip ("Wagner" is a first name too)
+    surnames = [
+        "Bauer",
+        "Krüger",
+        "Lehmann",
+        "Schulze",
+        "Neumann",
+        "Zimmermann",
+        "Hartmann",
+        "Krause",
+        "Köhler",
+        "Wagner",
+    ]  # fmt: skip ("Wagner" is a first name too)
     firsts = ["Anna", "Bernd", "Carla", "Dirk", "Emma", "Frank", "Gerda", "Hanno", "Ilse", "Jonas"]
     people = [f"{first} {last}" for last in surnames for first in firsts]  # 100 nominees
     rows = "\n".join(
@@ -607,7 +623,7 @@ Euer Vorstand
 
 
 def test_a_list_for_an_office_in_the_title_names_the_office() -> None:
-    """"Unsere Liste für den Kreistag steht": the list is the candidacy cue of the office the
+    """ "Unsere Liste für den Kreistag steht": the list is the candidacy cue of the office the
     title names, over another office the text names with a stronger word beside the list."""
     found = _found(LIST_TITLED, "Unsere Liste für den Kreistag steht!")
     assert found["office"] == "Kreistag"
@@ -681,3 +697,26 @@ def test_the_elected_of_a_public_election_are_no_nominees() -> None:
     found = _found(RESULT_RELEASE, "Drei Mandate für die SPD")
     assert found.get("doc_type") != "candidacy" and "office" not in found
     assert not isinstance(found.get("person"), tuple)
+
+
+PORTRAITS = """Volt Berlin hat auf seiner Mitgliederversammlung am 7. Dezember 2024 für drei
+Berliner Bundestagswahlkreise Direktkandidierende gewählt.
+
+Wahlkreis 82 – Berlin-Friedrichshain-Kreuzberg – Prenzlauer Berg Ost
+
+Sunniva Kraftmeier, 31, Softwareentwicklerin. Sunniva koordiniert das Team Digitales.
+
+Wahlkreis 74 – Berlin-Mitte
+
+Emil Drachenfels, 27, Doktorand. Emil ist Sprecher des Kreisteams Mitte.
+
+Wahlkreis 80 – Berlin-Tempelhof-Schöneberg
+
+Paula Ziegenbalg, 45, Kinderärztin. Paula sitzt in der Bezirksverordnetenversammlung.
+"""
+
+
+def test_portraits_that_open_with_name_and_age_are_a_list_of_nominees() -> None:
+    """ "Drei Direktkandidierende" (the gender-neutral plural) and one portrait per nominee."""
+    found = sure(PORTRAITS, "Drei Direktkandidierende für Berlin: Volt stellt sich auf")
+    assert found["person"] == ("Sunniva Kraftmeier", "Emil Drachenfels", "Paula Ziegenbalg")

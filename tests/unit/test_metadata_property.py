@@ -50,7 +50,7 @@ def _check(result: dict[str, Extracted], public: bool = False) -> None:
         assert isinstance(item, Extracted)
         assert isinstance(item.evidence, str)
         assert 0.0 <= item.confidence <= 1.0
-        if key == "person" and isinstance(item.value, tuple):
+        if key in ("person", metadata.NOMINEES) and isinstance(item.value, tuple):
             assert all(isinstance(name, str) and name for name in item.value)
         elif key == "doc_type" and isinstance(item.value, tuple):
             # a finer type after its base type: ("other", "speech")
