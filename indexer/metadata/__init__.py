@@ -575,6 +575,9 @@ def _candidate_person(
         candidates = [c for c in candidates if _person_key(c.value) not in reporters]
     decision = decide(candidates, key=_person_key)
     if decision is None:
+        first = person.signed_first_name(doc) if context.genre == genre.CANDIDACY else None
+        if first is not None:  # a blog's bid signed "Niels" and nothing more
+            out.add("person", first, first, min(SIGNED_FIRST_NAME_CONFIDENCE, gate))
         return
     sentence = person.sentence_of(doc, str(decision.evidence)) or person.sentence_of(
         doc, str(decision.value if isinstance(decision.value, str) else decision.value[0])
@@ -584,6 +587,11 @@ def _candidate_person(
         out.add_sentence("person", decision.value, sentence, sure)
     else:
         out.add("person", decision.value, decision.evidence, sure)
+
+
+#: How sure a first-person bid's writer is when the text gives only the first name it signs
+#: with: the labelling rules accept it, a member searching finds the text by it.
+SIGNED_FIRST_NAME_CONFIDENCE = 0.5
 
 
 def _author(doc: document.Doc, out: _Results) -> None:

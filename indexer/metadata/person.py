@@ -237,16 +237,32 @@ _SLOTS: list[_Slot] = [
 # A speech names its speaker in a field ("Rednerin: X"), a heading ("Rede der
 # stellvertretenden Landesvorsitzenden X") or an introduction; other slots name other people.
 _SPEAKER_NOUN_ENDINGS = (
-    "vorsitzende[nr]?", "sprecher(?:in|s)?", "minister(?:in|s)?", "präsident(?:in|en)?",
-    "meister(?:in|s)?", "rätin", "rats", "abgeordnete[nr]?", "kandidat(?:in|en)?", "genossin",
-    "genossen", "kollegin", "kollegen", "senator(?:in|s)?", "sekretär(?:in|s)?",
-    "delegierte[nr]?", "mitglied(?:s|er)?",
+    "vorsitzende[nr]?",
+    "sprecher(?:in|s)?",
+    "minister(?:in|s)?",
+    "präsident(?:in|en)?",
+    "meister(?:in|s)?",
+    "rätin",
+    "rats",
+    "abgeordnete[nr]?",
+    "kandidat(?:in|en)?",
+    "genossin",
+    "genossen",
+    "kollegin",
+    "kollegen",
+    "senator(?:in|s)?",
+    "sekretär(?:in|s)?",
+    "delegierte[nr]?",
+    "mitglied(?:s|er)?",
 )
 # A title noun before a speaker's name, in a compound ("Landtagsabgeordneten") or alone
 # ("Rede der Abgeordneten Carola Muster").
 _SPEAKER_NOUNS = (
-    r"(?:[A-ZÄÖÜ][\w-]*(?:" + "|".join(_SPEAKER_NOUN_ENDINGS) + ")|(?:"
-    + "|".join(ending[0].upper() + ending[1:] for ending in _SPEAKER_NOUN_ENDINGS) + "))"
+    r"(?:[A-ZÄÖÜ][\w-]*(?:"
+    + "|".join(_SPEAKER_NOUN_ENDINGS)
+    + ")|(?:"
+    + "|".join(ending[0].upper() + ending[1:] for ending in _SPEAKER_NOUN_ENDINGS)
+    + "))"
 )
 _SPEAKER_SLOTS: list[_Slot] = [
     _Slot(
@@ -599,9 +615,7 @@ def _signs_off(line: str) -> bool:
     return possessive is not None and _NAME_ONLY.match(line[possessive.end() :]) is not None
 
 
-def _signature(
-    tail: list[tuple[str, str]], collector: _Collector, share: float = 1.0
-) -> None:
+def _signature(tail: list[tuple[str, str]], collector: _Collector, share: float = 1.0) -> None:
     """The names (or a first name alone) that sign the text in its last lines; ``share``
     scales their weight (a signature above an enclosure counts less)."""
     for position, (text, _zone) in enumerate(tail):
@@ -610,15 +624,13 @@ def _signature(
             stripped = stripped[1:-1].strip()  # "eure Sophie" / "(Sophie Muster, MdL)"
         signed_off = _POSSESSIVE.match(stripped)
         if signed_off:
-            stripped = stripped[signed_off.end():]
+            stripped = stripped[signed_off.end() :]
             # "Eure Anna (Anna-Lena Muster, sie/ihr)": the full name in brackets
             bracketed = _BRACKETED_NAME.search(stripped)
             if bracketed:
                 stripped = bracketed.group(1)
         match = (
-            _NAME_ONLY.match(stripped)
-            or _NAME_AND_ROLE.match(stripped)
-            or _name_and_home(stripped)
+            _NAME_ONLY.match(stripped) or _NAME_AND_ROLE.match(stripped) or _name_and_home(stripped)
         )
         previous = tail[position - 1][0] if position else ""
         if _CONTACT_LABEL_LINE.match(previous):
@@ -653,11 +665,7 @@ def _role_first(name: str) -> bool:
     """Whether a signature-shaped line starts with a role before the name ("Pressesprecher
     Jens Muster"): its first word no first name, its second one."""
     words = name.split()
-    return (
-        len(words) >= 3
-        and not names.is_first_name(words[0])
-        and names.is_first_name(words[1])
-    )
+    return len(words) >= 3 and not names.is_first_name(words[0]) and names.is_first_name(words[1])
 
 
 # A label over a contact in a page's sidebar or under a press release: the name under it is
@@ -701,11 +709,20 @@ _FURNITURE = re.compile(
 
 
 def _without_furniture(lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The lines without the post's furniture at the end (the signature stands above it)."""
+    """The lines without the post's furniture at the end (the signature stands above it),
+    nor a postscript under the signature ("PS: Fragen beantworte ich gerne …")."""
     end = len(lines)
     while end > 0 and _FURNITURE.match(lines[end - 1][0].strip()):
         end -= 1
+    for back in range(end - 1, max(end - _POSTSCRIPT_LINES, 0) - 1, -1):
+        if _POSTSCRIPT.match(lines[back][0]):
+            return lines[:back]
     return lines[:end]
+
+
+# A postscript under the signature ("PS: …", "P.S.: …"), at most a few lines long.
+_POSTSCRIPT = re.compile(r"^[ \t]*P\.?\s?S\.?\s*[:.]?\s")
+_POSTSCRIPT_LINES = 4
 
 
 #: Longest line of a name broken over two lines ("Dipl.-Ing. Steffen" / "Muster").
@@ -953,9 +970,7 @@ def candidates(
     return out
 
 
-def _slot_candidates(
-    doc: Doc, collector: _Collector, context: Context
-) -> list[EvidenceCandidate]:
+def _slot_candidates(doc: Doc, collector: _Collector, context: Context) -> list[EvidenceCandidate]:
     """Candidates from the names the slots found, weighted by their slot scores."""
     out: list[EvidenceCandidate] = []
     if not collector.found:
@@ -1009,6 +1024,32 @@ def credited_surnames(doc: Doc) -> frozenset[str]:
         if len(words) >= 2:
             found.add(words[-1].casefold())
     return frozenset(found)
+
+
+def signed_first_name(doc: Doc) -> str | None:
+    """The first name a text signs with under a closing or introduces itself by ("Niels",
+    "Ich bin Ole"), where no full name is found: the only name some blog posts give."""
+    collector = _collect(doc, None, None)
+    for first, _score in collector.first_names:
+        if names.is_first_name(first):
+            return _mailed_name(doc.text, first) or first
+    return None
+
+
+# An e-mail address made of a first name and a surname ("niels.muster@example.org").
+_MAIL_NAME = re.compile(r"\b([a-zäöüß]+)[._-]([a-zäöüß]+(?:-[a-zäöüß]+)?)@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mailed_name(text: str, first: str) -> str | None:
+    """The full name an e-mail address in the text gives the signed first name ("Niels" and
+    "niels.muster@…" make "Niels Muster")."""
+    if "@" not in text:
+        return None
+    for match in _MAIL_NAME.finditer(text):
+        if match.group(1) == first.casefold():
+            surname = "-".join(part.capitalize() for part in match.group(2).split("-"))
+            return f"{first} {surname}"
+    return None
 
 
 def byline_candidates(doc: Doc, context: Context, byline: str) -> list[EvidenceCandidate]:
@@ -1211,9 +1252,10 @@ def _repeated(doc: Doc, found: list[EvidenceCandidate]) -> list[EvidenceCandidat
 
 # A form field with the name reversed ("Name: Muster, Anna"), as in application forms.
 _FIELD_REVERSED = re.compile(
-    r"(?m)^[ \t]*(?:Name|(?:Nach)?[Nn]ame,[ \t]*Vorname|Kandidat(?:in)?|Bewerber(?:in)?)"
-    r"[ \t]*:[ \t]*"
-    r"(?P<last>[A-ZÄÖÜ][\w-]+),[ \t]*(?P<first>[A-ZÄÖÜ][\w-]+)[ \t]*$"
+    r"(?m)^[ \t]*\|?[ \t]*(?:Name|(?:Nach)?[Nn]ame,[ \t]*Vorname|Kandidat(?:in)?|Bewerber(?:in)?)"
+    # a colon or a table's cell border ("| Name | Muster, Anna |")
+    r"[ \t]*(?::[ \t]*\|?|\|)[ \t]*"
+    r"(?P<last>[A-ZÄÖÜ][\w-]+),[ \t]*(?P<first>[A-ZÄÖÜ][\w-]+)[ \t]*\|?[ \t]*$"
 )
 
 
@@ -1228,7 +1270,7 @@ _FIELDS_SPLIT = re.compile(
 
 def _field_names(doc: Doc) -> list[EvidenceCandidate]:
     out: list[EvidenceCandidate] = []
-    if "ame:" not in doc.text and "in:" not in doc.text and "er:" not in doc.text:
+    if not any(hint in doc.text for hint in ("ame:", "ame |", "in:", "er:", "in |", "er |")):
         return out
     for match in _FIELD_REVERSED.finditer(doc.text, 0, SLOT_HEAD):
         if names.is_first_name(match["first"]):

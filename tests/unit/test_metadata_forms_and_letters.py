@@ -524,3 +524,13 @@ def test_ordinary_minutes_are_still_by_their_writer() -> None:
         "TOP 1: Begrüßung. TOP 2: Bericht des Vorstands. TOP 3: Sommerfest.\n"
     )
     assert sure(text).get("person") == "Carina Oppermann"
+
+
+def test_a_tables_name_cell_reversed_names_the_candidate() -> None:
+    text = (
+        "| Kandidatur |  |\n|---|---|\n| Name | Okonkwo-Rittberg, Felix |\n"
+        "| Kandidiert für | Kassenprüfer |\n\n"
+        "Moin zusammen, ich bin Felix, 39, und würde die Kassenprüfung gern wieder übernehmen. "
+        "Ich kandidiere als Kassenprüfer des Landesverbands.\n"
+    )
+    assert sure(text)["person"] == "Felix Okonkwo-Rittberg"

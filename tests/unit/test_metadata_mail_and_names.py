@@ -3,6 +3,8 @@ and reports whose headline names nobody (fictional people; real places and parti
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.metadata import extract_metadata, mail, names
 from tests.support.extraction import sure
 
@@ -118,7 +120,9 @@ def test_delegates_listed_with_dashes_are_all_nominees() -> None:
     )
     found = sure(text)
     assert found["person"] == (
-        "Ann-Kathrin Schmittollinger", "Elmar Recktenwaldt", "Jutta Kieferle",
+        "Ann-Kathrin Schmittollinger",
+        "Elmar Recktenwaldt",
+        "Jutta Kieferle",
         "Daniel Pereira da Costa",
     )
     assert found["office"] == "Landesparteitagsdelegierter"
@@ -168,7 +172,10 @@ def test_a_new_board_reported_names_everyone_elected() -> None:
     people = sure(text)["person"]
     assert isinstance(people, tuple)
     assert set(people) == {
-        "Svenja Liebenau", "Erkan Yıldızoğlu", "Ricarda Haßlauer", "Heinz-Dieter Mauerholt",
+        "Svenja Liebenau",
+        "Erkan Yıldızoğlu",
+        "Ricarda Haßlauer",
+        "Heinz-Dieter Mauerholt",
         "Lena Graffenberg",
     }  # not the predecessor
 
@@ -183,3 +190,28 @@ def test_a_doppelspitze_told_by_vote_counts_names_both_not_the_predecessors_co_c
     )
     people = sure(text)["person"]
     assert set(people) == {"Tjorven Albrecht", "Ceyda Korkmazoğlu"}
+
+
+SIGNED_BY_FIRST_NAME = """Hallo allerseits!
+
+Ich bewerbe mich auf dem Landesparteitag erneut um das Amt des stellvertretenden
+Landesvorsitzenden. Im letzten Jahr habe ich die Mitgliederverwaltung neu aufgestellt.
+
+Klarmachen zum Ändern!
+
+Jannik
+{after}"""
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", "\nPS: Fragen beantworte ich gern auf der Mailingliste oder per Mail.\n"],
+)
+def test_a_bid_signed_only_by_a_first_name_names_that_first_name(after: str) -> None:
+    found = extract_metadata(SIGNED_BY_FIRST_NAME.format(after=after))
+    assert found["person"].value == "Jannik"
+
+
+def test_an_address_completes_the_signed_first_name() -> None:
+    text = SIGNED_BY_FIRST_NAME.format(after="\nPS: Fragen gern an jannik.vosskuhl@example.org\n")
+    assert extract_metadata(text)["person"].value == "Jannik Vosskuhl"
