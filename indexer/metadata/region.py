@@ -1161,17 +1161,10 @@ _LANDTAG_OF = re.compile(r"Landtag(?:s)?\s+(?:von\s+|des\s+Landes\s+)?(?P<land>[
 _LANDTAG_ADJECTIVE = re.compile(r"(?P<adj>[A-ZÄÖÜ][a-zäöü]+e[nrms]?)\s+Landtag")
 
 
-# A Land's assembly named without its Land ("auf dem Landesparteitag am 17. Mai 2025 in
-# Saarbrücken": the town is the venue).
-_LAND_ASSEMBLY = re.compile(
-    r"\bLandes(?:parteitag|delegiertenkonferenz|mitgliederversammlung|vertreterversammlung|"
-    r"parteirat|hauptausschuss)\w*|\b(?:LDK|LMV|LPT)\b"
-)
-
-
 def _land_assembly(doc: Doc, heading: list[Sentence]) -> RegionHit | None:
-    """The Land of a speech given at a Land assembly its heading names, from the Land the
-    document speaks of clearly (the venue's town is no region)."""
+    """The Land of a speech given at a Land assembly its heading names without its Land ("auf
+    dem Landesparteitag am 17. Mai 2025 in Saarbrücken"), from the Land the document speaks of
+    clearly (the venue's town is no region)."""
     sentence = next((s for s in heading if _LAND_ASSEMBLY.search(s.text)), None)
     if sentence is None:
         return None

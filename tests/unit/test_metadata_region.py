@@ -601,3 +601,15 @@ def test_a_council_constituency_named_by_its_district_is_the_citys() -> None:
     found = extract_metadata(text)
     assert found["office"].value == "Stadtrat"
     assert (found["region"].value, found["bundesland"].value) == ("Dresden", "Sachsen")
+
+
+def test_delegates_elected_by_a_land_assembly_named_by_its_abbreviation() -> None:
+    """"Auf der LVV … ihre Delegierten … gewählt": the Land elects, not the writer's Kreis
+    (the assembly cue of :mod:`cues`, LVV included)."""
+    text = (
+        "Auf der LVV in Halle haben die Mitglieder der linksjugend Sachsen-Anhalt ihre "
+        "Delegierten zum Bundeskongress gewählt.\n\n"
+        "Ich bewerbe mich als Delegierte zum Bundesparteitag. Ich bin seit 2021 im "
+        "Kreisverband Harz aktiv.\n\nLiv Brandauer"
+    )
+    assert extract_metadata(text)["region"].value == "Sachsen-Anhalt"
