@@ -37,6 +37,9 @@ LOCAL_ASSEMBLY = (
 )
 
 
+# The credit line under a printed interview or profile: "Die Fragen stellte Sophie Muster.",
+# "Das Gespräch führte …" (its name is the reporter's, never the candidate's).
+CREDIT_LINE = r"Die\s+Fragen\s+stellten?|Das\s+(?:Interview|Gespräch)\s+führten?"
 # A quotation (someone else's words): its bids, places and names are not the writer's.
 # A letter's closing formula with greetings ("Mit freundlichen Grüßen", "Herzliche Grüße",
 # "Solidarischer Gruß"): the name under it signs the letter, what follows it is an enclosure.

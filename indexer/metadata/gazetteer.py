@@ -206,9 +206,9 @@ def places(name: str) -> tuple[Place, ...]:
 
 #: Kreis types of a city that is its own Kreis.
 CITY_KREIS_TYPES = frozenset(("Kreisfreie Stadt", "Stadtkreis"))
-#: A town elsewhere at least this share of the size of a Kreis's namesake town makes the name
-#: ambiguous (the Land context's population prior, :data:`landcontext.POPULATION_PRIOR`).
-NAMESAKE_SHARE = 0.2
+#: A place this many times larger than every namesake is meant without further context; a
+#: town elsewhere larger than that share of a city's size makes the city's short name ambiguous.
+POPULATION_PRIOR = 5
 
 
 def _with_namesakes(name: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
@@ -221,7 +221,9 @@ def _with_namesakes(name: str, found: tuple[Place, ...]) -> tuple[Place, ...]:
     kreis = found[0]
     towns = gemeinden(name)
     own = max((t.population for t in towns if t.land == kreis.land), default=0)
-    rivals = tuple(t for t in towns if t.land != kreis.land and t.population > NAMESAKE_SHARE * own)
+    rivals = tuple(
+        t for t in towns if t.land != kreis.land and t.population * POPULATION_PRIOR > own
+    )
     return found + rivals if rivals else found
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from indexer.metadata import doctype, names
 from indexer.metadata.casing import capital_lines
 from indexer.metadata.cues import (
+    CREDIT_LINE,
     DECLINED_AFTER,
     TRITT_AN,
     UNQUOTED_CLAUSE_CHAR,
@@ -161,9 +162,7 @@ _QA_TITLE = re.compile(
     r"\bQ\s?&\s?A\b|[Ii]m\s+Gespräch|Kandidat\w*check|Antworten\s+(?:von|auf)"
 )
 # The credit line under a printed interview ("Die Fragen stellte Sophie Muster.").
-_QA_CREDIT = re.compile(
-    r"(?:Die\s+Fragen\s+stellten?|Das\s+(?:Interview|Gespräch)\s+führten?|Interview:\s)"
-)
+_QA_CREDIT = re.compile(rf"(?:{CREDIT_LINE}|Interview:\s)")
 # A flyer's call to vote for the candidate ("Tanja Muster zur Oberbürgermeisterin wählen!",
 # "Am 8. März: Liste 3 – Tobias Muster ankreuzen!", "Wählen Sie …", "Beide Stimmen für …"):
 # plain substrings, found with str.find (a regex scan of a long text cost a millisecond).
@@ -696,7 +695,7 @@ def classify(
     if over:
         # after a public vote, "unsere Spitzenkandidatin" looks back on the campaign: only a
         # bid of the writer's own still makes a candidacy
-        cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
+        cues = _own_bids_only(cues)
         cues = cues or [_cue(OTHER, 0.5, HEAD, "", "after-the-vote")]
     # (a web page's title carries its site: "Landesvorstand – ÖDP Schleswig-Holstein")
     own_title = _SITE_AFTER.split(doc.title.strip(), 1)[0]
@@ -705,7 +704,7 @@ def classify(
         # "Unser Landesvorstand": a page of the board in office, its members no nominees, a
         # passing "die Landesliste wird im Herbst aufgestellt" no report; "Aufruf: Bewerbungen
         # für unsere Listen" calls for bids that no one has made yet
-        cues = [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
+        cues = _own_bids_only(cues)
         cues = [c for c in cues if c.rule != "phrases"]
         cues.append(_cue(OTHER, 0.6, TITLE, doc.title, "team-page" if team else "call"))
     if len(nominees) >= 2 and not over and not team:
@@ -746,6 +745,13 @@ _CALL_TITLE = re.compile(
     r"^(?:\w+\s+){0,3}(?:Kandidat\w*|Bewerber\w*|Kandidierende)\s+gesucht\b|^Wir\s+suchen\b"
 )
 _SITE_AFTER = re.compile(r"\s+[|–—·-]\s+")
+
+
+def _own_bids_only(cues: list[Candidate]) -> list[Candidate]:
+    """The cues without those of reported candidacies; a writer's own bid stays."""
+    return [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
+
+
 #: Genres a third person's words make, and the cues of a writer's own bid.
 _REPORTED_GENRES = frozenset((NOMINATION, CANDIDACY))
 _OWN_BIDS = frozenset(("i-bid", "title-bid"))

@@ -78,7 +78,7 @@ LINE_HYPHEN = re.compile(r"([-–])\n")
 
 
 #: A Gemeinde this many times larger than every namesake is meant without further context.
-POPULATION_PRIOR = 5
+POPULATION_PRIOR = gazetteer.POPULATION_PRIOR
 
 
 class LandContext:

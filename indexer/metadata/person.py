@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer.metadata import gazetteer, genre, names, turns
-from indexer.metadata.cues import CLOSING_GREETINGS, VOTE_COUNT, without_quotations
+from indexer.metadata.cues import CLOSING_GREETINGS, CREDIT_LINE, VOTE_COUNT, without_quotations
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence, split_sentences
 from indexer.metadata.evidence import Candidate as EvidenceCandidate
 from indexer.metadata.evidence import Context
@@ -1008,8 +1008,7 @@ BYLINE_WEIGHT, SIGNED_BYLINE_WEIGHT = 0.55, 0.75
 # A credit line that names the reporter of a text about someone else: "Die Fragen stellte Jonas
 # Muster.", "Das Gespräch führte …", "Interview: …", "Text: … · Fotos: …".
 _CREDIT_LINE = re.compile(
-    rf"(?:Die\s+Fragen\s+stellten?|Das\s+(?:Interview|Gespräch)\s+führten?|"
-    rf"(?:^|\n)[ \t]*(?:Interview|Text|Moderation):)[ \t]+{NAME}"
+    rf"(?:{CREDIT_LINE}|(?:^|\n)[ \t]*(?:Interview|Text|Moderation):)[ \t]+{NAME}"
 )
 
 

@@ -766,9 +766,13 @@ _WEIGHTS = {
     "land-context": 0.3,
 }
 _LAND_SCOPES = ("land", "list")
+# A Landtag group: "Landtagsfraktion", "SPD-Fraktion im Landtag Brandenburg", "Fraktion DIE
+# LINKE im Sächsischen Landtag".
+_LANDTAG_GROUP = (
+    r"\bLandtagsfraktion\w*|\bFraktion\b[^\n.:;]{0,40}?\b(?:im|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?Landtag\b"
+)
 _LAND_BODY = re.compile(
-    r"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*|"
-    r"\bLandtagsfraktion\w*|\bFraktion\b[^\n.:;]{0,40}?\bim\s+[A-ZÄÖÜ]\w+\s+Landtag\b"
+    rf"\bLandes(?:vorstand|verband|vorsitz|partei|geschäftsstelle|liste)\w*|{_LANDTAG_GROUP}"
 )
 
 
@@ -907,7 +911,7 @@ def _federal_sender(doc: Doc) -> RegionHit | None:
 # A Landtag group or the Landtag itself as the sender: "FREIE WÄHLER Landtagsfraktion im
 # Bayerischen Landtag", "SPD-Fraktion im Landtag Brandenburg", a plenary protocol's header.
 _LAND_GROUP_SENDER = re.compile(
-    r"\bLandtagsfraktion\b|\bFraktion\b[^\n]{0,40}?\b(?:im|des)\s+(?:[A-ZÄÖÜ]\w+\s+)?Landtag|"
+    rf"{_LANDTAG_GROUP}|"
     # a Landtag's own record: "Landtag Brandenburg   Plenarprotokoll 8/14", "Bayerischer Landtag"
     r"^\s*(?:Landtag\s+(?:von\s+)?[A-ZÄÖÜ][\w-]+|[A-ZÄÖÜ]\w+\s+Landtag)\b"
 )
