@@ -310,7 +310,7 @@ def _facts(soup: BeautifulSoup) -> list[str]:
     <dd>12.05.2025</dd>"). Main-content extractors drop definition lists, yet on a candidacy
     portal such a box is the only place that gives the candidate's full name and the date."""
     for box in soup.find_all("dl"):
-        if not isinstance(box, Tag) or box.find_parent(_BOILERPLATE_TAGS):
+        if not isinstance(box, Tag) or _in_chrome(box):
             continue
         if any(isinstance(t, Tag) and _looks_like_boilerplate(t) for t in box.parents):
             continue
@@ -339,7 +339,7 @@ def _heading(soup: BeautifulSoup) -> list[str]:
     they are the only place that names the candidate and the office she seeks.
     """
     heading = soup.find("h1")
-    if not isinstance(heading, Tag) or heading.find_parent(_BOILERPLATE_TAGS):
+    if not isinstance(heading, Tag) or _in_chrome(heading):
         return []
     lines = [" ".join(heading.get_text(" ").split())]
     following = heading.find_next_sibling(True)

@@ -145,3 +145,23 @@ def test_an_articles_own_header_dates_the_post(tmp_path: Path) -> None:
     # the date line stands on its own line, as a dateline, not run into the text
     assert "Veröffentlicht am 11. Januar 2026 von Kreisverband" in raw.text.splitlines()
     assert _date(path) == "2026-01-11"
+
+
+def test_an_articles_heading_in_its_own_header_names_the_candidate(tmp_path: Path) -> None:
+    """The h1 and its subtitle inside the article's <header> are the article's, as its date
+    line is: the only place that names the candidate where <title> names the section."""
+    page = (
+        "<html><head><title>Bewerbungen für den Kreisvorstand</title></head><body>"
+        "<header id='masthead'><nav><a href='/'>Start</a></nav></header><main><article>"
+        "<header class='entry-header'><h1>Bewerbung: Kerstin Hollerbach</h1>"
+        "<p>für das Amt der stellvertretenden Kreisvorsitzenden</p></header>"
+        "<div class='entry-content'><p>"
+        + "Liebe Mitglieder, ich möchte mich vorstellen und bewerbe mich. " * 8
+        + "</p><p>"
+        + "Seit 2019 arbeite ich im Ortsverein mit und kümmere mich um die Finanzen. " * 6
+        + "</p></div></article></main></body></html>"
+    )
+    path = tmp_path / "bewerbung.html"
+    path.write_text(page, encoding="utf-8")
+    (raw,) = list(pick_reader(path)(path, Limits()))
+    assert "Bewerbung: Kerstin Hollerbach" in raw.text.splitlines()
