@@ -54,7 +54,8 @@ _CUE = re.compile(
     # a list place in words: "Auf Platz zwei folgt …", "Den vierten Platz belegt …"
     rf"Platz\s+{_PLACE_WORD}\b|{_PLACE_ORDINAL}\s+(?:Listen)?[Pp]latz|"
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Plätze[n]?\s+\d|"
-    r"Hoffnungsträger|"
+    r"Hoffnungsträger|Doppelspitze|vorgeschlagen|"
+    r"schläg[tl]\w*\b(?:[^.!?]|(?<=\d)\.){0,160}\bvor\b|"
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"
@@ -106,7 +107,8 @@ _PLURAL_RARE_HINTS = (
 _PLURAL_RARE = re.compile(
     r"Delegierte[n]?\s+(?:\w+\s+){0,3}?(?:zum|zur|für\s+den|für\s+die)\s+\w*(?:[Pp]arteitag|"
     r"[Kk]onferenz|LPT|BPT|LDK|BDK)|"
-    r"Gewählt\s+wurden|[Nn]eue\s+Doppelspitze|[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
+    r"Gewählt\s+wurden|(?:[Nn]eue|eine|als)\s+Doppelspitze|"
+    r"[Ss]precher[*:_ ]innen|[Ss]precherinnen\s+und|"
     r"\b(?:Bewerbungen|Kandidaturen)\s+(?:für|zu[mr]|um)\b|"
     r"Neuer\s+\w*[Vv]orstand\s+(?:gewählt|bestimmt)"
 )

@@ -41,7 +41,8 @@ _STRONG = re.compile(
     r"\b(?:kandidier\w*|bewerb(?:e|en|t)\b|bewirbt|Bewerbung\w*|Kandidatur\w*|nominier\w*|"
     r"stelle\s+(?:ich\s+)?mich\b[^.!?]{0,120}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
     r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
-    r"schläg[tl]\w*\b[^.!?]{0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
+    # (a date's full stop may stand between: "schlägt … am 26. April … vor")
+    r"schläg[tl]\w*\b(?:[^.!?]|(?<=\d)\.){0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
     # a campaign's slogan: "Ihr Bürgermeister für Weyarn", "Eure Landrätin für Musterkreis"
     r"(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?\w*(?:meister(?:in)?|"
@@ -490,6 +491,27 @@ def _titles_a_name(text: str, end: int) -> bool:
     return found is not None and found.start <= 2
 
 
+# A board as the clause's subject, acting: "Der Kreisvorstand der Linken Mainz schlägt … vor",
+# "Landesvorstand nominiert …", "der Ortsvorstand empfiehlt …". It proposes candidates; nobody
+# seeks it. (Only boards act so; "Der Kreistag beschloss" is no bid either way.)
+_BOARD_ACTS_AFTER = re.compile(
+    r"(?:\s+(?:der|des|von|im)\s+(?:[\w.'-]+\s+){0,3}?)?\s*"
+    r"(?:schlägt|schlug|nominiert|nominierte|empfiehlt|empfahl|benennt|benannte|präsentiert|"
+    r"präsentierte|stellt\s+(?:\w+\s+){0,3}?vor|hat\b[^.!?]{0,100}\b(?:vorgeschlagen|nominiert|"
+    r"benannt|empfohlen))\b"
+)
+_SUBJECT_PREFIX = re.compile(r"\s*(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Uu]nser)\s+)?(?:\S+\s+)?")
+
+
+def _board_acts(text: str, prefix: str, start: int, end: int) -> bool:
+    """Whether a board's name is the subject of a proposing verb, at the clause's start."""
+    return (
+        "orstand" in text[start:end]
+        and _SUBJECT_PREFIX.fullmatch(prefix) is not None
+        and _BOARD_ACTS_AFTER.match(text, end) is not None
+    )
+
+
 def _sought_by_nobody(sentence: str, prefix: str) -> bool:
     """A call for bids, an agenda's election to come ("5. Wahl der Direktkandidatin"), an
     office declined ("angekündigt, nicht erneut für den Kreisvorsitz zu kandidieren")."""
@@ -525,7 +547,7 @@ def _mention_score(sentence: Sentence, start: int, end: int, canonical: str) -> 
     intrinsic = intrinsic or bool(_LIST_FOR_BEFORE.search(prefix))
     if _ADDRESS.match(text) and start < 40 and "Delegiert" in mention:
         return None
-    if _sought_by_nobody(text, prefix):
+    if _sought_by_nobody(text, prefix) or _board_acts(text, prefix, start, end):
         return None
     # "Unsere Oberbürgermeisterin für Oberhausen" on a flyer: a slogan, not the incumbent
     slogan = bool(_SLOGAN_BEFORE.search(prefix)) and text.startswith(" für ", end)

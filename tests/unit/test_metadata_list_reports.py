@@ -720,3 +720,38 @@ def test_portraits_that_open_with_name_and_age_are_a_list_of_nominees() -> None:
     """ "Drei Direktkandidierende" (the gender-neutral plural) and one portrait per nominee."""
     found = sure(PORTRAITS, "Drei Direktkandidierende für Berlin: Volt stellt sich auf")
     assert found["person"] == ("Sunniva Kraftmeier", "Emil Drachenfels", "Paula Ziegenbalg")
+
+
+BOARD_PROPOSES_DUO = """Ortsvorstand schlägt Doppelspitze vor: Wiebke Tammsen und Hauke Brodersen
+
+Der Ortsvorstand der Grünen Husum schlägt der Mitgliederversammlung am 14. März 2026 eine \
+Doppelspitze für den Ortsvorsitz vor: Wiebke Tammsen und Hauke Brodersen sollen den \
+Ortsverband künftig gemeinsam führen. Die bisherige Vorsitzende Gesa Ketelsen tritt nicht mehr an.
+
+Wiebke Tammsen (38) ist Hebamme, Hauke Brodersen (52) arbeitet als Deichbauingenieur.
+"""
+
+FIRST_PERSON_DUO = """Unsere Bewerbung als Doppelspitze
+
+Liebe Freundinnen und Freunde,
+
+gemeinsam mit Hauke Brodersen bewerbe ich mich als Doppelspitze für den Ortsvorsitz der Grünen
+Husum. Ich bin 38 Jahre alt, Hebamme und seit 2019 Mitglied. Hauke und ich wollen den
+Ortsverband für die Kommunalwahl aufstellen.
+
+Eure Wiebke Tammsen
+"""
+
+
+def test_a_board_proposing_a_duo_names_both_and_is_no_office_sought() -> None:
+    found = _found(BOARD_PROPOSES_DUO, "")
+    # the Ortsvorstand proposes; the Ortsvorsitz is sought (a date's full stop inside
+    # "schlägt … am 14. März 2026 … vor" does not end the cue)
+    assert found["office"] == "Ortsvorsitzender"
+    assert found["person"] == ("Wiebke Tammsen", "Hauke Brodersen")
+
+
+def test_a_co_candidate_of_a_first_person_duo_is_not_a_nominee() -> None:
+    found = _found(FIRST_PERSON_DUO, "")
+    assert found["person"] == "Wiebke Tammsen"
+    assert found["office"] == "Ortsvorsitzender"
