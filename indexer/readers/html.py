@@ -219,8 +219,8 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
     for tag in tagged:
         if not isinstance(tag, Tag):
             continue
-        if _in_comments(tag):
-            continue  # a reader's comment is dated, the page is not by that date
+        if _in_comments(tag) or _in_teaser(tag):
+            continue  # a reader's comment, another page's teaser: dated, the page is not
         line = " ".join(tag.get_text(" ").split())
         if _in_chrome(tag) and not opens_with_version_stamp(line):
             # a template's "Veröffentlicht am" in the footer is no date of this page; its
@@ -231,7 +231,12 @@ def _datelines(soup: BeautifulSoup) -> list[str]:
                 lines.append(line)
     lines += [line for line in _footer_stamps(soup) if line not in lines]
     for tag in soup.find_all("time"):
-        if isinstance(tag, Tag) and not _in_chrome(tag) and not _in_comments(tag):
+        if (
+            isinstance(tag, Tag)
+            and not _in_chrome(tag)
+            and not _in_comments(tag)
+            and not _in_teaser(tag)
+        ):
             line = " ".join(tag.get_text(" ").split())
             if 4 <= len(line) <= _MAX_DATELINE and line not in lines:
                 lines.append(line)
@@ -274,28 +279,54 @@ def _in_comments(tag: Tag) -> bool:
     return False
 
 
+#: The longest text of a teaser: another page's heading, date and a line of its lead.
+_MAX_TEASER = 300
+
+
+def _in_teaser(tag: Tag) -> bool:
+    """Whether ``tag`` stands in a teaser of another page: a short <article> or list item with
+    a link, among siblings of its kind ("Aktuelles": a heading, a date, the next one). Its
+    date is that page's, not this one's; the page's own long <article> is no teaser."""
+    for element in (tag, *tag.parents):
+        if not isinstance(element, Tag) or element.name not in ("article", "li"):
+            continue
+        siblings = element.find_next_sibling(element.name) or element.find_previous_sibling(
+            element.name
+        )
+        if (
+            siblings is not None
+            and element.find("a", href=True) is not None
+            and len(element.get_text(" ", strip=True)) <= _MAX_TEASER
+        ):
+            return True
+    return False
+
+
 #: What separates a footer's items on one line ("Zuletzt aktualisiert: 30.11.2025 ·
 #: Verantwortlich: … · Impressum").
 _FOOTER_SEPARATOR = PART_OR_DASH_BREAK
+_SEPARATOR_MARKS = " ·|•–—"
 
 
 def _footer_stamps(soup: BeautifulSoup) -> list[str]:
     """A footer's version stamp without a dateline class ("<footer><p>Zuletzt aktualisiert:
-    30.11.2025 · Impressum</p></footer>"): the page's own date, where the rest of the footer
-    is template. Only the stamp's item of the line is kept."""
+    30.11.2025 · Impressum</p></footer>", "Impressum · Stand: 09.01.2026"): the page's own
+    date, where the rest of the footer is template. Only the stamp's item of the line is
+    kept."""
     stamps: list[str] = []
     for container in soup.find_all(_BOILERPLATE_TAGS):
         if not isinstance(container, Tag) or container.find_parent(_BOILERPLATE_TAGS):
             continue
         for line in container.get_text("\n").splitlines():
-            item = _FOOTER_SEPARATOR.split(" ".join(line.split()))[0]
-            if (
-                opens_with_version_stamp(item)
-                and any(c.isdigit() for c in item)
-                and len(item) <= _MAX_DATELINE
-                and item not in stamps
-            ):
-                stamps.append(item)
+            for part in _FOOTER_SEPARATOR.split(" ".join(line.split())):
+                item = part.strip(_SEPARATOR_MARKS)  # a link's text ends the line before
+                if (
+                    opens_with_version_stamp(item)
+                    and any(c.isdigit() for c in item)
+                    and len(item) <= _MAX_DATELINE
+                    and item not in stamps
+                ):
+                    stamps.append(item)
     return stamps
 
 

@@ -165,3 +165,33 @@ def test_an_articles_heading_in_its_own_header_names_the_candidate(tmp_path: Pat
     path.write_text(page, encoding="utf-8")
     (raw,) = list(pick_reader(path)(path, Limits()))
     assert "Bewerbung: Kerstin Hollerbach" in raw.text.splitlines()
+
+
+MEMBER_PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Henrike Vollmar MdL – Ihre Abgeordnete</title></head><body>
+<header><a href="/">Henrike Vollmar</a></header>
+<main><h1>Ihre Stimme im Landtag – aus dem Landkreis Saarlouis</h1>
+<p>Seit 2022 vertrete ich die Menschen aus dem Landkreis Saarlouis im Landtag des Saarlandes.
+Ich bin Sprecherin meiner Fraktion für Kommunales und Mitglied im Innenausschuss. Jede Woche
+bin ich im Wahlkreis unterwegs, in Dillingen genauso wie in Wallerfangen oder Rehlingen.</p>
+<section class="news"><h2>Aktuelles</h2>
+<article><h3><a href="/aktuelles/kita">Kita-Ausbau: Land muss Kommunen unterstützen</a></h3>
+<p class="date">08.01.2026</p></article>
+<article><h3><a href="/aktuelles/empfang">Neujahrsempfang im Kreis</a></h3>
+<p class="date">05.01.2026</p></article>
+<article><h3><a href="/aktuelles/feuerwehr">Zu Besuch bei der Feuerwehr</a></h3>
+<p class="date">17.12.2025</p></article>
+</section>
+<p>Herzliche Grüße<br>Ihre Henrike Vollmar</p></main>
+<footer><p><a href="/impressum">Impressum</a> · <a href="/datenschutz">Datenschutz</a> \
+· Stand: 09.01.2026</p></footer></body></html>
+"""
+
+
+def test_teasers_of_other_pages_do_not_date_the_page(tmp_path: Path) -> None:
+    """The dates of an "Aktuelles" list date the pages it links to (three of them filled every
+    place the reader keeps for date lines); the footer's "Stand:" after two links dates this
+    one."""
+    path = tmp_path / "start.html"
+    path.write_text(MEMBER_PAGE, encoding="utf-8")
+    assert _date(path) == "2026-01-09"

@@ -149,3 +149,20 @@ def _page_text(folder: Path, markup: str) -> str:
     page = folder / "seite.html"
     page.write_text(markup, encoding="utf-8")
     return next(iter(html.read(page, Limits()))).text
+
+
+def test_an_articles_own_date_counts_beside_teasers_of_related_posts(tmp_path: Path) -> None:
+    """A long <article> with a short linked sibling is the page's own article, not a teaser:
+    its date line is read; the sibling's is not."""
+    text = _page_text(
+        tmp_path,
+        "<html><body><main><article><h1>Kandidatur für den Kreistag</h1>"
+        "<p class='date'>Veröffentlicht am 12.02.2026</p>"
+        f"<p>{BODY} {BODY}</p></article>"
+        "<article><h3><a href='/alt'>Ältere Meldung</a></h3><p class='date'>03.11.2025</p>"
+        "</article></main></body></html>",
+    )
+    assert "Veröffentlicht am 12.02.2026" in text
+    assert text.index("Veröffentlicht am 12.02.2026") < text.index(BODY)
+    assert "03.11.2025" not in text.split(BODY)[0]
+
