@@ -429,12 +429,19 @@ _LATER = re.compile(r"\berst\s+(?:im|am|nach|in|zum|zur|ab)\b|\bspäter\b|\bnoch
 def _list_office(
     offices: list[office.OfficeHit], listed: list[nominees.Nominee]
 ) -> office.OfficeHit | None:
-    """The office of a list of nominees: named in the title, else the mention nearest before
-    the first listed nominee ("Das sind unsere Direktkandidat*innen:"), else the first one."""
+    """The office of a list of nominees: named in the sentence of the first listed nominee
+    ("Angeführt wird die Ratsliste von …", where the title names two councils), else in the
+    title, else the mention nearest before the first listed nominee ("Das sind unsere
+    Direktkandidat*innen:"), else the first one."""
     if not offices:
         return None
     first = min((n.start for n in listed if n.start >= 0), default=-1)
-    titled = [hit for hit in offices if hit.sentence.zone == document.TITLE]
+    own = [
+        hit
+        for hit in offices
+        if 0 <= hit.sentence.start <= first < hit.sentence.start + len(hit.sentence.text)
+    ]
+    titled = own[:1] or [hit for hit in offices if hit.sentence.zone == document.TITLE]
     before = [hit for hit in offices if 0 <= hit.sentence.start <= first]
     # (not an election still to come: "Die Delegierten für die LDK wählen wir erst im
     # Frühjahr", "die Kreistagsliste wird erst im Januar aufgestellt")

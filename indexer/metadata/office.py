@@ -135,8 +135,7 @@ _CITY_BUERGERSCHAFT = (
 
 # Elections named near a constituency or list mention decide its level (one pattern per level,
 # compiled branch by branch so that each starts with a literal; see hints.literal_branches).
-#: The level of the councils below a city's or a Gemeinde's council (no label of its own).
-DISTRICT_COUNCIL = "district council"
+# A council's level is its own label.
 _LEVEL_PATTERNS = {
     # "Europa" alone is no level: "Volt Europa", "Europa-Union" name organisations.
     "europa": r"Europawahl\w*|Europaparlament\w*|Europaliste\w*|Europäische\w*\s+Parlament\w*|"
@@ -150,12 +149,22 @@ _LEVEL_PATTERNS = {
     r"Rat\s+der\s+(?:Landeshaupt|Hanse|Kreis|Universitäts)?[Ss]tadt|Ratswahl\w*|Ratsliste\w*|"
     + _CITY_BUERGERSCHAFT,
     "Gemeinderat": r"Gemeinderat\w*|Ortsgemeinderat\w*|Gemeindevertret\w*|Rat\s+der\s+Gemeinde",
-    # (Bavaria's Bezirkstag, the assembly of a Bezirk above the Kreise, has no label of its own)
-    "Kreistag": r"Kreistag\w*|Bezirkstag\w*",
+    # (the Region Hannover's and the Städteregion Aachen's assemblies are a Kreis's)
+    "Kreistag": r"Kreistag\w*|Regionsversammlung\w*|Städteregionstag\w*",
+    # Bavaria's Bezirkstag (a Bezirk above the Kreise), the Region Stuttgart's assembly and
+    # the Landschaftsverbände's in NRW: councils above the Kreise, each under its own name
+    "Bezirkstag": r"Bezirkstag\w*",
+    "Regionalversammlung": r"Regionalversammlung\w*",
+    "Landschaftsversammlung": r"Landschaftsversammlung\w*",
     "Bezirksversammlung": r"Bezirksversammlung\w*",
-    # the district councils below a city's or a Gemeinde's council (see _LEVEL_LABEL)
-    DISTRICT_COUNCIL: r"Bezirksvertretung\w*|Ortsbeirat\w*|Stadtbezirksrat\w*|Bezirksbeirat\w*|"
-    r"Ortschaftsrat\w*|Ortsrat\w*|Beiratsliste\w*|Beiratswahl\w*",
+    # the district councils below a city's or a Gemeinde's council, each under its own name
+    "Bezirksvertretung": r"Bezirksvertretung\w*",
+    "Ortsbeirat": r"Ortsbeirat\w*",
+    "Stadtbezirksrat": r"Stadtbezirksrat\w*",
+    "Bezirksbeirat": r"Bezirksbeirat\w*",
+    "Ortschaftsrat": r"Ortschaftsrat\w*",
+    "Ortsrat": r"Ortsrat\w*",
+    "Beirat": r"Beiratsliste\w*|Beiratswahl\w*",
     "Bezirksverordnetenversammlung": r"Bezirksverordnet\w*|BVV",
 }
 _LEVEL_WORDS = tuple(
@@ -163,9 +172,6 @@ _LEVEL_WORDS = tuple(
     for level, pattern in _LEVEL_PATTERNS.items()
     for branch in literal_branches(pattern)
 )
-#: The label and the scope of a level that is not itself a label: the district councils share
-#: Hamburg's Bezirksversammlung label, but their districts are found as a town's places are.
-_LEVEL_LABEL = {DISTRICT_COUNCIL: ("Bezirksversammlung", "stadt")}
 _LEVEL_OFFICE = {
     (DIREKT, "bund"): "Direktkandidat Bundestag",
     (DIREKT, "land"): "Direktkandidat Landtag",
@@ -350,8 +356,8 @@ def _office_in_label(text: str, label: str) -> str | None:
 
 
 def _list_label(level: str) -> str:
-    """The office of a list for a council of ``level`` (the level's own label mostly)."""
-    return _LEVEL_LABEL[level][0] if level in _LEVEL_LABEL else level
+    """The office of a list for a council of ``level`` (its own label)."""
+    return level
 
 
 #: The one council elected in constituencies like a parliament: Bavaria's Bezirkstag, whose
@@ -792,8 +798,7 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
             if resolved is None:
                 continue
             canonical = resolved
-            own = _LEVEL_LABEL.get(level or "")
-            scope = own[1] if own else scope_of(canonical) or scope
+            scope = scope_of(canonical) or scope
         hits.append(OfficeHit(canonical, scope, score, sentence, start, end, row.pattern))
     hits.sort(key=lambda hit: -hit.score)  # stable: the earlier of equal scores first
     return _refined(hits)
