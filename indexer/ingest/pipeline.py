@@ -28,7 +28,7 @@ from indexer.readers import Limits, RecordError, pick_reader
 from indexer.readers.base import PAGE_TITLE
 
 #: Bump when the pipeline's output changes for the same input, so `index` re-processes.
-PIPELINE_VERSION = 11  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
+PIPELINE_VERSION = 12  # 2: metadata by genre, with confidence; nominees. 3: vocabularies.
 # 4: the document's own date first, layout tables, speaker turns (session 6 extraction round)
 # 5: election reports, forwarded mail, page site names, party Bezirke (session 7 round)
 # 6: added bids, Land assemblies, version stamps, flyers, dot-leader tables (session 8 round)
@@ -70,6 +70,10 @@ PIPELINE_VERSION = 11  # 2: metadata by genre, with confidence; nominees. 3: voc
 #     full name; an election programme's title; a Landtag group or protocol as sender; readers'
 #     comments dated apart; youth organisations' parties; minutes' writers; split name fields;
 #     a session's date ("Plenarsitzung am …")
+# 12: councils outside the label vocabulary under their own names (Ortsbeirat, Beirat,
+#     Bezirkstag …), heads of Samt- and Verbandsgemeinden as Bürgermeister, a board proposing
+#     candidates no office sought, a proposed Doppelspitze as nominees, teasers of other pages
+#     undated, a footer's version stamp in any item of its line
 
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 #: A file with these names gives values for every document in its folder and below.

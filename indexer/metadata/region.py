@@ -585,7 +585,7 @@ class _Finder:
         # Northeim"), for a Kreis's after it.
         anywhere = self._office_place_anywhere(kinds) if town else None
         if anywhere is not None:
-            return anywhere
+            return self._town_in(anywhere) or anywhere
         units = self.units
         if town:  # "im Kreistag des Landkreises Gießen": not a town's council
             units = [u for u in units if u.word not in _KREIS_WORDS]
@@ -601,6 +601,22 @@ class _Finder:
             if named:
                 return self.hit(*named)
         return self.frequent(kinds)
+
+    def _town_in(self, kreis: RegionHit) -> RegionHit | None:
+        """A town's office placed only by a Kreis in another sentence ("Kommunalwahlen am 26.
+        Mai: Kreistag Wartburgkreis, Gemeinderat und Bürgermeister"): the Gemeinde of that
+        Kreis whose people the text greets ("Liebe Nazzaer") or that it names most is the
+        town."""
+        county = _KREIS_PREFIX.sub("", kreis.region)
+        for named in (_gemeinde_addressed(self.doc), _frequent_place(self.doc, (GEMEINDE,))):
+            if named is None:
+                continue
+            inside = tuple(
+                p for p in named[1] if p.kind == GEMEINDE and gazetteer.kreis_of(p) == county
+            )
+            if inside:
+                return self.hit(named[0], inside, named[2])
+        return None
 
     def _office_place_anywhere(self, kinds: tuple[str, ...]) -> RegionHit | None:
         """The place named with the sought office in any sentence that names it."""
@@ -1097,6 +1113,10 @@ def _from_hits(
             name = gazetteer.land_name(code)
             found.append(Candidate("bundesland", name, weight, zone, hit.evidence, rule))
     return found
+
+
+#: The unit word a Kreis's display may carry ("Landkreis Fürth").
+_KREIS_PREFIX = re.compile(r"^(?:Landkreis|Kreis)\s+")
 
 
 def _landkreis_named(region: str, evidence: str) -> str:

@@ -10,6 +10,7 @@ import pytest
 
 from indexer.metadata import document, extract_metadata, region
 from indexer.metadata.evidence import Context, decide
+from tests.support.extraction import sure
 
 
 def _decided(text: str, office: str | None, scope: str | None, title: str = "") -> tuple:
@@ -613,3 +614,20 @@ def test_delegates_elected_by_a_land_assembly_named_by_its_abbreviation() -> Non
         "Kreisverband Harz aktiv.\n\nLiv Brandauer"
     )
     assert extract_metadata(text)["region"].value == "Sachsen-Anhalt"
+
+
+def test_a_village_mayor_is_placed_in_the_village_not_in_the_kreis_of_an_election_list() -> None:
+    """The only sentence that names the office with a place lists the day's elections
+    ("Kreistag Wartburgkreis, Gemeinderat und Bürgermeister"); the Gemeinde of that Kreis whose
+    people the text greets is the town."""
+    text = (
+        "Ich stelle mich vor\n\nLiebe Nazzaer, liebe Nachbarinnen und Nachbarn,\n\n"
+        "ich bin Gunhild Rasemann, 57 Jahre alt und Bankkauffrau. Am 26. Mai wählen wir einen "
+        "neuen ehrenamtlichen Bürgermeister oder eine neue Bürgermeisterin. Ich bewerbe mich um "
+        "das Amt. Nazza soll ein Dorf für Familien bleiben.\n\nIhre Gunhild Rasemann\n\n"
+        "Kommunalwahlen in Thüringen am 26. Mai 2024: Kreistag Wartburgkreis, Gemeinderat und "
+        "Bürgermeister."
+    )
+    found = sure(text)
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == "Nazza"
