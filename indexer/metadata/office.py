@@ -740,9 +740,9 @@ _BIDS_NEXT = re.compile(
     r"^(?:Dafür|Darum|Hierfür)\s+(?:bewerbe|kandidiere)\s+ich\b(?![^.!?]{0,20}\bnicht\b)|"
     r"^Ich\s+(?:bewerbe\s+mich|kandidiere)\s+(?:um|für)\s+(?:einen|eine|eines)\s+dieser\b|"
     # the office just named, by reference: "… wählen Sie eine neue Bürgermeisterin. Ich bewerbe
-    # mich um dieses Amt."
+    # mich um dieses Amt." ("um das Amt des Bürgermeisters" names its own)
     r"^Ich\s+(?:bewerbe\s+mich|kandidiere)\s+(?:\w+\s+)?(?:um|für)\s+(?:dieses|das)\s+"
-    r"(?:Amt|Mandat)\b"
+    r"(?:Amt|Mandat)\b(?!\s+(?:des|der)\b)"
 )
 
 

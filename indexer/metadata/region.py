@@ -431,7 +431,14 @@ def _gemeinde_addressed(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
         if match is None:
             continue
         stem = match.group("people")
-        for name in (stem, stem + "en", stem + "n", stem[:-1] + "en" if stem.endswith("n") else ""):
+        # (a town whose name ends in "-er" greets its people by it: "Liebe Bergweiler")
+        for name in (
+            stem,
+            stem + "en",
+            stem + "n",
+            stem[:-1] + "en" if stem.endswith("n") else "",
+            stem + "er",
+        ):
             places = gazetteer.gemeinden(name) if name else ()
             if places:
                 return places[0].name, places, sentence.text
@@ -577,9 +584,14 @@ class _Finder:
         """A Kreis, city or district office: the place named with it, else its unit."""
         assert self.office is not None
         near = _office_place(self.doc, self.office.sentence, kinds)
-        if near:
-            return self.hit(near[0], near[1], self.office.sentence.text)
         town = GEMEINDE in kinds
+        if near:
+            found = self.hit(near[0], near[1], self.office.sentence.text)
+            if town and near[1] and near[1][0].kind == KREIS:
+                # "… wählen Sie den Kreistag Bernkastel-Wittlich, sondern auch Ihren
+                # Ortsbürgermeister": the Kreis is the Kreistag's
+                return self._town_in(found) or found
+            return found
         # The office named with its place in another sentence: for a town's office before the
         # unit that nominates ("wird Bürgermeister der Stadt Dassel" over "Kreisverband
         # Northeim"), for a Kreis's after it.
@@ -603,10 +615,10 @@ class _Finder:
         return self.frequent(kinds)
 
     def _town_in(self, kreis: RegionHit) -> RegionHit | None:
-        """A town's office placed only by a Kreis in another sentence ("Kommunalwahlen am 26.
-        Mai: Kreistag Wartburgkreis, Gemeinderat und Bürgermeister"): the Gemeinde of that
-        Kreis whose people the text greets ("Liebe Nazzaer") or that it names most is the
-        town."""
+        """A town's office placed only by a Kreis, in a list of the day's elections
+        ("Kommunalwahlen am 26. Mai: Kreistag Wartburgkreis, Gemeinderat und Bürgermeister"):
+        the Gemeinde of that Kreis whose people the text greets ("Liebe Nazzaer") or that it
+        names most is the town."""
         county = _KREIS_PREFIX.sub("", kreis.region)
         for named in (_gemeinde_addressed(self.doc), _frequent_place(self.doc, (GEMEINDE,))):
             if named is None:

@@ -10,6 +10,7 @@ import pytest
 
 from indexer.metadata import document, extract_metadata, region
 from indexer.metadata.evidence import Context, decide
+from indexer.metadata.office import find_offices
 from tests.support.extraction import sure
 
 
@@ -631,3 +632,36 @@ def test_a_village_mayor_is_placed_in_the_village_not_in_the_kreis_of_an_electio
     found = sure(text)
     assert found["office"] == "Bürgermeister"
     assert found["region"] == "Nazza"
+
+
+def test_the_kreis_of_the_days_kreistag_is_not_the_mayors_town() -> None:
+    """The office's own sentence lists the day's elections with the Kreistag's Kreis; the
+    greeted people name the town, also where the town's name itself ends in "-er"."""
+    text = (
+        "An alle Haushalte\n\nLiebe Bergweilerinnen und Bergweiler,\n\n"
+        "am 9. Juni 2024 wählen Sie nicht nur den Ortsgemeinderat und den Kreistag "
+        "Bernkastel-Wittlich, sondern auch Ihren Ortsbürgermeister. Ich möchte sein Nachfolger "
+        "werden und bewerbe mich um das Amt des Ortsbürgermeisters unserer Gemeinde.\n\n"
+        "Ihr Veit Kornmesser"
+    )
+    found = sure(text)
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == "Bergweiler"
+
+
+def test_a_bid_for_the_office_named_in_it_is_no_answer_to_the_list_before() -> None:
+    """ "Ich bewerbe mich um das Amt des Bürgermeisters" names its office: it does not make
+    every election of the sentence before ("… die Gemeindevertretung, den Kreistag …") a bid."""
+    text = (
+        "DIE LINKE. Ortsverband Odervorland\n\n"
+        "Liebe Briesenerinnen und Briesener,\n\nam 28. September 2008 wählen Sie die "
+        "Gemeindevertretung, den Kreistag Oder-Spree und den ehrenamtlichen Bürgermeister "
+        "unserer Gemeinde. Ich bewerbe mich um das Amt des Bürgermeisters der Gemeinde Briesen "
+        "(Mark).\n\nIhr Veit Kornmesser"
+    )
+    found = sure(text)
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == "Briesen (Mark)"
+    hits = find_offices(document.build(text, ""))
+    listed = [hit for hit in hits if hit.canonical != "Bürgermeister"]
+    assert all(hit.score < 3 for hit in listed), listed
