@@ -29,9 +29,18 @@ HEADER = """\
 # Herausgebergemeinschaft Statistische Aemter des Bundes und der Laender, Gemeindeverzeichnis
 # GV100AD. Licence: Datenlizenz Deutschland - Namensnennung 2.0 (dl-de/by-2-0,
 # https://www.govdata.de/dl-de/by-2-0); attribution required. Veraenderungshinweis: extract,
-# reformatted; short name and aliases derived. Built by bench/build_gemeinden.py.
-ags\tland\tkreis\ttyp\teinwohner\tplz\tname\taliases
+# reformatted; short name and aliases derived. The last column names the Gemeindeverband the
+# Gemeinde belongs to ("Amt:Hüttener Berge", "Verbandsgemeinde:Kirchberg (Hunsrück)"): its
+# type and short name (cut at the first comma, without a "GVV " prefix); "Erfüllende Gemeinde"
+# and the Kirchspielslandgemeinden are left out. Built by bench/build_gemeinden.py.
+ags\tland\tkreis\ttyp\teinwohner\tplz\tname\taliases\tverband
 """
+
+#: The Gemeindeverbände that elect or are named as a unit of their own (a Verbandsgemeinde's
+#: Bürgermeister and council, an Amt's committee, a Samtgemeinde's council).
+VERBAND_TYPES = (
+    "Verbandsgemeinde", "Samtgemeinde", "Amt", "Verwaltungsgemeinschaft", "Verwaltungsverband",
+)  # fmt: skip
 
 
 def land_codes() -> dict[str, str]:
@@ -66,11 +75,23 @@ def build(source: Path) -> str:
             row["plz"],
             row["name"],
             "|".join(dict.fromkeys(aliases)),
+            verband(row),
         ]
         if any("\t" in field or "\n" in field for field in fields):
             raise ValueError(f"tab or newline in a field of {row['ags']}")
         lines.append("\t".join(fields) + "\n")
     return "".join(lines)
+
+
+def verband(row: dict[str, str]) -> str:
+    """"Type:short name" of the row's Gemeindeverband, "" for none (or a type left out)."""
+    kind, name = row["gemeindeverband_typ"], row["gemeindeverband"]
+    if kind not in VERBAND_TYPES or not name:
+        return ""
+    short = name.split(",")[0].strip()
+    if short.startswith("GVV "):
+        short = short[4:]
+    return f"{kind}:{short}"
 
 
 def main() -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -277,6 +278,7 @@ class _Gemeinden:
     postcodes: dict[str, str]  # postcode of a seat -> Land code
     prefixes: dict[str, str]  # first three digits -> Land code, where only one Land has them
     kreise: dict[str, str]  # Kreis key -> short name
+    verbaende: dict[tuple[str, str], list[_Row]]  # (type, key(name)) -> member rows
 
 
 # Characters after which :func:`norm` could differ from a plain casefold (dashes, odd spaces).
@@ -318,8 +320,12 @@ def _gemeinden() -> _Gemeinden:
     aliases: dict[str, list[_Row]] = {}
     postcodes: dict[str, str] = {}
     prefix_lands: dict[str, set[str]] = {}
+    verbaende: dict[tuple[str, str], list[_Row]] = {}
     for row in _rows("gemeinden.tsv"):
         names.setdefault(_key(row[6]), []).append(tuple(row))
+        if len(row) > 8 and row[8]:
+            kind, verband_name = row[8].split(":", 1)
+            verbaende.setdefault((kind, _key(verband_name)), []).append(tuple(row))
         if row[7]:
             for alias in row[7].split("|"):
                 aliases.setdefault(_key(alias), []).append(tuple(row))
@@ -334,7 +340,7 @@ def _gemeinden() -> _Gemeinden:
             prefix_lands.setdefault(plz[:3], set()).add(land)
     kreise = {ags: name for ags, _land, _typ, name, *_ in _rows("kreise.tsv")}
     prefixes = {k: next(iter(v)) for k, v in prefix_lands.items() if len(v) == 1}
-    return _Gemeinden(names, aliases, postcodes, prefixes, kreise)
+    return _Gemeinden(names, aliases, postcodes, prefixes, kreise, verbaende)
 
 
 def _display_name(official: str) -> str:
@@ -365,6 +371,46 @@ def gemeinden(name: str) -> tuple[Place, ...]:
         if stripped != key:
             return gemeinden(_PREFIX.sub("", name))
     return found + tuple(p for p in alias if p not in found)
+
+
+#: The words a Gemeindeverband is named by ("Verbandsgemeinde Elbe-Heide", "VG Kirchberg",
+#: "Amt Hüttener Berge") -> the types they may mean.
+VERBAND_WORDS: dict[str, tuple[str, ...]] = {
+    "Verbandsgemeinde": ("Verbandsgemeinde",),
+    "VG": ("Verbandsgemeinde", "Verwaltungsgemeinschaft"),
+    "Samtgemeinde": ("Samtgemeinde",),
+    "Amt": ("Amt",),
+    "Amtes": ("Amt",),
+    "Amts": ("Amt",),
+    "Verwaltungsgemeinschaft": ("Verwaltungsgemeinschaft",),
+    "VGem": ("Verwaltungsgemeinschaft",),
+    "Verwaltungsverband": ("Verwaltungsverband",),
+    "Gemeindeverwaltungsverband": ("Verwaltungsverband",),
+    "GVV": ("Verwaltungsverband",),
+}
+
+
+@lru_cache(maxsize=4096)
+def verband(word: str, name: str) -> Place | None:
+    """The Gemeindeverband ``word`` and ``name`` name ("Verbandsgemeinde", "Elbe-Heide"), as
+    one place: written with its type ("Verbandsgemeinde Elbe-Heide"), the Land, the Kreis and
+    the population of its member Gemeinden; ``None`` where the register has no such one, or
+    several in different Länder."""
+    table = _gemeinden()
+    rows = [
+        row
+        for kind in VERBAND_WORDS.get(word, ())
+        for row in table.verbaende.get((kind, _key(name)), [])
+    ]
+    if not rows or len({row[1] for row in rows}) > 1 or len({row[8] for row in rows}) > 1:
+        return None
+    kind, official = rows[0][8].split(":", 1)
+    kreise = Counter(row[2] for row in rows)
+    population = sum(int(row[4] or 0) for row in rows)
+    return Place(
+        f"{kind} {official}", GEMEINDE, rows[0][1], None, kind, population,
+        kreise.most_common(1)[0][0],
+    )  # fmt: skip
 
 
 def kreis_of(place: Place) -> str | None:

@@ -392,6 +392,36 @@ def _official(written: str, places: tuple[Place, ...], land: str | None) -> str:
     return name if full.startswith(key + " ") or spoken else written
 
 
+# A Gemeindeverband by its unit word or its council's: "Verbandsgemeinde Elbe-Heide", "im
+# Verbandsgemeinderat Elbe-Heide", "VG Kirchberg (Hunsrück)", "Amt Hüttener Berge".
+_VERBAND_AT = re.compile(
+    r"\b(?P<word>Verbandsgemeinde|Samtgemeinde|Verwaltungsgemeinschaft|Gemeindeverwaltungsverband|"
+    r"Verwaltungsverband|VGem|VG|GVV|Amt(?:es|s)?|(?P<council>Verbandsgemeinde|Samtgemeinde)"
+    r"r(?:at|ates|ats))[ \t]+(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ(][\w.()-]*){0,3})"
+)
+#: An office of a Gemeindeverband itself: its Bürgermeister or council, by a compound or
+#: followed by the unit ("Bürgermeisterin der Verbandsgemeinde").
+_VERBAND_OFFICE = re.compile(r"(?:Verbandsgemeinde|Samtgemeinde)(?:bürgermeister|r[aä]t)")
+_VERBAND_AFTER = re.compile(r"\s+(?:der|unserer|einer)\s+(?:Verbandsgemeinde|Samtgemeinde)\b")
+
+
+def _verband_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
+    """The first Gemeindeverband the text names that the register knows (the longest form of
+    its name: "Verbandsgemeinde Kirchberg (Hunsrück)", not a Kirchberg elsewhere)."""
+    for sentence in doc.content():
+        text = sentence.text
+        if "emeinde" not in text and "Amt" not in text and "V" not in text and "GVV" not in text:
+            continue
+        for match in _VERBAND_AT.finditer(text):
+            word = match.group("council") or match.group("word")
+            words = match.group("name").split()
+            for size in range(len(words), 0, -1):
+                place = gazetteer.verband(word, " ".join(words[:size]).rstrip(".,;:"))
+                if place is not None:
+                    return place.name, (place,), text
+    return None
+
+
 def _gemeinde_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
     """The first Gemeinde the title or text names in a place position ("der Stadt Hilden",
     "Rostocker Bürgerschaft"), never after "geboren in", "wohne in" and the like."""
@@ -583,8 +613,17 @@ class _Finder:
     def local(self, kinds: tuple[str, ...]) -> RegionHit | None:
         """A Kreis, city or district office: the place named with it, else its unit."""
         assert self.office is not None
-        near = _office_place(self.doc, self.office.sentence, kinds)
         town = GEMEINDE in kinds
+        mention = self.office.sentence.text[self.office.start : self.office.end]
+        if town and (
+            _VERBAND_OFFICE.match(mention)
+            or _VERBAND_AFTER.match(self.office.sentence.text, self.office.end)
+        ):
+            # "Verbandsgemeindebürgermeisterin": the Verbandsgemeinde is the town
+            verband = _verband_named(self.doc)
+            if verband is not None:
+                return self.hit(*verband)
+        near = _office_place(self.doc, self.office.sentence, kinds)
         if near:
             found = self.hit(near[0], near[1], self.office.sentence.text)
             if town and near[1] and near[1][0].kind == KREIS:

@@ -302,3 +302,34 @@ def test_a_kreis_short_name_shared_by_towns_elsewhere_brings_them(
 )
 def test_a_kreis_far_larger_than_its_namesakes_stands_alone(name: str) -> None:
     assert len({p.land for p in gazetteer.places(name)}) == 1
+
+
+def test_gemeindeverbaende_match_the_official_table() -> None:
+    """Each Gemeinde's Verbandsgemeinde, Samtgemeinde, Amt, Verwaltungsgemeinschaft or
+    Verwaltungsverband is the register's, by type and short name."""
+    rows = {row["ags"]: row for row in _shared_csv("gemeinden-2025.csv")}
+    kept = ("Verbandsgemeinde", "Samtgemeinde", "Amt", "Verwaltungsgemeinschaft",
+            "Verwaltungsverband")  # fmt: skip
+    for fields in gazetteer._rows("gemeinden.tsv"):  # noqa: SLF001
+        row = rows[fields[0]]
+        if row["gemeindeverband_typ"] not in kept:
+            assert fields[8] == "", fields
+            continue
+        kind, name = fields[8].split(":", 1)
+        assert kind == row["gemeindeverband_typ"]
+        assert row["gemeindeverband"].split(",")[0].strip().endswith(name)
+
+
+def test_a_gemeindeverband_is_one_place_of_its_members() -> None:
+    elbe_heide = gazetteer.verband("Verbandsgemeinde", "Elbe-Heide")
+    assert elbe_heide is not None
+    assert (elbe_heide.name, elbe_heide.land, elbe_heide.typ) == (
+        "Verbandsgemeinde Elbe-Heide", "ST", "Verbandsgemeinde"
+    )
+    assert gazetteer.kreis_of(elbe_heide) == "Börde"
+    members = [f for f in gazetteer._rows("gemeinden.tsv") if f[8] == "Verbandsgemeinde:Elbe-Heide"]  # noqa: SLF001, E501
+    assert elbe_heide.population == sum(int(f[4]) for f in members) and len(members) == 7
+    hills = gazetteer.verband("Amt", "Hüttener Berge")
+    assert hills is not None and hills.land == "SH"
+    assert gazetteer.verband("Amt", "des") is None  # "das Amt des Bürgermeisters"
+    assert gazetteer.verband("Samtgemeinde", "Elbe-Heide") is None  # the type must fit

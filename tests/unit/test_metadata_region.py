@@ -665,3 +665,35 @@ def test_a_bid_for_the_office_named_in_it_is_no_answer_to_the_list_before() -> N
     hits = find_offices(document.build(text, ""))
     listed = [hit for hit in hits if hit.canonical != "Bürgermeister"]
     assert all(hit.score < 3 for hit in listed), listed
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "An alle Haushalte\n\nLiebe Bürgerinnen und Bürger in Angern, Burgstall und Rogätz,\n\n"
+            "am 22. März wählen Sie eine neue Verbandsgemeindebürgermeisterin oder einen neuen "
+            "Verbandsgemeindebürgermeister. Ich bewerbe mich um dieses Amt. Seit 2019 sitze ich "
+            "im Verbandsgemeinderat Elbe-Heide.\n\nIhr Egon Brümmerstedt",
+            "Verbandsgemeinde Elbe-Heide",
+        ),
+        (
+            "Die Wählergemeinschaft der Verbandsgemeinde Kirchberg (Hunsrück) hat Jutta "
+            "Ochsenreither als Kandidatin für die Wahl zur Bürgermeisterin der Verbandsgemeinde "
+            "nominiert. Sie lebt in Büchenbeuren.",
+            "Verbandsgemeinde Kirchberg (Hunsrück)",
+        ),
+        (
+            "Liebe Mitglieder,\n\nbei der Kommunalwahl wird in der Samtgemeinde Tostedt auch die "
+            "Samtgemeindebürgermeisterin neu gewählt. Ich bewerbe mich um eure Nominierung für "
+            "dieses Amt. Ich lebe in Handeloh.\n\nEure Jutta Ochsenreither",
+            "Samtgemeinde Tostedt",
+        ),
+    ],
+)
+def test_the_head_of_a_gemeindeverband_is_placed_in_the_verband(text: str, region: str) -> None:
+    """A Verbands- or Samtgemeinde's Bürgermeister is sought in the Verband the text names
+    (the register's members make it one place), not in a member Gemeinde or the Kreis."""
+    found = sure(text)
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == region
