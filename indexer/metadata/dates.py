@@ -100,7 +100,10 @@ _DATELINE_PREFIX = re.compile(
     r"\s+(?:am|vom)\s+|"
     r"(?:[Zz]uletzt\s+(?:geändert|aktualisiert|geä\w+)|[Ii]n\s+der\s+Fassung)\b"
     r"[^:\d\n.!?]{0,90}?\b(?:am|vom)\s+|"
-    r"(?:(?:Seite|Artikel|Beitrag|Text)\s+)?(?:Veröffentlicht|veröffentlicht|Erschienen|"
+    # (a portal's profile and answers: "Profil zuletzt aktualisiert am", "Antworten eingereicht
+    # am")
+    r"(?:(?:Seite|Artikel|Beitrag|Text|Profil|Antworten)\s+)?(?:Veröffentlicht|veröffentlicht|"
+    r"Erschienen|eingereicht|"
     r"erschienen|Gepostet|gepostet|zuletzt\s+aktualisiert|zuletzt\s+geändert|"
     # a forum's or a blog's stamp: "Beitrag vom 02.02.2026, 21:47", "Eintrag vom …"
     r"(?:Beitrag|Eintrag|Artikel|Post)\s+vom|"
@@ -109,7 +112,11 @@ _DATELINE_PREFIX = re.compile(
     r"Ausgabe|Newsletter|Rundbrief|Gesendet|Versendet|Verschickt|Date|Sent|Eingereicht|"
     r"Eingegangen|Beschlossen|Verabschiedet|Protokoll\b[^:\d]{0,60}?\bvom|"
     # a question portal's answer, a forum's post: "Beantwortet am 17.01.2025"
-    r"Beantwortet|beantwortet|Geschrieben|geschrieben|Eingestellt|eingestellt)"
+    r"Beantwortet|beantwortet|Geschrieben|geschrieben|Eingestellt|eingestellt|"
+    # a video's or a broadcast's: "Hochgeladen: 04.12.2024", "Ausgestrahlt am …", and a
+    # recording's transcript: "Abschrift des Interviews vom 14. Mai 2024"
+    r"Hochgeladen|Ausgestrahlt|(?:Abschrift|Mitschnitt|Transkript|Aufzeichnung|Sendung)\b"
+    r"[^:\d\n.!?]{0,40}?\bvom)"
     r"\b[^:\d]{0,30}:?\s*)?"
     r"(?:[A-ZÄÖÜ][\w./()' -]{1,40},\s*(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*\.?,\s*)?"
     r"(?:den\s+|im\s+|Anfang\s+|Ende\s+|Mitte\s+)?|"
@@ -139,7 +146,8 @@ _RUN_ON_DATELINE = re.compile(
 # A timestamp line ("Veröffentlicht am 3. März 2026 um 10:15 Uhr"): its "Uhr" is no event.
 _PUBLISHED = re.compile(
     r"(?:Veröffentlicht|Erschienen|Publiziert|Zuletzt|Aktualisiert|Stand|Datum|Erstellt|"
-    r"Gesendet|Versendet|Beantwortet|Gepostet|Geschrieben|Eingestellt)\b",
+    r"Gesendet|Versendet|Beantwortet|Gepostet|Geschrieben|Eingestellt|Hochgeladen|Ausgestrahlt|"
+    r"Abschrift|Mitschnitt|Transkript|Aufzeichnung)\b",
     re.IGNORECASE,
 )
 _NOT_DATELINE = re.compile(r"\b(?:Uhr|Termin|Ort|Wann|Beginn|Zeit|Frist|bis\s+zum)\b", re.I)
@@ -307,13 +315,14 @@ def _mail_date(line: str) -> str | None:
 
 
 def _datelines(doc: Doc) -> list[DateHit]:
-    hits = []
+    hits: list[DateHit] = []
     previous = ""
     # a dated signature may stand above a contact line and a page footer ("Seite 2 von 2")
     last_lines = len(doc.lines) - _SIGNATURE_LINES
     # a calendar of dates ("12. April 2025 – Kreismitgliederversammlung Saarlouis" / "26. April
     # 2025 – Klausur …"): its entries are events, no dateline of the text
     calendar = sum(1 for _, line, _ in doc.lines if _CALENDAR_ENTRY.match(line)) >= 2
+    entries: list[DateHit] = []  # dated entries of a thread: "Frage von Anna K. · 14.01.2025"
     for index, (start, full_line, zone) in enumerate(doc.lines):
         if index > _HEADER_LINES and _COMMENTS_HEADING.match(full_line):
             break  # readers' comments below the text ("Kommentare" / "Karl, 24.10.2025, 09:12")
@@ -335,14 +344,27 @@ def _datelines(doc: Doc) -> list[DateHit]:
             continue  # "…Versammlung am\n27. September 2025 in der Stadthalle": a PDF wrap
             # (not under a headline that ends in a verb's "ab", nor a post's header line
             # "15.10.2024 · Presse · 2 Kommentare")
+        if zone == FOOTER and _PAGE_OF.search(full_line):
+            zone = TAIL  # a printed page's footer ("Augsburg · 14.05.2025 · Seite 1/1"), not
+            # a web template's: the document's own
         for line in _dateline_parts(full_line):
             hit = _dateline(doc, line, zone, part=line != full_line)
             if hit is not None:
-                hits.append(hit)
+                (entries if _THREAD_ENTRY.match(full_line) else hits).append(hit)
                 break
-    # complete datelines first, then month-only closings ("Trier, im Mai 2024")
+    # complete datelines first, then month-only closings ("Trier, im Mai 2024"); a thread's
+    # entries date the page only where nothing else does (a question portal's page is dated
+    # by its "Profil zuletzt aktualisiert am …", not by the first citizen's question)
     hits.sort(key=lambda h: -len(h.value))
-    return hits
+    return hits or sorted(entries, key=lambda h: -len(h.value))
+
+
+# A printed page's number: "Seite 1/1", "Seite 2 von 3".
+_PAGE_OF = re.compile(r"\bSeite\s+\d{1,3}\s*(?:/|von)\s*\d{1,3}\b")
+# The header of a thread's entry: a question, an answer or a comment by someone.
+_THREAD_ENTRY = re.compile(
+    r"^\W{0,3}(?:Frage|Antwort|Kommentar|Nachfrage|Rückfrage|Reply|Comment)\s+(?:von|by)\s"
+)
 
 
 # An entry of a calendar: a date, a dash, the event ("14. Juni 2025 – Landesmitgliederversammlung").
@@ -407,6 +429,9 @@ def _dateline_parts(full_line: str) -> list[str]:
     if len(full_line) <= SEGMENTED_LINE_CHARS and _COLUMN_GAP.search(full_line.strip()):
         # a letterhead set in columns: "Dr. Anna Muster          Bonn, den 3.5.1998"
         parts += [part for part in _COLUMN_GAP.split(full_line.strip()) if part]
+    if len(full_line) <= _BILINGUAL_LINE_CHARS and " / " in full_line:
+        # a bilingual dateline: "Harrislee, 4. November 2024 / Harreslev, den 4. november 2024"
+        parts += [part.strip() for part in full_line.split(" / ")]
     if len(full_line) <= SEGMENTED_LINE_CHARS and _SEGMENT_BREAK.search(full_line):
         parts += [part.strip() for part in _SEGMENT_BREAK.split(full_line)]
     elif len(full_line) <= SEGMENTED_LINE_CHARS and full_line.count(" – ") >= 2:
@@ -421,6 +446,8 @@ def _dateline_parts(full_line: str) -> list[str]:
     return parts
 
 
+#: Longest line read as a dateline in two languages.
+_BILINGUAL_LINE_CHARS = 120
 # The gap between a letterhead's columns (a typewriter's or a text export's spaces).
 _COLUMN_GAP = re.compile(r"[ \t]{4,}")
 
@@ -749,6 +776,28 @@ def _latest_date(doc: Doc) -> DateHit | None:
     return best
 
 
+# The post's own address with its date, as blogs build it: "Permalink: https://…/2024/03/19/
+# ortschaftsrat-…/" (a link to another post is no "Permalink").
+_PERMALINK = re.compile(
+    r"^\W{0,3}(?:Permalink|Kurzlink|Link\s+zu\s+diesem\s+Beitrag)\s*:?\s*\S*?"
+    r"/(?P<year>(?:19|20)\d{2})/(?P<month>[01]\d)/(?:(?P<day>[0-3]\d)/)?"
+)
+
+
+def _permalink_date(doc: Doc) -> DateHit | None:
+    """The date in the text's own permalink, weighed as a post's file name is."""
+    for _start, line, zone in doc.lines:
+        if "link" not in line[:30].lower():
+            continue
+        match = _PERMALINK.match(line)
+        if match is not None:
+            day = int(match.group("day")) if match.group("day") else None
+            value = _compose(int(match.group("year")), int(match.group("month")), day)
+            if value:
+                return DateHit(value, line, 0, zone)
+    return None
+
+
 def _hits(
     doc: Doc, known: Mapping[str, str], *, candidacy: bool = True
 ) -> list[tuple[DateHit, str]]:
@@ -758,6 +807,9 @@ def _hits(
     named = filename_date(known.get("filename", ""))
     if named:
         found.append((DateHit(named, known["filename"], 0, "filename"), "filename"))
+    linked = _permalink_date(doc)
+    if linked is not None:
+        found.append((linked, "filename"))
     formatted = known.get("format_date", "")
     if re.match(r"^(?:19|20)\d{2}(?:-\d{2}){0,2}$", formatted):
         found.append((DateHit(formatted, formatted, 6, "format"), "format"))

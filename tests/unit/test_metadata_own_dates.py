@@ -234,3 +234,79 @@ Termine
 
 def test_a_calendar_of_dates_does_not_date_the_text() -> None:
     assert extract_metadata(CALENDAR)["date"].value == "2025-03-31"
+
+
+# --- portals, recordings, printed pages, two languages, permalinks (set 16's patterns) --------
+
+QUESTION_PORTAL = """Thomas Wendehals-Kuhn – Kandidat Bundestagswahl 2025
+
+Frage von Sieglinde K. · 14.01.2025 · Thema: Rente
+Ich bin 63 und frage mich, was aus meiner Rente wird.
+
+Antwort von Thomas Wendehals-Kuhn · 17.01.2025
+Ich kandidiere für den Bundestag, weil ich genau das ändern will.
+
+Profil zuletzt aktualisiert am 03.02.2025
+"""
+
+
+def test_a_question_portals_page_is_dated_by_its_profile_not_by_the_first_question() -> None:
+    assert _date(QUESTION_PORTAL) == "2025-02-03"
+    # without the profile's stamp the thread's entries date the page
+    without = QUESTION_PORTAL.replace("Profil zuletzt aktualisiert am 03.02.2025\n", "")
+    assert _date(without) == "2025-01-14"
+
+
+def test_a_candidate_checks_answers_and_profile_stamps_date_it() -> None:
+    text = (
+        "Kandidat:innen-Check Bezirksversammlung 2024\n\n"
+        "Antworten eingereicht am 29.04.2024 · Profil zuletzt aktualisiert am 06.05.2024\n\n"
+        "These 1: Der Bezirk braucht mehr Radwege. Begründung der Kandidatin: Ich bin dafür."
+    )
+    assert _date(text) in ("2024-04-29", "2024-05-06")
+
+
+def test_an_upload_and_a_transcripts_recording_date_the_text() -> None:
+    captions = (
+        "Warum ich für den Bundestag kandidiere – Malin Obermüller\n"
+        "Hochgeladen: 04.12.2024\n\n"
+        "[00:00] hallo ich bin malin und ich bewerbe mich um die direktkandidatur\n"
+        "Die Wahlkreisversammlung ist am 18. Januar 2025.\n"
+    )
+    assert _date(captions) == "2024-12-04"
+    interview = (
+        "Am Mikrofon\nAbschrift des Interviews vom 14. Mai 2024, 18.10 Uhr\n\n"
+        "MODERATORIN: Am 9. Juni 2024 wird gewählt. Warum kandidieren Sie?\n"
+        "GAST: Weil ich Bürgermeister werden will.\n"
+    )
+    assert _date(interview) == "2024-05-14"
+
+
+def test_a_printed_pages_footer_dates_a_press_release() -> None:
+    text = (
+        "Pressemitteilung\n\nFraktion fordert Neubau der Klinik\n\n"
+        "Die Fraktion im Bezirkstag hält einen Neubau für nötig und beantragt in der Sitzung "
+        "am 3. Juli 2025 eine Prüfung. Gewählt wird der neue Bezirkstag am 8. Oktober 2028.\n\n"
+        "V.i.S.d.P.: Fraktion im Bezirkstag, Pressestelle\n"
+        "Fraktion im Bezirkstag · Augsburg · 14.05.2025 · Seite 1/1\n"
+    )
+    assert _date(text) == "2025-05-14"
+
+
+def test_a_bilingual_dateline_dates_the_text() -> None:
+    text = (
+        "Glückwunsch an die neue Bürgermeisterin\n\n"
+        "Harrislee, 4. November 2024 / Harreslev, den 4. november 2024\n\n"
+        "Wir gratulieren herzlich zur Wahl am 27. Oktober 2024. Vi ønsker hjertelig tillykke."
+    )
+    assert _date(text) == "2024-11-04"
+
+
+def test_a_posts_permalink_dates_it_where_the_text_does_not() -> None:
+    text = (
+        "Mein Weg in den Ortschaftsrat\n\nIch bin Anton Rübenstrunk und kandidiere für den "
+        "Ortschaftsrat.\n\nPermalink: https://gruene-ost.example/2024/03/19/ortschaftsrat/\n"
+    )
+    assert _date(text) == "2024-03-19"
+    other = text.replace("Permalink: ", "Siehe auch: ")
+    assert _date(other) != "2024-03-19"  # a link to another post is no date of this one
