@@ -195,8 +195,12 @@ _PROGRAMME_HEADING = re.compile(
     r"(?:Wahl|Grundsatz|Kommunalwahl|Regierungs|Partei)?[Pp]rogramm\b|\w+programm\b|"
     r"Positionspapier|Leitantrag|Wahlprüfsteine"
 )
+#: An event with candidates as guests, named in a title.
+_EVENT_TITLE = re.compile(r"Wahlforum|Podiumsdiskussion|Diskussionsabend")
 _OTHER_HEADING = re.compile(
     r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung|"
+    # an event with the candidates as guests: "Wahlforum: Wer wird Bürgermeister*in?"
+    rf"{_EVENT_TITLE.pattern}|"
     r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht|"
     r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen"
 )
@@ -208,6 +212,9 @@ _OTHER_HEADING_LINE = re.compile(
     re.IGNORECASE,  # "EINLADUNG zur Mitgliederversammlung", as letters set it
 )
 _FAQ = re.compile(r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen")
+# An event's details at the top of its page: "Wann: …" and "Wo: …" (or "Ort: …").
+_EVENT_FIELDS = re.compile(r"(?m)^[ \t]*Wann\s*:")
+_EVENT_PLACE = re.compile(r"(?m)(?:^|\s)(?:Wo|Ort|Veranstaltungsort)\s*:")
 # A collection of other people's articles: what it reports is news, not its own candidacy.
 _PRESS_REVIEW = re.compile(r"Pressespiegel|Presseschau|Medienspiegel|Pressestimmen")
 _NEWSLETTER = re.compile(r"\b(?:Newsletter|Rundbrief|Mitgliederbrief|Rundschreiben)\w*|Ausgabe\b")
@@ -594,6 +601,11 @@ def _heading_cues(doc: Doc, office_found: bool = False) -> list[Candidate]:
     newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 4, separator=chr(10))}")
     if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
         return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
+    fields = _EVENT_FIELDS.search(heading)
+    if fields is not None and _EVENT_PLACE.search(heading):
+        # an event's page: "Wann: Donnerstag, 4. September 2025, 18:30 Uhr" / "Wo: …"
+        line = _line_of(heading, fields.start())
+        return [_cue(OTHER, _OTHER_HEADING_WEIGHT, TITLE, line, "event-fields")]
     # under a sender line: "SPD-Unterbezirk München-Land / Der Vorstand / … / Einladung zur …"
     other = _OTHER_HEADING_LINE.search(heading)
     if other is not None:
@@ -707,7 +719,12 @@ def classify(
         cues = _own_bids_only(cues)
         cues = [c for c in cues if c.rule != "phrases"]
         cues.append(_cue(OTHER, 0.6, TITLE, doc.title, "team-page" if team else "call"))
-    if len(nominees) >= 2 and not over and not team:
+    event = _event_page(doc)
+    if event:
+        # an event's page ("Wahlforum", "Wann: … / Wo: …"): its guests are candidates of
+        # several parties, no one's nominees; only a bid of the writer's own is one
+        cues = _own_bids_only(cues)
+    if len(nominees) >= 2 and not over and not team and not event:
         listed = sum(1 for n in nominees if n.listed)
         weight = min(0.6 + 0.1 * len(nominees) + (0.1 if listed >= 2 else 0.0), 0.95)
         if listed < 2 and any(cue.rule == "i-bid" for cue in cues):
@@ -747,6 +764,15 @@ _CALL_TITLE = re.compile(
 _SITE_AFTER = re.compile(r"\s+[|–—·-]\s+")
 
 
+def _event_page(doc: Doc) -> bool:
+    """Whether the text is an event's page: its title names a forum or a panel, or its head
+    gives the event's details ("Wann: …" and "Wo: …")."""
+    if doc.title and _EVENT_TITLE.search(doc.title):
+        return True
+    heading = _heading(doc)
+    return _EVENT_FIELDS.search(heading) is not None and _EVENT_PLACE.search(heading) is not None
+
+
 def _own_bids_only(cues: list[Candidate]) -> list[Candidate]:
     """The cues without those of reported candidacies; a writer's own bid stays."""
     return [c for c in cues if c.value not in _REPORTED_GENRES or c.rule in _OWN_BIDS]
@@ -756,13 +782,17 @@ def _own_bids_only(cues: list[Candidate]) -> list[Candidate]:
 _REPORTED_GENRES = frozenset((NOMINATION, CANDIDACY))
 _OWN_BIDS = frozenset(("i-bid", "title-bid"))
 # The vote is over: "Die Bürgerschaftswahl (am 9. Juni) ist vorbei", "Danke für eure
-# Stimmen", "für einen Einzug hat es nicht gereicht", "unser Wahlergebnis".
+# Stimmen", "für einen Einzug hat es nicht gereicht", "unser Wahlergebnis", an official
+# count.
 _VOTE_OVER = re.compile(
     r"\b\w*[Ww]ahl(?:\s+(?:am|vom)\s+\d{1,2}\.\s*\w+(?:\s+\d{4})?)?\s+ist\s+"
     r"(?:vorbei|gelaufen|entschieden|geschlagen)\b|"
     r"\b[Dd]anke\s+für\s+(?:eure|Ihre|die|jede)\s+(?:\w+\s+)?Stimmen?\b|"
     r"\bfür\s+(?:einen|den)\s+(?:Wieder)?[Ee]inzug\b[^.!?]{0,40}\b(?:gereicht|reichte)\b|"
-    r"\b(?:unser|unseres|das)\s+(?:\w+\s+)?Wahlergebnis\w*\b"
+    r"\b(?:unser|unseres|das)\s+(?:\w+\s+)?Wahlergebnis\w*\b|"
+    # an official count: "Nach dem vorläufigen amtlichen Endergebnis", "Sitzverteilung im
+    # Kreistag", "Wahlbeteiligung: 63,8 %"
+    r"\bamtliche[ns]?\s+Endergebnis\w*|\bSitzverteilung\b|\bWahlbeteiligung\b"
 )
 _MOVE_IN = re.compile(r"\b(?:ziehen|zieht|zogen|zog)\b")
 _IN_WORD = re.compile(r"\bein\b")

@@ -7,7 +7,8 @@ reporting sentence names first, not the predecessor it names later.
 
 from __future__ import annotations
 
-from indexer.metadata import extract_metadata
+from indexer.metadata import extract_metadata, nominees
+from indexer.metadata.document import build
 from tests.support.extraction import sure
 
 
@@ -177,3 +178,61 @@ def test_readers_addressed_as_the_ones_who_may_run_are_no_report() -> None:
     """Without the title, "für welchen Listenplatz ihr kandidiert" is still no nomination."""
     found = sure(CALL)
     assert found.get("doc_type") != "candidacy"
+
+
+SEAT_TABLE = """So sieht der neue Kreistag aus
+
+Nach dem vorläufigen amtlichen Endergebnis steht fest, wie sich der neue Kreistag
+zusammensetzt. Die konstituierende Sitzung ist für den 1. Juli geplant.
+
+| Partei | Sitze 2024 | Sitze 2019 |
+|---|---:|---:|
+| CDU | 17 | 18 |
+| SPD | 12 | 16 |
+
+Wir sind mit drei Abgeordneten im neuen Kreistag vertreten. Gewählt wurden:
+
+Wahlbereich I (Ludwigslust): Henrike Pallasch-Dorn
+Wahlbereich III (Hagenow): Bent Ulrichsen
+Wahlbereich V (Parchim): Margit Kühlewind
+"""
+
+FORUM = """Wahlforum: Wer wird Bürgermeister*in?
+
+Wann: Donnerstag, 4. September 2025, 18:30 Uhr
+Wo: Kulturfabrik, Großer Saal
+
+Am 21. September 2025 wählen die Bürgerinnen und Bürger eine neue Bürgermeisterin oder einen
+neuen Bürgermeister. Wir laden alle Kandidierenden zu einem öffentlichen Wahlforum ein.
+
+Zugesagt haben:
+- Carsten Pflugradt (CDU)
+- Ramona Eichelkraut (SPD)
+- Dr. Esther Wallbrink (DIE LINKE)
+- Henning Rauschtal (FDP)
+"""
+
+
+def test_the_elected_after_an_official_count_are_no_nominees() -> None:
+    """ "Nach dem vorläufigen amtlichen Endergebnis", a seat table: the vote is over."""
+    found = sure(SEAT_TABLE, title="So sieht der neue Kreistag aus")
+    assert found.get("doc_type") != "candidacy"
+    assert "office" not in found and "nominees" not in found
+
+
+def test_an_event_pages_guests_are_no_nominees_and_the_page_no_bid() -> None:
+    """A forum's page ("Wann: … / Wo: …") lists the candidates it invites, no nominees."""
+    found = sure(FORUM, title="Wahlforum: Wer wird Bürgermeister*in?")
+    assert found.get("doc_type") == "other"
+    assert "nominees" not in found and "office" not in found
+    # the same list without the event stays a list of nominees
+    own = FORUM
+    own = own.replace(
+        "Wann: Donnerstag, 4. September 2025, 18:30 Uhr\nWo: Kulturfabrik, Großer Saal\n", ""
+    ).replace("Wahlforum: ", "")
+    own = own.replace(
+        "Wir laden alle Kandidierenden zu einem öffentlichen Wahlforum ein.",
+        "Die SPD hat ihre Kandidierenden für den Stadtrat nominiert.",
+    )
+    assert nominees.find(build(own, "")) != []
+    assert sure(own, title="Wer wird Bürgermeister*in?").get("nominees")
