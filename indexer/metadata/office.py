@@ -40,7 +40,9 @@ _ELECTED_TO = (
 _STRONG = re.compile(
     r"\b(?:kandidier\w*|bewerb(?:e|en|t)\b|bewirbt|Bewerbung\w*|Kandidatur\w*|nominier\w*|"
     r"stelle\s+(?:ich\s+)?mich\b[^.!?]{0,120}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
-    r"(?:will|möchte|wollen)\b[^.!?]{0,80}\bwerden\b|werden\s+(?:will|möchte)|"
+    # (an interviewer's "du willst … werden", "Sie möchten … werden")
+    r"(?:will|willst|wollt|möchte|möchtest|möchten|wollen)\b(?:[^.!?]|(?<=\d)\.){0,80}\bwerden\b|"
+    r"werden\s+(?:will|willst|möchte|möchtest)|"
     # (a date's full stop may stand between: "schlägt … am 26. April … vor")
     r"schläg[tl]\w*\b(?:[^.!?]|(?<=\d)\.){0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"

@@ -959,6 +959,11 @@ def candidates(
     out.extend(focused + _repeated(doc, focused))
     out.extend(_field_names(doc))
     out.extend(_turn_names(doc, context))
+    hosts = turns.interviewers(doc) if ":" in doc.text else frozenset()
+    if hosts and any(c.value not in hosts for c in out):
+        # a podcast's host introduces herself ("Ich bin Jule Muster") and asks: she is no
+        # candidate where someone else answers
+        out = [c for c in out if c.value not in hosts]
     if not out:
         out.extend(_spoken_names(doc))
     if context.genre == "candidacy":  # a first-person bid: names in third-person slots are
@@ -1118,7 +1123,8 @@ def _turn_names(doc: Doc, context: Context) -> list[EvidenceCandidate]:
     found = turns.bidder(doc, genre.states_bid)
     if found is not None:
         return [_evidence(found[0], TURN_BID_WEIGHT, "body", found[1], "turn-bid")]
-    if context.genre == "qa":
+    if context.genre == "qa" or turns.interviewers(doc):
+        # (a transcript of an interview or a podcast: the guest who answers)
         answered = turns.answerer(doc)
         if answered is not None:
             name, said = answered

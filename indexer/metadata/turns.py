@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from indexer.metadata import names
 from indexer.metadata.document import FOOTER, Doc
 
-# "Anna Probe: …", "Probe: …", "Dr. Anna Probe (SPD): …", "Versammlungsleiter (Frank Muster): …"
+# "Anna Probe: …", "Probe: …", "Dr. Anna Probe (SPD): …", "Versammlungsleiter (Frank Muster): …",
+# "[00:00:21] Anna Probe: …"
 _LABEL = re.compile(
-    r"(?m)^[ \t]*(?:[*_]{1,2})?(?P<label>(?:(?:Dr|Prof)\.[ \t]+)?[A-ZÄÖÜ][\w'-]+"
+    # (a recording's transcript puts the time first: "[00:00:21] Olaf Muster: …")
+    r"(?m)^[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+)?(?:[*_]{1,2})?"
+    r"(?P<label>(?:(?:Dr|Prof)\.[ \t]+)?[A-ZÄÖÜ][\w'-]+"
     r"(?:[ \t]+(?:von|van|de|der|zu)?[ \t]*[A-ZÄÖÜ][\w'-]+){0,2})"
     r"(?:[ \t]*\((?P<paren>[^()\n]{2,60})\))?(?:[*_]{1,2})?[ \t]*:(?:[*_]{1,2})?"
     # the words on the same line or, in a script, on the next
@@ -147,7 +150,7 @@ def answerer(doc: Doc) -> tuple[str, str] | None:
     for turn in turns(doc):
         count = len(turn.text.split())
         total += count
-        if turn.speaker and _first_line(turn.text, 1000).rstrip(" *_").endswith("?"):
+        if turn.speaker and _asks(turn.text):
             continue  # "Matthias: Hast du Erfahrung?": the one who asks (the answers follow)
         if turn.speaker:
             words[turn.speaker] = words.get(turn.speaker, 0) + count
@@ -159,9 +162,42 @@ def answerer(doc: Doc) -> tuple[str, str] | None:
     if not words or total == 0:
         return None
     name = max(words, key=lambda n: words[n])
-    if words[name] / total < ANSWERER_SHARE or not first_person[name]:
+    # (a podcast's host talks as much as her guest: her words do not count against him)
+    hosts = interviewers(doc)
+    asked = sum(len(t.text.split()) for t in turns(doc) if t.speaker in hosts and t.speaker != name)
+    if words[name] / max(total - asked, 1) < ANSWERER_SHARE or not first_person[name]:
         return None
     return name, evidence[name]
+
+
+def interviewers(doc: Doc) -> frozenset[str]:
+    """The named speakers most of whose turns end in a question ("Jule Muster: Olaf, du willst
+    Bürgermeister werden. Warum tut man sich das an?"): a host, a moderator, no candidate."""
+    asked: dict[str, list[bool]] = {}
+    for turn in turns(doc):
+        if turn.speaker:
+            question = _asks(turn.text)
+            asked.setdefault(turn.speaker, []).append(question)
+    return frozenset(
+        name for name, questions in asked.items() if 2 * sum(questions) >= len(questions)
+    )
+
+
+#: What ends a speaker's own line: a sentence's end or an opened quotation's.
+_LINE_ENDS = tuple(".!?:\"“”»«")
+
+
+def _asks(text: str) -> bool:
+    """Whether a turn's own words end in a question: its first line, with the lines a hard
+    wrap broke off it ("… du willst am 9. Juni Bürgermeister" / "werden. Warum?"), but not the
+    interviewer's unlabelled question printed under an answer."""
+    words: list[str] = []
+    for line in text.strip().split("\n"):
+        line = line.strip().rstrip(" *_")
+        words.append(line)
+        if not line or line.endswith(_LINE_ENDS):
+            break
+    return " ".join(words).rstrip().endswith("?")
 
 
 def _first_line(text: str, limit: int = 160) -> str:

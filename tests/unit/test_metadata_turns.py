@@ -435,3 +435,37 @@ def test_the_press_contact_under_a_nomination_report_is_not_the_nominee() -> Non
     )
     found = sure(text, title="CDU schickt Birgit Terhoeven ins Rennen um das Bürgermeisteramt")
     assert found["person"] == "Birgit Terhoeven"
+
+
+PODCAST = """Dorfgespräche – der Podcast der SPD im Landkreis
+Folge 12: „Bürgermeister im Ehrenamt“
+Veröffentlicht am 24. April 2024
+
+[00:00:05] Wiebke Sandhövel: Moin und willkommen! Ich bin Wiebke Sandhövel, und mir gegenüber
+sitzt Hinnerk Dallmeyer. Hallo Hinnerk!
+
+[00:00:21] Hinnerk Dallmeyer: Moin Wiebke, schön, dass ihr zu uns aufs Land gekommen seid.
+
+[00:00:25] Wiebke Sandhövel: Hinnerk, du willst am 9. Juni Bürgermeister von Groß Miltzow
+werden. Warum tut man sich das an?
+
+[00:00:33] Hinnerk Dallmeyer: Weil sonst keiner da war. Der amtierende Bürgermeister hört auf,
+und im Dorf haben wir lange überlegt. Ich kenne die Gemeinde und ich kenne die Leute, und ich
+will, dass unser Dorf eine Zukunft hat.
+
+[00:01:10] Wiebke Sandhövel: Und was willst du als Erstes angehen?
+
+[00:01:14] Hinnerk Dallmeyer: Den Radweg nach Woldegk. Den fordern wir seit zehn Jahren.
+"""
+
+
+def test_a_podcasts_guest_is_the_candidate_not_the_host_who_introduces_herself() -> None:
+    """Turns stamped with their time ("[00:00:25] Name: …"); the host introduces herself and
+    asks ("du willst am 9. Juni Bürgermeister … werden": a bid told to its candidate)."""
+    doc = document.build(PODCAST, "")
+    assert [t.speaker for t in turns.turns(doc)][:2] == ["Wiebke Sandhövel", "Hinnerk Dallmeyer"]
+    assert turns.interviewers(doc) == {"Wiebke Sandhövel"}
+    found = sure(PODCAST)
+    assert found["person"] == "Hinnerk Dallmeyer"
+    assert found["office"] == "Bürgermeister"
+    assert found["region"] == "Groß Miltzow"
