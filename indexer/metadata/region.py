@@ -611,7 +611,20 @@ class _Finder:
         return RegionHit(DEUTSCHLAND, None, evidence)
 
     def local(self, kinds: tuple[str, ...]) -> RegionHit | None:
-        """A Kreis, city or district office: the place named with it, else its unit."""
+        """A Kreis, city or district office: the place named with it, else its unit. A Kreis
+        office's Region is written in full ("Region Hannover", "Städteregion Aachen"): the
+        short name alone reads as the city."""
+        found = self._local(kinds)
+        if found is None or GEMEINDE in kinds:
+            return found
+        regions = [
+            p for p in gazetteer.places(found.region) if p.kind == KREIS and p.typ == "Region"
+        ]
+        if len(regions) == 1 and regions[0].name.endswith(" " + found.region):
+            return RegionHit(regions[0].name, found.land, found.evidence)
+        return found
+
+    def _local(self, kinds: tuple[str, ...]) -> RegionHit | None:
         assert self.office is not None
         town = GEMEINDE in kinds
         mention = self.office.sentence.text[self.office.start : self.office.end]

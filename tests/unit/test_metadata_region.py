@@ -697,3 +697,15 @@ def test_the_head_of_a_gemeindeverband_is_placed_in_the_verband(text: str, regio
     found = sure(text)
     assert found["office"] == "Bürgermeister"
     assert found["region"] == region
+
+
+def test_a_kreis_office_in_a_region_is_placed_in_the_region_written_in_full() -> None:
+    """The Region Hannover's assembly is its Kreistag; "Hannover" alone reads as the city."""
+    text = (
+        "Bewerbung für die Liste zur Regionsversammlung Hannover\n\nLiebe Freundinnen und "
+        "Freunde,\n\nich bewerbe mich um einen Platz auf unserer Liste für die "
+        "Regionsversammlung Hannover.\n\nEuer Tjalf Hörmeyer"
+    )
+    found = sure(text)
+    assert found["office"] == "Kreistag"
+    assert found["region"] == "Region Hannover"
