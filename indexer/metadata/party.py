@@ -422,8 +422,15 @@ def _mentions(doc: Doc) -> list[tuple[str, str, str, str]]:
         if sentence is None:
             continue
         rule = _mention_rule(doc.text, mention.start, mention.end)
-        if lower and rule not in _SURE_IN_LOWERCASE and not _abbreviation(doc.text, mention):
-            continue  # "die linke hand" in a transcript is no party
+        written = doc.text[mention.start : mention.end]
+        if (
+            lower
+            and rule not in _SURE_IN_LOWERCASE
+            and not _abbreviation(doc.text, mention)
+            and written.islower()
+        ):
+            continue  # "die linke hand" in a transcript is no party; its header's "Kanal:
+            # GRÜNE Erfurt", written with capitals, is one
         found.append((mention.canonical, rule, sentence.zone, sentence.text))
     return [m for m in found if m[0] != "fraktionslos"]
 
@@ -474,7 +481,30 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
         )
     found.extend(_adjective_candidates(doc))
     found.extend(_youth_union(doc, {m[0] for m in mentions}))
+    found.extend(_green_formulas(doc))
     return found
+
+
+GREENS = "Bündnis 90/Die Grünen"
+# The Greens' own formulas: the closing "Grüne Grüße" / "Mit grünen Grüßen", and the vote
+# called for in capitals: "Ihre fünf Stimmen für GRÜN", "GRÜN wählen".
+_GREEN_FORMULA = re.compile(
+    r"(?m)^[ \t]*(?:Mit\s+)?[Gg]rüne[n]?\s+Grüße[n]?\b|\bfür\s+GRÜN\b|\bGRÜN\s+wählen\b"
+)
+#: Weight of a Green formula: the party's own voice, though a single line.
+GREEN_FORMULA_WEIGHT = 0.6
+
+
+def _green_formulas(doc: Doc) -> list[Candidate]:
+    """A closing or a call for the vote that only the Greens write."""
+    if "rün" not in doc.text and "GRÜN" not in doc.text:
+        return []
+    match = _GREEN_FORMULA.search(doc.text)
+    sentence = doc.sentence_at(match.start()) if match is not None else None
+    if match is None or sentence is None or sentence.zone == FOOTER:
+        return []
+    zone = _ZONE_NAME.get(sentence.zone, "body")
+    return [Candidate("party", GREENS, GREEN_FORMULA_WEIGHT, zone, sentence.text, "formula")]
 
 
 # The Junge Union belongs to the CDU, in Bayern to the CSU ("Junge Union Bayern" is in the

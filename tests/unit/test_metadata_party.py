@@ -9,6 +9,7 @@ import pytest
 
 from indexer.metadata import document, party
 from indexer.metadata.evidence import Context, decide
+from tests.support.extraction import sure
 
 
 def _party(text: str, title: str = "") -> str | None:
@@ -335,3 +336,32 @@ def test_thanks_to_the_junge_union_at_a_csu_party_stay_csu() -> None:
         "Dankeschön an die Junge Union für den Auf- und Abbau!"
     )
     assert _party(text) == "CSU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing only the Greens write
+        "Liebe Freundinnen und Freunde,\n\nich bewerbe mich um einen Platz auf unserer Liste "
+        "für den Kreistag.\n\nGrüne Grüße\nTjalf Hörmeyer",
+        # a vote called for in capitals
+        "Grün für Vegesack\n\nWir wollen mehr Bäume und sichere Radwege im Stadtteil.\n\n"
+        "Am 14. Mai: Ihre fünf Stimmen für GRÜN im Beirat Vegesack!",
+        # auto-captions in lower case under a header written with capitals
+        "Titel: Warum ich kandidiere\nKanal: GRÜNE Erfurt\nHochgeladen: 04.12.2024\n\n0:00\n"
+        "hallo ihr lieben ich bin malin und ich\n0:03\nbewerbe mich um die direktkandidatur\n"
+        "0:06\nfür den bundestag in erfurt\n"
+        + "0:09\nich wohne seit zehn jahren hier und arbeite als pflegerin im klinikum\n" * 12,
+    ],
+)
+def test_the_greens_own_formulas_and_a_cased_header_name_the_party(text: str) -> None:
+    assert sure(text).get("party") == "Bündnis 90/Die Grünen"
+
+
+def test_another_partys_closing_is_no_green_formula() -> None:
+    text = (
+        "SPD Kreisverband Musterstadt\n\nDie SPD Musterstadt hat ihre Liste für den Kreistag "
+        "aufgestellt. Die SPD tritt mit 30 Kandidierenden an.\n\nMit solidarischen Grüßen\n"
+        "Anke Tüllmann, SPD-Kreisvorsitzende"
+    )
+    assert sure(text).get("party") == "SPD"
