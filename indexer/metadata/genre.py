@@ -201,13 +201,15 @@ _OTHER_HEADING = re.compile(
     r"(?:Jahres)?[Rr]ückblick|Einladung|Nachruf|Tagesordnung|Protokoll|Termine\b|Veranstaltung|"
     # an event with the candidates as guests: "Wahlforum: Wer wird Bürgermeister*in?"
     rf"{_EVENT_TITLE.pattern}|"
+    # a resignation: "Rücktritt vom Vorsitz und Niederlegung meines Mandats"
+    r"Rücktritt|Mandatsniederlegung|Niederlegung\s+(?:meines|des|ihres|seines)\s+Mandat|"
     r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht|"
     r"\bFAQ\b|[Hh]äufig\s+gestellte\s+Fragen|[Hh]äufige\s+Fragen"
 )
 # The same words opening a headline line below the sender ("Protokoll der
 # Mitgliederversammlung vom 4.11.", "Einladung zur Aufstellungsversammlung").
 _OTHER_HEADING_LINE = re.compile(
-    r"(?m)^[ \t]*(?:Protokoll|Einladung|Nachruf|Tagesordnung|"
+    r"(?m)^[ \t]*(?:Protokoll|Einladung|Nachruf|Tagesordnung|Rücktritt|"
     r"(?:Rechenschafts|Jahres|Tätigkeits|Kassen|Geschäfts)bericht)\b(?![ \t]*:)",
     re.IGNORECASE,  # "EINLADUNG zur Mitgliederversammlung", as letters set it
 )

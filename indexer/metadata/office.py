@@ -479,10 +479,22 @@ def slogan_title(title: str) -> bool:
     return _SLOGAN_AFTER.match(title, found[0].end) is not None
 
 
+# A bid declined: "werde ich nicht mehr kandidieren", "trete ich nicht wieder an".
+_DECLINED_BID = re.compile(
+    r"\b(?:nicht|nie)\s+(?:mehr\s+|erneut\s+|wieder\s+|noch\s+einmal\s+)?(?:kandidieren|"
+    r"antreten|an(?:zu)?treten|bewerben)\b|"
+    r"\b(?:kandidiere|bewerbe|trete)\s+(?:ich\s+)?(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _sentence_strength(text: str) -> float:
     """3 for a candidacy cue in the sentence (2.5 for an election reported as done), 1 for a
-    weak hint, else 0 (cached per text)."""
+    weak hint, else 0 (cached per text). A declined bid is none ("bei der nächsten Wahl werde
+    ich nicht mehr kandidieren")."""
+    if ("nicht" in text or "nie " in text) and "sondern" not in text:
+        # ("Ich bewerbe mich nicht für den Vorsitz, sondern als …" bids after all)
+        text = _DECLINED_BID.sub(" ", text)
     if any(hint in text for hint in _CUE_HINTS) and _STRONG.search(text):
         if _ELECTED.search(text) and not _STRONG.search(_ELECTED.sub(" ", text)):
             return ELECTED_STRENGTH

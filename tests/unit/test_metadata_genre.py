@@ -582,3 +582,34 @@ def test_an_invitation_headed_in_capitals_is_no_candidacy() -> None:
     )
     found = sure(text)
     assert found.get("doc_type") != "candidacy" and "office" not in found
+
+
+RESIGNATION = """Persönliche Erklärung
+Gundula Mertesacker, Kobern-Gondorf
+Rücktritt vom Vorsitz der Fraktion und Niederlegung meines Mandats im Gemeinderat
+
+Liebe Kolleginnen und Kollegen,
+
+nach reiflicher Überlegung habe ich mich entschieden, mein Mandat im Gemeinderat zum 31. Juli
+niederzulegen. Ich war seit 2009 Mitglied des Gemeinderates. Meinem Ortsgemeinderat bleibe ich
+bis zum Ende der Wahlperiode erhalten; bei der nächsten Kommunalwahl werde ich nicht mehr
+kandidieren.
+
+Kobern-Gondorf, 2. Juli 2025
+Gundula Mertesacker
+"""
+
+
+def test_a_resignation_with_a_declined_bid_is_no_candidacy() -> None:
+    found = sure(RESIGNATION, title="Persönliche Erklärung")
+    assert found.get("doc_type") == "other"
+    assert "office" not in found
+
+
+def test_a_bid_declined_for_one_post_but_made_for_another_still_counts() -> None:
+    text = (
+        "Bewerbung\n\nLiebe Genossinnen und Genossen,\n\nauf der Kreisdelegiertenversammlung "
+        "wählen wir den Kreisvorstand neu. Ich bewerbe mich nicht für den Vorsitz, sondern als "
+        "eine der stellvertretenden Kreisvorsitzenden.\n\nEure Gundula Mertesacker"
+    )
+    assert sure(text).get("office") == "stellv. Kreisvorsitzender"
