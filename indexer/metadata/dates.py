@@ -429,6 +429,10 @@ def _dateline_parts(full_line: str) -> list[str]:
     if len(full_line) <= SEGMENTED_LINE_CHARS and _COLUMN_GAP.search(full_line.strip()):
         # a letterhead set in columns: "Dr. Anna Muster          Bonn, den 3.5.1998"
         parts += [part for part in _COLUMN_GAP.split(full_line.strip()) if part]
+    byline = _BYLINE_DATE.match(full_line)
+    if byline is not None:
+        # an article's byline with its time: "Von Anna Muster · 12. Februar 2026, 05:30 Uhr"
+        parts.append(byline["date"])
     if len(full_line) <= _BILINGUAL_LINE_CHARS and " / " in full_line:
         # a bilingual dateline: "Harrislee, 4. November 2024 / Harreslev, den 4. november 2024"
         parts += [part.strip() for part in full_line.split(" / ")]
@@ -446,6 +450,12 @@ def _dateline_parts(full_line: str) -> list[str]:
     return parts
 
 
+# A byline, its date and the time of day: the date alone is the article's.
+_BYLINE_DATE = re.compile(
+    r"^\W{0,3}(?:Von|Text:|Autor(?:in)?:)\s+[^·|\n]{2,60}?\s*[·|]\s*"
+    r"(?P<date>\d{1,2}\.\s*(?:\d{1,2}\.\s*|[A-ZÄÖÜ][a-zä]+\.?\s+)(?:19|20)\d{2})"
+    r",?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?\s*$"
+)
 #: Longest line read as a dateline in two languages.
 _BILINGUAL_LINE_CHARS = 120
 # The gap between a letterhead's columns (a typewriter's or a text export's spaces).
@@ -856,7 +866,15 @@ def _dateline_hits(
     # Bewerbungen" over each page of an assembly's papers): its date is the series', not the
     # document's, where the text dates itself elsewhere
     counts = Counter(line for _start, line, _zone in doc.lines)
-    running = {h.evidence for h in datelines if counts[h.evidence] >= 2}
+    at: dict[str, list[int]] = {}
+    for number, (_start, line, _zone) in enumerate(doc.lines):
+        at.setdefault(line, []).append(number)
+    # (a line repeated right below itself is a page's dateline put back twice, no series')
+    running = {
+        h.evidence
+        for h in datelines
+        if counts[h.evidence] >= 2 and at[h.evidence][-1] - at[h.evidence][0] > _ADJACENT_LINES
+    }
     dated_elsewhere = any(h.evidence not in running for h in datelines)
     # a form's date field ("Eingereicht am: 22.04.2025") is the text's own date; a date that
     # is only a part of a header line ("Landesmitgliederversammlung · 17. Mai 2025 · Antrag
@@ -879,6 +897,8 @@ def _dateline_hits(
     return out
 
 
+#: Lines within which a repeated dateline is one dateline twice, not a running header.
+_ADJACENT_LINES = 3
 #: Rules that only fill a gap: they never stand against a date the text itself gives.
 _FALLBACK_RULES = frozenset(("format", "latest-date", "past-event", "footer-dateline"))
 

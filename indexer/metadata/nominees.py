@@ -25,6 +25,7 @@ from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 from indexer.metadata.office import UNRESOLVED
 from indexer.metadata.office import mentions as office_mentions
+from indexer.metadata.party import find_mentions as party_mentions
 from indexer.stamps import PART_BREAK
 
 # "1. ", "1) ", "- ", "* ", "• " at the start of a line; table rows start with "|".
@@ -418,6 +419,32 @@ def _aged_openers(doc: Doc) -> list[Nominee]:
     return found
 
 
+# A portrait's heading: the name, the party in brackets, a colon or a dash and a short epithet
+# ("Florian Muster (CSU): Der Vereinsmensch", "Anna Probe (Grüne) – die Quereinsteigerin").
+_PARTY_HEADING = re.compile(
+    r"^[ \t]*(?:[*#]+[ \t]*)?(?P<name>[A-ZÄÖÜ][^()\n:]{2,50}?)[ \t]*\((?P<party>[^()\n]{2,40})\)"
+    r"[ \t]*(?::|[–—-])[ \t]+\S"
+)
+#: Longest heading line of a portrait.
+_PORTRAIT_HEADING_CHARS = 100
+
+
+def _party_headings(doc: Doc) -> list[Nominee]:
+    """Candidates that portraits head one by one with their party ("Name (Party): Epithet"),
+    as a newspaper's series presents the candidates of an election."""
+    found: list[Nominee] = []
+    for start, line, zone in doc.lines:
+        if zone == FOOTER or len(line) > _PORTRAIT_HEADING_CHARS:
+            continue
+        heading = _PARTY_HEADING.match(line)
+        if heading is None or not party_mentions(heading["party"]):
+            continue
+        names = find_names(heading["name"], whole_line=True)
+        if len(names) == 1 and names[0].start == 0:
+            found.append(Nominee(names[0].name, None, None, start, line.strip(), True))
+    return found
+
+
 def _headed_bids(doc: Doc) -> list[Nominee]:
     """Names of the bids a compilation heads one by one (an Antragsbuch's candidacies)."""
     found: list[Nominee] = []
@@ -512,6 +539,17 @@ def _sections(doc: Doc, bare: list[tuple[int, Nominee]]) -> list[Nominee]:
     return sections
 
 
+def _opened_alike(doc: Doc) -> list[Nominee]:
+    """Names that two or more parts of a text open the same way: a compilation's "Bewerbung
+    von X" … "Bewerbung von Y", portraits' "Anna Muster, 31, Ärztin. …" or "Florian Muster
+    (CSU): Der Vereinsmensch"."""
+    found: list[Nominee] = []
+    for group in (_headed_bids(doc), _aged_openers(doc), _party_headings(doc)):
+        if len(group) >= 2:
+            found.extend(group)
+    return found
+
+
 def listed(doc: Doc) -> list[Nominee]:
     """Nominees from list items, table rows and "Region: Name" lines (footer excluded), and
     from runs of lines that are nothing but a name (a lone name line is a heading or a
@@ -537,12 +575,7 @@ def listed(doc: Doc) -> list[Nominee]:
             bare.append((number, nominee))
     if doc.whole and len(found) >= 2:
         found.extend(_middle_items(doc.whole))  # a long list runs on beyond the examined head
-    headed = _headed_bids(doc)
-    if len(headed) >= 2:  # a compilation: "Bewerbung von X" … "Bewerbung von Y" …
-        found.extend(headed)
-    aged = _aged_openers(doc)
-    if len(aged) >= 2:  # portraits: "Anna Muster, 31, Softwareentwicklerin. …" one by one
-        found.extend(aged)
+    found.extend(_opened_alike(doc))
     sections = _sections(doc, bare)
     if len(sections) >= 2:  # a Bewerbungsheft: a page or a section per bid, its name on top
         found.extend(sections)

@@ -755,3 +755,30 @@ def test_a_co_candidate_of_a_first_person_duo_is_not_a_nominee() -> None:
     found = _found(FIRST_PERSON_DUO, "")
     assert found["person"] == "Wiebke Tammsen"
     assert found["office"] == "Ortsvorsitzender"
+
+
+PARTY_PORTRAITS = """Wer wird Bürgermeister? Die Kandidaten im Porträt
+
+Von Sebastian Lenzmoser · 12. Februar 2026, 05:30 Uhr
+Von Sebastian Lenzmoser · 12. Februar 2026, 05:30 Uhr
+
+Nach 18 Jahren tritt der amtierende Bürgermeister in Gars am Inn nicht mehr an. Um seine
+Nachfolge bewerben sich am 8. März 2026 drei Kandidaten.
+
+Florian Stadlhofer (CSU): Der Vereinsmensch
+Treffpunkt Sportheim. Der Bankbetriebswirt sitzt seit 2014 im Marktgemeinderat.
+
+Veronika Ganslbauer (Freie Wähler): Die Zahlenfrau
+Sie empfängt in ihrer Steuerkanzlei am Marktplatz.
+
+Tobias Wimmesreiter (Grüne): Der Quereinsteiger
+Den jüngsten Bewerber treffen wir am Innufer.
+"""
+
+
+def test_portraits_headed_with_name_and_party_name_every_candidate() -> None:
+    """A newspaper's series heads each portrait "Name (Party): Epithet"; its byline's date
+    (with the time, and put twice by a page) is the article's."""
+    found = _found(PARTY_PORTRAITS, "")
+    assert found["person"] == ("Florian Stadlhofer", "Veronika Ganslbauer", "Tobias Wimmesreiter")
+    assert found["date"] == "2026-02-12"
