@@ -399,20 +399,39 @@ _VERBAND_AT = re.compile(
     r"Verwaltungsverband|VGem|VG|GVV|Amt(?:es|s)?|(?P<council>Verbandsgemeinde|Samtgemeinde)"
     r"r(?:at|ates|ats))[ \t]+(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+[A-ZÄÖÜ(][\w.()-]*){0,3})"
 )
+#: How far before a unit's name its party may stand ("CDU-Ortsverbände im Amt …").
+_SENDER_GAP = 30
+
+
+def _party_just_before(text: str, start: int) -> bool:
+    """Whether a party's name ends shortly before ``start`` (the unit it names is the party's)."""
+    before = text[max(0, start - _SENDER_GAP - 40) : start]
+    mentions = find_mentions(before)
+    return bool(mentions) and len(before) - mentions[-1].end <= _SENDER_GAP
+
+
 #: An office of a Gemeindeverband itself: its Bürgermeister or council, by a compound or
 #: followed by the unit ("Bürgermeisterin der Verbandsgemeinde").
 _VERBAND_OFFICE = re.compile(r"(?:Verbandsgemeinde|Samtgemeinde)(?:bürgermeister|r[aä]t)")
 _VERBAND_AFTER = re.compile(r"\s+(?:der|unserer|einer)\s+(?:Verbandsgemeinde|Samtgemeinde)\b")
 
 
-def _verband_named(doc: Doc) -> tuple[str, tuple[Place, ...], str] | None:
+def _verband_named(
+    doc: Doc, sender: bool = False
+) -> tuple[str, tuple[Place, ...], str] | None:
     """The first Gemeindeverband the text names that the register knows (the longest form of
-    its name: "Verbandsgemeinde Kirchberg (Hunsrück)", not a Kirchberg elsewhere)."""
+    its name: "Verbandsgemeinde Kirchberg (Hunsrück)", not a Kirchberg elsewhere); with
+    ``sender`` only one that a party's unit in the title or lead belongs to ("CDU-Ortsverbände
+    im Amt Hüttener Berge"), not one the text merely mentions."""
     for sentence in doc.content():
+        if sender and sentence.zone not in (TITLE, HEAD):
+            break
         text = sentence.text
         if "emeinde" not in text and "Amt" not in text and "V" not in text and "GVV" not in text:
             continue
         for match in _VERBAND_AT.finditer(text):
+            if sender and not _party_just_before(text, match.start()):
+                continue
             word = match.group("council") or match.group("word")
             words = match.group("name").split()
             for size in range(len(words), 0, -1):
@@ -909,6 +928,27 @@ def _scope_hit(finder: _Finder) -> RegionHit | None:
     return rule() if rule is not None else None
 
 
+def _sender(doc: Doc, finder: _Finder, candidacy: bool) -> tuple[RegionHit, str] | None:
+    """The area of a text without a sought office that its sender or its body settles, with
+    the rule: a federal sender ("ÖDP – Bundesverband" over a press release dated "Würzburg,
+    …"), a Landtag group ("FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag"), a Land's
+    body sought ("Beisitzer im Landesschiedsgericht"), a party unit of a Gemeindeverband
+    ("CDU-Ortsverbände im Amt Hüttener Berge")."""
+    federal = _federal_sender(doc)
+    if federal is not None:
+        return federal, "publisher-federal"
+    group = _land_group_sender(doc, finder.context)
+    if group is not None:
+        return group, "publisher-land-group"
+    sought = _land_body_sought(doc, finder) if candidacy else None
+    if sought is not None:
+        return sought, "land-body-sought"
+    verband = _verband_named(doc, sender=True)
+    if verband is not None:
+        return finder.hit(*verband), "publisher-verband"
+    return None
+
+
 def _hits(
     doc: Doc,
     office: OfficeHit | None,
@@ -930,17 +970,9 @@ def _hits(
             found.append((scoped, _WEIGHTS[rule], f"scope:{scope}:{rule}"))
     # The publishing unit is the fallback, not a rival: a Kreisverband that nominates for a
     # constituency names a different area (Mainz-Neustadt for WK 204 Mainz), not another answer.
-    federal = _federal_sender(doc) if scoped is None and office is None else None
-    if federal is not None:  # "ÖDP – Bundesverband" over a press release dated "Würzburg, …"
-        found.append((federal, _WEIGHTS["publisher-head"], "publisher-federal"))
-        return found
-    group = _land_group_sender(doc, finder.context) if scoped is None and office is None else None
-    if group is not None:  # "FREIE WÄHLER Landtagsfraktion im Bayerischen Landtag", "München, …"
-        found.append((group, _WEIGHTS["publisher-head"], "publisher-land-group"))
-        return found
-    sought = _land_body_sought(doc, finder) if candidacy and office is None else None
-    if sought is not None:  # "Beisitzer im Landesschiedsgericht", "Delegierte zum Länderrat"
-        found.append((sought, _WEIGHTS["publisher-head"], "land-body-sought"))
+    sender = _sender(doc, finder, candidacy) if scoped is None and office is None else None
+    if sender is not None:
+        found.append((sender[0], _WEIGHTS["publisher-head"], sender[1]))
         return found
     published = finder.publisher() if scoped is None else None
     if published is not None and scope in _LAND_SCOPES and published.region != DEUTSCHLAND:

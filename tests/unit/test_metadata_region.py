@@ -709,3 +709,18 @@ def test_a_kreis_office_in_a_region_is_placed_in_the_region_written_in_full() ->
     found = sure(text)
     assert found["office"] == "Kreistag"
     assert found["region"] == "Region Hannover"
+
+
+def test_a_party_unit_of_an_amt_places_its_press_release_in_the_amt() -> None:
+    """ "CDU-Ortsverbände im Amt Hüttener Berge" sends the text: the Amt is its area, not the
+    town of the dateline; an Amt the text merely mentions places nothing."""
+    text = (
+        "CDU-Ortsverbände im Amt Hüttener Berge\n– Pressemitteilung –\n\n"
+        "Owschlag, den 17. Oktober 2025\n\nAmtsumlage: CDU warnt vor Belastung der Gemeinden\n\n"
+        "Die CDU-Ortsverbände lehnen die vorgeschlagene Erhöhung der Amtsumlage ab. Der "
+        "Amtsausschuss entscheidet am 6. November über den Haushalt."
+    )
+    assert sure(text).get("region") == "Amt Hüttener Berge"
+    mentioned = text.replace("CDU-Ortsverbände im Amt Hüttener Berge", "CDU-Ortsverband Owschlag")
+    mentioned += " Das Amt Hüttener Berge hat sechzehn Gemeinden."
+    assert sure(mentioned).get("region") != "Amt Hüttener Berge"
