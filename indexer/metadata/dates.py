@@ -429,7 +429,7 @@ def _dateline_parts(full_line: str) -> list[str]:
     if len(full_line) <= SEGMENTED_LINE_CHARS and _COLUMN_GAP.search(full_line.strip()):
         # a letterhead set in columns: "Dr. Anna Muster          Bonn, den 3.5.1998"
         parts += [part for part in _COLUMN_GAP.split(full_line.strip()) if part]
-    byline = _BYLINE_DATE.match(full_line)
+    byline = _BYLINE_DATE.match(full_line) if full_line.lstrip()[:1] in "VTA" else None
     if byline is not None:
         # an article's byline with its time: "Von Anna Muster · 12. Februar 2026, 05:30 Uhr"
         parts.append(byline["date"])

@@ -434,7 +434,7 @@ def _party_headings(doc: Doc) -> list[Nominee]:
     as a newspaper's series presents the candidates of an election."""
     found: list[Nominee] = []
     for start, line, zone in doc.lines:
-        if zone == FOOTER or len(line) > _PORTRAIT_HEADING_CHARS:
+        if zone == FOOTER or len(line) > _PORTRAIT_HEADING_CHARS or "(" not in line:
             continue
         heading = _PARTY_HEADING.match(line)
         if heading is None or not party_mentions(heading["party"]):
