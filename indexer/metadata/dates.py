@@ -9,6 +9,7 @@ date or from a single event year in the same sentence or title; otherwise it is 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -445,8 +446,10 @@ def _dateline_parts(full_line: str) -> list[str]:
     elif len(full_line) <= SEGMENTED_LINE_CHARS and " – " in full_line:
         first, last = full_line.split(" – ", 1)[0], full_line.rsplit(" – ", 1)[1]
         parts.append(first.strip())  # "…, 22. Mai 2025 – TOP 6: …"
-        if _MONTH_YEAR.fullmatch(last.strip()):
-            parts.append(last.strip())  # a report's issue: "Bericht aus der BVV – Dezember 2024"
+        if _MONTH_YEAR.fullmatch(last.strip()) or VERSION_STAMP.match(last.strip()):
+            # a report's issue: "Bericht aus der BVV – Dezember 2024"; its version stamp:
+            # "Pressespiegel – Stand: KW 12/2025"
+            parts.append(last.strip())
     return parts
 
 
@@ -476,10 +479,31 @@ def _machine_stamp(line: str) -> str | None:
     return None
 
 
+# A version stamp by calendar week: "Stand: KW 12/2025" (a press review's, a plan's).
+_WEEK_STAMP = re.compile(
+    r"^\W{0,3}(?:Stand|Aktualisiert|Zuletzt\s+aktualisiert)\s*:?\s*(?:KW|Kalenderwoche)\s*"
+    r"(?P<week>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _week_stamp(line: str) -> str | None:
+    """The month a calendar week's stamp falls in (that of its Monday): a week is no day."""
+    match = _WEEK_STAMP.match(line)
+    if match is None or not 1 <= int(match["week"]) <= 53:
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(match["year"]), int(match["week"]), 1)
+    except ValueError:  # week 53 of a year that has 52
+        return None
+    return _compose(monday.year, monday.month, None)
+
+
 def _dateline(doc: Doc, line: str, zone: str, part: bool = False) -> DateHit | None:
     """The document's own date if ``line`` is a dateline (``part``: a part of a header
     line of parts)."""
     stamped = _machine_stamp(line)
+    if stamped is None and ("KW" in line or "woche" in line):
+        stamped = _week_stamp(line)
     if stamped is not None:
         return DateHit(stamped, line, 0, zone)
     if part or _PUBLISHED.match(line):

@@ -310,3 +310,14 @@ def test_a_posts_permalink_dates_it_where_the_text_does_not() -> None:
     assert _date(text) == "2024-03-19"
     other = text.replace("Permalink: ", "Siehe auch: ")
     assert _date(other) != "2024-03-19"  # a link to another post is no date of this one
+
+
+def test_a_calendar_weeks_stamp_dates_the_text_by_its_month() -> None:
+    """ "Stand: KW 12/2025" (a press review's issue) names a week, dated by the month of its
+    Monday, 17 March 2025; a week that the year lacks names nothing."""
+    text = (
+        "Pressespiegel – Stand: KW 12/2025\n\nLandrat kündigt Sparpaket an. Die Kreisverwaltung "
+        "legt am 27. März 2025 den Haushalt vor."
+    )
+    assert _date(text) == "2025-03"
+    assert _date(text.replace("KW 12/2025", "KW 53/2025")) != "2025-12"
