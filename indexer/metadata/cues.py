@@ -40,10 +40,10 @@ LOCAL_ASSEMBLY = (
 # The credit line under a printed interview or profile: "Die Fragen stellte Sophie Muster.",
 # "Das Gespräch führte …" (its name is the reporter's, never the candidate's).
 CREDIT_LINE = r"Die\s+Fragen\s+stellten?|Das\s+(?:Interview|Gespräch)\s+führten?"
-# A quotation (someone else's words): its bids, places and names are not the writer's.
 # A letter's closing formula with greetings ("Mit freundlichen Grüßen", "Herzliche Grüße",
 # "Solidarischer Gruß"): the name under it signs the letter, what follows it is an enclosure.
 CLOSING_GREETINGS = re.compile(r"^[^\n]{0,30}\b(?:Grü(?:ß|ss)e?n?|Gruß)\W*$", re.IGNORECASE)
+# A quotation (someone else's words): its bids, places and names are not the writer's.
 QUOTATION = r"„[^“”\"]{0,400}[“”\"]|\"[^\"]{0,400}\""
 QUOTED = re.compile(QUOTATION)
 

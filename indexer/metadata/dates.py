@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
@@ -479,16 +478,16 @@ def _machine_stamp(line: str) -> str | None:
     return None
 
 
-# A version stamp by calendar week: "Stand: KW 12/2025" (a press review's, a plan's).
-_WEEK_STAMP = re.compile(
-    r"^\W{0,3}(?:Stand|Aktualisiert|Zuletzt\s+aktualisiert)\s*:?\s*(?:KW|Kalenderwoche)\s*"
-    r"(?P<week>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
+# The calendar week after a version stamp's label: "Stand: KW 12/2025" (a press review's).
+_WEEK = re.compile(
+    r"\s*:?\s*(?:KW|Kalenderwoche)\s*(?P<week>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d{2})\b"
 )
 
 
 def _week_stamp(line: str) -> str | None:
     """The month a calendar week's stamp falls in (that of its Monday): a week is no day."""
-    match = _WEEK_STAMP.match(line)
+    label = VERSION_STAMP.match(line)
+    match = _WEEK.match(line, label.end()) if label is not None else None
     if match is None or not 1 <= int(match["week"]) <= 53:
         return None
     try:
@@ -889,15 +888,14 @@ def _dateline_hits(
     # a running page header or footer repeats on every page ("27.09.2025 · Anlage 3:
     # Bewerbungen" over each page of an assembly's papers): its date is the series', not the
     # document's, where the text dates itself elsewhere
-    counts = Counter(line for _start, line, _zone in doc.lines)
-    at: dict[str, list[int]] = {}
+    at: dict[str, list[int]] = {}  # line -> the numbers of the lines it stands on
     for number, (_start, line, _zone) in enumerate(doc.lines):
         at.setdefault(line, []).append(number)
     # (a line repeated right below itself is a page's dateline put back twice, no series')
     running = {
         h.evidence
         for h in datelines
-        if counts[h.evidence] >= 2 and at[h.evidence][-1] - at[h.evidence][0] > _ADJACENT_LINES
+        if len(where := at.get(h.evidence, [])) >= 2 and where[-1] - where[0] > _ADJACENT_LINES
     }
     dated_elsewhere = any(h.evidence not in running for h in datelines)
     # a form's date field ("Eingereicht am: 22.04.2025") is the text's own date; a date that
@@ -908,7 +906,7 @@ def _dateline_hits(
         rule = _dateline_rule(hit)
         if hit.evidence in running and dated_elsewhere and not VERSION_STAMP.match(hit.evidence):
             rule = "footer-dateline"
-        elif fielded and counts[hit.evidence] == 0 and not _DATE_FIELD.match(hit.evidence):
+        elif fielded and hit.evidence not in at and not _DATE_FIELD.match(hit.evidence):
             rule = "footer-dateline"
         if rule == "dateline-inferred" and last_event and hit.value > last_event:
             # "Mainz, 12. Oktober" before "der Wahl am 22. März 2026": written the year before

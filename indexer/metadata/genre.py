@@ -332,7 +332,10 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–][ \t]|\d{1,2}[.)][ \t])")
 
 def _heading(doc: Doc) -> str:
     """The title and those of the first lines that read as headlines (short, one sentence),
-    one per line: evidence is quoted line by line."""
+    one per line: evidence is quoted line by line (computed once per document)."""
+    cached = doc.memo.get("heading")
+    if isinstance(cached, str):
+        return cached
     lines = [
         line
         for _, line, zone in doc.lines[:HEADING_LINES]
@@ -341,7 +344,9 @@ def _heading(doc: Doc) -> str:
         and not _SENTENCE_BREAK.search(line.rstrip())
         and not _LIST_ITEM.match(line)  # a table of contents' item is no headline
     ]
-    return capital_lines("\n".join([doc.title, *lines]))
+    heading = capital_lines("\n".join([doc.title, *lines]))
+    doc.memo["heading"] = heading
+    return heading
 
 
 def _unquoted(text: str) -> str:
@@ -603,8 +608,8 @@ def _heading_cues(doc: Doc, office_found: bool = False) -> list[Candidate]:
     newsletter = _NEWSLETTER.search(f"{doc.title}\n{_head_text(doc, 4, separator=chr(10))}")
     if newsletter is not None:  # "Newsletter der CDU im Kreis … · Ausgabe 3/2025"
         return [_cue(NEWSLETTER, 0.6, TITLE, newsletter.group(0), "newsletter-heading")]
-    fields = _EVENT_FIELDS.search(heading)
-    if fields is not None and _EVENT_PLACE.search(heading):
+    fields = _event_fields(heading)
+    if fields is not None:
         # an event's page: "Wann: Donnerstag, 4. September 2025, 18:30 Uhr" / "Wo: …"
         line = _line_of(heading, fields.start())
         return [_cue(OTHER, _OTHER_HEADING_WEIGHT, TITLE, line, "event-fields")]
@@ -771,8 +776,13 @@ def _event_page(doc: Doc) -> bool:
     gives the event's details ("Wann: …" and "Wo: …")."""
     if doc.title and _EVENT_TITLE.search(doc.title):
         return True
-    heading = _heading(doc)
-    return _EVENT_FIELDS.search(heading) is not None and _EVENT_PLACE.search(heading) is not None
+    return _event_fields(_heading(doc)) is not None
+
+
+def _event_fields(heading: str) -> re.Match[str] | None:
+    """The "Wann:" of an event's details in a text's headlines, where a "Wo:" goes with it."""
+    fields = _EVENT_FIELDS.search(heading)
+    return fields if fields is not None and _EVENT_PLACE.search(heading) else None
 
 
 def _own_bids_only(cues: list[Candidate]) -> list[Candidate]:

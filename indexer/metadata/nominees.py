@@ -20,7 +20,13 @@ from dataclasses import dataclass
 
 from indexer.metadata import gazetteer
 from indexer.metadata import names as names_module
-from indexer.metadata.cues import CLOSING_GREETINGS, QUOTED, VOTE_COUNT, without_quotations
+from indexer.metadata.cues import (
+    CLAUSE_CHAR,
+    CLOSING_GREETINGS,
+    QUOTED,
+    VOTE_COUNT,
+    without_quotations,
+)
 from indexer.metadata.document import FOOTER, HEAD_CHARS, TAIL_CHARS, Doc
 from indexer.metadata.names import Name, find_names
 from indexer.metadata.office import UNRESOLVED
@@ -56,7 +62,7 @@ _CUE = re.compile(
     rf"Platz\s+{_PLACE_WORD}\b|{_PLACE_ORDINAL}\s+(?:Listen)?[Pp]latz|"
     r"tritt\b[^.!?]{0,80}\ban\b|treten\b[^.!?]{0,80}\ban\b|Wahlkreis|Platz\s+\d|Plätze[n]?\s+\d|"
     r"Hoffnungsträger|Doppelspitze|vorgeschlagen|"
-    r"schläg[tl]\w*\b(?:[^.!?]|(?<=\d)\.){0,160}\bvor\b|"
+    rf"schläg[tl]\w*\b{CLAUSE_CHAR}{{0,160}}\bvor\b|"
     # a board completed: "Dem Landesvorstand gehören außerdem X, Y und Z an"
     r"\w*[Vv]orstand\w*\s+(?:gehören|gehört)\b[^.!?]{0,160}\ban\b|Beisitzer\w*|"
     r"[Nn]eue[rn]?\s+\w*(?:[Vv]orsitzende[rn]?|[Ss]precher\w*(?:[*:_ ]innen)?|"

@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from indexer.metadata import gazetteer, names
 from indexer.metadata.casing import capital_lines
-from indexer.metadata.cues import LAND_ASSEMBLY, TRETE_AN, TRITT_AN, VOTE_COUNT
+from indexer.metadata.cues import (
+    CLAUSE_CHAR,
+    DECLINED_AFTER,
+    LAND_ASSEMBLY,
+    TRETE_AN,
+    TRITT_AN,
+    VOTE_COUNT,
+)
 from indexer.metadata.document import FOOTER, HEAD, TITLE, Doc, Sentence
 from indexer.metadata.gazetteer import _rows, norm
 from indexer.metadata.hints import literal_branches
@@ -41,10 +48,10 @@ _STRONG = re.compile(
     r"\b(?:kandidier\w*|bewerb(?:e|en|t)\b|bewirbt|Bewerbung\w*|Kandidatur\w*|nominier\w*|"
     r"stelle\s+(?:ich\s+)?mich\b[^.!?]{0,120}\bzur\s+Wahl|zur\s+Wahl\s+stell\w*|Hut\s+in\s+den\s+Ring|"
     # (an interviewer's "du willst … werden", "Sie möchten … werden")
-    r"(?:will|willst|wollt|möchte|möchtest|möchten|wollen)\b(?:[^.!?]|(?<=\d)\.){0,80}\bwerden\b|"
+    rf"(?:will|willst|wollt|möchte|möchtest|möchten|wollen)\b{CLAUSE_CHAR}{{0,80}}\bwerden\b|"
     r"werden\s+(?:will|willst|möchte|möchtest)|"
     # (a date's full stop may stand between: "schlägt … am 26. April … vor")
-    r"schläg[tl]\w*\b(?:[^.!?]|(?<=\d)\.){0,160}\bvor\b|vorgeschlagen|ins\s+Rennen|"
+    rf"schläg[tl]\w*\b{CLAUSE_CHAR}{{0,160}}\bvor\b|vorgeschlagen|ins\s+Rennen|"
     r"(?:Ihre?|unsere?r?)\s+(?:Direkt|Spitzen|Bürgermeister|Landrats|OB-)?[Kk]andidat\w*|"
     # a campaign's slogan: "Ihr Bürgermeister für Weyarn", "Eure Landrätin für Musterkreis"
     r"(?:Ihr|Ihre|Euer|Eure|Dein|Deine|Unser|Unsere)\s+(?:neue[rn]?\s+)?\w*(?:meister(?:in)?|"
@@ -354,12 +361,8 @@ def _office_in_label(text: str, label: str) -> str | None:
     level = _level_in(label)
     if level is None:
         return None
-    return _LEVEL_OFFICE.get((kind, level)) or (_list_label(level) if kind == LISTE else None)
-
-
-def _list_label(level: str) -> str:
-    """The office of a list for a council of ``level`` (its own label)."""
-    return level
+    # (a council's list: the council's own label)
+    return _LEVEL_OFFICE.get((kind, level)) or (level if kind == LISTE else None)
 
 
 #: The one council elected in constituencies like a parliament: Bavaria's Bezirkstag, whose
@@ -479,11 +482,13 @@ def slogan_title(title: str) -> bool:
     return _SLOGAN_AFTER.match(title, found[0].end) is not None
 
 
-# A bid declined: "werde ich nicht mehr kandidieren", "trete ich nicht wieder an".
+# A bid declined: "werde ich nicht mehr kandidieren", or with the negation after the verb as
+# the genre's phrases read it (:data:`cues.DECLINED_AFTER`: "kandidiere nicht erneut"); "nicht
+# für den Vorsitz, sondern als …" is a bid all the same.
 _DECLINED_BID = re.compile(
     r"\b(?:nicht|nie)\s+(?:mehr\s+|erneut\s+|wieder\s+|noch\s+einmal\s+)?(?:kandidieren|"
-    r"antreten|an(?:zu)?treten|bewerben)\b|"
-    r"\b(?:kandidiere|bewerbe|trete)\s+(?:ich\s+)?(?:mich\s+)?(?:\w+\s+)?(?:nicht|nie)\b"
+    r"antreten|an(?:zu)?treten|bewerben)\b(?![^.!?]{0,80}\bsondern\b)|"
+    rf"\b(?:kandidiere|bewerbe|trete)(?:\s+ich)?{DECLINED_AFTER}"
 )
 
 
@@ -492,8 +497,7 @@ def _sentence_strength(text: str) -> float:
     """3 for a candidacy cue in the sentence (2.5 for an election reported as done), 1 for a
     weak hint, else 0 (cached per text). A declined bid is none ("bei der nächsten Wahl werde
     ich nicht mehr kandidieren")."""
-    if ("nicht" in text or "nie " in text) and "sondern" not in text:
-        # ("Ich bewerbe mich nicht für den Vorsitz, sondern als …" bids after all)
+    if "nicht" in text or "nie " in text:
         text = _DECLINED_BID.sub(" ", text)
     if any(hint in text for hint in _CUE_HINTS) and _STRONG.search(text):
         if _ELECTED.search(text) and not _STRONG.search(_ELECTED.sub(" ", text)):
@@ -807,7 +811,7 @@ def find_offices(doc: Doc, hint: str = "") -> list[OfficeHit]:
                 hint, parliament
             )
             resolved = _LEVEL_OFFICE.get((canonical, level or "")) or (
-                _list_label(level) if canonical == LISTE and level else None
+                level if canonical == LISTE and level else None
             )
             if resolved is None:
                 continue

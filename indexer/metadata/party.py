@@ -485,7 +485,6 @@ def candidates(doc: Doc, ctx: Context) -> list[Candidate]:
     return found
 
 
-GREENS = "Bündnis 90/Die Grünen"
 # The Greens' own formulas: the closing "Grüne Grüße" / "Mit grünen Grüßen", and the vote
 # called for in capitals: "Ihre fünf Stimmen für GRÜN", "GRÜN wählen".
 _GREEN_FORMULA = re.compile(
@@ -544,11 +543,12 @@ _GREEN_NOUNS = (
     r"Minister\w*|(?:Ober)?[Bb]ürgermeister\w*|Landr[aä]t\w*|Abgeordnete\w*|\w*[Rr]ät(?:e|in\w*)|"
     r"\w*[Vv]erband|Kolleg\w*|Freund\w*|Mitstreiter\w*|Überzeugung\w*|Herzens\w*|Erfolge"
 )
+GREENS = "Bündnis 90/Die Grünen"
 #: (party, the adjective after its first letter, the adjective): the adjective is tried only
 #: where that substring stands (str.find is far cheaper than a pattern scanning the text).
 _PARTY_ADJECTIVES = (
     (
-        "Bündnis 90/Die Grünen",
+        GREENS,
         "rün",
         re.compile(r"(?<!\w)[Gg]rün(?:e|en|er|es|em)\s+(?:" + _GREEN_NOUNS + r")\b"),
     ),

@@ -172,15 +172,21 @@ def answerer(doc: Doc) -> tuple[str, str] | None:
 
 def interviewers(doc: Doc) -> frozenset[str]:
     """The named speakers most of whose turns end in a question ("Jule Muster: Olaf, du willst
-    Bürgermeister werden. Warum tut man sich das an?"): a host, a moderator, no candidate."""
+    Bürgermeister werden. Warum tut man sich das an?"): a host, a moderator, no candidate
+    (computed once per document: the person rules and the answerer ask for them)."""
+    cached = doc.memo.get("interviewers")
+    if isinstance(cached, frozenset):
+        return cached
     asked: dict[str, list[bool]] = {}
     for turn in turns(doc):
         if turn.speaker:
             question = _asks(turn.text)
             asked.setdefault(turn.speaker, []).append(question)
-    return frozenset(
+    found = frozenset(
         name for name, questions in asked.items() if 2 * sum(questions) >= len(questions)
     )
+    doc.memo["interviewers"] = found
+    return found
 
 
 #: What ends a speaker's own line: a sentence's end or an opened quotation's.

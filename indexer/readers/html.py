@@ -290,11 +290,11 @@ def _in_teaser(tag: Tag) -> bool:
     for element in (tag, *tag.parents):
         if not isinstance(element, Tag) or element.name not in ("article", "li"):
             continue
-        siblings = element.find_next_sibling(element.name) or element.find_previous_sibling(
+        sibling = element.find_next_sibling(element.name) or element.find_previous_sibling(
             element.name
         )
         if (
-            siblings is not None
+            sibling is not None
             and element.find("a", href=True) is not None
             and len(element.get_text(" ", strip=True)) <= _MAX_TEASER
         ):
